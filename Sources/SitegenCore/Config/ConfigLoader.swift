@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads `content/site.yml` into a `SiteConfig`. A missing file gives the defaults.
+public struct ConfigLoader: Sendable {
+    public static let fileName = "site.yml"
+
+    public init() {}
+
+    public func load(contentDirectory: URL, displayRoot: URL) throws(BuildFailure) -> SiteConfig {
+        let url = contentDirectory.appendingPathComponent(Self.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
+        let path = DisplayPath.relative(url, to: displayRoot)
+        do throws(Diagnostic) {
+            let text = try TextFile.read(url, displayPath: path)
+            return try parse(text, path: path)
+        } catch {
+            throw BuildFailure([error])
+        }
+    }
+
+    public func parse(_ text: String, path: String) throws(Diagnostic) -> SiteConfig {
+        let yaml = try YAMLMapping.parse(text, path: path)
+        var config = SiteConfig()
+        if let title = try yaml.string("title") { config.title = title }
+        if let description = try yaml.string("description") { config.description = description }
+        if let base = try yaml.string("base_url") {
+            guard let url = BaseURL(base) else {
+                throw .error("`base_url` must be an absolute http or https URL such as https://example.org/briefing/, found `\(base)`",
+                             at: yaml.location(of: yaml.value("base_url")))
+            }
+            config.baseURL = url
+        }
+        if let language = try yaml.string("language") { config.language = language }
+        if let author = try yaml.string("author") { config.author = author }
+        if let markdown = try yaml.mapping("markdown"), let raw = try markdown.bool("unsafe_html") {
+            config.allowRawHTML = raw
+        }
+        if let home = try yaml.mapping("home") {
+            if let count = try home.int("articles") { config.homeArticleCount = max(0, count) }
+            if let count = try home.int("tags") { config.homeTagCount = max(0, count) }
+        }
+        if let taxonomies = try yaml.mapping("taxonomies") {
+            if let tags = try taxonomies.mapping("tags"), let title = try tags.string("title") { config.tagsTitle = title }
+            if let people = try taxonomies.mapping("people"), let title = try people.string("title") { config.peopleTitle = title }
+        }
+        config.gazetteer = Gazetteer(
+            people: try entries(yaml, "people"),
+            places: try entries(yaml, "places"),
+            topics: try entries(yaml, "topics"),
+            aliases: try aliases(yaml)
+        )
+        return config
+    }
+
+    private func entries(_ yaml: YAMLMapping, _ key: String) throws(Diagnostic) -> [Gazetteer.Entry] {
+        var result: [Gazetteer.Entry] = []
+        for item in try yaml.mappingList(key) {
+            guard let name = try item.string("name")?.trimmed, !name.isEmpty else {
+                throw .error("each entry of `\(key)` needs a `name`", at: item.location(of: item.node))
+            }
+            result.append(Gazetteer.Entry(name: name, role: try item.string("role"), aliases: try item.stringList("aliases")))
+        }
+        return result
+    }
+
+    private func aliases(_ yaml: YAMLMapping) throws(Diagnostic) -> [String: String] {
+        guard let mapping = try yaml.mapping("aliases") else { return [:] }
+        var result: [String: String] = [:]
+        for entry in mapping.entries {
+            guard let name = try mapping.scalarString(entry.value, key: entry.key) else { continue }
+            result[entry.key] = name
+        }
+        return result
+    }
+}
+
+/// Paths shown to the user: relative to the site folder when inside it.
+public enum DisplayPath {
+    public static func relative(_ url: URL, to root: URL) -> String {
+        let path = url.standardizedFileURL.path
+        var rootPath = root.standardizedFileURL.path
+        if !rootPath.hasSuffix("/") { rootPath += "/" }
+        if path.hasPrefix(rootPath) { return String(path.dropFirst(rootPath.count)) }
+        return path
+    }
+}

@@ -1,0 +1,81 @@
+/// One article, as read from `content/articles/<slug>.md`.
+public struct Article: Sendable, Equatable {
+    public struct Quote: Sendable, Equatable {
+        public var speaker: String?
+        public var text: String
+        public init(speaker: String?, text: String) {
+            self.speaker = speaker
+            self.text = text
+        }
+    }
+
+    /// A dated event for the briefing's timeline, from `events:` in front matter.
+    public struct Event: Sendable, Equatable {
+        public var date: ContentDate
+        public var text: String
+        public init(date: ContentDate, text: String) {
+            self.date = date
+            self.text = text
+        }
+    }
+
+    public var slug: String
+    /// The file it came from, relative to the site folder.
+    public var path: String
+    public var title: String
+    public var date: ContentDate
+    public var source: String?
+    public var sourceURL: String?
+    public var section: String?
+    public var tags: [String]
+    public var people: [String]
+    public var summary: String?
+    public var quotes: [Quote]
+    public var events: [Event]
+    public var draft: Bool
+    /// Markdown body.
+    public var body: String
+    /// Line of the file where the body starts.
+    public var bodyFirstLine: Int
+    /// Front matter keys that sitegen does not use, kept as text for templates (`params`).
+    public var extra: [String: String]
+
+    public init(slug: String, path: String, title: String, date: ContentDate, source: String? = nil,
+                sourceURL: String? = nil, section: String? = nil, tags: [String] = [], people: [String] = [],
+                summary: String? = nil, quotes: [Quote] = [], events: [Event] = [], draft: Bool = false,
+                body: String = "", bodyFirstLine: Int = 1, extra: [String: String] = [:]) {
+        self.slug = slug
+        self.path = path
+        self.title = title
+        self.date = date
+        self.source = source
+        self.sourceURL = sourceURL
+        self.section = section
+        self.tags = tags
+        self.people = people
+        self.summary = summary
+        self.quotes = quotes
+        self.events = events
+        self.draft = draft
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.extra = extra
+    }
+}
+
+/// The combined briefing's own title and intro, from `content/briefing.md`.
+public struct BriefingIntro: Sendable, Equatable {
+    public var title: String
+    public var summary: String?
+    public var keyPoints: [String]
+    public var body: String
+    public var path: String?
+
+    public init(title: String, summary: String? = nil, keyPoints: [String] = [], body: String = "", path: String? = nil) {
+        self.title = title
+        self.summary = summary
+        self.keyPoints = keyPoints
+        self.body = body
+        self.path = path
+    }
+}

@@ -1,0 +1,79 @@
+/// Builds the site model from config and loaded content. Pure: no files, no clock.
+public struct SiteModelBuilder: Sendable {
+    public var includeDrafts: Bool
+
+    public init(includeDrafts: Bool = false) {
+        self.includeDrafts = includeDrafts
+    }
+
+    public func build(config: SiteConfig, content: LoadedContent) -> SiteModel {
+        let resolver = NameResolver(gazetteer: config.gazetteer)
+        var articles = content.articles.filter { includeDrafts || !$0.draft }
+        for index in articles.indices {
+            articles[index].tags = resolver.resolve(articles[index].tags)
+            articles[index].people = resolver.resolve(articles[index].people)
+            for q in articles[index].quotes.indices {
+                articles[index].quotes[q].speaker = articles[index].quotes[q].speaker.map(resolver.resolve)
+            }
+        }
+        articles.sort(by: Self.newestFirst)
+        let tags = TermIndex(names: articles.map(\.tags))
+        let people = TermIndex(names: articles.map(\.people), roles: config.gazetteer.role(of:))
+        let intro = content.briefing ?? BriefingIntro(title: config.title, summary: config.description.isEmpty ? nil : config.description)
+        return SiteModel(config: config, articles: articles, tags: tags, people: people,
+                         briefing: briefing(intro: intro, articles: articles))
+    }
+
+    static func newestFirst(_ a: Article, _ b: Article) -> Bool {
+        if a.date != b.date { return a.date > b.date }
+        if a.title != b.title { return a.title < b.title }
+        return a.slug < b.slug
+    }
+
+    func briefing(intro: BriefingIntro, articles: [Article]) -> Briefing {
+        let chronological = Array(articles.indices.reversed())
+        var timeline: [Briefing.TimelineEntry] = []
+        for index in chronological {
+            let article = articles[index]
+            timeline.append(.init(date: article.date, text: article.title, article: index, isArticle: true))
+            for event in article.events {
+                timeline.append(.init(date: event.date, text: event.text, article: index, isArticle: false))
+            }
+        }
+        // A stable sort by date: on one day, articles keep their order and events follow their article.
+        timeline = timeline.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
+        }.map(\.element)
+
+        var quotesBySpeaker: [String: [Briefing.QuoteRef]] = [:]
+        var unattributed: [Briefing.QuoteRef] = []
+        var speakerNames: [String: String] = [:]
+        for index in chronological {
+            for quote in articles[index].quotes {
+                let ref = Briefing.QuoteRef(text: quote.text, article: index)
+                if let speaker = quote.speaker {
+                    let key = Slug.make(speaker)
+                    speakerNames[key] = speakerNames[key] ?? speaker
+                    quotesBySpeaker[key, default: []].append(ref)
+                } else {
+                    unattributed.append(ref)
+                }
+            }
+        }
+        var quotes = quotesBySpeaker.map { Briefing.SpeakerQuotes(speaker: speakerNames[$0.key], quotes: $0.value) }
+        quotes.sort { a, b in
+            a.quotes.count != b.quotes.count ? a.quotes.count > b.quotes.count : Slug.make(a.speaker!) < Slug.make(b.speaker!)
+        }
+        if !unattributed.isEmpty { quotes.append(.init(speaker: nil, quotes: unattributed)) }
+
+        var sourceArticles: [String: [Int]] = [:]
+        for index in chronological {
+            if let source = articles[index].source { sourceArticles[source, default: []].append(index) }
+        }
+        let sources = sourceArticles.map { Briefing.Source(name: $0.key, articles: $0.value) }
+            .sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.name < $1.name }
+
+        return Briefing(intro: intro, timeline: timeline, chronological: chronological, quotes: quotes,
+                        sources: sources, latestDate: articles.first?.date)
+    }
+}

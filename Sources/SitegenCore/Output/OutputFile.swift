@@ -1,0 +1,16 @@
+import Foundation
+
+/// One file of the built site: its path inside the output folder (`articles/x/index.html`) and its bytes.
+public struct OutputFile: Sendable, Equatable {
+    public var path: String
+    public var contents: Data
+
+    public init(path: String, contents: Data) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Data(text.utf8))
+    }
+}

@@ -1,0 +1,84 @@
+/// The site's Atom 1.0 feed of its newest articles. Its `updated` comes from the content, never the clock.
+struct FeedBuilder {
+    static let entryCount = 20
+
+    func build(model: SiteModel, bodies: [RenderedMarkdown]) -> String {
+        let config = model.config
+        let base = config.baseURL
+        let updated = model.articles.first?.date.rfc3339 ?? "1970-01-01T00:00:00Z"
+        var xml = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTMLText.escape(config.language))">
+          <title>\(HTMLText.escape(config.title))</title>
+
+        """
+        if !config.description.isEmpty {
+            xml += "  <subtitle>\(HTMLText.escape(config.description))</subtitle>\n"
+        }
+        xml += """
+          <link rel="alternate" type="text/html" href="\(HTMLText.escape(base.absolute))"/>
+          <link rel="self" type="application/atom+xml" href="\(HTMLText.escape(base.absolute(SitePaths.feed)))"/>
+          <id>\(HTMLText.escape(base.absolute))</id>
+          <updated>\(updated)</updated>
+          <author><name>\(HTMLText.escape(config.author.isEmpty ? config.title : config.author))</name></author>
+          <generator>sitegen</generator>
+
+        """
+        for index in model.articles.indices.prefix(Self.entryCount) {
+            let article = model.articles[index]
+            let url = HTMLText.escape(base.absolute(SitePaths.article(article.slug)))
+            xml += """
+              <entry>
+                <title>\(HTMLText.escape(article.title))</title>
+                <link rel="alternate" type="text/html" href="\(url)"/>
+                <id>\(url)</id>
+                <published>\(article.date.rfc3339)</published>
+                <updated>\(article.date.rfc3339)</updated>
+
+            """
+            if let source = article.source {
+                xml += "    <author><name>\(HTMLText.escape(source))</name></author>\n"
+            }
+            for tag in article.tags {
+                xml += "    <category term=\"\(HTMLText.escape(Slug.make(tag)))\" label=\"\(HTMLText.escape(tag))\"/>\n"
+            }
+            if let summary = article.summary {
+                xml += "    <summary>\(HTMLText.escape(summary))</summary>\n"
+            }
+            xml += "    <content type=\"html\">\(HTMLText.escape(bodies[index].html))</content>\n"
+            xml += "  </entry>\n"
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+}
+
+/// `sitemap.xml`: every page of the site with its absolute URL.
+struct SitemapBuilder {
+    func build(model: SiteModel) -> String {
+        let base = model.config.baseURL
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        func add(_ path: String, _ date: ContentDate?) {
+            xml += "  <url><loc>\(HTMLText.escape(base.absolute(path)))</loc>"
+            if let date { xml += "<lastmod>\(date.isoDate)</lastmod>" }
+            xml += "</url>\n"
+        }
+        let latest = model.briefing.latestDate
+        add("", latest)
+        add(SitePaths.briefing, latest)
+        for article in model.articles { add(SitePaths.article(article.slug), article.date) }
+        add(SitePaths.tags, latest)
+        for term in model.tags.terms { add(SitePaths.tag(term.slug), model.articles[term.articles[0]].date) }
+        add(SitePaths.people, latest)
+        for term in model.people.terms { add(SitePaths.person(term.slug), model.articles[term.articles[0]].date) }
+        xml += "</urlset>\n"
+        return xml
+    }
+}
+
+/// `robots.txt`: everything may be crawled; the sitemap is named.
+struct RobotsBuilder {
+    func build(model: SiteModel) -> String {
+        "User-agent: *\nAllow: /\n\nSitemap: \(model.config.baseURL.absolute(SitePaths.sitemap))\n"
+    }
+}

@@ -1,0 +1,253 @@
+/// Builds what each template sees. Templates hold no logic beyond sections and partials:
+/// every value they show is computed here, from the site model.
+///
+/// Links inside the site are written `{{root}}{{path}}`: `root` leads back to the site root
+/// from the page being rendered, and `path` is relative to the root.
+struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds only value types
+    let model: SiteModel
+    let bodies: [RenderedMarkdown]
+    let introHTML: String
+    private let siteContext: [String: Any]
+    /// Per article, the values every listing of it shows; built once.
+    private let teasers: [[String: Any]]
+
+    init(model: SiteModel, bodies: [RenderedMarkdown], introHTML: String) {
+        self.model = model
+        self.bodies = bodies
+        self.introHTML = introHTML
+        let config = model.config
+        var site: [String: Any] = [
+            "title": config.title,
+            "language": config.language,
+            "baseURL": config.baseURL.absolute,
+            "tagsTitle": config.tagsTitle,
+            "peopleTitle": config.peopleTitle,
+        ]
+        // Empty text is left out so that `{{#site.author}}` sections stay closed.
+        if !config.description.isEmpty { site["description"] = config.description }
+        if !config.author.isEmpty { site["author"] = config.author }
+        siteContext = site
+        teasers = zip(model.articles, bodies).map { article, body in
+            var teaser: [String: Any] = [
+                "title": article.title,
+                "slug": article.slug,
+                "path": SitePaths.article(article.slug),
+                "anchor": Self.anchor(article),
+                "dateISO": article.date.isoDate,
+                "dateLong": article.date.long,
+                "dateShort": article.date.short,
+                "readingMinutes": body.readingMinutes,
+            ]
+            teaser["source"] = article.source
+            teaser["sourceURL"] = article.sourceURL.flatMap(Self.safeExternalURL)
+            teaser["section"] = article.section
+            teaser["summary"] = article.summary
+            if !article.extra.isEmpty { teaser["params"] = article.extra }
+            return teaser
+        }
+    }
+
+    static func anchor(_ article: Article) -> String { "article-\(article.slug)" }
+
+    /// Only http(s) links to sources are shown; anything else (`javascript:`…) is dropped.
+    static func safeExternalURL(_ url: String) -> String? {
+        let lower = url.trimmed.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url.trimmed : nil
+    }
+
+    // MARK: shared parts
+
+    /// The context every page has: site, root, page (title, description, canonical URL…), nav.
+    func base(pagePath: String, kind: String, title: String, description: String?,
+              ogType: String = "website", published: ContentDate? = nil, absoluteRoot: Bool = false) -> [String: Any] {
+        let config = model.config
+        let fullTitle = kind == "home" ? title : "\(title) · \(config.title)"
+        var page: [String: Any] = [
+            "title": title,
+            "fullTitle": fullTitle,
+            "description": Self.oneLine(description ?? "").isEmpty ? Self.oneLine(config.description.isEmpty ? config.title : config.description) : Self.oneLine(description!),
+            "canonical": config.baseURL.absolute(pagePath),
+            "kind": kind,
+            "ogType": ogType,
+        ]
+        page["published"] = published?.rfc3339
+        return [
+            "site": siteContext,
+            "root": absoluteRoot ? config.baseURL.path : SitePaths.root(from: pagePath),
+            "page": page,
+            "nav": [kind: true],
+        ]
+    }
+
+    static func oneLine(_ text: String) -> String {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        var result = words.joined(separator: " ")
+        if result.count > 300 { result = String(result.prefix(297)) + "…" }
+        return result
+    }
+
+    func teaserList(_ indices: some Sequence<Int>) -> [[String: Any]] {
+        indices.map { teasers[$0] }
+    }
+
+    func termLinks(_ names: [String], in index: TermIndex, pathFor: (String) -> String) -> [String: Any] {
+        let items: [[String: Any]] = names.compactMap { name in
+            let slug = Slug.make(name)
+            guard let term = index.term(slug: slug) else { return nil }
+            return ["name": term.name, "path": pathFor(term.slug)]
+        }
+        return ["hasItems": !items.isEmpty, "items": items]
+    }
+
+    func topTerms(_ terms: [Term], pathFor: (String) -> String) -> [String: Any] {
+        let items: [[String: Any]] = terms.map { ["name": $0.name, "path": pathFor($0.slug), "count": $0.articles.count] }
+        return ["hasItems": !items.isEmpty, "items": items]
+    }
+
+    func briefingSummary() -> [String: Any] {
+        let intro = model.briefing.intro
+        var context: [String: Any] = [
+            "title": intro.title,
+            "keyPoints": intro.keyPoints,
+            "hasKeyPoints": !intro.keyPoints.isEmpty,
+            "introHTML": introHTML,
+            "articleCount": model.articles.count,
+            "sourceCount": model.briefing.sources.count,
+        ]
+        context["summary"] = intro.summary
+        if let latest = model.briefing.latestDate {
+            context["latestDate"] = latest.long
+            context["latestDateISO"] = latest.isoDate
+        }
+        return context
+    }
+
+    // MARK: pages
+
+    func home() -> [String: Any] {
+        let config = model.config
+        var context = base(pagePath: "", kind: "home", title: config.title,
+                           description: model.briefing.intro.summary ?? config.description)
+        context["briefing"] = briefingSummary()
+        context["articles"] = teaserList(model.articles.indices.prefix(config.homeArticleCount))
+        context["topTags"] = topTerms(model.tags.top(config.homeTagCount), pathFor: SitePaths.tag)
+        context["topPeople"] = topTerms(model.people.top(config.homeTagCount), pathFor: SitePaths.person)
+        return context
+    }
+
+    func article(_ index: Int) -> [String: Any] {
+        let article = model.articles[index]
+        let pagePath = SitePaths.article(article.slug)
+        var context = base(pagePath: pagePath, kind: "article", title: article.title,
+                           description: article.summary ?? HTMLText.plain(String(bodies[index].html.prefix(600))),
+                           ogType: "article", published: article.date)
+        var values = teasers[index]
+        values["bodyHTML"] = bodies[index].html
+        values["tags"] = termLinks(article.tags, in: model.tags, pathFor: SitePaths.tag)
+        values["people"] = termLinks(article.people, in: model.people, pathFor: SitePaths.person)
+        context["article"] = values
+        return context
+    }
+
+    enum Taxonomy: Sendable {
+        case tags, people
+
+        var path: String { self == .tags ? SitePaths.tags : SitePaths.people }
+        func termPath(_ slug: String) -> String { self == .tags ? SitePaths.tag(slug) : SitePaths.person(slug) }
+    }
+
+    func index(of taxonomy: Taxonomy) -> TermIndex { taxonomy == .tags ? model.tags : model.people }
+    func title(of taxonomy: Taxonomy) -> String { taxonomy == .tags ? model.config.tagsTitle : model.config.peopleTitle }
+
+    func terms(_ taxonomy: Taxonomy) -> [String: Any] {
+        let index = self.index(of: taxonomy)
+        let title = self.title(of: taxonomy)
+        var context = base(pagePath: taxonomy.path, kind: taxonomy == .tags ? "tags" : "people", title: title,
+                           description: "\(title) in \(model.config.title), with the number of articles for each.")
+        let terms: [[String: Any]] = index.terms.map { term in
+            var item: [String: Any] = ["name": term.name, "path": taxonomy.termPath(term.slug), "count": term.articles.count]
+            item["role"] = term.role
+            return item
+        }
+        context["taxonomy"] = ["title": title, "path": taxonomy.path, "count": terms.count, "terms": terms] as [String: Any]
+        return context
+    }
+
+    func term(_ term: Term, of taxonomy: Taxonomy) -> [String: Any] {
+        let title = self.title(of: taxonomy)
+        let pagePath = taxonomy.termPath(term.slug)
+        let count = term.articles.count
+        var context = base(pagePath: pagePath, kind: taxonomy == .tags ? "tags" : "people", title: term.name,
+                           description: "\(count) \(count == 1 ? "article" : "articles") about \(term.name) in \(model.config.title).")
+        var values: [String: Any] = ["name": term.name, "slug": term.slug, "count": count,
+                                     "articlesWord": count == 1 ? "article" : "articles"]
+        values["role"] = term.role
+        context["term"] = values
+        context["taxonomy"] = ["title": title, "path": taxonomy.path]
+        context["articles"] = teaserList(term.articles)
+        return context
+    }
+
+    func notFound() -> [String: Any] {
+        base(pagePath: SitePaths.notFound, kind: "404", title: "Page not found",
+             description: "There is no page at this address.", absoluteRoot: true)
+    }
+
+    func briefing() -> [String: Any] {
+        let briefing = model.briefing
+        var context = base(pagePath: SitePaths.briefing, kind: "briefing", title: briefing.intro.title,
+                           description: briefing.intro.summary ?? model.config.description,
+                           ogType: "article", published: briefing.latestDate)
+        var values = briefingSummary()
+        values["articles"] = briefing.chronological.map { index -> [String: Any] in
+            var item = teasers[index]
+            item["briefingBodyHTML"] = bodies[index].nested(idPrefix: "\(Self.anchor(model.articles[index]))-", levels: 2)
+            return item
+        }
+        values["timeline"] = briefing.timeline.map { entry -> [String: Any] in
+            let article = model.articles[entry.article]
+            var item: [String: Any] = [
+                "dateISO": entry.date.isoDate, "dateLong": entry.date.long, "text": entry.text,
+                "isArticle": entry.isArticle, "anchor": Self.anchor(article), "articleTitle": article.title,
+            ]
+            item["source"] = article.source
+            return item
+        }
+        let people: [[String: Any]] = model.people.terms.map { term in
+            var item: [String: Any] = [
+                "name": term.name, "path": SitePaths.person(term.slug),
+                "articles": Self.markLast(term.articles.reversed().map { ["title": model.articles[$0].title, "anchor": Self.anchor(model.articles[$0])] }),
+            ]
+            item["role"] = term.role
+            return item
+        }
+        values["people"] = people
+        values["hasPeople"] = !people.isEmpty
+        values["quotes"] = briefing.quotes.map { group -> [String: Any] in
+            var item: [String: Any] = ["speaker": group.speaker ?? "Unattributed"]
+            if let speaker = group.speaker, let term = model.people.term(slug: Slug.make(speaker)) {
+                item["speakerPath"] = SitePaths.person(term.slug)
+            }
+            item["quotes"] = group.quotes.map { quote -> [String: Any] in
+                let article = model.articles[quote.article]
+                var q: [String: Any] = ["text": quote.text, "anchor": Self.anchor(article), "articleTitle": article.title]
+                q["source"] = article.source
+                return q
+            }
+            return item
+        }
+        values["hasQuotes"] = !briefing.quotes.isEmpty
+        values["sources"] = briefing.sources.map { source -> [String: Any] in
+            ["name": source.name, "articles": Self.markLast(source.articles.map { teasers[$0] })]
+        }
+        context["briefing"] = values
+        return context
+    }
+
+    /// Adds `last: true` to the final item, for separators in templates.
+    static func markLast(_ items: [[String: Any]]) -> [[String: Any]] {
+        var items = items
+        if !items.isEmpty { items[items.count - 1]["last"] = true }
+        return items
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the site into its output folder (public/ by default).",
+        discussion: """
+        Reads content/site.yml, content/briefing.md and content/articles/*.md, renders them \
+        through templates/ (or the built-in theme) and writes the site. The site is built in a \
+        staging folder and swapped in, so a failed build leaves the previous output untouched.
+
+        Examples:
+          sitegen build
+          sitegen build --source ~/briefings/ukraine --output /tmp/site
+          sitegen build --base-url https://example.org/briefings/ukraine/
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and templates/.", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The URL the site is published at, overriding base_url in site.yml.", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Include articles marked `draft: true`.")
+    var drafts = false
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print each stage and its time.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
+        if let baseURL, BaseURL(baseURL) == nil {
+            throw ValidationError("--base-url must be an absolute http or https URL, such as https://example.org/briefing/")
+        }
+    }
+
+    func run() throws {
+        let site = URL(fileURLWithPath: source).standardizedFileURL
+        let options = BuildOptions(
+            siteDirectory: site,
+            outputDirectory: output.map { URL(fileURLWithPath: $0) },
+            baseURL: baseURL.flatMap(BaseURL.init),
+            includeDrafts: drafts
+        )
+        var builder = SiteBuilder(options: options)
+        if verbose { builder.onStage = { Console.info("· \($0)") } }
+        let report: BuildReport
+        do {
+            report = try builder.build()
+        } catch {
+            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            let count = error.diagnostics.count
+            Console.error("build failed: \(count) \(count == 1 ? "error" : "errors"); the previous output was left as it was")
+            throw ExitCode.failure
+        }
+        for warning in report.warnings { Console.error(warning.description) }
+        if verbose {
+            for (stage, seconds) in report.stageTimes { Console.info(String(format: "  %-18@ %7.1f ms", stage, seconds * 1000)) }
+        }
+        if !quiet {
+            let drafts = report.drafts > 0 ? " (\(report.drafts) drafts skipped)" : ""
+            Console.info("built \(report.files) files (\(report.articles) articles\(drafts), \(report.tags) tags, \(report.people) people; \(report.changedFiles) changed) into \(DisplayPath.relative(options.outputDirectory, to: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))) in \(String(format: "%.2f", report.seconds)) s")
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Messages for the user: progress to standard output, problems to standard error.
+enum Console {
+    static func info(_ message: String) {
+        print(message)
+    }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

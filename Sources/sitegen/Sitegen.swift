@@ -1,0 +1,16 @@
+import ArgumentParser
+import SitegenCore
+
+@main
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Build a briefing microsite from news articles in Markdown.",
+        discussion: """
+        A site folder holds content/ (site.yml, briefing.md, articles/*.md) and, optionally, \
+        templates/. `sitegen build` renders it into public/, ready to upload to any web host.
+        """,
+        version: SitegenVersion.current,
+        subcommands: [BuildCommand.self]
+    )
+}
