@@ -27,8 +27,10 @@ public struct ArticleParser: Sendable {
             }
         }
 
-        let title = read { try yaml.string("title")?.trimmed }.flatMap { $0?.isEmpty == false ? $0 : nil }
-        if title == nil {
+        // `read` gives nil when the value was malformed (already reported), `.some(nil)` when it is absent.
+        let titleValue = read { try yaml.string("title")?.trimmed }
+        let title = titleValue.flatMap { $0?.isEmpty == false ? $0 : nil }
+        if let titleValue, titleValue?.isEmpty ?? true {
             problems.append(.error("missing required field `title`", at: SourceLocation(path: path, line: split.yamlFirstLine)))
         }
         var date: ContentDate?

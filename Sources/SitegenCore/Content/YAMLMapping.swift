@@ -42,7 +42,7 @@ public struct YAMLMapping {
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { "\($0.text) " } ?? ""
+            let detail = context.map { "\($0.text): " } ?? ""
             return .error("invalid YAML: \(detail)\(problem)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             return .error("duplicate key \(duplicates.map { "`\($0)`" }.joined(separator: ", ")) in YAML", at: at(context.mark))

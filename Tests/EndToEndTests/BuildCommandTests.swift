@@ -1,0 +1,152 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// Runs `sitegen build` on the fixture sites in Fixtures/sites and checks what it writes.
+@Suite("sitegen build, end to end")
+struct BuildCommandTests {
+    static let sites = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/sites")
+
+    /// A copy of a fixture site in a temporary folder.
+    final class SiteCopy {
+        let root: URL
+        var output: URL { root.appendingPathComponent("public") }
+
+        init(_ name: String) throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-e2e-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            for item in try FileManager.default.contentsOfDirectory(atPath: BuildCommandTests.sites.appendingPathComponent(name).path) {
+                try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent(name).appendingPathComponent(item),
+                                                 to: root.appendingPathComponent(item))
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        func read(_ path: String) throws -> String {
+            try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+        }
+
+        func exists(_ path: String) -> Bool {
+            FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+        }
+
+        /// Every file below the output, relative, sorted, with its bytes.
+        func files(in folder: URL? = nil) throws -> [String: Data] {
+            let base = folder ?? output
+            var result: [String: Data] = [:]
+            let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])!
+            for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+                result[String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count + 1))] = try Data(contentsOf: url)
+            }
+            return result
+        }
+    }
+
+    @Test func buildsEveryPageOfTheBasicSite() throws {
+        let site = try SiteCopy("basic")
+        let run = try SitegenBinary.run(["build", "--source", site.root.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty)
+        #expect(run.stdout.hasPrefix("built 18 files (2 articles (1 drafts skipped), 3 tags, 3 people;"))
+        let files = try site.files()
+        #expect(files.keys.sorted() == [
+            "404.html", "articles/leavitt-briefing/index.html", "articles/talks-begin/index.html",
+            "assets/favicon.svg", "assets/style.css", "briefing/index.html", "feed.xml", "index.html",
+            "people/index.html", "people/jean-noel-barrot/index.html", "people/karoline-leavitt/index.html",
+            "people/volodymyr-zelenskyy/index.html", "robots.txt", "sitemap.xml",
+            "tags/index.html", "tags/peace-plan/index.html", "tags/russia/index.html", "tags/ukraine/index.html",
+        ])
+
+        let article = try site.read("articles/talks-begin/index.html")
+        #expect(article.contains("<h1>Talks begin in Geneva</h1>"))
+        #expect(article.contains("<a href=\"https://example.com/one\" rel=\"noopener\">Outlet One</a>"))
+        #expect(article.contains("<h2 id=\"what-was-agreed\">What was agreed</h2>"))
+        #expect(article.contains("href=\"../../people/volodymyr-zelenskyy/\">Volodymyr Zelenskyy</a>"))
+        #expect(article.contains("<link rel=\"stylesheet\" href=\"../../assets/style.css\">"))
+        #expect(!article.contains("<script"), "raw HTML in Markdown must not reach the page")
+
+        let briefing = try site.read("briefing/index.html")
+        let talks = try #require(briefing.range(of: "id=\"article-talks-begin\""))
+        let leavitt = try #require(briefing.range(of: "id=\"article-leavitt-briefing\""))
+        #expect(talks.lowerBound < leavitt.lowerBound, "articles in date order, oldest first")
+        #expect(briefing.contains("<h4 id=\"article-talks-begin-what-was-agreed\">"))
+        #expect(briefing.contains("<h4 id=\"article-leavitt-briefing-what-was-agreed\">"), "heading ids stay unique on the combined page")
+        #expect(briefing.contains("The plan is first reported."), "events from front matter reach the timeline")
+        #expect(briefing.contains("This is a good plan for both Russia and Ukraine."))
+        #expect(briefing.contains("A remark nobody owned."))
+        #expect(briefing.contains("White House press secretary"))
+        #expect(!briefing.contains("Unfinished notes"), "drafts are left out")
+
+        let feed = try site.read("feed.xml")
+        #expect(XMLParser(data: Data(feed.utf8)).parse())
+        #expect(feed.contains("<updated>2025-11-20T00:00:00Z</updated>"))
+        #expect(try site.read("404.html").contains("href=\"/briefing/\""), "the 404 page links from the root, wherever it is served")
+        #expect(try site.read("tags/peace-plan/index.html").contains("2 articles, newest first."))
+    }
+
+    @Test func sameInputGivesIdenticalBytes() throws {
+        let site = try SiteCopy("basic")
+        let second = site.root.appendingPathComponent("second")
+        #expect(try SitegenBinary.run(["build", "--source", site.root.path, "--quiet"]).status == 0)
+        #expect(try SitegenBinary.run(["build", "--source", site.root.path, "--output", second.path, "--quiet"]).status == 0)
+        #expect(try site.files() == site.files(in: second))
+        // A rebuild in place changes nothing.
+        let again = try SitegenBinary.run(["build", "--source", site.root.path])
+        #expect(again.stdout.contains("; 0 changed)"))
+    }
+
+    @Test func subPathBaseURLAndDrafts() throws {
+        let site = try SiteCopy("basic")
+        let run = try SitegenBinary.run(["build", "--source", site.root.path, "--base-url", "https://example.org/briefings/x", "--drafts"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(site.exists("articles/draft-notes/index.html"))
+        let home = try site.read("index.html")
+        #expect(home.contains("<link rel=\"canonical\" href=\"https://example.org/briefings/x/\">"))
+        #expect(home.contains("href=\"./briefing/\""))
+        #expect(try site.read("404.html").contains("href=\"/briefings/x/briefing/\""))
+        #expect(try site.read("sitemap.xml").contains("<loc>https://example.org/briefings/x/articles/draft-notes/</loc>"))
+    }
+
+    @Test(arguments: ["broken-content", "broken-templates", "broken-config"])
+    func brokenSiteFailsWithClearMessagesAndKeepsThePreviousOutput(_ name: String) throws {
+        let site = try SiteCopy(name)
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        try Data("previous build".utf8).write(to: site.output.appendingPathComponent("index.html"))
+        let run = try SitegenBinary.run(["build", "--source", site.root.path])
+        #expect(run.status == 1)
+        let expected = try String(contentsOf: site.root.appendingPathComponent("expected-errors.txt"), encoding: .utf8)
+        for line in expected.split(separator: "\n") {
+            #expect(run.stderr.contains(line), "missing `\(line)` in:\n\(run.stderr)")
+        }
+        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Stack dump"))
+        #expect(try site.files() == ["index.html": Data("previous build".utf8)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["content", "expected-errors.txt", "public"]
+                    + (FileManager.default.fileExists(atPath: site.root.appendingPathComponent("templates").path) ? ["templates"] : []))
+    }
+
+    @Test func refusesUnsafeOutputFolders() throws {
+        let site = try SiteCopy("basic")
+        for output in [site.root.path, site.root.appendingPathComponent("content").path, "/"] {
+            let run = try SitegenBinary.run(["build", "--source", site.root.path, "--output", output])
+            #expect(run.status == 1, "\(output)")
+            #expect(run.stderr.contains("output folder"), "\(run.stderr)")
+        }
+        #expect(FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/site.yml").path))
+    }
+
+    @Test func badArgumentsGiveUsageErrors() throws {
+        let noSite = try SitegenBinary.run(["build", "--source", "/nonexistent/site"])
+        #expect(noSite.status == 1)
+        #expect(noSite.stderr.contains("no content/ folder"))
+        let badURL = try SitegenBinary.run(["build", "--base-url", "example.org"])
+        #expect(badURL.status == 64)
+        #expect(badURL.stderr.contains("--base-url must be an absolute http or https URL"))
+        let both = try SitegenBinary.run(["build", "--quiet", "--verbose"])
+        #expect(both.status == 64)
+        let version = try SitegenBinary.run(["--version"])
+        #expect(version.status == 0 && !version.stdout.isEmpty)
+    }
+}

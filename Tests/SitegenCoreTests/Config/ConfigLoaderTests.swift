@@ -1,0 +1,87 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("ConfigLoader")
+struct ConfigLoaderTests {
+    @Test func readsSettingsAndGazetteer() throws {
+        let yaml = """
+        title: Ukraine briefing
+        description: A story.
+        base_url: https://example.org/briefings/ukraine
+        language: uk
+        author: Desk
+        markdown:
+          unsafe_html: true
+        home:
+          articles: 5
+          tags: 7
+        taxonomies:
+          tags: {title: Subjects}
+          people: {title: Who}
+        people:
+          - name: Volodymyr Zelenskyy
+            role: President of Ukraine
+            aliases: [Zelensky, Zelenskiy]
+        places:
+          - name: Kyiv
+            aliases: [Kiev]
+        topics:
+          - name: peace plan
+        aliases:
+          Jean-Noel Barrot: Jean-Noël Barrot
+        unknown_key: kept quietly
+        """
+        let config = try ConfigLoader().parse(yaml, path: "content/site.yml")
+        #expect(config.title == "Ukraine briefing")
+        #expect(config.baseURL.absolute == "https://example.org/briefings/ukraine/")
+        #expect(config.baseURL.path == "/briefings/ukraine/")
+        #expect(config.language == "uk")
+        #expect(config.allowRawHTML)
+        #expect(config.homeArticleCount == 5 && config.homeTagCount == 7)
+        #expect(config.tagsTitle == "Subjects" && config.peopleTitle == "Who")
+        #expect(config.gazetteer.people.first?.aliases == ["Zelensky", "Zelenskiy"])
+        #expect(config.gazetteer.role(of: "Volodymyr Zelenskyy") == "President of Ukraine")
+        let resolver = NameResolver(gazetteer: config.gazetteer)
+        #expect(resolver.resolve("zelensky") == "Volodymyr Zelenskyy")
+        #expect(resolver.resolve("Kiev") == "Kyiv")
+        #expect(resolver.resolve("Jean-Noel Barrot") == "Jean-Noël Barrot")
+        #expect(resolver.resolve("Nobody Known") == "Nobody Known")
+    }
+
+    @Test func emptyFileGivesDefaults() throws {
+        let config = try ConfigLoader().parse("", path: "content/site.yml")
+        #expect(config == SiteConfig())
+    }
+
+    @Test func badBaseURLNamesItsLine() {
+        #expect(throws: Diagnostic.error("`base_url` must be an absolute http or https URL such as https://example.org/briefing/, found `example.org`",
+                                         at: SourceLocation(path: "content/site.yml", line: 2))) {
+            try ConfigLoader().parse("title: x\nbase_url: example.org\n", path: "content/site.yml")
+        }
+    }
+
+    @Test func yamlSyntaxErrorHasLineAndColumn() {
+        do {
+            _ = try ConfigLoader().parse("title: x\npeople: [a, b\nlanguage: en\n", path: "content/site.yml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.location?.path == "content/site.yml")
+            #expect(error.location?.line != nil)
+            #expect(error.message.hasPrefix("invalid YAML"))
+        }
+    }
+
+    @Test func gazetteerEntryWithoutNameIsAnError() {
+        #expect(throws: Diagnostic.self) {
+            try ConfigLoader().parse("people:\n  - role: Envoy\n", path: "site.yml")
+        }
+    }
+
+    @Test func baseURLNormalisation() {
+        #expect(BaseURL("https://example.org")?.absolute == "https://example.org/")
+        #expect(BaseURL("http://localhost:8000/a/b")?.path == "/a/b/")
+        #expect(BaseURL("ftp://example.org/") == nil)
+        #expect(BaseURL("/relative/") == nil)
+        #expect(BaseURL("https://example.org/?q=1") == nil)
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("ContentDate")
+struct ContentDateTests {
+    @Test(arguments: ["2025-11-20", "2024-02-29", "2025-11-20T14:30:00Z", "2025-11-20 14:30", "2025-11-20T14:30:00-05:00"])
+    func accepts(_ text: String) {
+        #expect(ContentDate(text) != nil)
+    }
+
+    @Test(arguments: ["", "2025-13-01", "2025-02-29", "2025-11-31", "20-11-2025", "2025/11/20", "2025-11-20T25:00", "2025-11-20Tnoon", "November 20"])
+    func rejects(_ text: String) {
+        #expect(ContentDate(text) == nil)
+    }
+
+    @Test func formats() throws {
+        let date = try #require(ContentDate("2025-11-05"))
+        #expect(date.isoDate == "2025-11-05")
+        #expect(date.long == "5 November 2025")
+        #expect(date.short == "5 Nov 2025")
+        #expect(date.rfc3339 == "2025-11-05T00:00:00Z")
+        #expect(ContentDate("2025-11-05 08:15")?.rfc3339 == "2025-11-05T08:15:00Z")
+    }
+
+    @Test func ordering() {
+        #expect(ContentDate("2025-11-19")! < ContentDate("2025-11-20")!)
+        #expect(ContentDate("2025-11-20")! < ContentDate("2025-11-20T10:00:00Z")!)
+    }
+}

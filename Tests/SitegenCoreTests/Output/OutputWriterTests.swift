@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite("OutputWriter")
+struct OutputWriterTests {
+    @Test func swapsStagingInAndRemovesStaleFiles() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("public/old/index.html", "stale")
+        try dir.write("public/index.html", "same")
+        let writer = OutputWriter(output: dir.url.appendingPathComponent("public"))
+        try writer.begin()
+        try writer.write(OutputFile(path: "index.html", text: "same"))
+        try writer.write(OutputFile(path: "a/b/index.html", text: "new"))
+        let changed = try writer.commit()
+        #expect(changed == 1)
+        #expect(try dir.read("public/index.html") == "same")
+        #expect(try dir.read("public/a/b/index.html") == "new")
+        #expect(!dir.exists("public/old"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir.url.path)
+        #expect(leftovers == ["public"])
+    }
+
+    @Test func abandonLeavesThePreviousOutputUntouched() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("public/index.html", "previous")
+        let writer = OutputWriter(output: dir.url.appendingPathComponent("public"))
+        try writer.begin()
+        try writer.write(OutputFile(path: "index.html", text: "half-built"))
+        writer.abandon()
+        #expect(try dir.read("public/index.html") == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.url.path) == ["public"])
+    }
+
+    @Test(arguments: ["../escape.html", "/etc/passwd", "a/../../x", "a//b", "a\\b", "./a"])
+    func refusesPathsOutsideTheOutput(_ path: String) throws {
+        let dir = try TemporaryDirectory()
+        let writer = OutputWriter(output: dir.url.appendingPathComponent("public"))
+        try writer.begin()
+        #expect(throws: (any Error).self) { try writer.write(OutputFile(path: path, text: "x")) }
+        writer.abandon()
+    }
+
+    @Test func refusesTheSameFileTwice() throws {
+        let dir = try TemporaryDirectory()
+        let writer = OutputWriter(output: dir.url.appendingPathComponent("public"))
+        try writer.begin()
+        try writer.write(OutputFile(path: "a.html", text: "1"))
+        #expect(throws: (any Error).self) { try writer.write(OutputFile(path: "a.html", text: "2")) }
+        writer.abandon()
+    }
+}
+
+@Suite("OutputLocation")
+struct OutputLocationTests {
+    @Test func refusesTheSiteItsParentsAndItsSourceFolders() throws {
+        let dir = try TemporaryDirectory()
+        let site = dir.url.appendingPathComponent("site")
+        try dir.write("site/content/site.yml", "")
+        for bad in [site, dir.url, site.appendingPathComponent("content"), site.appendingPathComponent("templates"),
+                    site.appendingPathComponent("content/out"), URL(fileURLWithPath: "/")] {
+            #expect(throws: Diagnostic.self, "\(bad.path)") { try OutputLocation(bad).validate(siteDirectory: site) }
+        }
+        try OutputLocation(site.appendingPathComponent("public")).validate(siteDirectory: site)
+        try OutputLocation(dir.url.appendingPathComponent("elsewhere")).validate(siteDirectory: site)
+    }
+
+    @Test func refusesAFolderOfTheUsersOwn() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("site/content/site.yml", "")
+        try dir.write("documents/thesis.txt", "precious")
+        #expect(throws: Diagnostic.self) {
+            try OutputLocation(dir.url.appendingPathComponent("documents")).validate(siteDirectory: dir.url.appendingPathComponent("site"))
+        }
+        try dir.write("built/index.html", "a previous build")
+        try OutputLocation(dir.url.appendingPathComponent("built")).validate(siteDirectory: dir.url.appendingPathComponent("site"))
+    }
+}
