@@ -55,7 +55,7 @@ public final class OutputWriter: @unchecked Sendable {
            link(old.path, target.path) == 0 {
             return
         }
-        try file.contents.write(to: target)
+        try Self.writeNew(file.contents, to: target.path)
         lock.lock()
         changed += 1
         lock.unlock()
@@ -82,6 +82,25 @@ public final class OutputWriter: @unchecked Sendable {
     /// Drops the staging folder after a failed build; the output stays as it was.
     public func abandon() {
         try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Writes a new file with plain POSIX calls: no temporary file and no sync, since the
+    /// whole staging folder is swapped in at the end anyway.
+    static func writeNew(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
+        }
     }
 
     /// A path inside the output: relative, no `..`, no empty or hidden components.

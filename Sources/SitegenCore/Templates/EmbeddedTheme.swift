@@ -62,7 +62,6 @@ enum EmbeddedTheme {
   --measure: 42rem;
   --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {
   :root {
@@ -84,8 +83,8 @@ body {
   font: 1.125rem/1.6 var(--serif);
   overflow-wrap: break-word;
 }
-a { color: var(--accent); text-underline-offset: 0.15em; }
-a:hover { text-decoration-thickness: 2px; }
+a { color: var(--accent); }
+a:hover { text-decoration: none; }
 :focus-visible { outline: 3px solid var(--mark); outline-offset: 2px; border-radius: 2px; }
 img { max-width: 100%; height: auto; }
 .wrap { max-width: var(--measure); margin: 0 auto; padding: 0 1.25rem; }
@@ -96,7 +95,7 @@ img { max-width: 100%; height: auto; }
 .site-header .wrap { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25rem 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; max-width: 64rem; }
 .site-title { font-weight: 700; color: var(--ink); text-decoration: none; font-size: 1.05rem; }
 .site-header ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.1rem; margin: 0; padding: 0; font-size: 0.95rem; }
-.site-header a[aria-current] { color: var(--ink); font-weight: 600; text-decoration: underline 2px var(--mark); }
+.site-header a[aria-current] { color: var(--ink); font-weight: 600; border-bottom: 2px solid var(--mark); text-decoration: none; }
 .site-footer { margin-top: 4rem; border-top: 1px solid var(--rule); background: var(--wash); color: var(--muted); font: 0.9rem/1.5 var(--sans); padding: 1.5rem 0; }
 .site-footer .small { font-size: 0.8rem; }
 
@@ -384,7 +383,7 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
       <ul>
         <li><a href="{{root}}briefing/"{{#nav.briefing}} aria-current="page"{{/nav.briefing}}>Briefing</a></li>
         <li><a href="{{root}}tags/"{{#nav.tags}} aria-current="page"{{/nav.tags}}>{{site.tagsTitle}}</a></li>
-        <li><a href="{{root}}people/"{{#nav.people}} aria-current="page"{{/nav.people}}>{{site.peopleTitle}}</a></li>
+        {{#site.hasPeople}}<li><a href="{{root}}people/"{{#nav.people}} aria-current="page"{{/nav.people}}>{{site.peopleTitle}}</a></li>{{/site.hasPeople}}
         <li><a href="{{root}}feed.xml">Feed</a></li>
       </ul>
     </nav>

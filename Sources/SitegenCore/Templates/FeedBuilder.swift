@@ -69,7 +69,7 @@ struct SitemapBuilder {
         for article in model.articles { add(SitePaths.article(article.slug), article.date) }
         add(SitePaths.tags, latest)
         for term in model.tags.terms { add(SitePaths.tag(term.slug), model.articles[term.articles[0]].date) }
-        add(SitePaths.people, latest)
+        if !model.people.terms.isEmpty { add(SitePaths.people, latest) }
         for term in model.people.terms { add(SitePaths.person(term.slug), model.articles[term.articles[0]].date) }
         xml += "</urlset>\n"
         return xml

@@ -26,6 +26,7 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         // Empty text is left out so that `{{#site.author}}` sections stay closed.
         if !config.description.isEmpty { site["description"] = config.description }
         if !config.author.isEmpty { site["author"] = config.author }
+        site["hasPeople"] = !model.people.terms.isEmpty
         siteContext = site
         teasers = zip(model.articles, bodies).map { article, body in
             var teaser: [String: Any] = [

@@ -24,7 +24,9 @@ public struct SiteRenderer: Sendable {
         let introHTML = markdown.render(model.briefing.intro.body).html
         let contexts = PageContextBuilder(model: model, bodies: bodies, introHTML: introHTML)
 
-        var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags), .terms(.people)]
+        var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags)]
+        // A site that names no people has no people index (and no link to one).
+        if !model.people.terms.isEmpty { pages.append(.terms(.people)) }
         pages += model.articles.indices.map { .article($0) }
         pages += model.tags.terms.indices.map { .term($0, .tags) }
         pages += model.people.terms.indices.map { .term($0, .people) }
