@@ -67,8 +67,10 @@ struct BuildCommand: ParsableCommand {
             for (stage, seconds) in report.stageTimes { Console.info(String(format: "  %-18@ %7.1f ms", stage, seconds * 1000)) }
         }
         if !quiet {
-            let drafts = report.drafts > 0 ? " (\(report.drafts) drafts skipped)" : ""
-            Console.info("built \(report.files) files (\(report.articles) articles\(drafts), \(report.tags) tags, \(report.people) people; \(report.changedFiles) changed) into \(DisplayPath.relative(options.outputDirectory, to: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))) in \(String(format: "%.2f", report.seconds)) s")
+            let drafts = report.drafts > 0 ? "; \(report.drafts) \(report.drafts == 1 ? "draft" : "drafts") skipped" : ""
+            let place = DisplayPath.relative(options.outputDirectory, to: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            let how = report.incremental ? " (incremental: \(report.renderedFiles) rendered)" : ""
+            Console.info("built \(report.files) files (\(report.articles) articles, \(report.tags) tags, \(report.people) people\(drafts)) into \(place) in \(String(format: "%.2f", report.seconds)) s: \(report.changedFiles) changed\(how)")
         }
     }
 }

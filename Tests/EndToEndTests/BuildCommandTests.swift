@@ -50,7 +50,8 @@ struct BuildCommandTests {
         let run = try SitegenBinary.run(["build", "--source", site.root.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty)
-        #expect(run.stdout.hasPrefix("built 18 files (2 articles (1 drafts skipped), 3 tags, 3 people;"))
+        #expect(run.stdout.hasPrefix("built 18 files (2 articles, 3 tags, 3 people; 1 draft skipped) into "))
+        #expect(run.stdout.hasSuffix(": 18 changed\n"))
         let files = try site.files()
         #expect(files.keys.sorted() == [
             "404.html", "articles/leavitt-briefing/index.html", "articles/talks-begin/index.html",
@@ -95,7 +96,60 @@ struct BuildCommandTests {
         #expect(try site.files() == site.files(in: second))
         // A rebuild in place changes nothing.
         let again = try SitegenBinary.run(["build", "--source", site.root.path])
-        #expect(again.stdout.contains("; 0 changed)"))
+        #expect(again.stdout.hasSuffix(": 0 changed (incremental: 0 rendered)\n"), "\(again.stdout)")
+    }
+
+    /// An incremental rebuild after edits gives exactly the bytes of a full build of the edited content.
+    @Test func incrementalRebuildEqualsFullBuild() throws {
+        let site = try SiteCopy("basic")
+        let articles = site.root.appendingPathComponent("content/articles")
+        func build(_ output: URL? = nil) throws -> String {
+            var arguments = ["build", "--source", site.root.path]
+            if let output { arguments += ["--output", output.path] }
+            let run = try SitegenBinary.run(arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout
+        }
+        func expectSameAsFullBuild(_ label: String) throws {
+            let full = site.root.appendingPathComponent("full-\(UUID().uuidString)")
+            _ = try build(full)
+            #expect(try site.files() == site.files(in: full), "\(label)")
+            try FileManager.default.removeItem(at: full)
+        }
+        _ = try build()
+        #expect(try build().contains(": 0 changed (incremental: 0 rendered)"))
+
+        // 1. Edit one article's body.
+        let talks = articles.appendingPathComponent("talks-begin.md")
+        var text = try String(contentsOf: talks, encoding: .utf8)
+        text += "\nA new paragraph with ~~struck~~ text.\n"
+        try text.write(to: talks, atomically: true, encoding: .utf8)
+        let edited = try build()
+        #expect(edited.contains("(incremental:"), "\(edited)")
+        #expect(try site.read("articles/talks-begin/index.html").contains("<del>struck</del>"))
+        try expectSameAsFullBuild("after editing a body")
+
+        // 2. Change its tags: `Ukraine` loses its only article, a new tag appears.
+        text = text.replacingOccurrences(of: "tags: [peace plan, Ukraine]", with: "tags: [peace plan, Geneva talks]")
+        try text.write(to: talks, atomically: true, encoding: .utf8)
+        _ = try build()
+        #expect(!site.exists("tags/ukraine/index.html"), "a tag with no articles left disappears")
+        #expect(site.exists("tags/geneva-talks/index.html"))
+        try expectSameAsFullBuild("after changing tags")
+
+        // 3. Remove an article and add one.
+        try FileManager.default.removeItem(at: articles.appendingPathComponent("leavitt-briefing.md"))
+        try "---\ntitle: A new article\ndate: 2025-11-22\ntags: [Russia]\n---\nNew.\n"
+            .write(to: articles.appendingPathComponent("new-article.md"), atomically: true, encoding: .utf8)
+        _ = try build()
+        #expect(!site.exists("articles/leavitt-briefing/index.html"))
+        #expect(site.exists("articles/new-article/index.html"))
+        try expectSameAsFullBuild("after removing and adding articles")
+
+        // 4. A file changed by hand in the output makes the next build a full one.
+        try Data("tampered".utf8).write(to: site.output.appendingPathComponent("tags/index.html"))
+        #expect(!(try build()).contains("(incremental:"))
+        try expectSameAsFullBuild("after a full rebuild")
     }
 
     @Test func subPathBaseURLAndDrafts() throws {

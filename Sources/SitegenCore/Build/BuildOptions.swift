@@ -26,8 +26,14 @@ public struct BuildReport: Sendable {
     public var drafts: Int
     public var tags: Int
     public var people: Int
+    /// Files the site has.
     public var files: Int
+    /// Files rendered by this build (all of them in a full build).
+    public var renderedFiles: Int
+    /// Files written, replaced or removed because their bytes changed.
     public var changedFiles: Int
+    /// Whether the build updated the previous output using the build cache.
+    public var incremental: Bool
     public var warnings: [Diagnostic]
     /// Seconds each stage took, in pipeline order.
     public var stageTimes: [(stage: String, seconds: Double)]

@@ -42,26 +42,79 @@ public struct SiteBuilder: Sendable {
 
         // Content and theme problems are reported together.
         var problems: [Diagnostic] = []
-        let content: LoadedContent? = try stage("content") { () throws(BuildFailure) in
-            do throws(BuildFailure) { return try ContentLoader().load(contentDirectory: options.contentDirectory, displayRoot: root) }
+        let themeFiles: ThemeFiles? = try stage("theme files") { () throws(BuildFailure) in
+            do throws(BuildFailure) { return try ThemeLoader().read(siteDirectory: root) }
             catch { problems += error.diagnostics; return nil }
+        }
+        // The cache of the previous build into this output, when it is still of use.
+        let outputExists = FileManager.default.fileExists(atPath: output.url.path)
+        let fingerprint = themeFiles.map { BuildFingerprint.of(options: options, theme: $0) }
+        let cache = try stage("cache") { () throws(BuildFailure) -> BuildCache? in
+            guard outputExists, let fingerprint, let cache = BuildCache.load(for: output.url),
+                  cache.fingerprint == fingerprint else { return nil }
+            return cache
+        }
+        let stamped = ContentLoader().stampArticleFiles(contentDirectory: options.contentDirectory)
+        // Nothing changed since the last build: the output stands as it is.
+        if let cache, problems.isEmpty, cache.matches(files: stamped.files, stamps: stamped.stamps), cache.outputIsIntact(output.url) {
+            return BuildReport(articles: cache.counts.articles, drafts: cache.counts.drafts, tags: cache.counts.tags,
+                               people: cache.counts.people, files: cache.outputs.count, renderedFiles: 0, changedFiles: 0,
+                               incremental: true, warnings: [], stageTimes: stageTimes, seconds: (clock.now - started).seconds)
+        }
+        let cachedEntries = Dictionary((cache?.entries ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
+        let loaded: LoadedContent? = try stage("content") { () throws(BuildFailure) in
+            do throws(BuildFailure) {
+                return try ContentLoader().load(contentDirectory: options.contentDirectory, displayRoot: root,
+                                                cache: cachedEntries, stamped: stamped)
+            } catch { problems += error.diagnostics; return nil }
         }
         let theme: Theme? = try stage("theme") { () throws(BuildFailure) in
-            do throws(BuildFailure) { return try ThemeLoader().load(siteDirectory: root) }
+            guard let themeFiles else { return nil }
+            do throws(BuildFailure) { return try ThemeLoader().load(files: themeFiles.files, origin: themeFiles.origin) }
             catch { problems += error.diagnostics; return nil }
         }
-        guard let content, let theme, problems.isEmpty else { throw BuildFailure(problems) }
+        guard var content = loaded, let theme, let fingerprint, problems.isEmpty else { throw BuildFailure(problems) }
 
-        let model = try stage("model") { () throws(BuildFailure) in
+        var model = try stage("model") { [content] () throws(BuildFailure) in
             SiteModelBuilder(includeDrafts: options.includeDrafts).build(config: config, content: content)
         }
+        // The feed shows the newest articles' bodies: those that came from the cache are read again.
+        let feedPaths = model.articles.prefix(FeedBuilder.entryCount).map { $0.path }.filter { content.reused[$0] != nil }
+        if !feedPaths.isEmpty {
+            try ContentLoader().restoreBodies(of: feedPaths, in: &content, displayRoot: root)
+            model = SiteModelBuilder(includeDrafts: options.includeDrafts).build(config: config, content: content)
+        }
 
-        let writer = OutputWriter(output: output.url)
-        let (files, changed) = try stage("render and write") { () throws(BuildFailure) in
+        let plan = IncrementalPlan(cache: cache, content: content, model: model, output: output.url)
+        let writer = OutputWriter(output: output.url, mode: plan == nil ? .staged : .inPlace)
+        let rendered = try stage(plan == nil ? "render and write" : "render and write changes") { () throws(BuildFailure) in
             do {
                 try writer.begin()
-                let count = try SiteRenderer(theme: theme).render(model) { try writer.write($0) }
-                return (count, try writer.commit())
+                let result = try SiteRenderer(theme: theme).render(model, reusing: content.reused,
+                                                                   selection: plan?.selection) { try writer.write($0) }
+                let stale = plan.map { Array(Set($0.previousOutputs.keys).subtracting(result.expectedPaths)) } ?? []
+                let changed = try writer.commit(removing: stale)
+                var sizes = plan?.previousOutputs.filter { result.expectedPaths.contains($0.key) } ?? [:]
+                sizes.merge(writer.sizes) { _, new in new }
+                let newCache = BuildCache(
+                    fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
+                    counts: .init(articles: model.articles.count, drafts: content.articles.count - model.articles.count,
+                                  tags: model.tags.terms.count, people: model.people.terms.count),
+                    entries: content.articles.compactMap { article in
+                        let name = (article.path as NSString).lastPathComponent
+                        // A draft left out of the site is kept with an empty render (the drafts
+                        // option is part of the fingerprint, so it is never shown from the cache).
+                        guard let stamp = content.stamps[name],
+                              let render = result.renders[article.path] ?? content.reused[article.path]
+                                ?? (article.draft ? ArticleRender(wordCount: 0, briefingSection: "") : nil)
+                        else { return nil }
+                        var stripped = article
+                        stripped.body = ""
+                        return BuildCache.Entry(fileName: name, stamp: stamp, article: stripped, render: render)
+                    },
+                    outputs: sizes)
+                do { try newCache.save(for: output.url) } catch { BuildCache.remove(for: output.url) }
+                return (files: result.renderedCount, changed: changed, sizes: sizes)
             } catch let failure as BuildFailure {
                 writer.abandon()
                 throw failure
@@ -76,8 +129,10 @@ public struct SiteBuilder: Sendable {
             drafts: content.articles.count - model.articles.count,
             tags: model.tags.terms.count,
             people: model.people.terms.count,
-            files: files,
-            changedFiles: changed,
+            files: rendered.sizes.count,
+            renderedFiles: rendered.files,
+            changedFiles: rendered.changed,
+            incremental: plan != nil,
             warnings: [],
             stageTimes: stageTimes,
             seconds: (clock.now - started).seconds

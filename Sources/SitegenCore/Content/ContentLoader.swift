@@ -5,6 +5,16 @@ import Foundation
 public struct LoadedContent: Sendable {
     public var articles: [Article]
     public var briefing: BriefingIntro?
+    /// Renders taken from the build cache, by article path: these files did not change, and
+    /// their articles come without a body.
+    var reused: [String: ArticleRender] = [:]
+    /// Each article file's stamp, by file name, for the next build's cache.
+    var stamps: [String: FileStamp] = [:]
+
+    public init(articles: [Article], briefing: BriefingIntro?) {
+        self.articles = articles
+        self.briefing = briefing
+    }
 }
 
 /// Reads and parses `content/articles/*.md` and `content/briefing.md`, in parallel.
@@ -16,10 +26,44 @@ public struct ContentLoader: Sendable {
 
     public init() {}
 
+    /// Reads every article file. A file whose stamp matches its entry in `cache` is not read:
+    /// its front matter and rendered body are taken from the cache.
+    /// The article files with their stamps, without reading them.
+    func stampArticleFiles(contentDirectory: URL) -> (files: [URL], stamps: [FileStamp?]) {
+        let files = markdownFiles(in: contentDirectory.appendingPathComponent(Self.articlesFolder))
+        return (files, ParallelMap.map(files) { FileStamp(path: $0.path) })
+    }
+
+    func load(contentDirectory: URL, displayRoot: URL, cache: [String: BuildCache.Entry],
+              stamped: (files: [URL], stamps: [FileStamp?])) throws(BuildFailure) -> LoadedContent {
+        let (files, stamps) = stamped
+        var reused: [String: ArticleRender] = [:]
+        var stampsByName: [String: FileStamp] = [:]
+        var cachedArticles: [Int: Article] = [:]
+        for (index, url) in files.enumerated() {
+            let name = url.lastPathComponent
+            guard let stamp = stamps[index] else { continue }
+            stampsByName[name] = stamp
+            if let entry = cache[name], entry.stamp == stamp {
+                cachedArticles[index] = entry.article
+                reused[entry.article.path] = entry.render
+            }
+        }
+        var content = try load(files: files, displayRoot: displayRoot, contentDirectory: contentDirectory, known: cachedArticles)
+        content.reused = reused
+        content.stamps = stampsByName
+        return content
+    }
+
     public func load(contentDirectory: URL, displayRoot: URL) throws(BuildFailure) -> LoadedContent {
-        let articlesDirectory = contentDirectory.appendingPathComponent(Self.articlesFolder)
-        let files = markdownFiles(in: articlesDirectory)
-        let results = ParallelMap.map(files) { url -> Result<Article, BuildFailure> in
+        let files = markdownFiles(in: contentDirectory.appendingPathComponent(Self.articlesFolder))
+        return try load(files: files, displayRoot: displayRoot, contentDirectory: contentDirectory, known: [:])
+    }
+
+    private func load(files: [URL], displayRoot: URL, contentDirectory: URL, known: [Int: Article]) throws(BuildFailure) -> LoadedContent {
+        let results = ParallelMap.map(Array(files.indices)) { index -> Result<Article, BuildFailure> in
+            if let article = known[index] { return .success(article) }
+            let url = files[index]
             let path = DisplayPath.relative(url, to: displayRoot)
             let text: String
             do throws(Diagnostic) {
@@ -58,6 +102,20 @@ public struct ContentLoader: Sendable {
         }
         if problems.hasErrors { throw BuildFailure(problems.errors) }
         return LoadedContent(articles: articles, briefing: briefing)
+    }
+
+    /// Reads the bodies of articles that came from the build cache without one
+    /// (the feed needs the newest articles' bodies); they are then no longer reused.
+    func restoreBodies(of paths: [String], in content: inout LoadedContent, displayRoot: URL) throws(BuildFailure) {
+        for index in content.articles.indices where paths.contains(content.articles[index].path) {
+            let article = content.articles[index]
+            let url = displayRoot.appendingPathComponent(article.path)
+            let text: String
+            do throws(Diagnostic) { text = try TextFile.read(url, displayPath: article.path) } catch { throw BuildFailure([error]) }
+            let fresh = try ArticleParser().parse(text, path: article.path, defaultSlug: url.deletingPathExtension().lastPathComponent).get()
+            content.articles[index].body = fresh.body
+            content.reused[article.path] = nil
+        }
     }
 
     /// `*.md` files directly in `directory`, sorted by name. Hidden files are skipped.

@@ -33,12 +33,21 @@ public struct MarkdownRenderer: Sendable {
         return RenderedMarkdown(html: HeadingAnchors.addIDs(to: html), wordCount: WordCounter.count(markdown))
     }
 
+    /// cmark-gfm keeps the characters that start inline extensions (`~` for strikethrough…)
+    /// in one process-wide table: attaching an extension adds them and freeing a parser
+    /// removes them. Parsers used on several threads at once therefore lose `~~` at random.
+    /// Parsing and freeing hold this lock; rendering the parsed document to HTML does not.
+    private static let parserLock = NSLock()
+
     /// cmark-gfm's HTML for `markdown`, without heading ids.
     func renderHTML(_ markdown: String) -> String {
         _ = Self.registered
         let options = self.options
-        guard let parser = cmark_parser_new(options) else { return "" }
-        defer { cmark_parser_free(parser) }
+        Self.parserLock.lock()
+        guard let parser = cmark_parser_new(options) else {
+            Self.parserLock.unlock()
+            return ""
+        }
         for name in Self.extensionNames {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
@@ -50,9 +59,15 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
-        defer { cmark_node_free(document) }
-        guard let output = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        let document = cmark_parser_finish(parser)
+        Self.parserLock.unlock()
+        defer {
+            Self.parserLock.lock()
+            if let document { cmark_node_free(document) }
+            cmark_parser_free(parser)
+            Self.parserLock.unlock()
+        }
+        guard let document, let output = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { free(output) }
         return String(cString: output)
     }

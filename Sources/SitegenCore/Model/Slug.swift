@@ -27,14 +27,13 @@ public enum Slug {
             } else if scalar == "\u{2019}" || scalar == "\u{02BB}" {
                 continue // typographic apostrophe, ʻokina
             } else {
-                let folded = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-                let ascii = folded.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+                let ascii = ScalarFolding.shared.asciiLetters(for: scalar)
                 if ascii.isEmpty {
                     pendingDash = true
                 } else {
                     if pendingDash && !result.isEmpty { result.append("-") }
                     pendingDash = false
-                    result.unicodeScalars.append(contentsOf: ascii.map { Unicode.Scalar($0.value >= 65 && $0.value <= 90 ? $0.value + 32 : $0.value)! })
+                    result += ascii
                 }
             }
         }
@@ -53,5 +52,32 @@ public enum Slug {
     public static func isValid(_ text: String) -> Bool {
         !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-")
             && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}
+
+/// The ASCII letters a non-ASCII character folds to (`ë` → `e`, `ß` → `ss`, `Ł` → ``),
+/// remembered per character: folding goes through ICU, which is slow to call for every name.
+final class ScalarFolding: @unchecked Sendable {
+    static let shared = ScalarFolding()
+
+    private let lock = NSLock()
+    private var folded: [UInt32: String] = [:]
+
+    func asciiLetters(for scalar: Unicode.Scalar) -> String {
+        lock.lock()
+        if let known = folded[scalar.value] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let text = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var ascii = ""
+        for s in text.unicodeScalars where s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) {
+            ascii.unicodeScalars.append(s.value >= 65 && s.value <= 90 ? Unicode.Scalar(s.value + 32)! : s)
+        }
+        lock.lock()
+        folded[scalar.value] = ascii
+        lock.unlock()
+        return ascii
     }
 }

@@ -1,70 +1,118 @@
 import Foundation
 
-/// Writes the site into a staging folder beside the output, then swaps it in.
+/// Writes the site: a full build into a staging folder beside the output that is then
+/// swapped in; an incremental build into the output itself, each changed file replaced
+/// atomically (written beside it, then renamed over it).
 ///
-/// A build that fails never touches the previous output. Files whose bytes did not change
-/// keep their old modification time, so `rsync` and uploaders send only what changed.
-/// Nothing outside the output folder and its staging siblings is ever deleted.
+/// Either way, a build that fails before `commit` never touches the previous output, and
+/// nothing outside the output folder and its staging siblings is ever deleted. Files whose
+/// bytes did not change are not rewritten, so they keep their modification time and
+/// `rsync` and uploaders send only what changed.
 public final class OutputWriter: @unchecked Sendable {
+    public enum Mode: Sendable {
+        /// Build everything into staging, then swap it in.
+        case staged
+        /// Update the existing output in place.
+        case inPlace
+    }
+
     public let output: URL
+    public let mode: Mode
     public let staging: URL
     private let previous: URL
+    private var root: URL { mode == .staged ? staging : output }
     private let lock = NSLock()
     private var createdDirectories: Set<String> = []
     private var writtenPaths: Set<String> = []
     private var changed = 0
+    /// The size of every file handed to `write`, by path.
+    public private(set) var sizes: [String: Int] = [:]
 
-    public init(output: URL) {
+    public init(output: URL, mode: Mode = .staged) {
         self.output = output.standardizedFileURL
+        self.mode = mode
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).sitegen-staging")
         previous = parent.appendingPathComponent(".\(name).sitegen-previous")
     }
 
-    /// Creates an empty staging folder (removing one a crashed build left behind).
+    /// Prepares to write: an empty staging folder (removing one a crashed build left behind).
     public func begin() throws {
+        createdDirectories = []
+        writtenPaths = []
+        sizes = [:]
+        changed = 0
+        guard mode == .staged else { return }
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         createdDirectories = [staging.path]
-        writtenPaths = []
-        changed = 0
     }
 
-    /// Writes one file into staging. Safe to call from many threads at once.
-    /// An unchanged file is hard-linked from the previous output instead of written again.
+    /// Writes one file. Safe to call from many threads at once.
+    /// In staging, an unchanged file is hard-linked from the previous output instead of written again;
+    /// in place, it is left alone.
     public func write(_ file: OutputFile) throws {
         guard Self.isSafeRelativePath(file.path) else {
             throw CocoaError(.fileWriteInvalidFileName, userInfo: [NSFilePathErrorKey: file.path])
         }
-        let target = staging.appendingPathComponent(file.path)
+        let target = root.appendingPathComponent(file.path)
         let directory = target.deletingLastPathComponent()
         lock.lock()
         let duplicate = !writtenPaths.insert(file.path).inserted
         let needsDirectory = createdDirectories.insert(directory.path).inserted
+        sizes[file.path] = file.contents.count
         lock.unlock()
         if duplicate {
             throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: file.path])
         }
-        if needsDirectory {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        }
         let old = output.appendingPathComponent(file.path)
-        if let existing = FileManager.default.contents(atPath: old.path), existing == file.contents,
-           link(old.path, target.path) == 0 {
-            return
+        let unchanged = FileStamp(path: old.path)?.size == file.contents.count
+            && FileManager.default.contents(atPath: old.path) == file.contents
+        switch mode {
+        case .staged:
+            if needsDirectory {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            }
+            if unchanged, link(old.path, target.path) == 0 { return }
+            try Self.writeNew(file.contents, to: target.path)
+        case .inPlace:
+            if unchanged { return }
+            if needsDirectory {
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            }
+            let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).sitegen-new")
+            try Self.writeNew(file.contents, to: temporary.path)
+            guard rename(temporary.path, target.path) == 0 else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
         }
-        try Self.writeNew(file.contents, to: target.path)
         lock.lock()
         changed += 1
         lock.unlock()
     }
 
-    /// Swaps staging in for the output folder. Returns how many files were new or changed.
+    /// Finishes the build. Staged: swaps staging in for the output. In place: removes the
+    /// files of `stale` (paths that no longer belong to the site) and folders left empty.
+    /// Returns how many files were new, changed or removed.
     @discardableResult
-    public func commit() throws -> Int {
+    public func commit(removing stale: [String] = []) throws -> Int {
         let fileManager = FileManager.default
+        guard mode == .staged else {
+            for path in stale.sorted() where Self.isSafeRelativePath(path) {
+                let url = output.appendingPathComponent(path)
+                guard (try? fileManager.removeItem(at: url)) != nil else { continue }
+                changed += 1
+                var folder = url.deletingLastPathComponent().standardizedFileURL
+                while folder.path.hasPrefix(output.path + "/"),
+                      (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                    try? fileManager.removeItem(at: folder)
+                    folder = folder.deletingLastPathComponent().standardizedFileURL
+                }
+            }
+            return changed
+        }
         try? fileManager.removeItem(at: previous)
         if fileManager.fileExists(atPath: output.path) {
             try fileManager.moveItem(at: output, to: previous)
@@ -81,6 +129,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Drops the staging folder after a failed build; the output stays as it was.
     public func abandon() {
+        guard mode == .staged else { return }
         try? FileManager.default.removeItem(at: staging)
     }
 

@@ -260,14 +260,7 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
   <section id="articles" aria-labelledby="articles-title">
     <h2 id="articles-title">The articles</h2>
     {{#briefing.articles}}
-    <article class="briefing-article" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
-      <h3 id="{{anchor}}-title">{{title}}</h3>
-      <p class="meta"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} · {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{source}}</a>{{/sourceURL}}{{^sourceURL}}{{source}}{{/sourceURL}}{{/source}} · {{readingMinutes}} min read · <a href="{{root}}{{path}}">Article page</a></p>
-      {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
-      <div class="prose">
-{{{briefingBodyHTML}}}
-      </div>
-    </article>
+{{{sectionHTML}}}
     {{/briefing.articles}}
   </section>
 
@@ -364,6 +357,19 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
   </li>
 {{/articles}}
 </ol>
+
+"""#),
+        ("partials/briefing-article.mustache", #"""
+{{#article}}
+    <article class="briefing-article" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+      <h3 id="{{anchor}}-title">{{title}}</h3>
+      <p class="meta"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} · {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{source}}</a>{{/sourceURL}}{{^sourceURL}}{{source}}{{/sourceURL}}{{/source}} · {{readingMinutes}} min read · <a href="{{root}}{{path}}">Article page</a></p>
+      {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
+      <div class="prose">
+{{{bodyHTML}}}
+      </div>
+    </article>
+{{/article}}
 
 """#),
         ("partials/footer.mustache", #"""

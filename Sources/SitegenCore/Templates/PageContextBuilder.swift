@@ -7,6 +7,8 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
     let model: SiteModel
     let bodies: [RenderedMarkdown]
     let introHTML: String
+    /// Each article's rendered section of the combined briefing, in model order.
+    var briefingSections: [String] = []
     private let siteContext: [String: Any]
     /// Per article, the values every listing of it shows; built once.
     private let teasers: [[String: Any]]
@@ -202,7 +204,7 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         var values = briefingSummary()
         values["articles"] = briefing.chronological.map { index -> [String: Any] in
             var item = teasers[index]
-            item["briefingBodyHTML"] = bodies[index].nested(idPrefix: "\(Self.anchor(model.articles[index]))-", levels: 2)
+            item["sectionHTML"] = briefingSections[index]
             return item
         }
         values["timeline"] = briefing.timeline.map { entry -> [String: Any] in
@@ -243,6 +245,14 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         }
         context["briefing"] = values
         return context
+    }
+
+    /// What one article's section of the combined briefing shows: its listing values and its
+    /// body, with headings nested under the article's title and ids prefixed with its anchor.
+    func briefingSection(_ index: Int) -> [String: Any] {
+        var item = teasers[index]
+        item["bodyHTML"] = bodies[index].nested(idPrefix: "\(Self.anchor(model.articles[index]))-", levels: 2)
+        return ["site": siteContext, "root": SitePaths.root(from: SitePaths.briefing), "article": item]
     }
 
     /// Adds `last: true` to the final item, for separators in templates.

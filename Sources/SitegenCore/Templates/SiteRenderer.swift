@@ -1,7 +1,8 @@
 import Foundation
 
-/// Renders every page of the site from the model: Markdown once per article, then all pages
-/// in parallel across cores. Each finished file is handed to `emit` as soon as it is ready.
+/// Renders the pages of the site from the model: Markdown once per article (or taken from
+/// the build cache), then the pages in parallel across cores. Each finished file is handed
+/// to `emit` as soon as it is ready.
 public struct SiteRenderer: Sendable {
     public let theme: Theme
 
@@ -9,21 +10,50 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
-    /// One page to render: where it goes and how to build its context.
-    enum Page: Sendable {
+    /// One page to render.
+    enum Page: Sendable, Hashable {
         case home, briefing, notFound, article(Int)
         case terms(PageContextBuilder.Taxonomy)
         case term(Int, PageContextBuilder.Taxonomy)
     }
 
-    /// Renders the site; returns the number of files emitted.
-    @discardableResult
-    public func render(_ model: SiteModel, emit: @Sendable (OutputFile) throws -> Void) throws -> Int {
-        let markdown = MarkdownRenderer(allowRawHTML: model.config.allowRawHTML)
-        let bodies = ParallelMap.map(model.articles) { markdown.render($0.body) }
-        let introHTML = markdown.render(model.briefing.intro.body).html
-        let contexts = PageContextBuilder(model: model, bodies: bodies, introHTML: introHTML)
+    /// Which pages an incremental build renders: the rest are known to be unchanged.
+    struct Selection: Sendable {
+        /// Article paths whose pages must be rendered.
+        var articlePaths: Set<String>
+        /// Slugs of the tags and people whose pages must be rendered.
+        var tagSlugs: Set<String>
+        var personSlugs: Set<String>
+    }
 
+    struct Result: Sendable {
+        /// Every file that belongs to the site, rendered now or not.
+        var expectedPaths: Set<String>
+        var renderedCount: Int
+        /// What each article rendered to, by article path, for the build cache.
+        var renders: [String: ArticleRender]
+    }
+
+    /// Renders every page (or, with `selection`, only the pages it names plus the pages
+    /// that list or combine all articles); returns what belongs to the site.
+    func render(_ model: SiteModel, reusing reused: [String: ArticleRender] = [:], selection: Selection? = nil,
+                emit: @Sendable (OutputFile) throws -> Void) throws -> Result {
+        let markdown = MarkdownRenderer(allowRawHTML: model.config.allowRawHTML)
+        // Articles from the cache keep their word count; their pages are not rendered again.
+        let bodies = ParallelMap.map(model.articles) { article in
+            reused[article.path].map { RenderedMarkdown(html: "", wordCount: $0.wordCount) } ?? markdown.render(article.body)
+        }
+        let introHTML = markdown.render(model.briefing.intro.body).html
+        var contexts = PageContextBuilder(model: model, bodies: bodies, introHTML: introHTML)
+        // Each article's section of the combined briefing, rendered once and kept in the cache.
+        let theme = self.theme
+        let sectionContexts = contexts
+        contexts.briefingSections = ParallelMap.map(Array(model.articles.indices)) { index in
+            reused[model.articles[index].path]?.briefingSection
+                ?? theme.render(Theme.briefingSectionTemplate, sectionContexts.briefingSection(index))
+        }
+
+        // The briefing comes first: it is the largest page, so it starts while the others render.
         var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags)]
         // A site that names no people has no people index (and no link to one).
         if !model.people.terms.isEmpty { pages.append(.terms(.people)) }
@@ -31,9 +61,21 @@ public struct SiteRenderer: Sendable {
         pages += model.tags.terms.indices.map { .term($0, .tags) }
         pages += model.people.terms.indices.map { .term($0, .people) }
 
-        let theme = self.theme
+        var expected = Set(pages.map { Self.path(of: $0, contexts: contexts) })
+        if let selection {
+            pages = pages.filter { page in
+                switch page {
+                case let .article(index): return selection.articlePaths.contains(model.articles[index].path)
+                case let .term(index, .tags): return selection.tagSlugs.contains(model.tags.terms[index].slug)
+                case let .term(index, .people): return selection.personSlugs.contains(model.people.terms[index].slug)
+                default: return true
+                }
+            }
+        }
+
+        let renderContexts = contexts
         let failures = ParallelMap.map(pages) { page -> String? in
-            let file = Self.renderPage(page, contexts: contexts, theme: theme)
+            let file = Self.renderPage(page, contexts: renderContexts, theme: theme)
             do {
                 try emit(file)
                 return nil
@@ -47,34 +89,54 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: SitePaths.robots, text: RobotsBuilder().build(model: model)),
         ]
         files += theme.assets
-        for file in files { try emit(file) }
+        for file in files {
+            try emit(file)
+            expected.insert(file.path)
+        }
         if let failure = failures.compactMap({ $0 }).first {
             throw BuildFailure([.error("cannot write output file \(failure)")])
         }
-        return pages.count + files.count
+        var renders: [String: ArticleRender] = [:]
+        for index in model.articles.indices {
+            renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount,
+                                                                briefingSection: contexts.briefingSections[index])
+        }
+        return Result(expectedPaths: expected, renderedCount: pages.count + files.count, renders: renders)
+    }
+
+    /// Renders every page; returns the number of files emitted.
+    @discardableResult
+    public func render(_ model: SiteModel, emit: @Sendable (OutputFile) throws -> Void) throws -> Int {
+        try render(model, reusing: [:], selection: nil, emit: emit).renderedCount
+    }
+
+    private static func path(of page: Page, contexts: PageContextBuilder) -> String {
+        let pagePath: String
+        switch page {
+        case .home: pagePath = ""
+        case .briefing: pagePath = SitePaths.briefing
+        case .notFound: pagePath = SitePaths.notFound
+        case let .article(index): pagePath = SitePaths.article(contexts.model.articles[index].slug)
+        case let .terms(taxonomy): pagePath = taxonomy.path
+        case let .term(index, taxonomy): pagePath = taxonomy.termPath(contexts.index(of: taxonomy).terms[index].slug)
+        }
+        return SitePaths.file(for: pagePath)
     }
 
     private static func renderPage(_ page: Page, contexts: PageContextBuilder, theme: Theme) -> OutputFile {
         let template: String
         let context: [String: Any]
-        let path: String
         switch page {
-        case .home:
-            (template, context, path) = ("home", contexts.home(), "")
-        case .briefing:
-            (template, context, path) = ("briefing", contexts.briefing(), SitePaths.briefing)
-        case .notFound:
-            (template, context, path) = ("404", contexts.notFound(), SitePaths.notFound)
-        case let .article(index):
-            (template, context, path) = ("article", contexts.article(index), SitePaths.article(contexts.model.articles[index].slug))
-        case let .terms(taxonomy):
-            (template, context, path) = ("terms", contexts.terms(taxonomy), taxonomy.path)
+        case .home: (template, context) = ("home", contexts.home())
+        case .briefing: (template, context) = ("briefing", contexts.briefing())
+        case .notFound: (template, context) = ("404", contexts.notFound())
+        case let .article(index): (template, context) = ("article", contexts.article(index))
+        case let .terms(taxonomy): (template, context) = ("terms", contexts.terms(taxonomy))
         case let .term(index, taxonomy):
-            let term = contexts.index(of: taxonomy).terms[index]
-            (template, context, path) = ("term", contexts.term(term, of: taxonomy), taxonomy.termPath(term.slug))
+            (template, context) = ("term", contexts.term(contexts.index(of: taxonomy).terms[index], of: taxonomy))
         }
         var layoutContext = context
         layoutContext["content"] = theme.render(template, context)
-        return OutputFile(path: SitePaths.file(for: path), text: theme.render("layout", layoutContext))
+        return OutputFile(path: path(of: page, contexts: contexts), text: theme.render("layout", layoutContext))
     }
 }

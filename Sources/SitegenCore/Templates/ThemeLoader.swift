@@ -13,12 +13,18 @@ public struct ThemeLoader: Sendable {
     public init() {}
 
     public func load(siteDirectory: URL) throws(BuildFailure) -> Theme {
+        let files = try read(siteDirectory: siteDirectory)
+        return try load(files: files.files, origin: files.origin)
+    }
+
+    /// The theme's files as they are, before parsing: the site's `templates/` or the built-in theme.
+    public func read(siteDirectory: URL) throws(BuildFailure) -> ThemeFiles {
         let directory = siteDirectory.appendingPathComponent(Self.folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return try load(files: EmbeddedTheme.files.map { ($0.path, Data($0.contents.utf8)) }, origin: "built-in theme")
+            return ThemeFiles(files: EmbeddedTheme.files.map { ($0.path, Data($0.contents.utf8)) }, origin: "built-in theme")
         }
-        var files: [(String, Data)] = []
+        var files: [(path: String, contents: Data)] = []
         var problems: [Diagnostic] = []
         for relative in Self.regularFiles(in: directory) {
             do {
@@ -28,7 +34,7 @@ public struct ThemeLoader: Sendable {
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return try load(files: files, origin: Self.folder + "/")
+        return ThemeFiles(files: files, origin: Self.folder + "/")
     }
 
     /// Builds a theme from files given by their path inside the theme folder.
@@ -85,6 +91,7 @@ public struct ThemeLoader: Sendable {
         case "home": return "the home page"
         case "article": return "article pages"
         case "briefing": return "the combined briefing"
+        case Theme.briefingSectionTemplate: return "one article's section of the combined briefing"
         case "terms": return "the tag and people index pages"
         case "term": return "one tag's or person's page"
         case "404": return "the not-found page"

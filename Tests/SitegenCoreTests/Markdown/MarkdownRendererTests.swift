@@ -60,3 +60,16 @@ struct MarkdownRendererTests {
         #expect(renderer.render("").readingMinutes == 1)
     }
 }
+
+@Suite("MarkdownRenderer across threads")
+struct MarkdownRendererConcurrencyTests {
+    /// cmark-gfm's inline extensions share one process-wide table; rendering on many threads
+    /// at once must give the same HTML as rendering alone.
+    @Test func parallelRenderingIsDeterministic() {
+        let source = "A ~~struck~~ word, | a | b |\n|---|---|\n| ~~x~~ | y |\n\nwww.example.com and - [x] done\n"
+        let expected = MarkdownRenderer().render(source).html
+        let results = ParallelMap.map(Array(0..<2000)) { _ in MarkdownRenderer().render(source).html }
+        #expect(results.allSatisfy { $0 == expected })
+        #expect(expected.contains("<del>struck</del>"))
+    }
+}

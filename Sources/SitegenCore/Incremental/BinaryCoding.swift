@@ -1,0 +1,82 @@
+import Foundation
+
+/// A compact, versioned binary encoding for the build cache: fast to write and read,
+/// with no reflection. Integers are little-endian; strings are length-prefixed UTF-8.
+struct BinaryWriter {
+    private(set) var data = Data()
+
+    mutating func int(_ value: Int) {
+        var little = Int64(value).littleEndian
+        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+    }
+
+    mutating func bool(_ value: Bool) { data.append(value ? 1 : 0) }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { bytes in
+            int(bytes.count)
+            data.append(contentsOf: bytes)
+        }
+    }
+
+    mutating func optional(_ value: String?) {
+        bool(value != nil)
+        if let value { string(value) }
+    }
+
+    mutating func strings(_ values: [String]) {
+        int(values.count)
+        for value in values { string(value) }
+    }
+}
+
+/// Reads what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
+struct BinaryReader {
+    struct Corrupt: Error {}
+
+    private let data: Data
+    private var offset: Int
+
+    init(_ data: Data) {
+        self.data = data
+        offset = data.startIndex
+    }
+
+    var isAtEnd: Bool { offset == data.endIndex }
+
+    mutating func int() throws(Corrupt) -> Int {
+        guard data.endIndex - offset >= 8 else { throw Corrupt() }
+        var value: Int64 = 0
+        withUnsafeMutableBytes(of: &value) { data.copyBytes(to: $0, from: offset..<offset + 8) }
+        offset += 8
+        return Int(Int64(littleEndian: value))
+    }
+
+    mutating func bool() throws(Corrupt) -> Bool {
+        guard offset < data.endIndex else { throw Corrupt() }
+        defer { offset += 1 }
+        return data[offset] != 0
+    }
+
+    mutating func string() throws(Corrupt) -> String {
+        let count = try int()
+        guard count >= 0, data.endIndex - offset >= count else { throw Corrupt() }
+        let text = String(decoding: data[offset..<offset + count], as: UTF8.self)
+        offset += count
+        return text
+    }
+
+    mutating func optional() throws(Corrupt) -> String? {
+        try bool() ? try string() : nil
+    }
+
+    mutating func strings() throws(Corrupt) -> [String] {
+        let count = try int()
+        guard count >= 0, count <= data.endIndex - offset else { throw Corrupt() }
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
+    }
+}

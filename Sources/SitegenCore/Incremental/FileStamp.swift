@@ -1,0 +1,20 @@
+import Foundation
+
+/// The size and modification time of an input file: how the build cache tells that a file
+/// changed without reading it (as make and rsync do).
+struct FileStamp: Equatable, Sendable {
+    var size: Int
+    var modifiedNanoseconds: Int
+
+    init(size: Int, modifiedNanoseconds: Int) {
+        self.size = size
+        self.modifiedNanoseconds = modifiedNanoseconds
+    }
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int(info.st_size)
+        modifiedNanoseconds = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Decides what an incremental build must render, from the previous build's cache.
+///
+/// An article page depends only on its own file (and on what the fingerprint covers), a tag's
+/// or person's page on the articles that carry it, and the home page, briefing, indexes, feed
+/// and sitemap on everything: so the pages of changed articles, the tags and people they
+/// had or have, and the site-wide pages are rendered; the rest stay as they are.
+/// When the cache cannot vouch for the output, there is no plan and the site is built in full.
+struct IncrementalPlan {
+    /// Pages to render besides the site-wide ones.
+    let selection: SiteRenderer.Selection
+    /// The output's files as the cache recorded them.
+    let previousOutputs: [String: Int]
+
+    init?(cache: BuildCache?, content: LoadedContent, model: SiteModel, output: URL) {
+        guard let cache, cache.hasPeople == !model.people.terms.isEmpty else { return nil }
+        // The output must still be what the cache says it is (nobody removed or edited files by hand).
+        guard cache.outputIsIntact(output) else { return nil }
+        let outputs = cache.outputs
+
+        let resolver = NameResolver(gazetteer: model.config.gazetteer)
+        var articlePaths = Set<String>()
+        var tagSlugs = Set<String>()
+        var personSlugs = Set<String>()
+        func touch(_ article: Article) {
+            for tag in article.tags { tagSlugs.insert(Slug.make(resolver.resolve(tag))) }
+            for person in article.people { personSlugs.insert(Slug.make(resolver.resolve(person))) }
+        }
+        // Articles read anew: edited or added.
+        for article in content.articles where content.reused[article.path] == nil {
+            articlePaths.insert(article.path)
+            touch(article)
+        }
+        // Articles as they were: edited or removed.
+        for entry in cache.entries where content.stamps[entry.fileName] != entry.stamp {
+            touch(entry.article)
+        }
+        selection = SiteRenderer.Selection(articlePaths: articlePaths, tagSlugs: tagSlugs, personSlugs: personSlugs)
+        previousOutputs = outputs
+    }
+}
