@@ -78,14 +78,19 @@ public struct SiteBuilder: Sendable {
         var model = try stage("model") { [content] () throws(BuildFailure) in
             SiteModelBuilder(includeDrafts: options.includeDrafts).build(config: config, content: content)
         }
+        // What an incremental build must render, decided before any body is read again below.
+        let plan = IncrementalPlan(cache: cache, content: content, model: model, output: output.url)
         // The feed shows the newest articles' bodies: those that came from the cache are read again.
         let feedPaths = model.articles.prefix(FeedBuilder.entryCount).map { $0.path }.filter { content.reused[$0] != nil }
         if !feedPaths.isEmpty {
             try ContentLoader().restoreBodies(of: feedPaths, in: &content, displayRoot: root)
-            model = SiteModelBuilder(includeDrafts: options.includeDrafts).build(config: config, content: content)
+            let bodies = Dictionary(content.articles.filter { feedPaths.contains($0.path) }.map { ($0.path, $0.body) },
+                                    uniquingKeysWith: { a, _ in a })
+            for index in model.articles.indices.prefix(FeedBuilder.entryCount) {
+                if let body = bodies[model.articles[index].path] { model.articles[index].body = body }
+            }
         }
 
-        let plan = IncrementalPlan(cache: cache, content: content, model: model, output: output.url)
         let writer = OutputWriter(output: output.url, mode: plan == nil ? .staged : .inPlace)
         let rendered = try stage(plan == nil ? "render and write" : "render and write changes") { () throws(BuildFailure) in
             do {

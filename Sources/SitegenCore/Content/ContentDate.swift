@@ -75,9 +75,12 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public var description: String { time == nil ? isoDate : rfc3339 }
 
+    /// Calendar order; on one day, a date without a time comes first, then times as written.
     public static func < (lhs: ContentDate, rhs: ContentDate) -> Bool {
-        lhs.sortKey < rhs.sortKey
+        if lhs.year != rhs.year { return lhs.year < rhs.year }
+        if lhs.month != rhs.month { return lhs.month < rhs.month }
+        if lhs.day != rhs.day { return lhs.day < rhs.day }
+        if lhs.time != rhs.time { return (lhs.time ?? "") < (rhs.time ?? "") }
+        return (lhs.zone ?? "") < (rhs.zone ?? "")
     }
-
-    private var sortKey: String { rfc3339 }
 }

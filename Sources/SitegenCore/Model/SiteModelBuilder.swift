@@ -16,7 +16,8 @@ public struct SiteModelBuilder: Sendable {
                 articles[index].quotes[q].speaker = articles[index].quotes[q].speaker.map(resolver.resolve)
             }
         }
-        articles.sort(by: Self.newestFirst)
+        // Sorting indices moves two words per swap instead of a whole article.
+        articles = articles.indices.sorted { Self.newestFirst(articles[$0], articles[$1]) }.map { articles[$0] }
         let tags = TermIndex(names: articles.map(\.tags))
         let people = TermIndex(names: articles.map(\.people), roles: config.gazetteer.role(of:))
         let intro = content.briefing ?? BriefingIntro(title: config.title, summary: config.description.isEmpty ? nil : config.description)

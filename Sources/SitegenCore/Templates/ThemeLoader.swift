@@ -60,12 +60,16 @@ public struct ThemeLoader: Sendable {
                 continue
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                // Every template starts in sitegen's HTML escaping (see HTMLEscaping); the pragma
+                // adds nothing to the output and no line, so error lines stay those of the file.
+                _ = HTMLEscaping.registered
+                templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + text)
                 sources[name] = text
             } catch let error as MustacheTemplate.ParserError {
+                let line = error.context.lineNumber
+                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
                 problems.append(.error("template error: \(Self.describe(error.error))",
-                                       at: SourceLocation(path: displayPath, line: error.context.lineNumber,
-                                                          column: error.context.columnNumber)))
+                                       at: SourceLocation(path: displayPath, line: line, column: column)))
             } catch {
                 problems.append(.error("template error: \(error)", at: SourceLocation(path: displayPath)))
             }

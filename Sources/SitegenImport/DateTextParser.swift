@@ -1,0 +1,143 @@
+import Foundation
+import SitegenCore
+
+/// Reads calendar dates written in the ways news pages write them:
+/// `2025-11-20`, `2025/11/20`, `20.11.2025`, `20 November 2025`, `Nov. 20, 2025`, `20th Nov 2025`,
+/// `20 novembre 2025`, `20. November 2025`, `20 de noviembre de 2025`, and `11/20/2025` when the order is clear.
+public struct DateTextParser: Sendable {
+    /// A date found at the start of a run of tokens.
+    public struct Match: Sendable, Equatable {
+        public var date: ContentDate
+        /// How many tokens the date took.
+        public var tokenCount: Int
+    }
+
+    public init() {}
+
+    /// The words of `text` as the parser reads them: split on white space, outer punctuation removed.
+    public static func tokens(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace }).map { token in
+            String(token).trimmingCharacters(in: CharacterSet(charactersIn: ",;()[]|·•\u{2013}\u{2014}\"\u{201C}\u{201D}"))
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The date that starts at `tokens[index]`, if one does.
+    public func match(_ tokens: [String], at index: Int) -> Match? {
+        guard index < tokens.count else { return nil }
+        let first = tokens[index]
+        if let date = numericDate(first) { return Match(date: date, tokenCount: 1) }
+        // 20 November 2025 · 20th Nov 2025 · 20. November 2025 · 20 de noviembre de 2025
+        if let day = Self.day(first) {
+            var next = index + 1
+            if next < tokens.count, tokens[next].folded == "de" { next += 1 }
+            if next < tokens.count, let month = Self.month(tokens[next]) {
+                next += 1
+                if next < tokens.count, tokens[next].folded == "de" { next += 1 }
+                if next < tokens.count, let year = Self.year(tokens[next]), let date = make(year, month, day) {
+                    return Match(date: date, tokenCount: next - index + 1)
+                }
+            }
+        }
+        // November 20, 2025 · Nov. 20 2025
+        if let month = Self.month(first), index + 2 < tokens.count,
+           let day = Self.day(tokens[index + 1]), let year = Self.year(tokens[index + 2]),
+           let date = make(year, month, day) {
+            return Match(date: date, tokenCount: 3)
+        }
+        return nil
+    }
+
+    /// Every date in `text`, in order.
+    public func dates(in text: String) -> [ContentDate] {
+        let tokens = Self.tokens(text)
+        var result: [ContentDate] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = match(tokens, at: index) {
+                result.append(match.date)
+                index += match.tokenCount
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether `token` is written like a date but its day and month could be either way round (`03/04/2025`).
+    public func isAmbiguous(_ token: String) -> Bool {
+        let parts = token.split(separator: "/")
+        guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), parts[2].count == 4 else { return false }
+        return a <= 12 && b <= 12 && a != b
+    }
+
+    private func numericDate(_ token: String) -> ContentDate? {
+        var token = token
+        while token.hasSuffix(".") || token.hasSuffix(":") { token.removeLast() }
+        // ISO 8601, possibly with a time: the content model reads it.
+        if token.count >= 10, token.prefix(4).allSatisfy(\.isNumber) {
+            let isoDay = String(token.prefix(10)).replacingOccurrences(of: "/", with: "-")
+            if let date = ContentDate(isoDay), token.count == 10 || token.dropFirst(10).first == "T" { return date }
+            return nil
+        }
+        for separator in [".", "/"] as [Character] {
+            let parts = token.split(separator: separator, omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]),
+                  parts[0].count <= 2, parts[1].count <= 2 else { continue }
+            if separator == "." { return make(year, b, a) }
+            if a > 12 { return make(year, b, a) }
+            if b > 12 || a == b { return make(year, a, b) }
+            return nil
+        }
+        return nil
+    }
+
+    private func make(_ year: Int, _ month: Int, _ day: Int) -> ContentDate? {
+        let pad: (Int) -> String = { $0 < 10 ? "0\($0)" : "\($0)" }
+        return ContentDate("\(year)-\(pad(month))-\(pad(day))")
+    }
+
+    static func day(_ token: String) -> Int? {
+        var digits = token.folded
+        for suffix in ["st", "nd", "rd", "th", "er", "."] where digits.hasSuffix(suffix) {
+            digits.removeLast(suffix.count)
+            break
+        }
+        guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return nil }
+        return day
+    }
+
+    static func year(_ token: String) -> Int? {
+        let digits = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,:"))
+        guard digits.count == 4, let year = Int(digits), (1900...2199).contains(year) else { return nil }
+        return year
+    }
+
+    static func month(_ token: String) -> Int? {
+        var name = token.folded
+        while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }
+        return monthNumbers[name]
+    }
+
+    /// Month names and abbreviations in English, French, German and Spanish, folded.
+    private static let monthNumbers: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "janvier", "januar", "enero"],
+            ["february", "feb", "fevrier", "fevr", "februar", "febrero"],
+            ["march", "mar", "mars", "marz", "maerz", "marzo"],
+            ["april", "apr", "avril", "avr", "abril"],
+            ["may", "mai", "mayo"],
+            ["june", "jun", "juin", "juni", "junio"],
+            ["july", "jul", "juillet", "juil", "juli", "julio"],
+            ["august", "aug", "aout", "agosto"],
+            ["september", "sep", "sept", "septembre", "septiembre"],
+            ["october", "oct", "octobre", "oktober", "okt", "octubre"],
+            ["november", "nov", "novembre", "noviembre"],
+            ["december", "dec", "decembre", "dezember", "dez", "diciembre"],
+        ]
+        var map: [String: Int] = [:]
+        for (index, variants) in names.enumerated() {
+            for variant in variants { map[variant] = index + 1 }
+        }
+        return map
+    }()
+}

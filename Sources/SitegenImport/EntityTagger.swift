@@ -1,0 +1,48 @@
+/// Tags an article with the people, places and topics of the gazetteer that it names, and
+/// proposes the capitalised names it does not know.
+///
+/// People are every known person named. A place or a topic becomes a tag when the title or the
+/// lede names it, or the story names it at least twice, so that a passing mention does not tag
+/// the article.
+public struct EntityTagger: Sendable {
+    public struct Tags: Sendable, Equatable {
+        /// Display names, in the order the article first names them.
+        public var people: [String]
+        /// Topics, then places, each in the order the article first names them.
+        public var tags: [String]
+        /// Names the gazetteer does not know, for the editor to add or ignore.
+        public var unknownNames: [String]
+    }
+
+    private let index: GazetteerIndex
+
+    public init(index: GazetteerIndex) {
+        self.index = index
+    }
+
+    public func tag(title: String, paragraphs: [String]) -> Tags {
+        var people: [String] = []
+        var terms: [(name: String, kind: Mention.Kind)] = []
+        var counts: [String: Int] = [:]
+        var prominent = Set<String>()
+        for (position, text) in ([title] + paragraphs).enumerated() {
+            for mention in index.mentions(in: text) {
+                switch mention.kind {
+                case .person:
+                    if !people.contains(mention.name) { people.append(mention.name) }
+                case .place, .topic:
+                    if !terms.contains(where: { $0.name == mention.name }) { terms.append((mention.name, mention.kind)) }
+                    counts[mention.name, default: 0] += 1
+                    // The title and the lede.
+                    if position <= 1 { prominent.insert(mention.name) }
+                case .unknownName:
+                    break
+                }
+            }
+        }
+        let tagged = terms.filter { prominent.contains($0.name) || counts[$0.name, default: 0] >= 2 }
+        let tags = tagged.filter { $0.kind == .topic }.map(\.name) + tagged.filter { $0.kind == .place }.map(\.name)
+        let unknown = UnknownNameFinder().names(in: paragraphs, index: index)
+        return Tags(people: people, tags: tags, unknownNames: unknown)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Text as an array of characters with accents, case and typographic apostrophes folded,
+/// so that `Jean-Noel Barrot` finds `Jean-Noël Barrot` and offsets stay those of the original.
+struct FoldedText: Sendable {
+    /// Folded, case kept.
+    let characters: [Character]
+    /// Folded and lower-cased.
+    let lowered: [Character]
+
+    init(_ text: String) {
+        let folded = text.map(Self.fold)
+        characters = folded
+        lowered = folded.map { Character($0.lowercased().count == 1 ? $0.lowercased() : String($0)) }
+    }
+
+    /// Start offsets where `pattern` stands as whole words.
+    func occurrences(of pattern: FoldedText, caseSensitive: Bool) -> [Int] {
+        let haystack = caseSensitive ? characters : lowered
+        let needle = caseSensitive ? pattern.characters : pattern.lowered
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        var result: [Int] = []
+        var start = 0
+        while start + needle.count <= haystack.count {
+            defer { start += 1 }
+            guard haystack[start] == needle[0] else { continue }
+            var matches = true
+            for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            let before = start > 0 ? haystack[start - 1] : " "
+            let after = start + needle.count < haystack.count ? haystack[start + needle.count] : " "
+            if Self.isWordCharacter(before) || Self.isWordCharacter(after) { continue }
+            result.append(start)
+        }
+        return result
+    }
+
+    static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
+    private static func fold(_ character: Character) -> Character {
+        switch character {
+        case "\u{2019}", "\u{2018}", "\u{02BC}": return "'"
+        case "\u{2010}", "\u{2011}": return "-"
+        default: break
+        }
+        if character.isASCII { return character }
+        let folded = String(character).folding(options: .diacriticInsensitive, locale: Locale(identifier: "en_US_POSIX"))
+        return folded.count == 1 ? Character(folded) : character
+    }
+}

@@ -1,0 +1,31 @@
+import SitegenCore
+
+/// The front matter of an imported article, in the order it is written.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String
+    /// Required to write the article; nil while neither the editor nor the text has given it.
+    public var date: ContentDate?
+    public var source: String?
+    public var url: String?
+    public var section: String?
+    public var tags: [String]
+    public var people: [String]
+    public var summary: String?
+    public var quotes: [ExtractedQuote]
+    public var draft: Bool
+
+    public init(title: String, date: ContentDate?, source: String? = nil, url: String? = nil, section: String? = nil,
+                tags: [String] = [], people: [String] = [], summary: String? = nil, quotes: [ExtractedQuote] = [],
+                draft: Bool = false) {
+        self.title = title
+        self.date = date
+        self.source = source
+        self.url = url
+        self.section = section
+        self.tags = tags
+        self.people = people
+        self.summary = summary
+        self.quotes = quotes
+        self.draft = draft
+    }
+}

@@ -1,0 +1,98 @@
+import SitegenCore
+
+/// The gazetteer prepared for finding its names in text: every name and variant of every person,
+/// place and topic, plus each person's surname on its own (`Leavitt`) when no one else shares it.
+///
+/// A variant with a capital letter matches only with that case (`US` is not `us`); an all
+/// lower-case variant (`peace plan`) matches in any case. Accents never matter.
+public struct GazetteerIndex: Sendable {
+    struct Variant: Sendable {
+        var text: FoldedText
+        var length: Int
+        var caseSensitive: Bool
+        var kind: Mention.Kind
+        var name: String
+    }
+
+    private var variants: [Variant]
+    /// Role of each person, by display name, from the gazetteer.
+    public let roles: [String: String]
+
+    public init(gazetteer: Gazetteer) {
+        var variants: [Variant] = []
+        var kindByName: [String: Mention.Kind] = [:]
+        func add(_ text: String, _ kind: Mention.Kind, _ name: String) {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasLetterOrDigit else { return }
+            variants.append(Variant(text: FoldedText(trimmed), length: trimmed.count,
+                                    caseSensitive: trimmed.contains(where: \.isUppercase), kind: kind, name: name))
+        }
+        for (entries, kind) in [(gazetteer.people, Mention.Kind.person), (gazetteer.places, .place), (gazetteer.topics, .topic)] {
+            for entry in entries {
+                kindByName[entry.name] = kind
+                for variant in entry.allNames { add(variant, kind, entry.name) }
+            }
+        }
+        for (variant, name) in gazetteer.aliases.sorted(by: { $0.key < $1.key }) {
+            add(variant, kindByName[name] ?? .topic, name)
+        }
+        // Surnames on their own, when they point to one person and are no other name.
+        let taken = Set(variants.map { $0.text.lowered })
+        var surnames: [String: Set<String>] = [:]
+        for entry in gazetteer.people {
+            for variant in entry.allNames {
+                if let surname = Self.surname(of: variant) { surnames[surname, default: []].insert(entry.name) }
+            }
+        }
+        for (surname, names) in surnames.sorted(by: { $0.key < $1.key }) where names.count == 1 {
+            if taken.contains(FoldedText(surname).lowered) { continue }
+            add(surname, .person, names.first!)
+        }
+        self.variants = variants.sorted { $0.length > $1.length }
+        var roles: [String: String] = [:]
+        for person in gazetteer.people { if let role = person.role { roles[person.name] = role } }
+        self.roles = roles
+    }
+
+    /// The index with names the gazetteer does not hold, and their surnames, added as unknown names.
+    public func adding(unknownNames: [String]) -> GazetteerIndex {
+        var copy = self
+        for name in unknownNames {
+            copy.variants.append(Variant(text: FoldedText(name), length: name.count, caseSensitive: true, kind: .unknownName, name: name))
+            if let surname = Self.surname(of: name), mentions(in: surname).isEmpty {
+                copy.variants.append(Variant(text: FoldedText(surname), length: surname.count, caseSensitive: true, kind: .unknownName, name: name))
+            }
+        }
+        copy.variants.sort { $0.length > $1.length }
+        return copy
+    }
+
+    /// The names found in `text`, longest first where they overlap, in text order.
+    public func mentions(in text: String) -> [Mention] {
+        let folded = FoldedText(text)
+        var taken = [Bool](repeating: false, count: folded.characters.count)
+        var result: [Mention] = []
+        for variant in variants {
+            for start in folded.occurrences(of: variant.text, caseSensitive: variant.caseSensitive) {
+                let range = start..<(start + variant.text.characters.count)
+                guard !range.contains(where: { taken[$0] }) else { continue }
+                for offset in range { taken[offset] = true }
+                result.append(Mention(kind: variant.kind, name: variant.name, range: range))
+            }
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The family name in a full name: the last word, or from a particle on (`von der Leyen`).
+    static func surname(of name: String) -> String? {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        var start = words.count - 1
+        while start > 1, particles.contains(words[start - 1].lowercased()) { start -= 1 }
+        let surname = words[start...].joined(separator: " ")
+        guard surname.count >= 3, surname.first?.isUppercase == true || particles.contains(words[start].lowercased()) else { return nil }
+        return surname
+    }
+
+    private static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "ter"]
+}

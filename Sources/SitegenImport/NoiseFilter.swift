@@ -1,0 +1,246 @@
+import Foundation
+
+/// Separates the story's own lines from the page around them, by the shape of each line:
+/// captions and credits, share and subscribe prompts, cookie notices, separators, and the
+/// "related stories" teasers that scrapers pick up after the story. Nothing is matched against
+/// a particular outlet's wording; each dropped line carries its reason.
+public struct NoiseFilter: Sendable {
+    public struct Result: Sendable, Equatable {
+        public var kept: [RawLine]
+        public var dropped: [DroppedLine]
+    }
+
+    private let dates = PublicationDateFinder()
+
+    public init() {}
+
+    /// Filters the lines that follow the headline. Date lines are dropped only in the page's header
+    /// (before the first sentence of the story) or when they are labelled (`Published …`); the
+    /// headline itself, when the page repeats it, is dropped too.
+    public func filter(_ lines: [RawLine], headline: String? = nil) -> Result {
+        let repeated = headline.map { $0.collapsingWhitespace.folded }
+        var kept: [RawLine] = []
+        var dropped: [DroppedLine] = []
+        var inHeader = true
+        var afterRelatedHeading = false
+        var blankRun: [RawLine] = []
+
+        func flushBlankRun() {
+            if blankRun.count >= 2, let first = blankRun.first, let last = blankRun.last {
+                dropped.append(DroppedLine(line: first.number, lastLine: last.number, text: "", reason: .blankRun))
+            }
+            blankRun = []
+        }
+
+        for line in lines {
+            if line.isBlank {
+                blankRun.append(line)
+                continue
+            }
+            flushBlankRun()
+            if inHeader, let repeated, line.text.collapsingWhitespace.folded == repeated {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
+            } else if let dateLine = dates.dateLine(line.text), inHeader || dateLine.isLabelled {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
+            } else if let reason = reason(for: line.text) {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+                if reason == .relatedHeading { afterRelatedHeading = true }
+            } else if afterRelatedHeading && !Self.isProse(line.text) {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .teaser))
+            } else {
+                kept.append(line)
+                if Self.isProse(line.text) {
+                    inHeader = false
+                    afterRelatedHeading = false
+                }
+            }
+        }
+        flushBlankRun()
+        return dropTeaserTail(Result(kept: kept, dropped: dropped))
+    }
+
+    /// The reason to drop one line on its own shape, or nil to keep it.
+    public func reason(for line: String) -> DroppedLine.Reason? {
+        let text = line.collapsingWhitespace
+        guard !text.isEmpty else { return .blankRun }
+        if !text.hasLetterOrDigit { return .separator }
+        let folded = text.folded
+        if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>"))) { return .navigation }
+        let words = text.words
+        let count = words.count
+        let prose = text.endsWithSentencePunctuation
+        if Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
+        if count <= 40, Self.captionMarkers.contains(where: { folded.contains($0) }) { return .caption }
+        if count <= 80, folded.contains("cookie"), Self.cookieContext.contains(where: { folded.contains($0) }) { return .cookie }
+        if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
+            return .advert
+        }
+        if count <= 10, !prose, isShareLine(words) { return .share }
+        if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
+        if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
+        if count <= 8, folded.contains("read") || folded.contains("reading time"),
+           words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.contains("min") { return .readingTime }
+        if isByline(text, words: words, prose: prose) { return .byline }
+        if count <= 30, folded.hasPrefix("©") || folded.hasPrefix("copyright") || folded.contains("all rights reserved") { return .footer }
+        if count <= 30, Self.tagListLabels.contains(where: { folded.hasPrefix($0) }) { return .tagList }
+        return nil
+    }
+
+    /// A line that reads as a sentence of the story.
+    static func isProse(_ text: String) -> Bool {
+        let count = text.wordCount
+        return (count >= 5 && text.endsWithSentencePunctuation) || count >= 25
+    }
+
+    // MARK: Rules
+
+    /// After the story, a block of short lines that holds separators or teasers is a list of other stories.
+    private func dropTeaserTail(_ result: Result) -> Result {
+        var kept = result.kept
+        var dropped = result.dropped
+        let tailReasons: Set<DroppedLine.Reason> = [.separator, .teaser, .relatedHeading]
+        var tail: [RawLine] = []
+        while let last = kept.last, !Self.isProse(last.text), last.text.wordCount <= 20 {
+            tail.append(last)
+            kept.removeLast()
+        }
+        let lastKept = kept.last?.number ?? 0
+        let tailHasMarkers = dropped.contains { $0.line > lastKept && tailReasons.contains($0.reason) }
+        guard tailHasMarkers else { return result }
+        dropped.append(contentsOf: tail.map { DroppedLine(line: $0.number, text: $0.text, reason: .teaser) })
+        dropped.sort { $0.line < $1.line }
+        return Result(kept: kept, dropped: dropped)
+    }
+
+    /// `Science4 weeks agoUniversity of …`: a relative time glued to the words around it.
+    static func hasGluedRelativeTime(_ text: String) -> Bool {
+        relativeTimes(in: text).contains { $0.gluedBefore || $0.gluedAfter }
+    }
+
+    static func hasRelativeTime(_ text: String) -> Bool {
+        !relativeTimes(in: text).isEmpty
+    }
+
+    private struct RelativeTime {
+        var gluedBefore: Bool
+        var gluedAfter: Bool
+    }
+
+    /// `4 weeks ago`, `an hour ago`, `2h ago`, with whether letters touch it on either side.
+    private static func relativeTimes(in text: String) -> [RelativeTime] {
+        let characters = Array(text)
+        let lower = Array(text.lowercased())
+        guard lower.count == characters.count else { return [] }
+        var result: [RelativeTime] = []
+        var index = 0
+        while index + 3 <= lower.count {
+            defer { index += 1 }
+            guard lower[index] == "a", lower[index + 1] == "g", lower[index + 2] == "o" else { continue }
+            // Walk back over " unit(s) " and the number.
+            var cursor = index - 1
+            while cursor >= 0, lower[cursor] == " " { cursor -= 1 }
+            var unitEnd = cursor
+            while cursor >= 0, lower[cursor].isLetter { cursor -= 1 }
+            let unit = String(lower[(cursor + 1)..<(unitEnd + 1)])
+            var unitName = unit
+            if unitName.hasSuffix("s") && unitName.count > 2 { unitName.removeLast() }
+            guard !unit.isEmpty, relativeUnits.contains(unitName) else { continue }
+            while cursor >= 0, lower[cursor] == " " { cursor -= 1 }
+            unitEnd = cursor
+            while cursor >= 0, lower[cursor].isNumber { cursor -= 1 }
+            var numberStart = cursor + 1
+            if numberStart > unitEnd {
+                // "an hour ago", "a day ago"
+                let word = String(lower[max(0, cursor - 1)...max(0, unitEnd)]).trimmingCharacters(in: .whitespaces)
+                guard word == "a" || word == "an" else { continue }
+                numberStart = max(0, cursor - 1)
+            }
+            let before = numberStart > 0 ? characters[numberStart - 1] : " "
+            let after = index + 3 < characters.count ? characters[index + 3] : " "
+            result.append(RelativeTime(gluedBefore: before.isLetter, gluedAfter: after.isLetter))
+        }
+        return result
+    }
+
+    private func isShareLine(_ words: [Substring]) -> Bool {
+        guard !words.isEmpty else { return false }
+        let folded = words.map { String($0).folded }
+        let known = folded.filter { Self.shareVocabulary.contains($0) }.count
+        let strong = folded.contains { Self.shareNetworks.contains($0) }
+        return strong && Double(known) / Double(folded.count) >= 0.6
+    }
+
+    private func isSubscribePrompt(_ folded: String, words: [Substring], prose: Bool) -> Bool {
+        guard Self.subscribePhrases.contains(where: { folded.contains($0) }) else { return false }
+        let first = words.first.map { String($0).folded } ?? ""
+        let addressesReader = words.contains { ["our", "your", "us", "you"].contains(String($0).folded) }
+        return Self.promptVerbs.contains(first) || !prose || addressesReader
+    }
+
+    private func relatedReason(_ folded: String, count: Int, prose: Bool) -> DroppedLine.Reason? {
+        let label = folded.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—»›>|"))
+        for heading in Self.relatedHeadings {
+            if label.hasPrefix(heading + ":") { return .teaser }
+            if count <= 6, !prose, label == heading || label.hasPrefix(heading + " ") { return .relatedHeading }
+        }
+        return nil
+    }
+
+    private func isByline(_ text: String, words: [Substring], prose: Bool) -> Bool {
+        let folded = text.folded
+        if words.count <= 20, Self.creditPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        guard words.count >= 2, words.count <= 14, words[0].folded == "by" else { return false }
+        let name = String(words[1])
+        guard name.isCapitalised, !PublicationDateFinder.weekdays.contains(name.folded),
+              DateTextParser.month(name) == nil else { return false }
+        return !prose || words.count <= 6
+    }
+
+    // MARK: Vocabulary of page furniture (not of any outlet)
+
+    private static let navigationLabels: Set<String> = [
+        "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu", "open menu",
+        "close menu", "toggle navigation", "navigation", "search", "close", "home", "back to top", "back", "print", "next",
+        "previous", "show more", "load more", "more", "log in", "sign in", "register", "account",
+    ]
+    private static let relativeUnits: Set<String> = ["second", "sec", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "yr"]
+    private static let captionMarkers = [
+        "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",
+        "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
+        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty", "ap photo/", "reuters/",
+    ]
+    private static let cookieContext = ["accept", "consent", "privacy", "browsing", "experience", "policy", "settings", "we use"]
+    private static let advertLabels = [
+        "advertisement", "advert", "ad", "sponsored", "promoted", "story continues below", "article continues below",
+        "continue reading below", "scroll to continue",
+    ]
+    private static let shareNetworks: Set<String> = [
+        "share", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "tweet",
+        "pinterest", "reddit", "messenger", "viber", "flipboard", "bluesky", "copy",
+    ]
+    private static let shareVocabulary: Set<String> = shareNetworks.union([
+        "this", "article", "story", "page", "on", "via", "by", "mail", "link", "url", "save", "bookmark",
+        "comments", "comment", "gift", "threads", "and", "or",
+    ])
+    private static let subscribePhrases = [
+        "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "download our app", "download the app",
+        "get the app", "our app", "your inbox", "notifications", "create an account", "create a free account",
+        "register for free", "already a subscriber",
+    ]
+    private static let promptVerbs: Set<String> = [
+        "subscribe", "sign", "join", "follow", "download", "register", "log", "get", "click", "tap", "enter", "install",
+        "unlock", "already", "want",
+    ]
+    private static let relatedHeadings = [
+        "related", "related stories", "related articles", "related news", "related content", "related topics",
+        "read more", "read also", "also read", "see also", "more on this story", "more on this", "more from",
+        "more stories", "more news", "you may also like", "you might also like", "recommended", "recommended for you",
+        "most read", "most popular", "most viewed", "trending", "trending now", "latest news", "latest stories",
+        "top stories", "editor's picks", "don't miss", "what to read next", "read next", "up next",
+    ]
+    private static let creditPrefixes = [
+        "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
+        "compiled by", "with reporting by",
+    ]
+    private static let tagListLabels = ["tags:", "topics:", "filed under:", "related topics:", "keywords:"]
+}

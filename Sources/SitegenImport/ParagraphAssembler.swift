@@ -1,0 +1,62 @@
+/// Groups the kept lines of a story into paragraphs.
+///
+/// Scraped pages give one paragraph a line; pasted or e-mailed text is sometimes wrapped at a
+/// fixed width. A line continues the one before it when that one stops mid-sentence and this one
+/// starts in lower case, or when its whole block is wrapped at a steady width.
+public struct ParagraphAssembler: Sendable {
+    public init() {}
+
+    public func paragraphs(from lines: [RawLine]) -> [Paragraph] {
+        var blocks: [[RawLine]] = []
+        for line in lines where !line.isBlank {
+            if let last = blocks.last?.last, last.number + 1 == line.number {
+                blocks[blocks.count - 1].append(line)
+            } else {
+                blocks.append([line])
+            }
+        }
+        return blocks.flatMap(paragraphs(inBlock:))
+    }
+
+    private func paragraphs(inBlock block: [RawLine]) -> [Paragraph] {
+        let wrapped = isHardWrapped(block)
+        var result: [Paragraph] = []
+        for line in block {
+            if let item = Self.listItem(line.text) {
+                result.append(Paragraph(text: item, line: line.number, kind: .listItem))
+                continue
+            }
+            let text = line.text.collapsingWhitespace
+            if let previous = result.last, previous.kind == .text,
+               wrapped || continues(previous.text, with: text) {
+                result[result.count - 1].text += " " + text
+            } else {
+                result.append(Paragraph(text: text, line: line.number))
+            }
+        }
+        return result
+    }
+
+    private func continues(_ previous: String, with next: String) -> Bool {
+        guard let last = previous.last, !previous.endsWithSentencePunctuation, last != ":" else { return false }
+        return next.first?.isLowercase == true
+    }
+
+    /// Most lines of the block, but the last, are 40 to 100 characters long and stop mid-sentence.
+    private func isHardWrapped(_ block: [RawLine]) -> Bool {
+        guard block.count >= 3 else { return false }
+        let body = block.dropLast()
+        guard body.allSatisfy({ (40...100).contains($0.text.count) }) else { return false }
+        let open = body.filter { !$0.text.endsWithSentencePunctuation }.count
+        return open * 2 >= body.count
+    }
+
+    /// The text of a bulleted line, without its bullet.
+    static func listItem(_ text: String) -> String? {
+        for bullet in ["• ", "- ", "* ", "\u{2013} ", "\u{25AA} ", "\u{25CF} "] where text.hasPrefix(bullet) {
+            let item = String(text.dropFirst(bullet.count)).collapsingWhitespace
+            return item.hasLetterOrDigit ? item : nil
+        }
+        return nil
+    }
+}

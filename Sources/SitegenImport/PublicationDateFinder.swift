@@ -1,0 +1,129 @@
+import Foundation
+import SitegenCore
+
+/// Finds the date a page states as its publication date: a date line (`Published 20 November 2025`,
+/// `Thu 20 Nov 2025 14.05 GMT`, `By Jane Doe | 2025-11-20`) or a date glued to the headline
+/// (`date 2025-11-20 Headline`). A date inside a paragraph of the story is never taken.
+public struct PublicationDateFinder: Sendable {
+    public enum Kind: String, Sendable, Equatable {
+        case published
+        case updated
+    }
+
+    /// A line that is a date and little else.
+    public struct DateLine: Sendable, Equatable {
+        public var date: ContentDate
+        public var kind: Kind
+        /// Whether the line names itself a publication or update date (`Published …`), rather than being a bare date.
+        public var isLabelled: Bool
+    }
+
+    /// A date line and where it stands.
+    public struct NumberedDateLine: Sendable, Equatable {
+        public var line: Int
+        public var date: DateLine
+    }
+
+    /// A headline with a date in front of it.
+    public struct GluedDate: Sendable, Equatable {
+        public var date: ContentDate
+        public var headline: String
+    }
+
+    private let parser = DateTextParser()
+
+    public init() {}
+
+    /// The date of a line that holds a date and at most a few other words (a label, a weekday, a time, a byline).
+    public func dateLine(_ line: String) -> DateLine? {
+        let tokens = DateTextParser.tokens(line)
+        guard !tokens.isEmpty, tokens.count <= 16 else { return nil }
+        var date: ContentDate?
+        var others: [String] = []
+        var labelled = false
+        var updated = false
+        var index = 0
+        while index < tokens.count {
+            if date == nil, let match = parser.match(tokens, at: index) {
+                date = match.date
+                index += match.tokenCount
+                continue
+            }
+            let word = tokens[index].folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))
+            if Self.publishedLabels.contains(word) { labelled = true }
+            if Self.updatedLabels.contains(word) { labelled = true; updated = true }
+            let isFiller = Self.publishedLabels.contains(word) || Self.updatedLabels.contains(word)
+                || Self.connectors.contains(word) || Self.weekdays.contains(word) || Self.zones.contains(word)
+                || Self.isTime(word) || !word.hasLetterOrDigit
+            if !isFiller { others.append(tokens[index]) }
+            index += 1
+        }
+        guard let date else { return nil }
+        // What is left may be a byline (`By Jane Doe |`) or, on a labelled line, a few capitalised words;
+        // a headline in title case with a date in it (`Talks Set For 30 November 2025`) is not a date line.
+        let isByline = tokens.first?.folded == "by"
+        guard others.count <= (isByline || labelled ? 4 : 1),
+              others.allSatisfy({ $0.isCapitalised || ["by", "and", "&"].contains($0.folded) }) else { return nil }
+        return DateLine(date: date, kind: updated && !labelledPublished(tokens) ? .updated : .published, isLabelled: labelled)
+    }
+
+    /// A date written in front of the headline on the same line, with or without a label.
+    public func gluedDate(_ line: String) -> GluedDate? {
+        let pieces = line.split(whereSeparator: { $0.isWhitespace })
+        let tokens = pieces.map { DateTextParser.tokens(String($0)).first ?? "" }
+        var index = 0
+        while index < tokens.count {
+            let word = tokens[index].folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))
+            guard word.isEmpty || Self.publishedLabels.contains(word) || Self.updatedLabels.contains(word) || Self.weekdays.contains(word) else { break }
+            index += 1
+        }
+        guard let match = parser.match(tokens, at: index) else { return nil }
+        index += match.tokenCount
+        while index < tokens.count {
+            let word = tokens[index].folded
+            guard word.isEmpty || Self.isTime(word) || Self.zones.contains(word) else { break }
+            index += 1
+        }
+        let headline = pieces[index...].joined(separator: " ")
+        guard headline.wordCount >= 2 else { return nil }
+        return GluedDate(date: match.date, headline: headline)
+    }
+
+    private func labelledPublished(_ tokens: [String]) -> Bool {
+        tokens.contains { ["published", "posted", "publie", "veroffentlicht", "publicado"].contains($0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))) }
+    }
+
+    /// `14:05`, `2.05pm`, `10h30`, `3pm`, `am`, `pm`.
+    static func isTime(_ word: String) -> Bool {
+        var word = word
+        var hadSuffix = false
+        for suffix in ["a.m", "p.m", "am", "pm", "uhr"] where word.hasSuffix(suffix) {
+            word.removeLast(suffix.count)
+            hadSuffix = true
+            break
+        }
+        if word.isEmpty { return hadSuffix }
+        let parts = word.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." || $0 == "h" })
+        guard parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }) else { return false }
+        return parts.count >= 2 || hadSuffix
+    }
+
+    static let publishedLabels: Set<String> = [
+        "published", "publish", "posted", "date", "dated", "first",
+        "publie", "veroffentlicht", "publicado", "pubblicato",
+    ]
+    static let updatedLabels: Set<String> = [
+        "updated", "update", "modified", "edited", "last", "mis", "jour", "aktualisiert", "actualizado", "aggiornato",
+    ]
+    private static let connectors: Set<String> = ["on", "at", "the", "le", "a", "am", "um", "el", "de", "del", "il", "|", "-", "by", "and"]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+    ]
+    private static let zones: Set<String> = [
+        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "est", "edt", "pt", "pst", "pdt", "msk", "z",
+    ]
+}

@@ -1,0 +1,133 @@
+/// Takes the story's quotations for `quotes:`, each with its speaker where the text attributes it.
+///
+/// A quotation is taken when it is a statement in its own right: it opens with a capital letter,
+/// has at least four words, and stands at the start of a paragraph or after a colon, a comma, a
+/// dash or a verb of saying (a phrase quoted inside a sentence, `a “good plan”`, is not taken).
+/// Its speaker comes from the verb that governs it (`said`, `told`, `added`, `explained`, `…, saying`),
+/// from a name before a colon, from the quotation just before it in the paragraph when it is a
+/// sentence of its own, or from the paragraph before when that one ends in a colon or in a quotation
+/// left open. A quotation whose speaker is not clear keeps no speaker.
+public struct QuoteExtractor: Sendable {
+    private let index: GazetteerIndex
+
+    public init(index: GazetteerIndex) {
+        self.index = index
+    }
+
+    public func quotes(in paragraphs: [String]) -> [ExtractedQuote] {
+        let analysed = paragraphs.map { AnalysedParagraph($0, index: index) }
+        var roles: [String: [[String]]] = [:]
+        var genders: [String: Gender] = [:]
+        for paragraph in analysed {
+            let described = paragraph.describedPeople()
+            roles.merge(described.roles) { $0 + $1 }
+            genders.merge(described.genders) { first, _ in first }
+        }
+        for (name, role) in index.roles { roles[name, default: []].append(role.folded.words.map(String.init)) }
+
+        var tracker = SpeakerTracker(roles: roles, genders: genders)
+        var named: [String] = []
+        var result: [ExtractedQuote] = []
+        var carried: (speaker: String?, verb: String?)?
+        var sentenceNumber = 0
+        var previousSentence: [String] = []
+        for (number, paragraph) in analysed.enumerated() {
+            let finder = AttributionFinder(tokens: paragraph.tokens, people: paragraph.people)
+            var lastResolved: (speaker: String?, verb: String?)?
+            var openQuotation: (speaker: String?, verb: String?)?
+            var attributedBefore: (speaker: String?, verb: String?)?
+            for sentence in paragraph.sentences {
+                sentenceNumber += 1
+                let inSentence = paragraph.people.filter { sentence.contains($0.tokens.lowerBound) }
+                for span in inSentence where !named.contains(span.name) { named.append(span.name) }
+                let attributions = finder.attributions(in: sentence)
+                let speakers = attributions.map { attribution -> String? in
+                    var earlier: [String] = []
+                    if case let .pronoun(_, at) = attribution.subject {
+                        earlier = inSentence.filter { $0.tokens.upperBound < at }.map(\.name)
+                    }
+                    let context = SpeakerTracker.Context(paragraph: number, sentence: sentenceNumber, named: named,
+                                                         earlierInSentence: earlier, previousSentence: previousSentence)
+                    return tracker.resolve(attribution.subject, in: context)
+                }
+                for position in sentence where paragraph.tokens[position].isQuotation {
+                    guard let quotation = paragraph.quotation(for: paragraph.tokens[position]),
+                          isStatement(quotation, at: position, in: paragraph.tokens) else { continue }
+                    var attributed = governing(position, in: sentence, paragraph.tokens, attributions, speakers, finder)
+                    if attributed == nil, position == 0, let carried { attributed = carried }
+                    // `“…,” she said. “More.”`: a quotation that is a sentence of its own goes on the one before.
+                    if attributed == nil, attributions.isEmpty, position == sentence.lowerBound, let attributedBefore {
+                        attributed = attributedBefore
+                    }
+                    attributedBefore = attributed
+                    result.append(ExtractedQuote(speaker: attributed?.speaker, text: Self.clean(quotation.text),
+                                                 paragraph: number, verb: attributed?.verb))
+                    if !quotation.isClosed { openQuotation = attributed ?? (nil, nil) }
+                }
+                let context = SpeakerTracker.Context(paragraph: number, sentence: sentenceNumber, named: named,
+                                                     earlierInSentence: [], previousSentence: previousSentence)
+                for (attribution, speaker) in zip(attributions, speakers) {
+                    tracker.record(attribution.subject, speaker: speaker, in: context)
+                    lastResolved = (speaker, attribution.verbText)
+                }
+                previousSentence = inSentence.map(\.name)
+            }
+            // The next paragraph's opening quotation belongs to this one's speaker when this one
+            // ends in a colon or leaves a quotation open.
+            if let openQuotation {
+                carried = openQuotation
+            } else if paragraph.tokens.last?.isPunctuation(":") == true, let lastResolved {
+                carried = lastResolved
+            } else {
+                carried = nil
+            }
+        }
+        return result
+    }
+
+    /// A quotation that is a statement in its own right, not a phrase quoted inside a sentence.
+    private func isStatement(_ quotation: QuotationFinder.Quotation, at position: Int, in tokens: [Token]) -> Bool {
+        let text = quotation.text.drop { "…. [(\u{2018}'".contains($0) }
+        guard text.first?.isUppercase == true, quotation.text.wordCount >= 4 else { return false }
+        guard position > 0 else { return true }
+        let previous = tokens[position - 1]
+        if previous.isPunctuation(":,\u{2014}\u{2013}-(.!?") { return true }
+        return previous.isWord && (SpeechVocabulary.finiteVerbs.contains(previous.folded) || SpeechVocabulary.participles.contains(previous.folded))
+    }
+
+    /// The speaker of the quotation at `position`: the verb before it (`said: “…”`, `added, “…”`),
+    /// a name before a colon, or the verb after it (`“…,” she said`).
+    private func governing(_ position: Int, in sentence: Range<Int>, _ tokens: [Token], _ attributions: [Attribution],
+                           _ speakers: [String?], _ finder: AttributionFinder) -> (speaker: String?, verb: String?)? {
+        func attributed(at verb: Int) -> (speaker: String?, verb: String?)? {
+            guard let found = attributions.firstIndex(where: { $0.verb == verb }) else { return nil }
+            return (speakers[found], attributions[found].verbText)
+        }
+        if position > sentence.lowerBound {
+            let previous = tokens[position - 1]
+            if previous.isWord, let found = attributed(at: position - 1) { return found }
+            if previous.isPunctuation(":,") {
+                for verb in stride(from: position - 2, through: max(sentence.lowerBound, position - 7), by: -1) {
+                    if tokens[verb].isQuotation { break }
+                    if let found = attributed(at: verb) { return found }
+                }
+                if previous.isPunctuation(":"), let name = finder.personBeforeColon(position - 1, in: sentence) {
+                    return (name, "colon")
+                }
+            }
+        }
+        var verb = position + 1
+        while verb < sentence.upperBound, verb < position + 9, !tokens[verb].isQuotation {
+            if let found = attributed(at: verb) { return found }
+            verb += 1
+        }
+        return nil
+    }
+
+    /// The quotation's words, with a trailing comma (before the attribution) made a full stop.
+    static func clean(_ text: String) -> String {
+        var text = text.collapsingWhitespace
+        if text.hasSuffix(",") { text.removeLast(); text += "." }
+        return text
+    }
+}

@@ -1,0 +1,33 @@
+/// Picks the summary: the lede, the story's first paragraph that is a sentence (never a caption or
+/// a standfirst without a full stop), cut to its first one or two sentences and about 70 words,
+/// without a wire dateline (`KYIV (Reuters) -`).
+public struct SummaryPicker: Sendable {
+    public static let maximumWords = 70
+
+    public init() {}
+
+    public func summary(of paragraphs: [Paragraph]) -> String? {
+        guard let lede = paragraphs.first(where: { $0.kind == .text && NoiseFilter.isProse($0.text) && $0.text.wordCount >= 8 }) else {
+            return nil
+        }
+        var summary = ""
+        for sentence in SentenceSplitter().sentences(in: withoutDateline(lede.text)).prefix(2) {
+            let candidate = summary.isEmpty ? sentence : summary + " " + sentence
+            if !summary.isEmpty, candidate.wordCount > Self.maximumWords { break }
+            summary = candidate
+        }
+        return summary.isEmpty ? nil : summary
+    }
+
+    /// `KYIV, Nov 20 (Reuters) - The …` → `The …`: a place in capitals, then a dash, at the start.
+    func withoutDateline(_ text: String) -> String {
+        for dash in [" - ", " \u{2013} ", " \u{2014} "] {
+            guard let range = text.range(of: dash), text.distance(from: text.startIndex, to: range.lowerBound) <= 60 else { continue }
+            let prefix = text[..<range.lowerBound]
+            guard let first = String(prefix).words.first, first.count >= 3, first.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { continue }
+            let rest = String(text[range.upperBound...])
+            return rest.isEmpty ? text : rest
+        }
+        return text
+    }
+}

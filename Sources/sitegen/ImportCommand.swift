@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+import SitegenImport
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn raw article text into content/articles/<slug>.md, with front matter.",
+        discussion: """
+        Reads each raw text (a file, or the *.txt files of a folder), finds the headline, date and \
+        section, drops captions, share lines and related-story teasers, tags the people, places \
+        and topics of the gazetteer in content/site.yml, takes the quotations with their speakers \
+        and the lede as summary, and writes the article. The raw text is kept as \
+        content/raw/<slug>.txt, and the facts you supply as content/raw/<slug>.yml, so that \
+        importing it again gives the same article. An article you have edited since its import \
+        is not overwritten without --force. --date, --source-name, --url and --section apply to \
+        every file named.
+
+        Examples:
+          sitegen import ~/clippings/talks.txt --date 2025-11-20 --source-name Reuters
+          sitegen import ~/clippings/ --dry-run --verbose
+          sitegen import content/raw/*.txt
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Raw article texts, or folders of them (*.txt).", valueName: "raw"))
+    var raw: [String]
+
+    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ (as for build).", valueName: "dir"))
+    var source: String = "."
+
+    @Option(name: .long, help: ArgumentHelp("The publication date, when the text states none (or states it wrongly).", valueName: "yyyy-mm-dd"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("The outlet that published the article.", valueName: "name"))
+    var sourceName: String?
+
+    @Option(name: .long, help: ArgumentHelp("The article's address on the web.", valueName: "url"))
+    var url: String?
+
+    @Option(name: .long, help: ArgumentHelp("The section, when the text gives none (or another).", valueName: "name"))
+    var section: String?
+
+    @Flag(name: .long, help: "Overwrite articles that have been edited since their import.")
+    var force = false
+
+    @Flag(name: .long, help: "Import and report, but write nothing.")
+    var dryRun = false
+
+    @Flag(name: .shortAndLong, help: "List each dropped line with its reason, and how each field was found.")
+    var verbose = false
+
+    func validate() throws {
+        if let date, ContentDate(date) == nil {
+            throw ValidationError("--date must be a date like 2025-11-20, found `\(date)`.")
+        }
+        if let url {
+            let lowered = url.lowercased()
+            guard lowered.hasPrefix("http://") || lowered.hasPrefix("https://"), URL(string: url)?.host != nil else {
+                throw ValidationError("--url must be an absolute http or https address, found `\(url)`.")
+            }
+        }
+        for (flag, value) in [("--source-name", sourceName), ("--section", section)] {
+            if let value, value.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("\(flag) must not be empty.") }
+        }
+    }
+
+    func run() throws {
+        let site = URL(fileURLWithPath: source).standardizedFileURL
+        let config: SiteConfig
+        do {
+            config = try ConfigLoader().load(contentDirectory: site.appendingPathComponent("content"), displayRoot: site)
+        } catch {
+            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            Console.error("import stopped: content/site.yml could not be read; nothing was written")
+            throw ExitCode.failure
+        }
+        let facts = EditorFacts(
+            date: date.flatMap(ContentDate.init),
+            source: sourceName?.trimmingCharacters(in: .whitespaces),
+            url: url,
+            section: section?.trimmingCharacters(in: .whitespaces)
+        )
+        var importer: SiteImporter
+        do {
+            importer = try SiteImporter(options: SiteImporter.Options(siteDirectory: site, facts: facts, force: force, dryRun: dryRun),
+                                        gazetteer: config.gazetteer)
+        } catch {
+            Console.error("error: \(error.message)")
+            throw ExitCode.failure
+        }
+        let (inputs, problems) = RawInputs.expand(raw)
+        for problem in problems { report("error: \(problem)") }
+        var failed = problems.count
+        for input in inputs {
+            let outcome = importer.importFile(input.url, displayName: input.displayName)
+            let lines = outcome.lines(verbose: verbose)
+            if outcome.status == .failed { failed += 1 }
+            lines.forEach(report)
+        }
+        if dryRun { report("dry run: nothing was written") }
+        if failed > 0 {
+            Console.error("\(failed) of \(inputs.count + problems.count) \(inputs.count + problems.count == 1 ? "file" : "files") not imported")
+            throw ExitCode.failure
+        }
+    }
+
+    /// The report goes to standard output unbuffered, so that it stays in order with the errors on standard error.
+    private func report(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

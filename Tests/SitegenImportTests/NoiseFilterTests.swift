@@ -1,0 +1,85 @@
+import Testing
+@testable import SitegenImport
+
+struct NoiseFilterTests {
+    let filter = NoiseFilter()
+
+    @Test(arguments: [
+        ("Jane Doe at the summit (Photo: JOHN SMITH/AFP)", DroppedLine.Reason.caption),
+        ("Photograph: Jane Doe/Reuters", .caption),
+        ("Pictured: the new ferry terminal", .caption),
+        ("Rescue teams at work. Image: Getty Images", .caption),
+        ("-", .separator),
+        ("* * *", .separator),
+        ("Sports2 months agoLocal team wins the cup", .teaser),
+        ("Markets 3 hours ago", .teaser),
+        ("Share this article", .share),
+        ("Facebook Twitter WhatsApp Email", .share),
+        ("Subscribe to our newsletter", .subscribe),
+        ("Follow us on Instagram for the latest updates", .subscribe),
+        ("We use cookies to give you the best experience. Accept all", .cookie),
+        ("Advertisement", .advert),
+        ("Story continues below advertisement", .advert),
+        ("Related stories", .relatedHeading),
+        ("Read more: Port strike enters second week", .teaser),
+        ("5 min read", .readingTime),
+        ("By Jane Doe and John Roe", .byline),
+        ("Reporting by Jane Doe; Editing by John Roe", .byline),
+        ("© 2024 Example Media. All rights reserved.", .footer),
+        ("Tags: ports, strikes, Europe", .tagList),
+        ("Skip to main content", .navigation),
+    ])
+    func pageFurnitureIsRecognisedByItsShape(_ line: String, _ reason: DroppedLine.Reason) {
+        #expect(filter.reason(for: line) == reason)
+    }
+
+    @Test(arguments: [
+        "Share prices fell sharply on Monday after the announcement.",
+        "Four weeks ago, the minister promised a decision by spring.",
+        "By contrast, the union says its members have lost a tenth of their pay.",
+        "The photographer said the cookies were handed out to striking workers.",
+        "Advertising revenue at the port's magazine fell by a third.",
+        "The newsletter, first published in 1990, is read by most dockworkers.",
+        "Subscribers to the ferry pass will pay 5 percent more from April.",
+    ])
+    func storySentencesAreKept(_ line: String) {
+        #expect(filter.reason(for: line) == nil)
+    }
+
+    @Test func shortLinesAfterTheStoryAreATeaserListOnlyWhenSeparatorsOrTeasersMarkIt() {
+        let withMarkers = filter.filter(lines([
+            "The ferry will sail on Monday, the operator said.", "", "-", "World",
+            "Election results due tonight", "-", "Sport", "Cup final moved to Sunday",
+        ]))
+        #expect(withMarkers.kept.map(\.text) == ["The ferry will sail on Monday, the operator said."])
+        #expect(withMarkers.dropped.filter { $0.reason == .teaser }.count == 4)
+
+        let plain = filter.filter(lines(["The ferry will sail on Monday, the operator said.", "", "Timetable changes"]))
+        #expect(plain.kept.count == 2)
+        #expect(plain.dropped.isEmpty)
+    }
+
+    @Test func dateLinesAreDroppedInTheHeaderButNotInTheStory() {
+        let result = filter.filter(lines([
+            "20 November 2025", "The talks resumed on Thursday in Geneva, officials said.", "21 November 2025",
+        ]))
+        #expect(result.dropped.map(\.line) == [1])
+        #expect(result.kept.map(\.text).last == "21 November 2025")
+    }
+
+    @Test func theHeadlineRepeatedAboveTheStoryIsDropped() {
+        let result = filter.filter(lines(["Talks resume in  Geneva", "The envoys met on Sunday, officials said."]), headline: "Talks resume in Geneva")
+        #expect(result.dropped.map(\.reason) == [.repeatedHeadline])
+        #expect(result.kept.count == 1)
+    }
+
+    @Test func runsOfBlankLinesAreReportedOnceAndNotCountedAsText() {
+        let result = filter.filter(lines(["First paragraph of the story.", "", "", "", "Second paragraph of the story."]))
+        #expect(result.dropped == [DroppedLine(line: 2, lastLine: 4, text: "", reason: .blankRun)])
+        #expect(result.dropped.allSatisfy { !$0.countsAsText })
+    }
+
+    private func lines(_ texts: [String]) -> [RawLine] {
+        texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
+    }
+}

@@ -1,0 +1,49 @@
+import SitegenCore
+import Testing
+@testable import SitegenImport
+
+struct PublicationDateFinderTests {
+    let finder = PublicationDateFinder()
+
+    @Test(arguments: [
+        ("2025-11-20", "2025-11-20"),
+        ("Published: 20 November 2025", "2025-11-20"),
+        ("Thu 20 Nov 2025 14.05 GMT", "2025-11-20"),
+        ("November 20, 2025 at 2:05 pm", "2025-11-20"),
+        ("20.11.2025, 14:05", "2025-11-20"),
+        ("By Jane Doe | 20th November 2025", "2025-11-20"),
+        ("Publié le 20 novembre 2025 à 14h05", "2025-11-20"),
+        ("Veröffentlicht am 20. November 2025", "2025-11-20"),
+        ("20 de noviembre de 2025", "2025-11-20"),
+        ("Updated 21 Nov 2025", "2025-11-21"),
+    ])
+    func dateLinesAreRead(_ line: String, _ date: String) {
+        #expect(finder.dateLine(line)?.date == ContentDate(date))
+    }
+
+    @Test(arguments: [
+        "The talks will resume on November 30, 2025, in Florida.",
+        "GENEVA, Nov 23, 2025 — Negotiators met for six hours on Sunday.",
+        "Ukraine and the United States meet again",
+        "Ceasefire Talks Set For 30 November 2025",
+        "03/04/2025",
+    ])
+    func sentencesAndAmbiguousDatesAreNotDateLines(_ line: String) {
+        #expect(finder.dateLine(line) == nil)
+    }
+
+    @Test func updatedIsToldApartFromPublished() {
+        #expect(finder.dateLine("Updated 21 Nov 2025")?.kind == .updated)
+        #expect(finder.dateLine("Last updated: 21 Nov 2025")?.isLabelled == true)
+        #expect(finder.dateLine("21 Nov 2025")?.isLabelled == false)
+        #expect(finder.dateLine("First published on 20 Nov 2025")?.kind == .published)
+    }
+
+    @Test func aDateGluedInFrontOfTheHeadlineIsSplitOff() {
+        let glued = finder.gluedDate(" date 2025-11-20 Talks resume in Geneva")
+        #expect(glued?.date == ContentDate("2025-11-20"))
+        #expect(glued?.headline == "Talks resume in Geneva")
+        #expect(finder.gluedDate("20.11.2025 14:05 Talks resume in Geneva")?.headline == "Talks resume in Geneva")
+        #expect(finder.gluedDate("2025 budget passes parliament") == nil)
+    }
+}

@@ -1,0 +1,109 @@
+import SitegenCore
+import Testing
+@testable import SitegenImport
+
+struct QuoteExtractorTests {
+    func quotes(_ paragraphs: [String]) throws -> [ExtractedQuote] {
+        QuoteExtractor(index: GazetteerIndex(gazetteer: try Fixtures.gazetteer).adding(unknownNames: ["Karin Holm"])).quotes(in: paragraphs)
+    }
+
+    func speakers(_ paragraphs: [String]) throws -> [String?] {
+        try quotes(paragraphs).map(\.speaker)
+    }
+
+    @Test(arguments: [
+        "\"We will not give up,\" Herrera said.",
+        "\"We will not give up,\" said Tomás Herrera.",
+        "\"We will not give up,\" Herrera told reporters on Monday.",
+        "Herrera added: \"We will not give up.\"",
+        "Herrera explained, \u{201C}We will not give up.\u{201D}",
+        "Tomás Herrera, the dockworkers' leader, said: \"We will not give up.\"",
+        "Tomas Herrera: \u{201C}We will not give up.\u{201D}",
+        "According to Herrera, \"we will not give up\" is the union's message. \"We will not give up,\" Herrera insisted.",
+    ])
+    func namedSpeakersAreFound(_ paragraph: String) throws {
+        let found = try #require(try quotes([paragraph]).last)
+        #expect(found.speaker == "Tomás Herrera")
+        #expect(found.text == "We will not give up.")
+    }
+
+    @Test func aPronounIsTheSpeakerOfTheSentenceBefore() throws {
+        #expect(try speakers([
+            "Marie Dubois said the port would stay open.",
+            "\"We have enough pilots for every ship,\" she said.",
+        ]) == ["Marie Dubois"])
+    }
+
+    @Test func aPronounIsTheOnePersonNamedInTheSentenceBefore() throws {
+        #expect(try speakers(["Mayor Piotr Nowak welcomed the deal. \"This is a good day for the city,\" he said."]) == ["Piotr Nowak"])
+    }
+
+    @Test func aPronounWithTwoCandidatesKeepsNoSpeaker() throws {
+        #expect(try speakers(["Jens Okafor and Piotr Nowak met on Friday. He said afterwards: \"We will keep the ferries running.\""]) == [nil])
+    }
+
+    @Test func aPronounThatContradictsWhatTheTextSaysOfTheLastSpeakerKeepsNoSpeaker() throws {
+        #expect(try speakers([
+            "Ms Dubois said the port would stay open.",
+            "\"We have enough pilots for every ship,\" he said.",
+        ]) == [nil])
+    }
+
+    @Test func aRoleIsThePersonTheTextGivesThatRole() throws {
+        #expect(try speakers([
+            "Energy minister Anna Lindqvist met Jens Okafor on Friday.",
+            "Okafor said little afterwards.",
+            "\"The best agreements are the ones the two sides reach themselves,\" the minister said.",
+        ]) == ["Anna Lindqvist"])
+    }
+
+    @Test func aRoleNoOneHoldsIsTheLastSpeaker() throws {
+        #expect(try speakers([
+            "The plan was presented by Marie Dubois.",
+            "Dubois said the port would stay open.",
+            "\"Nothing changes for passengers,\" the official said.",
+        ]) == ["Marie Dubois"])
+    }
+
+    @Test func theLastSpeakerFadesAfterTwoParagraphs() throws {
+        #expect(try speakers([
+            "Dubois said the port would stay open.",
+            "Ships were waiting outside the harbour.",
+            "The queue grew through the night.",
+            "Tugs were brought in from Hamburg.",
+            "\"Nothing changes for passengers,\" the official said.",
+        ]) == [nil])
+    }
+
+    @Test func anAnonymousOrPluralSpeakerIsNoSpeaker() throws {
+        #expect(try speakers([
+            "Herrera said the strike would go on.",
+            "\"Every ship that goes elsewhere does not come back,\" an executive at one of the largest terminals said.",
+            "\"We have been here before,\" officials said.",
+            "\"It is a hard winter for everyone,\" she said.",
+        ]) == [nil, nil, nil])
+    }
+
+    @Test func quotedPhrasesInsideASentenceAreNotQuotes() throws {
+        #expect(try quotes([
+            "Herrera called the offer \"simply not affordable\" and said it was \"a spring of action\" waiting to happen.",
+            "Dubois said she was \u{201C}delighted\u{201D}.",
+        ]).isEmpty)
+    }
+
+    @Test func aQuoteInTheNextParagraphAfterAColonKeepsItsSpeaker() throws {
+        #expect(try speakers(["Karin Holm, the consortium's chief executive, told shareholders:", "\"We are ready to start work.\""]) == ["Karin Holm"])
+    }
+
+    @Test func aQuotationLeftOpenCarriesItsSpeakerIntoTheNextParagraph() throws {
+        let found = try quotes([
+            "\"We are ready to start work as soon as the permits are signed,\" Karin Holm said. \"The turbines are built.",
+            "\"The ships are booked and the crews are hired.\"",
+        ])
+        #expect(found.map(\.speaker) == ["Karin Holm", "Karin Holm", "Karin Holm"])
+    }
+
+    @Test func aTrailingCommaBeforeTheAttributionBecomesAFullStop() throws {
+        #expect(try quotes(["\"We will not give up,\" Herrera said."]).first?.text == "We will not give up.")
+    }
+}

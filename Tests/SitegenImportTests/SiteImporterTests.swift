@@ -1,0 +1,136 @@
+import Foundation
+import SitegenCore
+import Testing
+@testable import SitegenImport
+
+struct SiteImporterTests {
+    @Test func importingWritesTheArticleTheRawTextAndItsRecord() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var importer = try site.importer(EditorFacts(date: ContentDate("2024-01-21"), source: "Baltic Wire"))
+        let outcome = importer.importFile(Fixtures.rawURL("brief.txt"), displayName: "brief.txt")
+        #expect(outcome.status == .created)
+        #expect(outcome.articlePath == "content/articles/ferry-services-resume-after-storm.md")
+        #expect(try site.read("content/raw/ferry-services-resume-after-storm.txt") == String(decoding: try Fixtures.raw("brief.txt"), as: UTF8.self))
+        let record = try ImportRecord.parse(try site.read("content/raw/ferry-services-resume-after-storm.yml"), path: "r.yml")
+        #expect(record.original == "brief.txt")
+        #expect(record.supplied == EditorFacts(date: ContentDate("2024-01-21"), source: "Baltic Wire"))
+        #expect(record.articleSHA256 == SHA256.hex(try site.read("content/articles/ferry-services-resume-after-storm.md")))
+        #expect(outcome.summaryLine == "brief.txt: created content/articles/ferry-services-resume-after-storm.md \u{2014} \u{201C}Ferry services resume after storm\u{201D} \u{00B7} 2024-01-21 \u{00B7} 1 paragraph kept \u{00B7} 0 lines dropped \u{00B7} no people found")
+    }
+
+    @Test func importingTheSameRawTextAgainChangesNothing() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var first = try site.importer(EditorFacts(date: ContentDate("2024-03-11")))
+        _ = first.importFile(Fixtures.rawURL("captions-credits.txt"), displayName: "captions-credits.txt")
+        let article = "content/articles/mayor-unveils-plan-to-rebuild-gdansk-shipyard-cranes.md"
+        let before = try site.read(article)
+        let recordBefore = try site.read("content/raw/mayor-unveils-plan-to-rebuild-gdansk-shipyard-cranes.yml")
+
+        // Again, without the date: the record supplies it. Then from the kept raw copy.
+        var second = try site.importer()
+        #expect(second.importFile(Fixtures.rawURL("captions-credits.txt"), displayName: "again").status == .unchanged)
+        var third = try site.importer()
+        let copy = site.url("content/raw/mayor-unveils-plan-to-rebuild-gdansk-shipyard-cranes.txt")
+        #expect(third.importFile(copy, displayName: "copy").status == .unchanged)
+
+        #expect(try site.read(article) == before)
+        #expect(try site.read("content/raw/mayor-unveils-plan-to-rebuild-gdansk-shipyard-cranes.yml") == recordBefore)
+        #expect(site.files(in: "content/articles").count == 1)
+        #expect(site.files(in: "content/raw").count == 2)
+    }
+
+    @Test func anEditedArticleIsNotOverwrittenWithoutForce() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var importer = try site.importer()
+        _ = importer.importFile(Fixtures.rawURL("crlf.txt"), displayName: "crlf.txt")
+        let article = "content/articles/harbour-pilots-agree-new-safety-rules.md"
+        let edited = try site.read(article).replacingOccurrences(of: "tags: [Rotterdam]", with: "tags: [Rotterdam, pilots]")
+        try edited.write(to: site.url(article), atomically: true, encoding: .utf8)
+
+        var again = try site.importer(EditorFacts(source: "Harbour Times"))
+        let refused = again.importFile(Fixtures.rawURL("crlf.txt"), displayName: "crlf.txt")
+        #expect(refused.status == .failed)
+        #expect(refused.failure?.reason == .editedByEditor)
+        #expect(refused.lines(verbose: false).contains("  error: content/articles/harbour-pilots-agree-new-safety-rules.md has been edited since it was imported: left as it is; re-run with --force to overwrite the edits"))
+        #expect(try site.read(article) == edited)
+
+        var forced = try site.importer(EditorFacts(source: "Harbour Times"), force: true)
+        let outcome = forced.importFile(Fixtures.rawURL("crlf.txt"), displayName: "crlf.txt")
+        #expect(outcome.status == .updated)
+        #expect(outcome.warnings.first?.contains("overwrote the edits (--force)") == true)
+        #expect(try site.read(article).contains("source: Harbour Times"))
+    }
+
+    @Test func anArticleTheImporterWroteIsUpdatedWhenTheFactsChange() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var first = try site.importer()
+        _ = first.importFile(Fixtures.rawURL("bom.txt"), displayName: "bom.txt")
+        var second = try site.importer(EditorFacts(url: "https://example.org/spokeswoman"))
+        #expect(second.importFile(Fixtures.rawURL("bom.txt"), displayName: "bom.txt").status == .updated)
+        #expect(try site.read("content/articles/port-authority-names-new-spokeswoman.md").contains("url: https://example.org/spokeswoman"))
+        var third = try site.importer()
+        #expect(third.importFile(Fixtures.rawURL("bom.txt"), displayName: "bom.txt").status == .unchanged)
+    }
+
+    @Test func aDryRunWritesNothing() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var importer = try site.importer(dryRun: true)
+        let outcome = importer.importFile(Fixtures.rawURL("french.txt"), displayName: "french.txt")
+        #expect(outcome.status == .created)
+        #expect(outcome.summaryLine.contains(": would create content/articles/inondations-la-maire-de-lyon-reclame-un-plan-durgence.md"))
+        #expect(site.files(in: "content") == ["site.yml"])
+    }
+
+    @Test func failedFilesAreReportedAndTheOthersStillImport() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var importer = try site.importer()
+        let outcomes = ["empty.txt", "binary.png", "dateline-in-story.txt", "no-headline.txt", "bom.txt"].map {
+            importer.importFile(Fixtures.rawURL($0), displayName: $0)
+        }
+        #expect(outcomes.map(\.status) == [.failed, .failed, .failed, .failed, .created])
+        #expect(outcomes[0].summaryLine == "empty.txt: not imported: the file is empty: it holds no text")
+        #expect(outcomes[1].summaryLine == "binary.png: not imported: not a text file (it holds binary data); import the article's text, saved as UTF-8")
+        #expect(outcomes[2].summaryLine.contains("\u{00B7} no date: supply --date \u{00B7} 3 paragraphs kept"))
+        #expect(outcomes[2].failure?.reason == .noDate)
+        #expect(site.files(in: "content/articles") == ["port-authority-names-new-spokeswoman.md"])
+    }
+
+    @Test func aTitleThatGivesATakenSlugGetsTheNextOne() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.url("content/articles"), withIntermediateDirectories: true)
+        try "---\ntitle: Hand-written\ndate: 2024-01-01\n---\n".write(to: site.url("content/articles/ferry-services-resume-after-storm.md"), atomically: true, encoding: .utf8)
+        var importer = try site.importer(EditorFacts(date: ContentDate("2024-01-21")))
+        let outcome = importer.importFile(Fixtures.rawURL("brief.txt"), displayName: "brief.txt")
+        #expect(outcome.articlePath == "content/articles/ferry-services-resume-after-storm-2.md")
+        #expect(outcome.warnings == ["the slug ferry-services-resume-after-storm is taken by another article: imported as ferry-services-resume-after-storm-2"])
+    }
+
+    @Test func aSiteWithoutContentIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-no-content-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: ImportFailure.self) {
+            try SiteImporter(options: SiteImporter.Options(siteDirectory: folder), gazetteer: Gazetteer())
+        }
+    }
+
+    @Test func foldersExpandToTheirTextFilesInNameOrder() {
+        let (inputs, problems) = RawInputs.expand([Fixtures.directory.appendingPathComponent("raw").path, "/no/such/file.txt"])
+        #expect(inputs.first?.url.lastPathComponent == "blank.txt")
+        #expect(!inputs.contains { $0.url.lastPathComponent == "binary.png" })
+        #expect(problems == ["/no/such/file.txt: no such file or folder"])
+    }
+
+    @Test func theSHA256DigestIsTheStandardOne() {
+        #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+}
