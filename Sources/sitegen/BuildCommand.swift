@@ -64,7 +64,9 @@ struct BuildCommand: ParsableCommand {
         }
         for warning in report.warnings { Console.error(warning.description) }
         if verbose {
-            for (stage, seconds) in report.stageTimes { Console.info(String(format: "  %-18@ %7.1f ms", stage, seconds * 1000)) }
+            for (stage, seconds) in report.stageTimes { Console.info(String(format: "  %-26@ %8.1f ms", stage, seconds * 1000)) }
+            if !report.slowestPages.isEmpty { Console.info("  slowest pages:") }
+            for (path, seconds) in report.slowestPages { Console.info(String(format: "    %8.1f ms  %@", seconds * 1000, path)) }
         }
         if !quiet {
             let drafts = report.drafts > 0 ? "; \(report.drafts) \(report.drafts == 1 ? "draft" : "drafts") skipped" : ""

@@ -35,6 +35,8 @@ public struct BuildReport: Sendable {
     /// Whether the build updated the previous output using the build cache.
     public var incremental: Bool
     public var warnings: [Diagnostic]
+    /// The pages that took longest to render, slowest first.
+    public var slowestPages: [(path: String, seconds: Double)] = []
     /// Seconds each stage took, in pipeline order.
     public var stageTimes: [(stage: String, seconds: Double)]
     public var seconds: Double

@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
                     },
                     outputs: sizes)
                 do { try newCache.save(for: output.url) } catch { BuildCache.remove(for: output.url) }
-                return (files: result.renderedCount, changed: changed, sizes: sizes)
+                return (files: result.renderedCount, changed: changed, sizes: sizes, slowest: result.slowestPages)
             } catch let failure as BuildFailure {
                 writer.abandon()
                 throw failure
@@ -139,6 +139,7 @@ public struct SiteBuilder: Sendable {
             changedFiles: rendered.changed,
             incremental: plan != nil,
             warnings: [],
+            slowestPages: rendered.slowest,
             stageTimes: stageTimes,
             seconds: (clock.now - started).seconds
         )

@@ -37,6 +37,9 @@ public struct Briefing: Sendable {
         public var articles: [Int]
     }
 
+    /// The name under which the sources list shows articles whose outlet is not recorded.
+    public static let unnamedSource = "Source not recorded"
+
     public var intro: BriefingIntro
     /// Oldest first; ties keep article order.
     public var timeline: [TimelineEntry]

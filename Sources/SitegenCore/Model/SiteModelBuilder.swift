@@ -68,11 +68,14 @@ public struct SiteModelBuilder: Sendable {
         if !unattributed.isEmpty { quotes.append(.init(speaker: nil, quotes: unattributed)) }
 
         var sourceArticles: [String: [Int]] = [:]
+        var unnamed: [Int] = []
         for index in chronological {
-            if let source = articles[index].source { sourceArticles[source, default: []].append(index) }
+            if let source = articles[index].source { sourceArticles[source, default: []].append(index) } else { unnamed.append(index) }
         }
-        let sources = sourceArticles.map { Briefing.Source(name: $0.key, articles: $0.value) }
+        var sources = sourceArticles.map { Briefing.Source(name: $0.key, articles: $0.value) }
             .sorted { $0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased() < $1.name.lowercased() : $0.name < $1.name }
+        // Every article is listed among the sources, even when its outlet was not recorded.
+        if !unnamed.isEmpty { sources.append(Briefing.Source(name: Briefing.unnamedSource, articles: unnamed)) }
 
         return Briefing(intro: intro, timeline: timeline, chronological: chronological, quotes: quotes,
                         sources: sources, latestDate: articles.first?.date)

@@ -5,9 +5,12 @@ enum EmbeddedTheme {
     static let files: [(path: String, contents: String)] = [
         ("404.mustache", #"""
 <div class="wrap">
-  <h1>Page not found</h1>
-  <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
-  <ul>
+  <header class="page-head">
+    <p class="kicker">Error 404</p>
+    <h1>Page not found</h1>
+    <p class="lede">There is no page at this address. It may have moved, or the link may be mistyped.</p>
+  </header>
+  <ul class="plain-links">
     <li><a href="{{root}}">Home</a></li>
     <li><a href="{{root}}briefing/">The briefing</a></li>
     <li><a href="{{root}}tags/">{{site.tagsTitle}}</a></li>
@@ -17,15 +20,15 @@ enum EmbeddedTheme {
 """#),
         ("article.mustache", #"""
 <article class="wrap article">
-  <header>
-    {{#article.section}}<p class="kicker">{{article.section}}</p>{{/article.section}}
+  <header class="page-head">
+    <p class="kicker">{{#article.section}}{{article.section}}{{/article.section}}{{^article.section}}Article{{/article.section}}</p>
     <h1>{{article.title}}</h1>
-    <p class="meta">
-      <time datetime="{{article.dateISO}}">{{article.dateLong}}</time>
-      {{#article.source}} · {{#article.sourceURL}}<a href="{{article.sourceURL}}" rel="noopener">{{article.source}}</a>{{/article.sourceURL}}{{^article.sourceURL}}{{article.source}}{{/article.sourceURL}}{{/article.source}}
-      · {{article.readingMinutes}} min read
-    </p>
     {{#article.summary}}<p class="lede">{{article.summary}}</p>{{/article.summary}}
+    <p class="byline">
+      <time datetime="{{article.dateISO}}">{{article.dateLong}}</time>
+      {{#article.source}}<span class="sep" aria-hidden="true">·</span> {{#article.sourceURL}}<a class="src" href="{{article.sourceURL}}" rel="noopener">{{article.source}}</a>{{/article.sourceURL}}{{^article.sourceURL}}<span class="src">{{article.source}}</span>{{/article.sourceURL}}{{/article.source}}{{^article.source}}{{#article.sourceURL}}<span class="sep" aria-hidden="true">·</span> <a href="{{article.sourceURL}}" rel="noopener">Original</a>{{/article.sourceURL}}{{/article.source}}
+      <span class="sep" aria-hidden="true">·</span> {{article.readingMinutes}} min read
+    </p>
   </header>
   <div class="prose">
 {{{article.bodyHTML}}}
@@ -39,7 +42,7 @@ enum EmbeddedTheme {
     <h2 class="label">{{site.peopleTitle}}</h2>
     {{#article.people}}{{> partials/term-links}}{{/article.people}}
     {{/article.people.hasItems}}
-    <p><a href="{{root}}briefing/#{{article.anchor}}">This article in the briefing</a></p>
+    <p class="more"><a href="{{root}}briefing/#{{article.anchor}}">This article in the full briefing</a></p>
   </footer>
 </article>
 
@@ -49,31 +52,34 @@ enum EmbeddedTheme {
 
 """#),
         ("assets/style.css", #"""
-/* sitegen default theme: a reading-first news briefing. No web fonts, no scripts. */
+/* sitegen default theme: a reading-first news briefing. No web fonts, no scripts, no
+   external files. Colours meet WCAG AA in light and dark; the briefing prints on A4 and Letter. */
 :root {
-  --ink: #1b1f24;
-  --muted: #555d66;
-  --paper: #ffffff;
-  --wash: #f4f1ea;
-  --rule: #d9d4c7;
-  --accent: #1d4e89;
-  --accent-ink: #ffffff;
-  --mark: #f4c542;
-  --measure: 42rem;
-  --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif;
-  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  --ink: #14171a;
+  --muted: #50575f;
+  --paper: #fdfcfa;
+  --wash: #f3f0e9;
+  --rule: #d6cfbf;
+  --accent: #1a4d8c;
+  --kicker: #a8201a;
+  --mark: #ffcf33;
+  --focus-ink: #0b0c0c;
+  --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Noto Serif", "DejaVu Serif", serif;
+  --sans: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Liberation Sans", "Noto Sans", sans-serif;
 }
 @media (prefers-color-scheme: dark) {
   :root {
-    --ink: #e8e6e1;
-    --muted: #a8afb8;
-    --paper: #15181c;
-    --wash: #1e2227;
-    --rule: #363c44;
-    --accent: #8ab8f0;
-    --accent-ink: #0d1117;
+    --ink: #ebe8e2;
+    --muted: #a7aeb7;
+    --paper: #121518;
+    --wash: #1c2126;
+    --rule: #3a414a;
+    --accent: #8fbcf5;
+    --kicker: #ff9189;
   }
 }
+
+/* Base */
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body {
@@ -82,121 +88,235 @@ body {
   color: var(--ink);
   font: 1.125rem/1.6 var(--serif);
   overflow-wrap: break-word;
+  font-kerning: normal;
 }
 a { color: var(--accent); }
-a:hover { text-decoration: none; }
-:focus-visible { outline: 3px solid var(--mark); outline-offset: 2px; border-radius: 2px; }
+a:hover { text-decoration-style: double; }
+:focus { outline: 3px solid transparent; }
+:focus-visible {
+  outline: 3px solid transparent;
+  background-color: var(--mark);
+  color: var(--focus-ink);
+  box-shadow: 0 -2px var(--mark), 0 4px var(--focus-ink);
+  text-decoration: none;
+}
 img { max-width: 100%; height: auto; }
-.wrap { max-width: var(--measure); margin: 0 auto; padding: 0 1.25rem; }
-.skip-link { position: absolute; left: -999px; top: 0.5rem; padding: 0.5rem 1rem; background: var(--accent); color: var(--accent-ink); z-index: 10; }
-.skip-link:focus { left: 0.5rem; }
+time { white-space: nowrap; }
+.skip-link {
+  position: absolute; left: 0.5rem; top: -10rem; z-index: 10;
+  padding: 0.6rem 1rem; background: var(--mark); color: var(--focus-ink);
+  font: 600 1rem var(--sans); text-decoration: underline;
+}
+.skip-link:focus { top: 0.5rem; }
+.wrap { max-width: calc(62ch + 2.5rem); margin: 0 auto; padding: 0 1.25rem; }
 
-.site-header { border-bottom: 1px solid var(--rule); background: var(--wash); font-family: var(--sans); }
-.site-header .wrap { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25rem 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; max-width: 64rem; }
-.site-title { font-weight: 700; color: var(--ink); text-decoration: none; font-size: 1.05rem; }
-.site-header ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.1rem; margin: 0; padding: 0; font-size: 0.95rem; }
-.site-header a[aria-current] { color: var(--ink); font-weight: 600; border-bottom: 2px solid var(--mark); text-decoration: none; }
-.site-footer { margin-top: 4rem; border-top: 1px solid var(--rule); background: var(--wash); color: var(--muted); font: 0.9rem/1.5 var(--sans); padding: 1.5rem 0; }
-.site-footer .small { font-size: 0.8rem; }
+/* Masthead and footer */
+.bar { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
+.site-header { border-top: 4px solid var(--kicker); border-bottom: 1px solid var(--rule); background: var(--paper); font-family: var(--sans); }
+.site-header .bar { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25rem 1.5rem; padding-top: 0.7rem; padding-bottom: 0.7rem; }
+.site-title { font: 700 1.2rem/1.3 var(--serif); color: var(--ink); text-decoration: none; }
+.site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.25rem; margin: 0; padding: 0; font-size: 0.95rem; }
+.site-nav a { color: var(--ink); text-decoration: none; display: inline-block; padding: 0.2rem 0; }
+.site-nav a:hover { text-decoration: underline; }
+.site-nav a[aria-current] { font-weight: 700; box-shadow: inset 0 -3px var(--kicker); }
+.site-footer { margin-top: 4rem; border-top: 1px solid var(--rule); background: var(--wash); color: var(--muted); font: 0.9rem/1.5 var(--sans); padding: 1.25rem 0 1.5rem; }
+.site-footer p { margin: 0.3rem 0; }
+.site-footer a { color: inherit; }
+.small { font-size: 0.85rem; }
 
-main { padding: 2rem 0 1rem; }
-h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.2; letter-spacing: -0.01em; }
-h1 { font-size: clamp(1.9rem, 5vw, 2.6rem); margin: 0.25rem 0 0.75rem; }
-h2 { font-size: 1.45rem; margin: 2.5rem 0 0.75rem; }
-h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
-h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
-.kicker { font: 600 0.8rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 0; }
-.kicker a { color: inherit; }
-.meta { font: 0.9rem/1.5 var(--sans); color: var(--muted); margin: 0.25rem 0 1rem; }
-.lede { font-size: 1.25rem; line-height: 1.5; margin: 0.5rem 0 1.25rem; }
-.label { font: 600 0.8rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.08em; color: var(--muted); margin: 1.5rem 0 0.5rem; }
-.count { font: 0.8rem var(--sans); color: var(--muted); }
+/* Type */
+main { display: block; padding: 2rem 0 1rem; }
+h1, h2, h3, h4, h5, h6 { font-family: var(--sans); line-height: 1.2; margin: 1.75rem 0 0.5rem; }
+h1 { font: 700 clamp(1.85rem, 1.2rem + 2.6vw, 2.75rem)/1.12 var(--serif); letter-spacing: -0.015em; margin: 0.3rem 0 0.8rem; }
+h2 { font-size: 1.4rem; margin-top: 2.5rem; }
+h3 { font-size: 1.2rem; }
+h4 { font-size: 1.05rem; }
+h5, h6 { font-size: 1rem; }
+p { margin: 0 0 1rem; }
+.kicker { font: 700 0.8rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.09em; color: var(--kicker); margin: 0; }
+.kicker a { color: inherit; text-decoration: none; }
+.kicker .updated { color: var(--muted); margin-left: 0.6rem; font-weight: 600; }
+.lede { font-size: 1.25rem; line-height: 1.5; margin: 0 0 1.1rem; }
+.meta, .byline, .dateline { font: 0.9rem/1.5 var(--sans); color: var(--muted); }
+.meta { margin: 0 0 0.25rem; }
+.byline, .dateline { margin: 0 0 1.25rem; padding: 0.45rem 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); }
+.meta time, .byline time, .dateline time { color: var(--ink); font-weight: 600; }
+.src { font-weight: 600; font-variant: small-caps; letter-spacing: 0.02em; }
+a.src { color: var(--accent); }
+.sep { margin: 0 0.2rem; }
+.label { font: 700 0.8rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.09em; color: var(--muted); margin: 1.5rem 0 0.5rem; }
+.count { font: 500 0.8rem var(--sans); color: var(--muted); }
 .role { color: var(--muted); font-style: italic; }
+.page-head { margin-bottom: 1.5rem; }
+.section-title { font-size: 1.35rem; padding-top: 0.6rem; border-top: 3px solid var(--ink); margin: 3rem 0 1rem; }
+.section-title .count { font-size: 0.85rem; margin-left: 0.4rem; }
+.more { font: 0.95rem var(--sans); margin-top: 1.5rem; }
 
-.hero { padding-bottom: 1rem; border-bottom: 3px double var(--rule); }
-.key-points { padding-left: 1.2rem; margin: 0 0 1.5rem; }
-.key-points li { margin: 0.35rem 0; }
-.key-points li::marker { color: var(--accent); }
-.button { display: inline-block; padding: 0.6rem 1.1rem; background: var(--accent); color: var(--accent-ink); font: 600 0.95rem var(--sans); text-decoration: none; border-radius: 4px; }
-
-.article-list { list-style: none; padding: 0; margin: 0; }
-.article-list > li { border-bottom: 1px solid var(--rule); padding: 0.9rem 0; }
-.teaser h3 { margin: 0 0 0.25rem; font-size: 1.15rem; }
-.teaser h3 a { color: var(--ink); text-decoration: none; }
-.teaser h3 a:hover { text-decoration: underline; }
-.teaser .meta { margin: 0 0 0.35rem; }
-.teaser .summary { margin: 0; font-size: 1rem; }
-
-.chips { list-style: none; padding: 0; margin: 0.25rem 0 1rem; display: flex; flex-wrap: wrap; gap: 0.4rem; font-family: var(--sans); font-size: 0.9rem; }
-.chips li { border: 1px solid var(--rule); border-radius: 999px; padding: 0.15rem 0.7rem; background: var(--wash); }
-.chips a { text-decoration: none; }
-.term-index { columns: 2 14rem; padding-left: 1.1rem; font-family: var(--sans); }
-.term-index li { break-inside: avoid; margin: 0.2rem 0; }
-
-.prose blockquote, .quote blockquote { margin: 1rem 0; padding-left: 1rem; border-left: 3px solid var(--mark); }
-.prose table { border-collapse: collapse; width: 100%; font: 0.95rem var(--sans); display: block; overflow-x: auto; }
-.prose th, .prose td { border: 1px solid var(--rule); padding: 0.35rem 0.6rem; text-align: left; }
+/* Prose */
+.prose { hyphens: manual; }
+.prose h2, .prose h3, .prose h4, .prose h5 { margin-top: 2rem; }
+.prose ul, .prose ol { padding-left: 1.3rem; }
+.prose li { margin: 0.3rem 0; }
+.prose blockquote, .quote blockquote { margin: 1.25rem 0; padding: 0 0 0 1rem; border-left: 3px solid var(--kicker); }
+.prose table { border-collapse: collapse; width: 100%; margin: 1.25rem 0; font: 0.95rem/1.4 var(--sans); display: block; overflow-x: auto; }
+.prose th, .prose td { border-bottom: 1px solid var(--rule); padding: 0.4rem 0.75rem 0.4rem 0; text-align: left; vertical-align: top; }
+.prose th { border-bottom: 2px solid var(--ink); }
 .prose pre { overflow-x: auto; background: var(--wash); padding: 0.75rem; border-radius: 4px; font-size: 0.9rem; }
 .prose code { font-size: 0.9em; }
-.article-footer { margin-top: 2.5rem; border-top: 1px solid var(--rule); font-family: var(--sans); font-size: 0.95rem; }
+.prose hr { border: 0; border-top: 1px solid var(--rule); margin: 2rem 0; }
 
-.toc { background: var(--wash); border: 1px solid var(--rule); border-radius: 6px; padding: 0.5rem 1.25rem 1rem; margin: 1.5rem 0; font: 0.95rem/1.5 var(--sans); }
-.toc h2 { font-size: 1rem; margin: 0.75rem 0 0.25rem; }
-.toc ol { padding-left: 1.2rem; margin: 0.25rem 0; }
-.timeline { list-style: none; padding: 0; margin: 0; border-left: 2px solid var(--rule); font-family: var(--sans); font-size: 0.95rem; }
-.timeline li { position: relative; padding: 0.3rem 0 0.6rem 1.1rem; }
-.timeline li::before { content: ""; position: absolute; left: -6px; top: 0.75rem; width: 10px; height: 10px; border-radius: 50%; background: var(--accent); }
-.timeline li.event::before { background: var(--mark); }
-.timeline time { display: block; font-weight: 600; color: var(--muted); font-size: 0.85rem; }
-.timeline .source { color: var(--muted); }
-.people > div { padding: 0.5rem 0; border-bottom: 1px solid var(--rule); }
-.people dt { font: 600 1rem var(--sans); }
-.people dd { margin: 0.1rem 0 0; font-size: 0.95rem; }
-.quote { margin: 0 0 1.25rem; }
-.quote blockquote p { margin: 0; font-size: 1.1rem; }
-.quote figcaption { font: 0.85rem var(--sans); color: var(--muted); padding-left: 1rem; }
-.briefing-article { border-top: 3px double var(--rule); margin-top: 2.5rem; }
-.briefing-article > h3 { font-size: 1.5rem; margin-top: 1.5rem; }
-.sources { padding-left: 1.1rem; }
-.sources li { margin: 0.4rem 0; }
+/* Home */
+.hero { padding-bottom: 0.5rem; }
+.hero .lede { font-size: 1.3rem; }
+.key-box { background: var(--wash); border-top: 3px solid var(--kicker); padding: 0.2rem 1.25rem 0.6rem; margin: 0 0 1.5rem; }
+.key-box .label { margin-top: 0.8rem; }
+.key-points { padding-left: 1.1rem; margin: 0 0 0.5rem; font-size: 1.05rem; line-height: 1.5; }
+.key-points li { margin: 0.45rem 0; padding-left: 0.2rem; }
+.key-points li::marker { color: var(--kicker); }
+.button { display: inline-block; margin-right: 0.75rem; padding: 0.65rem 1.15rem; background: var(--accent); color: var(--paper); font: 700 1rem var(--sans); text-decoration: none; border-radius: 3px; }
+.button:hover { text-decoration: underline; }
+.button + .meta { display: inline-block; }
 
+/* Lists of articles and terms */
+.article-list { list-style: none; padding: 0; margin: 0; }
+.article-list > li { border-bottom: 1px solid var(--rule); padding: 1rem 0; }
+.article-list > li:first-child { padding-top: 0.25rem; }
+.teaser h3 { font: 700 1.3rem/1.25 var(--serif); margin: 0.15rem 0 0.35rem; }
+.teaser h3 a { color: var(--ink); text-decoration: none; }
+.teaser h3 a:hover { text-decoration: underline; }
+.teaser .summary { margin: 0 0 0.3rem; font-size: 1.02rem; line-height: 1.5; }
+.teaser .small { margin: 0; }
+.chips { list-style: none; padding: 0; margin: 0.25rem 0 1rem; display: flex; flex-wrap: wrap; gap: 0.45rem; font: 0.92rem/1.4 var(--sans); }
+.chips li { border: 1px solid var(--rule); border-radius: 999px; background: var(--wash); }
+.chips a { display: inline-block; padding: 0.25rem 0.75rem; text-decoration: none; }
+.chips a:hover { text-decoration: underline; }
+.chips .count { padding-right: 0.7rem; }
+.term-index { list-style: none; padding: 0; margin: 0; font-family: var(--sans); }
+.term-index li { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.6rem; padding: 0.55rem 0; border-bottom: 1px solid var(--rule); }
+.term-index a { font-weight: 600; }
+.term-index .role { flex-basis: 100%; font: italic 0.9rem var(--sans); }
+.plain-links { font-family: var(--sans); }
+.article-footer { margin-top: 2.5rem; border-top: 3px solid var(--ink); font: 0.95rem var(--sans); }
+
+/* The briefing */
+.briefing { max-width: calc(62ch + 2.5rem); margin: 0 auto; padding: 0 1.25rem; }
+.briefing-top .dateline { margin-bottom: 1rem; }
+.briefing-top .lede { margin-bottom: 1.25rem; }
+.toc { border-top: 3px solid var(--ink); margin: 2rem 0 0; font: 0.95rem/1.45 var(--sans); }
+.toc h2 { font: 700 0.8rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.09em; color: var(--muted); margin: 0.6rem 0 0.4rem; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { margin: 0.3rem 0; }
+.toc li li { padding-left: 0.9rem; border-left: 2px solid var(--rule); margin: 0.45rem 0; }
+.toc a { text-decoration: none; }
+.toc a:hover { text-decoration: underline; }
+.toc time { display: block; color: var(--muted); font-size: 0.82rem; }
+.timeline { list-style: none; padding: 0; margin: 0; font: 0.98rem/1.45 var(--sans); }
+.timeline li { position: relative; padding: 0 0 1rem 1.4rem; border-left: 2px solid var(--rule); margin-left: 0.35rem; }
+.timeline li:last-child { border-left-color: transparent; padding-bottom: 0; }
+.timeline li::before { content: ""; position: absolute; left: -7px; top: 0.3rem; width: 12px; height: 12px; border-radius: 50%; background: var(--accent); box-shadow: 0 0 0 3px var(--paper); }
+.timeline li.event::before { background: var(--paper); border: 2px solid var(--kicker); }
+.timeline time { display: block; font-weight: 700; font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.timeline p { margin: 0.1rem 0 0; }
+.timeline .src { color: var(--muted); margin-left: 0.2rem; }
+.timeline .from { display: block; color: var(--muted); font-size: 0.88rem; }
+.people { margin: 0; }
+.people > div { padding: 0.7rem 0; border-bottom: 1px solid var(--rule); }
+.people > div:first-child { padding-top: 0; }
+.people dt { font: 700 1.05rem var(--sans); }
+.people dd { margin: 0.15rem 0 0; }
+.people .role { font-size: 1rem; }
+.people .named { font: 0.88rem/1.45 var(--sans); color: var(--muted); }
+.speaker { margin-bottom: 1.5rem; }
+.speaker h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
+.quote { margin: 0 0 1rem; }
+.quote blockquote { margin: 0; }
+.quote blockquote p { margin: 0; font-size: 1.12rem; line-height: 1.5; font-style: italic; }
+.quote blockquote p::before { content: "“"; }
+.quote blockquote p::after { content: "”"; }
+.quote figcaption { font: 0.85rem/1.4 var(--sans); color: var(--muted); padding: 0.3rem 0 0 1.2rem; }
+.quote figcaption::before { content: "— "; }
+.briefing-article { border-top: 1px solid var(--rule); margin-top: 2.5rem; padding-top: 0.5rem; counter-increment: article; }
+.briefing-article > h3 { font: 700 clamp(1.45rem, 1.2rem + 1vw, 1.8rem)/1.18 var(--serif); margin: 0.75rem 0 0.75rem; }
+.briefing-article .back { font: 0.85rem var(--sans); margin-top: 1.5rem; }
+.sources { list-style: none; padding: 0; margin: 0; }
+.sources > li { padding: 0.5rem 0 0.6rem; border-bottom: 1px solid var(--rule); }
+.sources > li > .src { font-family: var(--sans); }
+.sources ul { list-style: none; padding: 0; margin: 0.2rem 0 0; }
+.sources li li { margin: 0.3rem 0; padding-left: 6.5rem; text-indent: -6.5rem; }
+.sources time { display: inline-block; width: 6.5rem; text-indent: 0; font: 0.85rem var(--sans); color: var(--muted); }
+
+@media (min-width: 68rem) {
+  .briefing {
+    display: grid; grid-template-columns: 14rem minmax(0, 62ch); column-gap: 3rem;
+    max-width: calc(62ch + 19.5rem); align-items: start;
+  }
+  .briefing > * { grid-column: 2; }
+  .briefing > .toc { grid-column: 1; grid-row: 1 / span 8; position: sticky; top: 1rem; margin-top: 0.4rem; max-height: calc(100vh - 2rem); overflow-y: auto; font-size: 0.88rem; }
+  .briefing-article .back { display: none; }
+}
 @media (max-width: 30rem) {
   body { font-size: 1.0625rem; }
-  .lede { font-size: 1.125rem; }
-  .wrap { padding: 0 1rem; }
+  .lede, .hero .lede { font-size: 1.125rem; }
+  .wrap, .briefing, .bar { padding: 0 1rem; }
+  .key-box { padding: 0.1rem 0.9rem 0.4rem; margin-left: -0.25rem; margin-right: -0.25rem; }
+  .key-points { font-size: 1rem; }
+  .sources li li { padding-left: 0; text-indent: 0; }
+  .sources time { display: block; width: auto; }
 }
 
+/* Print: the briefing as a handout. Cover page, then each article on its own page. */
 @media print {
-  @page { margin: 18mm 16mm; }
-  :root { --ink: #000; --muted: #333; --paper: #fff; --wash: #fff; --rule: #999; --accent: #000; }
-  body { font-size: 11pt; line-height: 1.45; }
-  .site-header, .site-footer, .skip-link, .button, .toc { display: none; }
+  @page { size: auto; margin: 16mm 16mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #3a3a3a; } }
+  :root { --ink: #000; --muted: #3a3a3a; --paper: #fff; --wash: #f2f2f2; --rule: #9a9a9a; --accent: #000; --kicker: #000; }
+  html, body { background: #fff; color: #000; }
+  body { font-size: 10.5pt; line-height: 1.45; }
+  .site-header, .site-footer, .skip-link, .button, .back, .more { display: none; }
   main { padding: 0; }
-  .wrap { max-width: none; padding: 0; }
+  .wrap, .briefing { max-width: none; padding: 0; display: block; }
+  h1 { font-size: 24pt; }
+  .lede { font-size: 12.5pt; }
   a { color: inherit; text-decoration: none; }
-  .prose a[href^="http"]::after, .sources a[href^="http"]::after, .briefing-article .meta a[href^="http"]::after { content: " <" attr(href) ">"; font-size: 0.8em; overflow-wrap: anywhere; }
-  .briefing-article { break-before: page; border-top: 0; margin-top: 0; }
-  h1, h2, h3, h4 { break-after: avoid; }
-  blockquote, figure, .people > div, .timeline li { break-inside: avoid; }
+  .prose a[href^="http"]::after, .byline a[href^="http"]::after, .sources a[href^="http"]::after, a[data-url]::after {
+    content: " <" attr(href) ">"; font: 8pt var(--sans); color: var(--muted); overflow-wrap: anywhere; font-variant: normal;
+  }
+  a[data-url]::after { content: " <" attr(data-url) ">"; }
+  .key-box { border: 1px solid var(--rule); border-top: 3px solid #000; }
+  .toc { position: static; max-height: none; overflow: visible; columns: 1; }
+  .toc li li { border-left-color: #ccc; }
+  #overview { break-before: page; }
+  #overview .section-title { margin-top: 0; }
+  .briefing-article { break-before: page; border-top: 0; margin-top: 0; padding-top: 0; }
+  .briefing-article > h3 { margin-top: 0; font-size: 18pt; }
+  #articles > .section-title { display: none; }
+  #sources { break-before: page; }
+  #sources .section-title, .briefing-article:first-of-type { margin-top: 0; }
+  h1, h2, h3, h4, .byline { break-after: avoid; }
+  blockquote, figure, .people > div, .timeline li, .sources > li, .key-box, tr { break-inside: avoid; }
+  p { orphans: 3; widows: 3; }
+  .chips li { background: none; }
+  .timeline li::before { box-shadow: none; }
 }
 
 """#),
         ("briefing.mustache", #"""
-<div class="wrap briefing">
+<div class="briefing">
   <header class="briefing-top">
-    <p class="kicker">Briefing{{#briefing.latestDate}} · latest article <time datetime="{{briefing.latestDateISO}}">{{briefing.latestDate}}</time>{{/briefing.latestDate}} · {{briefing.articleCount}} articles from {{briefing.sourceCount}} sources</p>
+    <p class="kicker">Briefing</p>
     <h1>{{briefing.title}}</h1>
+    <p class="dateline">{{#briefing.latestDate}}Latest article <time datetime="{{briefing.latestDateISO}}">{{briefing.latestDate}}</time> <span class="sep" aria-hidden="true">·</span> {{/briefing.latestDate}}{{briefing.articleCount}} articles from {{briefing.sourceCount}} sources</p>
     {{#briefing.summary}}<p class="lede">{{briefing.summary}}</p>{{/briefing.summary}}
     {{#briefing.hasKeyPoints}}
-    <h2 class="label" id="key-points">Key points</h2>
-    <ul class="key-points">
-      {{#briefing.keyPoints}}<li>{{.}}</li>{{/briefing.keyPoints}}
-    </ul>
+    <div class="key-box">
+      <h2 class="label" id="key-points">Key points</h2>
+      <ul class="key-points">
+        {{#briefing.keyPoints}}<li>{{.}}</li>{{/briefing.keyPoints}}
+      </ul>
+    </div>
     {{/briefing.hasKeyPoints}}
   </header>
 
   <nav class="toc" aria-labelledby="toc-title">
-    <h2 id="toc-title">Contents</h2>
+    <h2 id="toc-title">In this briefing</h2>
     <ol>
       <li><a href="#overview">Overview</a></li>
       <li><a href="#timeline">Timeline</a></li>
@@ -205,7 +325,7 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
       <li><a href="#articles">The articles</a>
         <ol>
         {{#briefing.articles}}
-          <li><a href="#{{anchor}}">{{title}}</a></li>
+          <li><a href="#{{anchor}}">{{title}}</a> <time datetime="{{dateISO}}">{{dateShort}}</time></li>
         {{/briefing.articles}}
         </ol>
       </li>
@@ -213,29 +333,29 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
     </ol>
   </nav>
 
-  <section id="overview" aria-labelledby="overview-title">
-    <h2 id="overview-title">Overview</h2>
+  <section id="overview" class="section" aria-labelledby="overview-title">
+    <h2 id="overview-title" class="section-title">Overview</h2>
     <div class="prose">{{{briefing.introHTML}}}</div>
   </section>
 
-  <section id="timeline" aria-labelledby="timeline-title">
-    <h2 id="timeline-title">Timeline</h2>
+  <section id="timeline" class="section" aria-labelledby="timeline-title">
+    <h2 id="timeline-title" class="section-title">Timeline</h2>
     <ol class="timeline">
     {{#briefing.timeline}}
-      <li{{^isArticle}} class="event"{{/isArticle}}><time datetime="{{dateISO}}">{{dateLong}}</time> <span>{{#isArticle}}<a href="#{{anchor}}">{{text}}</a>{{#source}} <span class="source">({{source}})</span>{{/source}}{{/isArticle}}{{^isArticle}}{{text}} <span class="source">(from <a href="#{{anchor}}">{{articleTitle}}</a>)</span>{{/isArticle}}</span></li>
+      <li{{^isArticle}} class="event"{{/isArticle}}><time datetime="{{dateISO}}">{{dateLong}}</time> <p>{{#isArticle}}<a href="#{{anchor}}">{{text}}</a>{{#source}} <span class="src">{{source}}</span>{{/source}}{{/isArticle}}{{^isArticle}}{{text}} <span class="from">From <a href="#{{anchor}}">{{articleTitle}}</a></span>{{/isArticle}}</p></li>
     {{/briefing.timeline}}
     </ol>
   </section>
 
   {{#briefing.hasPeople}}
-  <section id="whos-who" aria-labelledby="whos-who-title">
-    <h2 id="whos-who-title">Who’s who</h2>
+  <section id="whos-who" class="section" aria-labelledby="whos-who-title">
+    <h2 id="whos-who-title" class="section-title">Who’s who</h2>
     <dl class="people">
     {{#briefing.people}}
       <div>
         <dt><a href="{{root}}{{path}}">{{name}}</a></dt>
         {{#role}}<dd class="role">{{role}}</dd>{{/role}}
-        <dd>Named in {{#articles}}<a href="#{{anchor}}">{{title}}</a>{{^last}}; {{/last}}{{/articles}}</dd>
+        <dd class="named">Named in {{#articles}}<a href="#{{anchor}}">{{title}}</a>{{^last}}; {{/last}}{{/articles}}</dd>
       </div>
     {{/briefing.people}}
     </dl>
@@ -243,32 +363,48 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
   {{/briefing.hasPeople}}
 
   {{#briefing.hasQuotes}}
-  <section id="key-quotes" aria-labelledby="key-quotes-title">
-    <h2 id="key-quotes-title">Key quotes</h2>
+  <section id="key-quotes" class="section" aria-labelledby="key-quotes-title">
+    <h2 id="key-quotes-title" class="section-title">Key quotes</h2>
     {{#briefing.quotes}}
-    <h3>{{#speakerPath}}<a href="{{root}}{{speakerPath}}">{{speaker}}</a>{{/speakerPath}}{{^speakerPath}}{{speaker}}{{/speakerPath}}</h3>
-    {{#quotes}}
-    <figure class="quote">
-      <blockquote><p>{{text}}</p></blockquote>
-      <figcaption>— <a href="#{{anchor}}">{{articleTitle}}</a>{{#source}}, {{source}}{{/source}}</figcaption>
-    </figure>
-    {{/quotes}}
+    <div class="speaker">
+      <h3>{{#speakerPath}}<a href="{{root}}{{speakerPath}}">{{speaker}}</a>{{/speakerPath}}{{^speakerPath}}{{speaker}}{{/speakerPath}}</h3>
+      {{#quotes}}
+      <figure class="quote">
+        <blockquote><p>{{text}}</p></blockquote>
+        <figcaption><a href="#{{anchor}}">{{articleTitle}}</a>{{#source}}, <span class="src">{{source}}</span>{{/source}}</figcaption>
+      </figure>
+      {{/quotes}}
+    </div>
     {{/briefing.quotes}}
   </section>
   {{/briefing.hasQuotes}}
 
-  <section id="articles" aria-labelledby="articles-title">
-    <h2 id="articles-title">The articles</h2>
+  <section id="articles" class="section" aria-labelledby="articles-title">
+    <h2 id="articles-title" class="section-title">The articles <span class="count">oldest first</span></h2>
     {{#briefing.articles}}
-{{{sectionHTML}}}
+    <article class="briefing-article" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+      <h3 id="{{anchor}}-title">{{title}}</h3>
+      <p class="byline"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} <span class="sep" aria-hidden="true">·</span> {{#sourceURL}}<a class="src" href="{{sourceURL}}" rel="noopener">{{source}}</a>{{/sourceURL}}{{^sourceURL}}<span class="src">{{source}}</span>{{/sourceURL}}{{/source}}{{^source}}{{#sourceURL}} <span class="sep" aria-hidden="true">·</span> <a href="{{sourceURL}}" rel="noopener">Original</a>{{/sourceURL}}{{/source}} <span class="sep" aria-hidden="true">·</span> {{readingMinutes}} min read <span class="sep" aria-hidden="true">·</span> <a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">Article page</a></p>
+      {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
+      <div class="prose">
+{{{briefingBodyHTML}}}
+      </div>
+      <p class="back"><a href="#toc-title">Back to contents</a></p>
+    </article>
     {{/briefing.articles}}
   </section>
 
-  <section id="sources" aria-labelledby="sources-title">
-    <h2 id="sources-title">Sources</h2>
+  <section id="sources" class="section" aria-labelledby="sources-title">
+    <h2 id="sources-title" class="section-title">Sources</h2>
     <ul class="sources">
     {{#briefing.sources}}
-      <li><strong>{{name}}</strong>: {{#articles}}{{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{title}}</a>{{/sourceURL}}{{^sourceURL}}<a href="{{root}}{{path}}">{{title}}</a>{{/sourceURL}} (<time datetime="{{dateISO}}">{{dateShort}}</time>){{^last}}; {{/last}}{{/articles}}</li>
+      <li><span class="src">{{name}}</span>
+        <ul>
+        {{#articles}}
+          <li><time datetime="{{dateISO}}">{{dateShort}}</time> {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{title}}</a>{{/sourceURL}}{{^sourceURL}}<a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">{{title}}</a>{{/sourceURL}}</li>
+        {{/articles}}
+        </ul>
+      </li>
     {{/briefing.sources}}
     </ul>
   </section>
@@ -278,30 +414,33 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
         ("home.mustache", #"""
 <div class="wrap">
   <section class="hero" aria-labelledby="headline">
-    <p class="kicker">Briefing{{#briefing.latestDate}} · updated <time datetime="{{briefing.latestDateISO}}">{{briefing.latestDate}}</time>{{/briefing.latestDate}}</p>
+    <p class="kicker">Briefing{{#briefing.latestDate}} <span class="updated">Updated <time datetime="{{briefing.latestDateISO}}">{{briefing.latestDate}}</time></span>{{/briefing.latestDate}}</p>
     <h1 id="headline">{{briefing.title}}</h1>
     {{#briefing.summary}}<p class="lede">{{briefing.summary}}</p>{{/briefing.summary}}
     {{#briefing.hasKeyPoints}}
-    <ul class="key-points">
-      {{#briefing.keyPoints}}<li>{{.}}</li>{{/briefing.keyPoints}}
-    </ul>
+    <div class="key-box">
+      <h2 class="label">Key points</h2>
+      <ul class="key-points">
+        {{#briefing.keyPoints}}<li>{{.}}</li>{{/briefing.keyPoints}}
+      </ul>
+    </div>
     {{/briefing.hasKeyPoints}}
-    <div class="intro">{{{briefing.introHTML}}}</div>
-    <p><a class="button" href="{{root}}briefing/">Read the full briefing</a></p>
+    <div class="intro prose">{{{briefing.introHTML}}}</div>
+    <p><a class="button" href="{{root}}briefing/">Read the full briefing</a> <span class="meta">{{briefing.articleCount}} articles from {{briefing.sourceCount}} sources</span></p>
   </section>
-  <section aria-labelledby="latest">
-    <h2 id="latest">Latest articles</h2>
+  <section class="section" aria-labelledby="latest">
+    <h2 id="latest" class="section-title">Latest articles</h2>
     {{> partials/article-list}}
   </section>
   {{#topTags.hasItems}}
-  <section aria-labelledby="top-tags">
-    <h2 id="top-tags">{{site.tagsTitle}}</h2>
+  <section class="section" aria-labelledby="top-tags">
+    <h2 id="top-tags" class="section-title">{{site.tagsTitle}}</h2>
     {{#topTags}}{{> partials/term-links}}{{/topTags}}
   </section>
   {{/topTags.hasItems}}
   {{#topPeople.hasItems}}
-  <section aria-labelledby="top-people">
-    <h2 id="top-people">{{site.peopleTitle}}</h2>
+  <section class="section" aria-labelledby="top-people">
+    <h2 id="top-people" class="section-title">{{site.peopleTitle}}</h2>
     {{#topPeople}}{{> partials/term-links}}{{/topPeople}}
   </section>
   {{/topPeople.hasItems}}
@@ -350,9 +489,10 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 {{#articles}}
   <li>
     <article class="teaser">
+      <p class="meta"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} · <span class="src">{{source}}</span>{{/source}}</p>
       <h3><a href="{{root}}{{path}}">{{title}}</a></h3>
-      <p class="meta"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} · {{source}}{{/source}} · {{readingMinutes}} min read</p>
       {{#summary}}<p class="summary">{{summary}}</p>{{/summary}}
+      <p class="meta small">{{readingMinutes}} min read</p>
     </article>
   </li>
 {{/articles}}
@@ -374,8 +514,8 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 """#),
         ("partials/footer.mustache", #"""
 <footer class="site-footer">
-  <div class="wrap">
-    <p>{{site.title}}{{#site.author}} · {{site.author}}{{/site.author}} · <a href="{{root}}feed.xml">Atom feed</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
+  <div class="bar">
+    <p><a href="{{root}}">{{site.title}}</a>{{#site.author}} · {{site.author}}{{/site.author}} · <a href="{{root}}briefing/">Briefing</a> · <a href="{{root}}feed.xml">Atom feed</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
     <p class="small">Built with sitegen. Articles belong to their publishers; follow each source link for the original.</p>
   </div>
 </footer>
@@ -383,9 +523,9 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 """#),
         ("partials/header.mustache", #"""
 <header class="site-header">
-  <div class="wrap">
+  <div class="bar">
     <a class="site-title" href="{{root}}">{{site.title}}</a>
-    <nav aria-label="Site">
+    <nav class="site-nav" aria-label="Site">
       <ul>
         <li><a href="{{root}}briefing/"{{#nav.briefing}} aria-current="page"{{/nav.briefing}}>Briefing</a></li>
         <li><a href="{{root}}tags/"{{#nav.tags}} aria-current="page"{{/nav.tags}}>{{site.tagsTitle}}</a></li>
@@ -407,21 +547,26 @@ h4 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 """#),
         ("term.mustache", #"""
 <div class="wrap">
-  <p class="kicker"><a href="{{root}}{{taxonomy.path}}">{{taxonomy.title}}</a></p>
-  <h1>{{term.name}}</h1>
-  {{#term.role}}<p class="lede">{{term.role}}</p>{{/term.role}}
-  <p class="meta">{{term.count}} {{term.articlesWord}}, newest first.</p>
+  <header class="page-head">
+    <p class="kicker"><a href="{{root}}{{taxonomy.path}}">{{taxonomy.title}}</a></p>
+    <h1>{{term.name}}</h1>
+    {{#term.role}}<p class="lede">{{term.role}}</p>{{/term.role}}
+  </header>
+  <h2 class="label">{{term.count}} {{term.articlesWord}}, newest first</h2>
   {{> partials/article-list}}
+  <p class="more"><a href="{{root}}briefing/">Read the full briefing</a> · <a href="{{root}}{{taxonomy.path}}">All {{taxonomy.title}}</a></p>
 </div>
 
 """#),
         ("terms.mustache", #"""
 <div class="wrap">
-  <h1>{{taxonomy.title}}</h1>
-  <p class="meta">{{taxonomy.count}} in all, with the number of articles for each.</p>
+  <header class="page-head">
+    <h1>{{taxonomy.title}}</h1>
+    <p class="meta">{{taxonomy.count}} in all, with the number of articles for each.</p>
+  </header>
   <ul class="term-index">
   {{#taxonomy.terms}}
-    <li><a href="{{root}}{{path}}">{{name}}</a> <span class="count">{{count}}</span>{{#role}} <span class="role">{{role}}</span>{{/role}}</li>
+    <li><a href="{{root}}{{path}}">{{name}}</a> <span class="count">{{count}}</span>{{#role}}<span class="role">{{role}}</span>{{/role}}</li>
   {{/taxonomy.terms}}
   </ul>
 </div>

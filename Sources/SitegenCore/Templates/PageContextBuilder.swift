@@ -107,15 +107,23 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         return ["hasItems": !items.isEmpty, "items": items]
     }
 
+    /// `1 article`, `3 articles`.
+    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) \(number == 1 ? singular : plural)"
+    }
+
     func briefingSummary() -> [String: Any] {
         let intro = model.briefing.intro
+        let namedSources = model.briefing.sources.filter { $0.name != Briefing.unnamedSource }.count
         var context: [String: Any] = [
             "title": intro.title,
             "keyPoints": intro.keyPoints,
             "hasKeyPoints": !intro.keyPoints.isEmpty,
             "introHTML": introHTML,
             "articleCount": model.articles.count,
-            "sourceCount": model.briefing.sources.count,
+            "sourceCount": namedSources,
+            "articlesLabel": Self.count(model.articles.count, "article", "articles"),
+            "sourcesLabel": namedSources == 0 ? "no named source" : Self.count(namedSources, "source", "sources"),
         ]
         context["summary"] = intro.summary
         if let latest = model.briefing.latestDate {

@@ -30,6 +30,8 @@ public struct SiteRenderer: Sendable {
         /// Every file that belongs to the site, rendered now or not.
         var expectedPaths: Set<String>
         var renderedCount: Int
+        /// The pages that took longest to render, slowest first, for `--verbose`.
+        var slowestPages: [(path: String, seconds: Double)]
         /// What each article rendered to, by article path, for the build cache.
         var renders: [String: ArticleRender]
     }
@@ -74,15 +76,20 @@ public struct SiteRenderer: Sendable {
         }
 
         let renderContexts = contexts
-        let failures = ParallelMap.map(pages) { page -> String? in
+        let clock = ContinuousClock()
+        let outcomes = ParallelMap.map(pages) { page -> (path: String, seconds: Double, failure: String?) in
+            let start = clock.now
             let file = Self.renderPage(page, contexts: renderContexts, theme: theme)
+            let seconds = (clock.now - start).seconds
             do {
                 try emit(file)
-                return nil
+                return (file.path, seconds, nil)
             } catch {
-                return "\(file.path): \(error)"
+                return (file.path, seconds, "\(file.path): \(error)")
             }
         }
+        let failures = outcomes.map(\.failure)
+        let slowest = outcomes.sorted { $0.seconds > $1.seconds }.prefix(5).map { (path: $0.path, seconds: $0.seconds) }
         var files: [OutputFile] = [
             OutputFile(path: SitePaths.feed, text: FeedBuilder().build(model: model, bodies: bodies)),
             OutputFile(path: SitePaths.sitemap, text: SitemapBuilder().build(model: model)),
@@ -101,7 +108,7 @@ public struct SiteRenderer: Sendable {
             renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount,
                                                                 briefingSection: contexts.briefingSections[index])
         }
-        return Result(expectedPaths: expected, renderedCount: pages.count + files.count, renders: renders)
+        return Result(expectedPaths: expected, renderedCount: pages.count + files.count, slowestPages: slowest, renders: renders)
     }
 
     /// Renders every page; returns the number of files emitted.
