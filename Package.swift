@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // cmark-gfm and its GFM extensions, from Debian's libcmark-gfm-dev and
@@ -30,11 +31,23 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
-        // The command line: a thin shell over SitegenCore.
+        // `sitegen import`: raw article text → Markdown with front matter.
+        .target(
+            name: "SitegenImport",
+            dependencies: ["SitegenCore", .product(name: "Yams", package: "Yams")]
+        ),
+        // `sitegen serve`: the preview server that rebuilds on change and reloads the browser.
+        .target(
+            name: "SitegenServe",
+            dependencies: ["SitegenCore", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        // The command line: a thin shell over the libraries.
         .executableTarget(
             name: "sitegen",
             dependencies: [
                 "SitegenCore",
+                "SitegenImport",
+                "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +55,15 @@ let package = Package(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SitegenImportTests",
+            dependencies: ["SitegenImport", "SitegenCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SitegenServeTests",
+            dependencies: ["SitegenServe", "SitegenCore", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         // Runs the real `sitegen` binary on fixture sites and checks the files it writes.
         .testTarget(

@@ -2,7 +2,7 @@ import ArgumentParser
 import SitegenCore
 
 @main
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a briefing microsite from news articles in Markdown.",
@@ -11,6 +11,6 @@ struct Sitegen: ParsableCommand {
         templates/. `sitegen build` renders it into public/, ready to upload to any web host.
         """,
         version: SitegenVersion.current,
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self, ImportCommand.self]
     )
 }

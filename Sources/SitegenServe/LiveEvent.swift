@@ -1,0 +1,29 @@
+/// A message to open pages, sent as a server-sent event on `/__sitegen/events`.
+enum LiveEvent: Sendable, Equatable {
+    /// Sent first on every connection: the current build. A page that reconnects and sees a new
+    /// one (the site was rebuilt, or the server restarted) reloads itself.
+    case hello(generation: String)
+    /// The site was rebuilt: reload.
+    case reload(generation: String)
+    /// The last build failed; the message has one diagnostic per line.
+    case buildFailed(message: String)
+    /// Keeps idle connections open and lets the server notice closed ones.
+    case heartbeat
+
+    /// The event in `text/event-stream` form.
+    var serverSentEvent: String {
+        switch self {
+        case .hello(let generation): Self.event("hello", data: generation)
+        case .reload(let generation): Self.event("reload", data: generation)
+        case .buildFailed(let message): Self.event("build-error", data: message)
+        case .heartbeat: ": heartbeat\n\n"
+        }
+    }
+
+    private static func event(_ name: String, data: String) -> String {
+        // Each line of the data gets its own `data:` field; the client joins them with newlines.
+        // (`\r\n` is one Character, and a newline.)
+        let lines = data.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { "data: " + $0 }
+        return "event: \(name)\n" + lines.joined(separator: "\n") + "\n\n"
+    }
+}

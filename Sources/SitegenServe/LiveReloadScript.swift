@@ -1,0 +1,56 @@
+/// The script added to every served page: it listens on the event stream, reloads the page after
+/// a rebuild, and shows a failed build's errors over the page (as text, never as HTML).
+enum LiveReloadScript {
+    /// Where the server answers; outside any site's paths, whatever its sub-path.
+    static let prefix = "/__sitegen/"
+    static let scriptPath = prefix + "live-reload.js"
+    static let eventsPath = prefix + "events"
+
+    /// The tag the injector adds before `</body>`.
+    static let tag = "<script src=\"\(scriptPath)\"></script>"
+
+    static let source = #"""
+    (function () {
+      "use strict";
+      if (!window.EventSource) { return; }
+      var generation = null;
+      var overlay = null;
+
+      function hideError() {
+        if (overlay) { overlay.remove(); overlay = null; }
+      }
+
+      function showError(message) {
+        hideError();
+        overlay = document.createElement("div");
+        overlay.setAttribute("role", "alert");
+        overlay.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;" +
+          "background:#2b0b0b;color:#fff;border-top:4px solid #e5484d;padding:1rem 1.25rem;" +
+          "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;box-shadow:0 -4px 24px rgba(0,0,0,.4)";
+        var title = document.createElement("strong");
+        title.textContent = "sitegen: the build failed. This is the last good version of the site; fix the error and the page reloads.";
+        var details = document.createElement("pre");
+        details.style.cssText = "margin:.75rem 0 0;white-space:pre-wrap;color:#ffd7d7;font:inherit";
+        details.textContent = message;
+        var close = document.createElement("button");
+        close.type = "button";
+        close.textContent = "Dismiss";
+        close.style.cssText = "float:right;margin-left:1rem;font:inherit;color:inherit;background:transparent;" +
+          "border:1px solid #fff;border-radius:4px;padding:.1rem .6rem;cursor:pointer";
+        close.addEventListener("click", hideError);
+        overlay.append(close, title, details);
+        document.body.appendChild(overlay);
+      }
+
+      var source = new EventSource("\#(eventsPath)");
+      source.addEventListener("hello", function (event) {
+        if (generation !== null && generation !== event.data) { location.reload(); return; }
+        generation = event.data;
+        hideError();
+      });
+      source.addEventListener("reload", function () { location.reload(); });
+      source.addEventListener("build-error", function (event) { showError(event.data); });
+    })();
+
+    """#
+}

@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+import SitegenCore
+
+/// Builds the site for previewing: into the preview folder, with canonical links that point at
+/// the local server, off the threads that answer requests.
+struct PreviewBuilder: Sendable {
+    let options: ServeOptions
+    let outputDirectory: URL
+    /// `http://127.0.0.1:8000`: where the server can be reached.
+    let origin: String
+
+    struct Result: Sendable {
+        var outcome: Swift.Result<BuildReport, BuildFailure>
+        /// The sub-path the site is served under.
+        var basePath: String
+    }
+
+    /// The sub-path from `--base-url`, else from `site.yml`, else `fallback` (when `site.yml`
+    /// cannot be read, the build fails anyway and keeps the last good site).
+    static func basePath(options: ServeOptions, fallback: String) -> String {
+        if let baseURL = options.baseURL { return baseURL.path }
+        let config = try? ConfigLoader().load(contentDirectory: options.siteDirectory.appendingPathComponent("content"),
+                                              displayRoot: options.siteDirectory)
+        return config?.baseURL.path ?? fallback
+    }
+
+    func build(previousBasePath: String) async -> Result {
+        let basePath = Self.basePath(options: options, fallback: previousBasePath)
+        let buildOptions = BuildOptions(
+            siteDirectory: options.siteDirectory,
+            outputDirectory: outputDirectory,
+            baseURL: BaseURL(origin + basePath),
+            includeDrafts: options.includeDrafts
+        )
+        // A build keeps the CPU busy for a while: run it on its own thread, not on one that
+        // the server needs to answer requests.
+        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Swift.Result<BuildReport, BuildFailure>, Never>) in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: Swift.Result { () throws(BuildFailure) in
+                    try SiteBuilder(options: buildOptions).build()
+                })
+            }
+        }
+        return Result(outcome: outcome, basePath: basePath)
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import SitegenCore
+
+/// What the preview server reports while it runs, for the command line to print.
+public enum PreviewEvent: Sendable {
+    /// A build started; `changed` lists the files that triggered it (empty for the first build).
+    case building(changed: [String])
+    /// A build finished; open pages were told to reload.
+    case built(BuildReport, changed: [String], pages: Int)
+    /// A build failed; open pages show the errors. The last good site is still served, if
+    /// there is one (`servingLastGood`).
+    case failed(BuildFailure, changed: [String], pages: Int, servingLastGood: Bool)
+    /// The server is listening and the first build is done: the site's address, and the folder
+    /// the preview is built in.
+    case serving(url: String, directory: URL)
+    /// Ctrl-C or a stop request: open pages are disconnected and the server closes.
+    case stopping
+}

@@ -1,0 +1,89 @@
+import Foundation
+import ServiceLifecycle
+import SitegenCore
+
+/// The preview's main loop: once the server listens, build the site, then rebuild it whenever
+/// its sources change, and tell open pages. A failed build leaves the last good site in place.
+final class RebuildService: Service {
+    private let options: ServeOptions
+    private let outputDirectory: URL
+    private let resolver: Locked<StaticFileResolver>
+    private let broadcaster: ReloadBroadcaster
+    private let boundPort: AsyncStream<Int>
+    private let heartbeat: Duration
+    private let onEvent: @Sendable (PreviewEvent) -> Void
+    /// Unique to this run, so that a page that outlives a server restart reloads.
+    private let runID: String
+    private let builds = Locked(0)
+
+    init(options: ServeOptions, outputDirectory: URL, resolver: Locked<StaticFileResolver>, broadcaster: ReloadBroadcaster,
+         boundPort: AsyncStream<Int>, runID: String, heartbeat: Duration, onEvent: @escaping @Sendable (PreviewEvent) -> Void) {
+        self.options = options
+        self.outputDirectory = outputDirectory
+        self.resolver = resolver
+        self.broadcaster = broadcaster
+        self.boundPort = boundPort
+        self.runID = runID
+        self.heartbeat = heartbeat
+        self.onEvent = onEvent
+    }
+
+    func run() async throws {
+        defer { broadcaster.finishAll() }
+        // The first build waits for the server to listen: its canonical links need the port.
+        var ports = boundPort.makeAsyncIterator()
+        guard let port = await ports.next() else { return }
+        let origin = "http://\(Self.urlHost(options.host)):\(port)"
+        let builder = PreviewBuilder(options: options, outputDirectory: outputDirectory, origin: origin)
+        let watcher = ChangeWatcher(paths: options.watchedPaths.map(\.path), pollInterval: options.pollInterval,
+                                    debounce: options.debounce)
+        // Taken before the first build, so that an edit made while it runs is not missed.
+        let baseline = watcher.snapshot()
+
+        await rebuild(with: builder, changed: [])
+        onEvent(.serving(url: origin + resolver.current.basePathString, directory: outputDirectory))
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { [broadcaster, heartbeat] in
+                while (try? await Task.sleep(for: heartbeat)) != nil {
+                    broadcaster.heartbeat()
+                }
+            }
+            for await changed in watcher.changes(since: baseline).cancelOnGracefulShutdown() {
+                await rebuild(with: builder, changed: changed.map { DisplayPath.relative(URL(fileURLWithPath: $0), to: options.siteDirectory) })
+            }
+            group.cancelAll()
+        }
+        onEvent(.stopping)
+    }
+
+    private func rebuild(with builder: PreviewBuilder, changed: [String]) async {
+        onEvent(.building(changed: changed))
+        let result = await builder.build(previousBasePath: resolver.current.basePathString)
+        switch result.outcome {
+        case .success(let report):
+            let movedTo: String? = resolver.update { current in
+                let updated = StaticFileResolver(root: current.root, basePath: result.basePath)
+                guard updated.basePath != current.basePath else { return nil }
+                current = updated
+                return updated.basePathString
+            }
+            let count = builds.update { $0 += 1; return $0 }
+            let pages = broadcaster.subscriberCount
+            broadcaster.buildSucceeded(generation: "\(runID)-\(count)")
+            onEvent(.built(report, changed: changed, pages: pages))
+            // `base_url` changed its sub-path: the site has moved.
+            if let movedTo, count > 1 { onEvent(.serving(url: builder.origin + movedTo, directory: outputDirectory)) }
+        case .failure(let failure):
+            let pages = broadcaster.subscriberCount
+            broadcaster.buildFailed(message: failure.description)
+            onEvent(.failed(failure, changed: changed, pages: pages, servingLastGood: builds.current > 0))
+        }
+    }
+
+    /// The host as it goes in a URL: a wildcard address is reached through loopback, and an
+    /// IPv6 address through `localhost`.
+    static func urlHost(_ host: String) -> String {
+        if host == "0.0.0.0" || host.isEmpty { return "127.0.0.1" }
+        return host.contains(":") ? "localhost" : host
+    }
+}

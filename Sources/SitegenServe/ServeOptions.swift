@@ -1,0 +1,56 @@
+import Foundation
+import SitegenCore
+
+/// What `sitegen serve` was asked to do.
+public struct ServeOptions: Sendable {
+    /// The site folder: holds `content/` and, optionally, `templates/`.
+    public var siteDirectory: URL
+    /// The address to listen on; loopback unless the user asks otherwise.
+    public var host: String
+    /// The port to listen on; 0 picks a free one.
+    public var port: Int
+    /// Overrides `base_url` from `site.yml`. Only its path is used: the site is served under it.
+    public var baseURL: BaseURL?
+    public var includeDrafts: Bool
+    /// Where preview builds are written. `nil`: a new temporary folder, removed on exit.
+    /// Never the site's `public/`, so previewing leaves it exactly as `sitegen build` wrote it.
+    public var outputDirectory: URL?
+    /// How often the watched folders are scanned for changes.
+    public var pollInterval: Duration
+    /// How long the files must stay unchanged before a rebuild starts.
+    public var debounce: Duration
+
+    public static let defaultHost = "127.0.0.1"
+    public static let defaultPort = 8000
+
+    public init(
+        siteDirectory: URL,
+        host: String = ServeOptions.defaultHost,
+        port: Int = ServeOptions.defaultPort,
+        baseURL: BaseURL? = nil,
+        includeDrafts: Bool = false,
+        outputDirectory: URL? = nil,
+        pollInterval: Duration = .milliseconds(400),
+        debounce: Duration = .milliseconds(200)
+    ) {
+        self.siteDirectory = siteDirectory.standardizedFileURL
+        self.host = host
+        self.port = port
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.outputDirectory = outputDirectory?.standardizedFileURL
+        self.pollInterval = pollInterval
+        self.debounce = debounce
+    }
+
+    /// Whether `host` only accepts connections from this machine.
+    public var isLoopback: Bool {
+        let host = host.lowercased()
+        return host == "localhost" || host == "::1" || host == "[::1]" || host.hasPrefix("127.")
+    }
+
+    /// The folders and files whose changes trigger a rebuild: the content (with `site.yml`) and the theme.
+    public var watchedPaths: [URL] {
+        [siteDirectory.appendingPathComponent("content"), siteDirectory.appendingPathComponent(ThemeLoader.folder)]
+    }
+}

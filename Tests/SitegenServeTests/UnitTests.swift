@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import SitegenServe
+
+@Suite("Request paths")
+struct RequestPathTests {
+    @Test func decodesSegmentsAndDropsEmptyOnes() throws {
+        let path = try RequestPath(parsing: "//articles//caf%C3%A9%20x/")
+        #expect(path.segments == ["articles", "café x"])
+        #expect(path.hasTrailingSlash)
+        #expect(path.encoded == "/articles/caf%C3%A9%20x/")
+        #expect(try RequestPath(parsing: "/").segments.isEmpty)
+        #expect(try RequestPath(parsing: "/%252e%252e").segments == ["%2e%2e"])
+    }
+
+    @Test func refusesWhatCouldLeaveTheRoot() {
+        let cases: [(String, RequestPath.Problem)] = [
+            ("a/b", .notAbsolute), ("", .notAbsolute),
+            ("/..", .dotSegment), ("/a/./b", .dotSegment), ("/%2E%2e/x", .dotSegment), ("/.%2e", .dotSegment),
+            ("/a%2Fb", .forbiddenCharacter), ("/a%5Cb", .forbiddenCharacter), ("/a\\b", .forbiddenCharacter),
+            ("/a%00", .forbiddenCharacter), ("/a%0d%0aSet-Cookie:x", .forbiddenCharacter),
+            ("/%", .badPercentEncoding), ("/%4", .badPercentEncoding), ("/%g0", .badPercentEncoding),
+            ("/%ff", .badPercentEncoding),
+        ]
+        for (raw, problem) in cases {
+            #expect(throws: problem, "\(raw)") { try RequestPath(parsing: raw) }
+        }
+    }
+}
+
+@Suite("Content types and dates")
+struct ContentTypeTests {
+    @Test func mapsExtensions() {
+        #expect(ContentTypes.forPath("/a/index.html") == "text/html; charset=utf-8")
+        #expect(ContentTypes.forPath("style.CSS") == "text/css; charset=utf-8")
+        #expect(ContentTypes.forPath("app.js") == "text/javascript; charset=utf-8")
+        #expect(ContentTypes.forPath("data.json") == "application/json")
+        #expect(ContentTypes.forPath("feed.xml") == "application/xml; charset=utf-8")
+        #expect(ContentTypes.forPath("logo.svg") == "image/svg+xml")
+        #expect(ContentTypes.forPath("photo.jpeg") == "image/jpeg")
+        #expect(ContentTypes.forPath("photo.png") == "image/png")
+        #expect(ContentTypes.forPath("font.woff2") == "font/woff2")
+        #expect(ContentTypes.forPath("robots.txt") == "text/plain; charset=utf-8")
+        #expect(ContentTypes.forPath("README") == "application/octet-stream")
+        #expect(ContentTypes.forPath(".hidden") == "application/octet-stream")
+    }
+
+    @Test func formatsAndParsesHTTPDates() {
+        #expect(HTTPDate.format(secondsSince1970: 784_111_777) == "Sun, 06 Nov 1994 08:49:37 GMT")
+        #expect(HTTPDate.parse("Sun, 06 Nov 1994 08:49:37 GMT") == 784_111_777)
+        #expect(HTTPDate.parse("yesterday") == nil)
+        let now = Int(Date().timeIntervalSince1970)
+        #expect(HTTPDate.parse(HTTPDate.format(secondsSince1970: now)) == now)
+    }
+}
+
+@Suite("Live reload")
+struct LiveReloadUnitTests {
+    @Test func injectsBeforeTheLastClosingBody() {
+        let page = Array("<html><body><p>&lt;/body&gt;</p></BODY></html>".utf8)
+        let result = String(decoding: LiveReloadInjector.inject(into: page), as: UTF8.self)
+        #expect(result == "<html><body><p>&lt;/body&gt;</p>\(LiveReloadScript.tag)</BODY></html>")
+        #expect(LiveReloadInjector.inject(into: page).count == page.count + LiveReloadInjector.addedLength)
+        let fragment = String(decoding: LiveReloadInjector.inject(into: Array("<p>hi".utf8)), as: UTF8.self)
+        #expect(fragment == "<p>hi" + LiveReloadScript.tag)
+    }
+
+    @Test func encodesEventsAsServerSentEvents() {
+        #expect(LiveEvent.reload(generation: "a-2").serverSentEvent == "event: reload\ndata: a-2\n\n")
+        #expect(LiveEvent.buildFailed(message: "x.md:1: one\r\ny.md:2: two").serverSentEvent
+            == "event: build-error\ndata: x.md:1: one\ndata: y.md:2: two\n\n")
+        #expect(LiveEvent.heartbeat.serverSentEvent.hasPrefix(":"))
+    }
+
+    @Test func newSubscribersLearnTheCurrentStatus() async {
+        let broadcaster = ReloadBroadcaster(status: .init(generation: "r-1"))
+        broadcaster.buildFailed(message: "broken")
+        var iterator = broadcaster.subscribe().events.makeAsyncIterator()
+        #expect(await iterator.next() == .hello(generation: "r-1"))
+        #expect(await iterator.next() == .buildFailed(message: "broken"))
+        broadcaster.buildSucceeded(generation: "r-2")
+        #expect(await iterator.next() == .reload(generation: "r-2"))
+        broadcaster.finishAll()
+        #expect(await iterator.next() == nil)
+        #expect(broadcaster.subscriberCount == 0)
+    }
+
+    @Test func anEndedStreamIsNoLongerCounted() async {
+        let broadcaster = ReloadBroadcaster(status: .init(generation: "r-1"))
+        let first = broadcaster.subscribe()
+        let second = broadcaster.subscribe()
+        #expect(broadcaster.subscriberCount == 2)
+        first.end()
+        #expect(broadcaster.subscriberCount == 1)
+        var iterator = second.events.makeAsyncIterator()
+        #expect(await iterator.next() == .hello(generation: "r-1"))
+    }
+}
+
+@Suite("Change watcher")
+struct ChangeWatcherTests {
+    @Test func reportsAddedChangedAndRemovedFilesButNotHiddenOnes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watcher = ChangeWatcher(paths: [folder.path, folder.appendingPathComponent("missing").path],
+                                    pollInterval: .milliseconds(50), debounce: .milliseconds(50))
+        try "a".write(to: folder.appendingPathComponent("a.md"), atomically: false, encoding: .utf8)
+        try "b".write(to: folder.appendingPathComponent("sub/b.md"), atomically: false, encoding: .utf8)
+        let before = watcher.snapshot()
+        #expect(before.count == 2)
+
+        try "a, longer".write(to: folder.appendingPathComponent("a.md"), atomically: false, encoding: .utf8)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("sub/b.md"))
+        try "c".write(to: folder.appendingPathComponent("c.md"), atomically: false, encoding: .utf8)
+        try "swap".write(to: folder.appendingPathComponent(".c.md.swp"), atomically: false, encoding: .utf8)
+        try "backup".write(to: folder.appendingPathComponent("c.md~"), atomically: false, encoding: .utf8)
+        let changed = ChangeWatcher.difference(before, watcher.snapshot())
+        #expect(changed == ["a.md", "c.md", "sub/b.md"].map { folder.path + "/" + $0 })
+    }
+
+    @Test func debouncesABurstOfWritesIntoOneChange() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watcher = ChangeWatcher(paths: [folder.path], pollInterval: .milliseconds(50), debounce: .milliseconds(400))
+        let stream = watcher.changes()
+        try await Task.sleep(for: .milliseconds(150))
+        for index in 0..<5 {
+            try "\(index)".write(to: folder.appendingPathComponent("\(index).md"), atomically: false, encoding: .utf8)
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        var iterator = stream.makeAsyncIterator()
+        let batch = await iterator.next()
+        #expect(batch?.count == 5)
+    }
+}
