@@ -5,7 +5,7 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 if [ "${1:-}" != "--minimal" ]; then
-  packages+=(linkchecker chromium chromium-driver)
+  packages+=(linkchecker chromium chromium-driver poppler-utils)
   command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)  # for the Nu HTML Checker
 fi
 missing=()

@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
                         // option is part of the fingerprint, so it is never shown from the cache).
                         guard let stamp = content.stamps[name],
                               let render = result.renders[article.path] ?? content.reused[article.path]
-                                ?? (article.draft ? ArticleRender(wordCount: 0, briefingSection: "") : nil)
+                                ?? (article.draft ? ArticleRender.omitted : nil)
                         else { return nil }
                         var stripped = article
                         stripped.body = ""

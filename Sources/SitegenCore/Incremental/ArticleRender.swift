@@ -1,11 +1,15 @@
 /// What the build keeps of an article once it is rendered, for the next build: its word count
-/// (for reading times in listings) and its finished section of the combined briefing.
+/// (for reading times in listings) and its finished pieces of the combined briefing, one per
+/// entry of `Theme.briefingFragments`, in that order.
 public struct ArticleRender: Sendable, Equatable {
     public var wordCount: Int
-    public var briefingSection: String
+    public var briefingFragments: [String]
 
-    public init(wordCount: Int, briefingSection: String) {
+    public init(wordCount: Int, briefingFragments: [String]) {
         self.wordCount = wordCount
-        self.briefingSection = briefingSection
+        self.briefingFragments = briefingFragments
     }
+
+    /// For a draft left out of the site: never shown.
+    static let omitted = ArticleRender(wordCount: 0, briefingFragments: [])
 }

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// It is kept beside the output folder (`.public.sitegen-cache` for `public/`), never inside it.
 struct BuildCache: Sendable {
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its section of the combined briefing, rendered.
@@ -117,7 +117,7 @@ struct BuildCache: Sendable {
             w.strings(extra.map(\.key))
             w.strings(extra.map(\.value))
             w.int(entry.render.wordCount)
-            w.string(entry.render.briefingSection)
+            w.strings(entry.render.briefingFragments)
         }
     }
 
@@ -155,13 +155,13 @@ struct BuildCache: Sendable {
             let keys = try r.strings(), values = try r.strings()
             guard keys.count == values.count else { throw BinaryReader.Corrupt() }
             let wordCount = try r.int()
-            let briefingSection = try r.string()
+            let fragments = try r.strings()
             let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
                                   section: section, tags: tags, people: people, summary: summary, quotes: quotes,
                                   events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
                                   extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
             entries.append(Entry(fileName: fileName, stamp: stamp, article: article,
-                                 render: ArticleRender(wordCount: wordCount, briefingSection: briefingSection)))
+                                 render: ArticleRender(wordCount: wordCount, briefingFragments: fragments)))
         }
         guard r.isAtEnd else { throw BinaryReader.Corrupt() }
         return BuildCache(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, entries: entries, outputs: outputs)

@@ -26,7 +26,7 @@ enum EmbeddedTheme {
     {{#article.summary}}<p class="lede">{{article.summary}}</p>{{/article.summary}}
     <p class="byline">
       <time datetime="{{article.dateISO}}">{{article.dateLong}}</time>
-      {{#article.source}}<span class="sep" aria-hidden="true">·</span> {{#article.sourceURL}}<a class="src" href="{{article.sourceURL}}" rel="noopener">{{article.source}}</a>{{/article.sourceURL}}{{^article.sourceURL}}<span class="src">{{article.source}}</span>{{/article.sourceURL}}{{/article.source}}{{^article.source}}{{#article.sourceURL}}<span class="sep" aria-hidden="true">·</span> <a href="{{article.sourceURL}}" rel="noopener">Original</a>{{/article.sourceURL}}{{/article.source}}
+      {{#article.source}}<span class="sep" aria-hidden="true">·</span> {{#article.sourceURL}}<a href="{{article.sourceURL}}" rel="noopener">{{article.source}}</a>{{/article.sourceURL}}{{^article.sourceURL}}<span class="src">{{article.source}}</span>{{/article.sourceURL}}{{/article.source}}{{^article.source}}{{#article.sourceURL}}<span class="sep" aria-hidden="true">·</span> <a href="{{article.sourceURL}}" rel="noopener">Original</a>{{/article.sourceURL}}{{/article.source}}
       <span class="sep" aria-hidden="true">·</span> {{article.readingMinutes}} min read
     </p>
   </header>
@@ -89,6 +89,7 @@ body {
   font: 1.125rem/1.6 var(--serif);
   overflow-wrap: break-word;
   font-kerning: normal;
+  min-height: 100vh; display: flex; flex-direction: column;
 }
 a { color: var(--accent); }
 a:hover { text-decoration-style: double; }
@@ -111,21 +112,23 @@ time { white-space: nowrap; }
 .wrap { max-width: calc(62ch + 2.5rem); margin: 0 auto; padding: 0 1.25rem; }
 
 /* Masthead and footer */
-.bar { max-width: 72rem; margin: 0 auto; padding: 0 1.25rem; }
+/* .bar is as wide as the briefing's two columns: its ch is the body text's. */
+.bar { max-width: calc(62ch + 19.5rem); margin: 0 auto; padding: 0 1.25rem; font: 1.125rem/1.6 var(--serif); }
 .site-header { border-top: 4px solid var(--kicker); border-bottom: 1px solid var(--rule); background: var(--paper); font-family: var(--sans); }
 .site-header .bar { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0.25rem 1.5rem; padding-top: 0.7rem; padding-bottom: 0.7rem; }
 .site-title { font: 700 1.2rem/1.3 var(--serif); color: var(--ink); text-decoration: none; }
-.site-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.25rem; margin: 0; padding: 0; font-size: 0.95rem; }
+.site-nav ul { font-family: var(--sans); list-style: none; display: flex; flex-wrap: wrap; gap: 0 1.25rem; margin: 0; padding: 0; font-size: 0.95rem; }
 .site-nav a { color: var(--ink); text-decoration: none; display: inline-block; padding: 0.2rem 0; }
 .site-nav a:hover { text-decoration: underline; }
 .site-nav a[aria-current] { font-weight: 700; box-shadow: inset 0 -3px var(--kicker); }
 .site-footer { margin-top: 4rem; border-top: 1px solid var(--rule); background: var(--wash); color: var(--muted); font: 0.9rem/1.5 var(--sans); padding: 1.25rem 0 1.5rem; }
-.site-footer p { margin: 0.3rem 0; }
+.site-footer p { margin: 0.3rem 0; font: 0.9rem/1.5 var(--sans); }
+.site-footer .small { font-size: 0.82rem; }
 .site-footer a { color: inherit; }
-.small { font-size: 0.85rem; }
+.meta.small { font-size: 0.85rem; }
 
 /* Type */
-main { display: block; padding: 2rem 0 1rem; }
+main { display: block; flex: 1 0 auto; padding: 2rem 0 1rem; }
 h1, h2, h3, h4, h5, h6 { font-family: var(--sans); line-height: 1.2; margin: 1.75rem 0 0.5rem; }
 h1 { font: 700 clamp(1.85rem, 1.2rem + 2.6vw, 2.75rem)/1.12 var(--serif); letter-spacing: -0.015em; margin: 0.3rem 0 0.8rem; }
 h2 { font-size: 1.4rem; margin-top: 2.5rem; }
@@ -140,20 +143,19 @@ p { margin: 0 0 1rem; }
 .meta, .byline, .dateline { font: 0.9rem/1.5 var(--sans); color: var(--muted); }
 .meta { margin: 0 0 0.25rem; }
 .byline, .dateline { margin: 0 0 1.25rem; padding: 0.45rem 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); }
-.meta time, .byline time, .dateline time { color: var(--ink); font-weight: 600; }
-.src { font-weight: 600; font-variant: small-caps; letter-spacing: 0.02em; }
-a.src { color: var(--accent); }
+.meta time, .byline time, .dateline time, .num { color: var(--ink); font-weight: 600; }
+.src, .byline a[rel] { font-weight: 600; font-variant: small-caps; letter-spacing: 0.02em; }
 .sep { margin: 0 0.2rem; }
 .label { font: 700 0.8rem/1.4 var(--sans); text-transform: uppercase; letter-spacing: 0.09em; color: var(--muted); margin: 1.5rem 0 0.5rem; }
 .count { font: 500 0.8rem var(--sans); color: var(--muted); }
 .role { color: var(--muted); font-style: italic; }
 .page-head { margin-bottom: 1.5rem; }
-.section-title { font-size: 1.35rem; padding-top: 0.6rem; border-top: 3px solid var(--ink); margin: 3rem 0 1rem; }
+.article h1 { font-size: clamp(1.75rem, 1.2rem + 1.9vw, 2.35rem); }
+.section-title { font-size: 1.35rem; padding-top: 0.6rem; border-top: 3px solid var(--ink); margin: 2.5rem 0 1rem; }
 .section-title .count { font-size: 0.85rem; margin-left: 0.4rem; }
 .more { font: 0.95rem var(--sans); margin-top: 1.5rem; }
 
 /* Prose */
-.prose { hyphens: manual; }
 .prose h2, .prose h3, .prose h4, .prose h5 { margin-top: 2rem; }
 .prose ul, .prose ol { padding-left: 1.3rem; }
 .prose li { margin: 0.3rem 0; }
@@ -224,27 +226,33 @@ a.src { color: var(--accent); }
 .people > div:first-child { padding-top: 0; }
 .people dt { font: 700 1.05rem var(--sans); }
 .people dd { margin: 0.15rem 0 0; }
-.people .role { font-size: 1rem; }
+.people .role { font-size: 0.95rem; }
 .people .named { font: 0.88rem/1.45 var(--sans); color: var(--muted); }
 .speaker { margin-bottom: 1.5rem; }
 .speaker h3 { font-size: 1.05rem; margin: 1.5rem 0 0.5rem; }
 .quote { margin: 0 0 1rem; }
 .quote blockquote { margin: 0; }
-.quote blockquote p { margin: 0; font-size: 1.12rem; line-height: 1.5; font-style: italic; }
+.quote blockquote p { margin: 0; font-size: 1.05rem; line-height: 1.5; }
 .quote blockquote p::before { content: "“"; }
 .quote blockquote p::after { content: "”"; }
-.quote figcaption { font: 0.85rem/1.4 var(--sans); color: var(--muted); padding: 0.3rem 0 0 1.2rem; }
+.quote figcaption { font: 0.85rem/1.4 var(--sans); color: var(--muted); padding: 0.3rem 0 0 1rem; }
+.quote figcaption a, .people .named a { color: inherit; }
 .quote figcaption::before { content: "— "; }
 .briefing-article { border-top: 1px solid var(--rule); margin-top: 2.5rem; padding-top: 0.5rem; counter-increment: article; }
 .briefing-article > h3 { font: 700 clamp(1.45rem, 1.2rem + 1vw, 1.8rem)/1.18 var(--serif); margin: 0.75rem 0 0.75rem; }
 .briefing-article .back { font: 0.85rem var(--sans); margin-top: 1.5rem; }
-.sources { list-style: none; padding: 0; margin: 0; }
+.sources { list-style: none; padding: 0; margin: 0; font: 1rem/1.45 var(--sans); }
 .sources > li { padding: 0.5rem 0 0.6rem; border-bottom: 1px solid var(--rule); }
 .sources > li > .src { font-family: var(--sans); }
 .sources ul { list-style: none; padding: 0; margin: 0.2rem 0 0; }
-.sources li li { margin: 0.3rem 0; padding-left: 6.5rem; text-indent: -6.5rem; }
-.sources time { display: inline-block; width: 6.5rem; text-indent: 0; font: 0.85rem var(--sans); color: var(--muted); }
+.sources li li { margin: 0.3rem 0; display: grid; grid-template-columns: 6.5rem 1fr; align-items: baseline; }
+.sources time { font: 0.85rem var(--sans); color: var(--muted); }
 
+@media (min-width: 42rem) {
+  .people > div { display: grid; grid-template-columns: 12rem 1fr; grid-template-rows: auto auto 1fr; column-gap: 1.5rem; }
+  .people dt, .people .role { grid-column: 1; }
+  .people .named { grid-column: 2; grid-row: 1 / 4; margin: 0; }
+}
 @media (min-width: 68rem) {
   .briefing {
     display: grid; grid-template-columns: 14rem minmax(0, 62ch); column-gap: 3rem;
@@ -260,8 +268,8 @@ a.src { color: var(--accent); }
   .wrap, .briefing, .bar { padding: 0 1rem; }
   .key-box { padding: 0.1rem 0.9rem 0.4rem; margin-left: -0.25rem; margin-right: -0.25rem; }
   .key-points { font-size: 1rem; }
-  .sources li li { padding-left: 0; text-indent: 0; }
-  .sources time { display: block; width: auto; }
+  .sources li li { display: block; }
+  .sources time { display: block; }
 }
 
 /* Print: the briefing as a handout. Cover page, then each article on its own page. */
@@ -269,12 +277,14 @@ a.src { color: var(--accent); }
   @page { size: auto; margin: 16mm 16mm 18mm; @bottom-right { content: counter(page) " / " counter(pages); font: 8pt sans-serif; color: #3a3a3a; } }
   :root { --ink: #000; --muted: #3a3a3a; --paper: #fff; --wash: #f2f2f2; --rule: #9a9a9a; --accent: #000; --kicker: #000; }
   html, body { background: #fff; color: #000; }
-  body { font-size: 10.5pt; line-height: 1.45; }
+  html { font-size: 9.5pt; }
+  body { line-height: 1.45; display: block; min-height: 0; }
+  .key-points { font-size: 1.1rem; }
   .site-header, .site-footer, .skip-link, .button, .back, .more { display: none; }
   main { padding: 0; }
   .wrap, .briefing { max-width: none; padding: 0; display: block; }
   h1 { font-size: 24pt; }
-  .lede { font-size: 12.5pt; }
+  .lede { font-size: 1.3rem; }
   a { color: inherit; text-decoration: none; }
   .prose a[href^="http"]::after, .byline a[href^="http"]::after, .sources a[href^="http"]::after, a[data-url]::after {
     content: " <" attr(href) ">"; font: 8pt var(--sans); color: var(--muted); overflow-wrap: anywhere; font-variant: normal;
@@ -303,7 +313,7 @@ a.src { color: var(--accent); }
   <header class="briefing-top">
     <p class="kicker">Briefing</p>
     <h1>{{briefing.title}}</h1>
-    <p class="dateline">{{#briefing.latestDate}}Latest article <time datetime="{{briefing.latestDateISO}}">{{briefing.latestDate}}</time> <span class="sep" aria-hidden="true">·</span> {{/briefing.latestDate}}{{briefing.articleCount}} articles from {{briefing.sourceCount}} sources</p>
+    <p class="dateline">{{#briefing.latestDate}}Latest article <time datetime="{{briefing.latestDateISO}}">{{briefing.latestDate}}</time> <span class="sep" aria-hidden="true">·</span> {{/briefing.latestDate}}{{briefing.articlesLabel}} from {{briefing.sourcesLabel}}</p>
     {{#briefing.summary}}<p class="lede">{{briefing.summary}}</p>{{/briefing.summary}}
     {{#briefing.hasKeyPoints}}
     <div class="key-box">
@@ -325,7 +335,7 @@ a.src { color: var(--accent); }
       <li><a href="#articles">The articles</a>
         <ol>
         {{#briefing.articles}}
-          <li><a href="#{{anchor}}">{{title}}</a> <time datetime="{{dateISO}}">{{dateShort}}</time></li>
+{{{contentsItemHTML}}}
         {{/briefing.articles}}
         </ol>
       </li>
@@ -342,7 +352,8 @@ a.src { color: var(--accent); }
     <h2 id="timeline-title" class="section-title">Timeline</h2>
     <ol class="timeline">
     {{#briefing.timeline}}
-      <li{{^isArticle}} class="event"{{/isArticle}}><time datetime="{{dateISO}}">{{dateLong}}</time> <p>{{#isArticle}}<a href="#{{anchor}}">{{text}}</a>{{#source}} <span class="src">{{source}}</span>{{/source}}{{/isArticle}}{{^isArticle}}{{text}} <span class="from">From <a href="#{{anchor}}">{{articleTitle}}</a></span>{{/isArticle}}</p></li>
+{{#isArticle}}{{{timelineItemHTML}}}{{/isArticle}}{{^isArticle}}      <li class="event"><time datetime="{{dateISO}}">{{dateLong}}</time> <p>{{text}} <span class="from">From <a href="#{{anchor}}">{{articleTitle}}</a></span></p></li>
+{{/isArticle}}
     {{/briefing.timeline}}
     </ol>
   </section>
@@ -382,15 +393,7 @@ a.src { color: var(--accent); }
   <section id="articles" class="section" aria-labelledby="articles-title">
     <h2 id="articles-title" class="section-title">The articles <span class="count">oldest first</span></h2>
     {{#briefing.articles}}
-    <article class="briefing-article" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
-      <h3 id="{{anchor}}-title">{{title}}</h3>
-      <p class="byline"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} <span class="sep" aria-hidden="true">·</span> {{#sourceURL}}<a class="src" href="{{sourceURL}}" rel="noopener">{{source}}</a>{{/sourceURL}}{{^sourceURL}}<span class="src">{{source}}</span>{{/sourceURL}}{{/source}}{{^source}}{{#sourceURL}} <span class="sep" aria-hidden="true">·</span> <a href="{{sourceURL}}" rel="noopener">Original</a>{{/sourceURL}}{{/source}} <span class="sep" aria-hidden="true">·</span> {{readingMinutes}} min read <span class="sep" aria-hidden="true">·</span> <a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">Article page</a></p>
-      {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
-      <div class="prose">
-{{{briefingBodyHTML}}}
-      </div>
-      <p class="back"><a href="#toc-title">Back to contents</a></p>
-    </article>
+{{{sectionHTML}}}
     {{/briefing.articles}}
   </section>
 
@@ -401,7 +404,7 @@ a.src { color: var(--accent); }
       <li><span class="src">{{name}}</span>
         <ul>
         {{#articles}}
-          <li><time datetime="{{dateISO}}">{{dateShort}}</time> {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{title}}</a>{{/sourceURL}}{{^sourceURL}}<a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">{{title}}</a>{{/sourceURL}}</li>
+{{{sourceItemHTML}}}
         {{/articles}}
         </ul>
       </li>
@@ -426,7 +429,7 @@ a.src { color: var(--accent); }
     </div>
     {{/briefing.hasKeyPoints}}
     <div class="intro prose">{{{briefing.introHTML}}}</div>
-    <p><a class="button" href="{{root}}briefing/">Read the full briefing</a> <span class="meta">{{briefing.articleCount}} articles from {{briefing.sourceCount}} sources</span></p>
+    <p><a class="button" href="{{root}}briefing/">Read the full briefing</a></p>
   </section>
   <section class="section" aria-labelledby="latest">
     <h2 id="latest" class="section-title">Latest articles</h2>
@@ -503,12 +506,31 @@ a.src { color: var(--accent); }
 {{#article}}
     <article class="briefing-article" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
       <h3 id="{{anchor}}-title">{{title}}</h3>
-      <p class="meta"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} · {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{source}}</a>{{/sourceURL}}{{^sourceURL}}{{source}}{{/sourceURL}}{{/source}} · {{readingMinutes}} min read · <a href="{{root}}{{path}}">Article page</a></p>
+      <p class="byline"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} <span class="sep" aria-hidden="true">·</span> {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{source}}</a>{{/sourceURL}}{{^sourceURL}}<span class="src">{{source}}</span>{{/sourceURL}}{{/source}}{{^source}}{{#sourceURL}} <span class="sep" aria-hidden="true">·</span> <a href="{{sourceURL}}" rel="noopener">Original</a>{{/sourceURL}}{{/source}} <span class="sep" aria-hidden="true">·</span> {{readingMinutes}} min read <span class="sep" aria-hidden="true">·</span> <a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">Article page</a></p>
       {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
       <div class="prose">
 {{{bodyHTML}}}
       </div>
+      <p class="back"><a href="#toc-title">Back to contents</a></p>
     </article>
+{{/article}}
+
+"""#),
+        ("partials/briefing-contents-item.mustache", #"""
+{{#article}}
+          <li><a href="#{{anchor}}">{{title}}</a> <time datetime="{{dateISO}}">{{dateShort}}</time></li>
+{{/article}}
+
+"""#),
+        ("partials/briefing-source-item.mustache", #"""
+{{#article}}
+          <li><time datetime="{{dateISO}}">{{dateShort}}</time> {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{title}}</a>{{/sourceURL}}{{^sourceURL}}<a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">{{title}}</a>{{/sourceURL}}</li>
+{{/article}}
+
+"""#),
+        ("partials/briefing-timeline-item.mustache", #"""
+{{#article}}
+      <li><time datetime="{{dateISO}}">{{dateLong}}</time> <p><a href="#{{anchor}}">{{title}}</a>{{#source}} <span class="src">{{source}}</span>{{/source}}</p></li>
 {{/article}}
 
 """#),
@@ -551,10 +573,11 @@ a.src { color: var(--accent); }
     <p class="kicker"><a href="{{root}}{{taxonomy.path}}">{{taxonomy.title}}</a></p>
     <h1>{{term.name}}</h1>
     {{#term.role}}<p class="lede">{{term.role}}</p>{{/term.role}}
+    <p class="meta">{{term.count}} {{term.articlesWord}}, newest first.</p>
   </header>
-  <h2 class="label">{{term.count}} {{term.articlesWord}}, newest first</h2>
+  <h2 class="label">Articles</h2>
   {{> partials/article-list}}
-  <p class="more"><a href="{{root}}briefing/">Read the full briefing</a> · <a href="{{root}}{{taxonomy.path}}">All {{taxonomy.title}}</a></p>
+  <p class="more">See also: <a href="{{root}}briefing/">the full briefing</a> · <a href="{{root}}{{taxonomy.path}}">{{taxonomy.title}}</a></p>
 </div>
 
 """#),

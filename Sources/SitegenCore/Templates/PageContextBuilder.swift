@@ -7,8 +7,8 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
     let model: SiteModel
     let bodies: [RenderedMarkdown]
     let introHTML: String
-    /// Each article's rendered section of the combined briefing, in model order.
-    var briefingSections: [String] = []
+    /// Each article's rendered pieces of the combined briefing (see `Theme.briefingFragments`), in model order.
+    var briefingFragments: [[String]] = []
     private let siteContext: [String: Any]
     /// Per article, the values every listing of it shows; built once.
     private let teasers: [[String: Any]]
@@ -82,11 +82,15 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         ]
     }
 
+    /// Text on one line with single spaces, cut to 300 characters for descriptions.
     static func oneLine(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        var result = words.joined(separator: " ")
+        var result = collapsingSpaces(text)
         if result.count > 300 { result = String(result.prefix(297)) + "…" }
         return result
+    }
+
+    static func collapsingSpaces(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     func teaserList(_ indices: some Sequence<Int>) -> [[String: Any]] {
@@ -152,7 +156,7 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         var context = base(pagePath: pagePath, kind: "article", title: article.title,
                            description: article.summary ?? HTMLText.plain(String(bodies[index].html.prefix(600))),
                            ogType: "article", published: article.date)
-        var values = teasers[index]
+        var values = withBody(index)
         values["bodyHTML"] = bodies[index].html
         values["tags"] = termLinks(article.tags, in: model.tags, pathFor: SitePaths.tag)
         values["people"] = termLinks(article.people, in: model.people, pathFor: SitePaths.person)
@@ -211,15 +215,20 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
                            ogType: "article", published: briefing.latestDate)
         var values = briefingSummary()
         values["articles"] = briefing.chronological.map { index -> [String: Any] in
-            var item = teasers[index]
-            item["sectionHTML"] = briefingSections[index]
-            return item
+            fragments(of: index)
         }
+        // An article's own entry is its pre-rendered `timelineItemHTML`; events from front matter
+        // are few and rendered in place.
         values["timeline"] = briefing.timeline.map { entry -> [String: Any] in
+            guard !entry.isArticle else {
+                var item = fragments(of: entry.article)
+                item["isArticle"] = true
+                return item
+            }
             let article = model.articles[entry.article]
             var item: [String: Any] = [
                 "dateISO": entry.date.isoDate, "dateLong": entry.date.long, "text": entry.text,
-                "isArticle": entry.isArticle, "anchor": Self.anchor(article), "articleTitle": article.title,
+                "isArticle": false, "anchor": Self.anchor(article), "articleTitle": article.title,
             ]
             item["source"] = article.source
             return item
@@ -249,18 +258,44 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         }
         values["hasQuotes"] = !briefing.quotes.isEmpty
         values["sources"] = briefing.sources.map { source -> [String: Any] in
-            ["name": source.name, "articles": Self.markLast(source.articles.map { teasers[$0] })]
+            ["name": source.name, "articles": Self.markLast(source.articles.map { fragments(of: $0) })]
         }
         context["briefing"] = values
         return context
     }
 
-    /// What one article's section of the combined briefing shows: its listing values and its
-    /// body, with headings nested under the article's title and ids prefixed with its anchor.
-    func briefingSection(_ index: Int) -> [String: Any] {
+    /// An article's listing values with its rendered briefing pieces (`sectionHTML`…).
+    func fragments(of index: Int) -> [String: Any] {
         var item = teasers[index]
+        for (fragment, html) in zip(Theme.briefingFragments, briefingFragments[index]) { item[fragment.key] = html }
+        return item
+    }
+
+    /// What an article's pieces of the combined briefing show: its listing values and its
+    /// body, with headings nested under the article's title and ids prefixed with its anchor.
+    func briefingArticle(_ index: Int) -> [String: Any] {
+        var item = withBody(index)
         item["bodyHTML"] = bodies[index].nested(idPrefix: "\(Self.anchor(model.articles[index]))-", levels: 2)
         return ["site": siteContext, "root": SitePaths.root(from: SitePaths.briefing), "article": item]
+    }
+
+    /// An article's values for a page that also shows its body: the summary is left out when
+    /// the body opens with it (imported articles take their lede as summary), so that it is
+    /// not printed twice.
+    func withBody(_ index: Int) -> [String: Any] {
+        var item = teasers[index]
+        if let summary = model.articles[index].summary, Self.opens(bodies[index].html, with: summary) {
+            item["summary"] = nil
+        }
+        return item
+    }
+
+    /// Whether the first paragraph of `html` starts with `text`, spacing aside.
+    static func opens(_ html: String, with text: String) -> Bool {
+        guard let start = html.range(of: "<p>"), let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex) else { return false }
+        let paragraph = collapsingSpaces(HTMLText.plain(String(html[start.upperBound..<end.lowerBound])))
+        let summary = collapsingSpaces(text)
+        return !summary.isEmpty && paragraph.hasPrefix(summary)
     }
 
     /// Adds `last: true` to the final item, for separators in templates.

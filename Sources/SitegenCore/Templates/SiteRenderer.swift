@@ -50,9 +50,10 @@ public struct SiteRenderer: Sendable {
         // Each article's section of the combined briefing, rendered once and kept in the cache.
         let theme = self.theme
         let sectionContexts = contexts
-        contexts.briefingSections = ParallelMap.map(Array(model.articles.indices)) { index in
-            reused[model.articles[index].path]?.briefingSection
-                ?? theme.render(Theme.briefingSectionTemplate, sectionContexts.briefingSection(index))
+        contexts.briefingFragments = ParallelMap.map(Array(model.articles.indices)) { index in
+            if let fragments = reused[model.articles[index].path]?.briefingFragments { return fragments }
+            let context = sectionContexts.briefingArticle(index)
+            return Theme.briefingFragments.map { theme.render($0.template, context) }
         }
 
         // The briefing comes first: it is the largest page, so it starts while the others render.
@@ -106,7 +107,7 @@ public struct SiteRenderer: Sendable {
         var renders: [String: ArticleRender] = [:]
         for index in model.articles.indices {
             renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount,
-                                                                briefingSection: contexts.briefingSections[index])
+                                                                briefingFragments: contexts.briefingFragments[index])
         }
         return Result(expectedPaths: expected, renderedCount: pages.count + files.count, slowestPages: slowest, renders: renders)
     }

@@ -4,10 +4,19 @@ import Mustache
 /// Compiled templates and static assets: loaded and parsed once per build.
 public struct Theme: Sendable {
     /// Page templates every theme must have.
-    public static let requiredTemplates = ["layout", "home", "article", "briefing", briefingSectionTemplate, "terms", "term", "404"]
-    /// One article's section of the combined briefing, rendered on its own so that it can be
-    /// rendered in parallel and kept in the build cache.
-    public static let briefingSectionTemplate = "partials/briefing-article"
+    public static let requiredTemplates = ["layout", "home", "article", "briefing", "terms", "term", "404"]
+        + briefingFragments.map(\.template)
+
+    /// The combined briefing lists every article several times. Each article's piece of each
+    /// list is a partial rendered on its own, in parallel, and kept in the build cache; the
+    /// briefing template places the pieces with `{{{key}}}`. With thousands of articles this
+    /// is what keeps the briefing fast to rebuild.
+    public static let briefingFragments: [(template: String, key: String, purpose: String)] = [
+        ("partials/briefing-article", "sectionHTML", "one article's section of the combined briefing"),
+        ("partials/briefing-contents-item", "contentsItemHTML", "one article's entry in the briefing's contents"),
+        ("partials/briefing-timeline-item", "timelineItemHTML", "one article's entry in the briefing's timeline"),
+        ("partials/briefing-source-item", "sourceItemHTML", "one article's entry in the briefing's sources"),
+    ]
 
     public let library: MustacheLibrary
     /// Files copied into the site as they are, at `assets/...`.

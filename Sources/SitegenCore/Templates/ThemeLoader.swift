@@ -95,11 +95,10 @@ public struct ThemeLoader: Sendable {
         case "home": return "the home page"
         case "article": return "article pages"
         case "briefing": return "the combined briefing"
-        case Theme.briefingSectionTemplate: return "one article's section of the combined briefing"
         case "terms": return "the tag and people index pages"
         case "term": return "one tag's or person's page"
         case "404": return "the not-found page"
-        default: return "a page template"
+        default: return Theme.briefingFragments.first { $0.template == template }?.purpose ?? "a page template"
         }
     }
 
