@@ -135,7 +135,7 @@ public struct SiteImporter: Sendable {
         if let existing = try? Data(contentsOf: url), existing == data { return }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url, options: .atomic)
+            try AtomicFile.write(data, to: url)
         } catch {
             throw ImportFailure(.cannotWrite, "cannot write \(DisplayPath.relative(url, to: options.siteDirectory)): \(error.localizedDescription)")
         }

@@ -123,7 +123,7 @@ struct BuildCommandTests {
         let talks = articles.appendingPathComponent("talks-begin.md")
         var text = try String(contentsOf: talks, encoding: .utf8)
         text += "\nA new paragraph with ~~struck~~ text.\n"
-        try text.write(to: talks, atomically: true, encoding: .utf8)
+        try text.write(to: talks, atomically: false, encoding: .utf8)
         let edited = try build()
         #expect(edited.contains("(incremental:"), "\(edited)")
         #expect(try site.read("articles/talks-begin/index.html").contains("<del>struck</del>"))
@@ -131,7 +131,7 @@ struct BuildCommandTests {
 
         // 2. Change its tags: `Ukraine` loses its only article, a new tag appears.
         text = text.replacingOccurrences(of: "tags: [peace plan, Ukraine]", with: "tags: [peace plan, Geneva talks]")
-        try text.write(to: talks, atomically: true, encoding: .utf8)
+        try text.write(to: talks, atomically: false, encoding: .utf8)
         _ = try build()
         #expect(!site.exists("tags/ukraine/index.html"), "a tag with no articles left disappears")
         #expect(site.exists("tags/geneva-talks/index.html"))
@@ -140,7 +140,7 @@ struct BuildCommandTests {
         // 3. Remove an article and add one.
         try FileManager.default.removeItem(at: articles.appendingPathComponent("leavitt-briefing.md"))
         try "---\ntitle: A new article\ndate: 2025-11-22\ntags: [Russia]\n---\nNew.\n"
-            .write(to: articles.appendingPathComponent("new-article.md"), atomically: true, encoding: .utf8)
+            .write(to: articles.appendingPathComponent("new-article.md"), atomically: false, encoding: .utf8)
         _ = try build()
         #expect(!site.exists("articles/leavitt-briefing/index.html"))
         #expect(site.exists("articles/new-article/index.html"))

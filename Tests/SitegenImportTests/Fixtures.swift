@@ -43,7 +43,7 @@ struct TemporarySite {
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("content"), withIntermediateDirectories: true)
-        try Fixtures.siteYAML.write(to: root.appendingPathComponent("content/site.yml"), atomically: true, encoding: .utf8)
+        try Fixtures.siteYAML.write(to: root.appendingPathComponent("content/site.yml"), atomically: false, encoding: .utf8)
     }
 
     func importer(_ facts: EditorFacts = EditorFacts(), force: Bool = false, dryRun: Bool = false) throws -> SiteImporter {

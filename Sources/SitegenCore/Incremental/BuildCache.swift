@@ -47,10 +47,7 @@ struct BuildCache: Sendable {
     func save(for output: URL) throws {
         var writer = BinaryWriter()
         encode(&writer)
-        let target = BuildCache.location(for: output)
-        let temporary = target.appendingPathExtension("new")
-        try OutputWriter.writeNew(writer.data, to: temporary.path)
-        guard rename(temporary.path, target.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        try AtomicFile.write(writer.data, to: BuildCache.location(for: output))
     }
 
     /// Removes the cache, after a full build that could not write one.

@@ -82,11 +82,7 @@ public final class OutputWriter: @unchecked Sendable {
             if needsDirectory {
                 try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             }
-            let temporary = directory.appendingPathComponent(".\(target.lastPathComponent).sitegen-new")
-            try Self.writeNew(file.contents, to: temporary.path)
-            guard rename(temporary.path, target.path) == 0 else {
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
+            try AtomicFile.write(file.contents, to: target)
         }
         lock.lock()
         changed += 1

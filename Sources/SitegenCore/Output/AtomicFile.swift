@@ -1,0 +1,18 @@
+import Foundation
+
+/// Replaces a file all at once: the bytes are written beside it under a hidden name, then
+/// renamed over it, so a reader sees the old file or the new one, never half of one.
+///
+/// Foundation's `.atomic` writing is not used: on Linux it leaves an empty
+/// `TemporaryDirectory.*` folder in /tmp behind for every file it writes.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).sitegen-new")
+        try OutputWriter.writeNew(data, to: temporary.path)
+        guard rename(temporary.path, url.path) == 0 else {
+            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            unlink(temporary.path)
+            throw error
+        }
+    }
+}
