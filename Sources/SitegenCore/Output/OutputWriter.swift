@@ -25,6 +25,8 @@ public final class OutputWriter: @unchecked Sendable {
     private var createdDirectories: Set<String> = []
     private var writtenPaths: Set<String> = []
     private var changed = 0
+    /// Whether there is a previous output to compare with (not in a first or clean build).
+    private var hasPreviousOutput = false
     /// The size of every file handed to `write`, by path.
     public private(set) var sizes: [String: Int] = [:]
 
@@ -43,6 +45,7 @@ public final class OutputWriter: @unchecked Sendable {
         writtenPaths = []
         sizes = [:]
         changed = 0
+        hasPreviousOutput = FileManager.default.fileExists(atPath: output.path)
         guard mode == .staged else { return }
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
@@ -68,20 +71,16 @@ public final class OutputWriter: @unchecked Sendable {
             throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: file.path])
         }
         let old = output.appendingPathComponent(file.path)
-        let unchanged = FileStamp(path: old.path)?.size == file.contents.count
+        let unchanged = hasPreviousOutput && FileStamp(path: old.path)?.size == file.contents.count
             && FileManager.default.contents(atPath: old.path) == file.contents
         switch mode {
         case .staged:
-            if needsDirectory {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            }
+            if needsDirectory { try Self.makeDirectory(directory.path) }
             if unchanged, link(old.path, target.path) == 0 { return }
             try Self.writeNew(file.contents, to: target.path)
         case .inPlace:
             if unchanged { return }
-            if needsDirectory {
-                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            }
+            if needsDirectory { try Self.makeDirectory(directory.path) }
             try AtomicFile.write(file.contents, to: target)
         }
         lock.lock()
@@ -127,6 +126,17 @@ public final class OutputWriter: @unchecked Sendable {
     public func abandon() {
         guard mode == .staged else { return }
         try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Creates a folder and any missing parents with plain `mkdir` calls: Foundation's
+    /// `createDirectory` checks every component with `stat` first, and this runs for every page.
+    static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard parent != path, !parent.isEmpty else { throw POSIXError(.ENOENT) }
+        try makeDirectory(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     }
 
     /// Writes a new file with plain POSIX calls: no temporary file and no sync, since the
