@@ -49,18 +49,21 @@ public struct SiteBuilder: Sendable {
         // The cache of the previous build into this output, when it is still of use.
         let outputExists = FileManager.default.fileExists(atPath: output.url.path)
         let fingerprint = themeFiles.map { BuildFingerprint.of(options: options, theme: $0) }
-        let cache = try stage("cache") { () throws(BuildFailure) -> BuildCache? in
-            guard outputExists, let fingerprint, let cache = BuildCache.load(for: output.url),
-                  cache.fingerprint == fingerprint else { return nil }
-            return cache
+        let summary = try stage("cache") { () throws(BuildFailure) -> BuildCache.Summary? in
+            guard outputExists, let fingerprint, let summary = BuildCache.loadSummary(for: output.url),
+                  summary.fingerprint == fingerprint else { return nil }
+            return summary
         }
         let stamped = ContentLoader().stampArticleFiles(contentDirectory: options.contentDirectory)
         // Nothing changed since the last build: the output stands as it is.
-        if let cache, problems.isEmpty, cache.matches(files: stamped.files, stamps: stamped.stamps), cache.outputIsIntact(output.url) {
-            return BuildReport(articles: cache.counts.articles, drafts: cache.counts.drafts, tags: cache.counts.tags,
-                               people: cache.counts.people, files: cache.outputs.count, renderedFiles: 0, changedFiles: 0,
+        if let summary, problems.isEmpty, summary.matches(files: stamped.files, stamps: stamped.stamps),
+           summary.outputIsIntact(output.url) {
+            let counts = summary.counts
+            return BuildReport(articles: counts.articles, drafts: counts.drafts, tags: counts.tags,
+                               people: counts.people, files: summary.outputs.count, renderedFiles: 0, changedFiles: 0,
                                incremental: true, warnings: [], stageTimes: stageTimes, seconds: (clock.now - started).seconds)
         }
+        let cache = summary == nil ? nil : try stage("cache entries") { () throws(BuildFailure) in BuildCache.load(for: output.url) }
         let cachedEntries = Dictionary((cache?.entries ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
         let loaded: LoadedContent? = try stage("content") { () throws(BuildFailure) in
             do throws(BuildFailure) {

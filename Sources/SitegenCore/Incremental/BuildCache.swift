@@ -5,7 +5,7 @@ import Foundation
 ///
 /// It is kept beside the output folder (`.public.sitegen-cache` for `public/`), never inside it.
 struct BuildCache: Sendable {
-    static let formatVersion = 4
+    static let formatVersion = 5
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its section of the combined briefing, rendered.
@@ -57,17 +57,7 @@ struct BuildCache: Sendable {
 
     /// Whether every file the cache records is in the output with the size it had.
     func outputIsIntact(_ output: URL) -> Bool {
-        let outputs = self.outputs
-        return !ParallelMap.map(Array(outputs.keys)) { path in
-            FileStamp(path: output.appendingPathComponent(path).path)?.size == outputs[path]
-        }.contains(false)
-    }
-
-    /// Whether the article files are exactly the ones the cache has, unchanged.
-    func matches(files: [URL], stamps: [FileStamp?]) -> Bool {
-        guard files.count == entries.count else { return false }
-        let byName = Dictionary(entries.map { ($0.fileName, $0.stamp) }, uniquingKeysWith: { a, _ in a })
-        return zip(files, stamps).allSatisfy { url, stamp in stamp != nil && byName[url.lastPathComponent] == stamp }
+        Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: []).outputIsIntact(output)
     }
 
     // MARK: encoding
@@ -82,11 +72,14 @@ struct BuildCache: Sendable {
             w.string(path)
             w.int(size)
         }
+        // The stamps come first, so that a build with nothing to do reads only this part.
         w.int(entries.count)
         for entry in entries {
             w.string(entry.fileName)
             w.int(entry.stamp.size)
             w.int(entry.stamp.modifiedNanoseconds)
+        }
+        for entry in entries {
             let a = entry.article
             w.string(a.slug)
             w.string(a.path)
@@ -118,7 +111,38 @@ struct BuildCache: Sendable {
         }
     }
 
-    private static func decode(_ r: inout BinaryReader) throws -> BuildCache {
+    /// The start of the cache: enough to tell whether anything changed since the last build.
+    struct Summary: Sendable {
+        var fingerprint: String
+        var hasPeople: Bool
+        var counts: Counts
+        var outputs: [String: Int]
+        var stamps: [(fileName: String, stamp: FileStamp)]
+
+        /// Whether the article files are exactly the ones of the last build, unchanged.
+        func matches(files: [URL], stamps current: [FileStamp?]) -> Bool {
+            guard files.count == stamps.count else { return false }
+            let byName = Dictionary(stamps.map { ($0.fileName, $0.stamp) }, uniquingKeysWith: { a, _ in a })
+            return zip(files, current).allSatisfy { url, stamp in stamp != nil && byName[url.lastPathComponent] == stamp }
+        }
+
+        /// Whether every file the cache records is in the output with the size it had.
+        func outputIsIntact(_ output: URL) -> Bool {
+            let outputs = self.outputs
+            return !ParallelMap.map(Array(outputs.keys)) { path in
+                FileStamp(path: output.appendingPathComponent(path).path)?.size == outputs[path]
+            }.contains(false)
+        }
+    }
+
+    /// The summary of the cache beside `output`, reading only the start of the file.
+    static func loadSummary(for output: URL) -> Summary? {
+        guard let data = try? Data(contentsOf: location(for: output), options: .alwaysMapped) else { return nil }
+        var reader = BinaryReader(data)
+        return try? decodeSummary(&reader)
+    }
+
+    private static func decodeSummary(_ r: inout BinaryReader) throws -> Summary {
         guard try r.int() == formatVersion else { throw BinaryReader.Corrupt() }
         let fingerprint = try r.string()
         let hasPeople = try r.bool()
@@ -127,12 +151,18 @@ struct BuildCache: Sendable {
         for _ in 0..<(try r.int()) {
             outputs[try r.string()] = try r.int()
         }
-        let count = try r.int()
+        var stamps: [(String, FileStamp)] = []
+        for _ in 0..<(try r.int()) {
+            stamps.append((try r.string(), FileStamp(size: try r.int(), modifiedNanoseconds: try r.int())))
+        }
+        return Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: stamps)
+    }
+
+    private static func decode(_ r: inout BinaryReader) throws -> BuildCache {
+        let summary = try decodeSummary(&r)
         var entries: [Entry] = []
-        entries.reserveCapacity(max(0, count))
-        for _ in 0..<count {
-            let fileName = try r.string()
-            let stamp = FileStamp(size: try r.int(), modifiedNanoseconds: try r.int())
+        entries.reserveCapacity(summary.stamps.count)
+        for (fileName, stamp) in summary.stamps {
             let slug = try r.string(), path = try r.string(), title = try r.string()
             guard let date = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
             let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
@@ -161,6 +191,7 @@ struct BuildCache: Sendable {
                                  render: ArticleRender(wordCount: wordCount, briefingFragments: fragments)))
         }
         guard r.isAtEnd else { throw BinaryReader.Corrupt() }
-        return BuildCache(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, entries: entries, outputs: outputs)
+        return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
+                          entries: entries, outputs: summary.outputs)
     }
 }
