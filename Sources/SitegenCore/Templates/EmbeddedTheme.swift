@@ -334,9 +334,7 @@ p { margin: 0 0 1rem; }
       {{#briefing.hasQuotes}}<li><a href="#key-quotes">Key quotes</a></li>{{/briefing.hasQuotes}}
       <li><a href="#articles">The articles</a>
         <ol>
-        {{#briefing.articles}}
-{{{contentsItemHTML}}}
-        {{/briefing.articles}}
+{{{briefing.contentsHTML}}}
         </ol>
       </li>
       <li><a href="#sources">Sources</a></li>
@@ -351,10 +349,7 @@ p { margin: 0 0 1rem; }
   <section id="timeline" class="section" aria-labelledby="timeline-title">
     <h2 id="timeline-title" class="section-title">Timeline</h2>
     <ol class="timeline">
-    {{#briefing.timeline}}
-{{#isArticle}}{{{timelineItemHTML}}}{{/isArticle}}{{^isArticle}}      <li class="event"><time datetime="{{dateISO}}">{{dateLong}}</time> <p>{{text}} <span class="from">From <a href="#{{anchor}}">{{articleTitle}}</a></span></p></li>
-{{/isArticle}}
-    {{/briefing.timeline}}
+{{{briefing.timelineHTML}}}
     </ol>
   </section>
 
@@ -392,9 +387,7 @@ p { margin: 0 0 1rem; }
 
   <section id="articles" class="section" aria-labelledby="articles-title">
     <h2 id="articles-title" class="section-title">The articles <span class="count">oldest first</span></h2>
-    {{#briefing.articles}}
-{{{sectionHTML}}}
-    {{/briefing.articles}}
+{{{briefing.sectionsHTML}}}
   </section>
 
   <section id="sources" class="section" aria-labelledby="sources-title">
@@ -403,9 +396,7 @@ p { margin: 0 0 1rem; }
     {{#briefing.sources}}
       <li><span class="src">{{name}}</span>
         <ul>
-        {{#articles}}
-{{{sourceItemHTML}}}
-        {{/articles}}
+{{{itemsHTML}}}
         </ul>
       </li>
     {{/briefing.sources}}
@@ -526,6 +517,12 @@ p { margin: 0 0 1rem; }
 {{#article}}
           <li><time datetime="{{dateISO}}">{{dateShort}}</time> {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{title}}</a>{{/sourceURL}}{{^sourceURL}}<a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">{{title}}</a>{{/sourceURL}}</li>
 {{/article}}
+
+"""#),
+        ("partials/briefing-timeline-event.mustache", #"""
+{{#event}}
+      <li class="event"><time datetime="{{dateISO}}">{{dateLong}}</time> <p>{{text}} <span class="from">From <a href="#{{anchor}}">{{articleTitle}}</a></span></p></li>
+{{/event}}
 
 """#),
         ("partials/briefing-timeline-item.mustache", #"""

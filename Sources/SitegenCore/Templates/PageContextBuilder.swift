@@ -9,6 +9,9 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
     let introHTML: String
     /// Each article's rendered pieces of the combined briefing (see `Theme.briefingFragments`), in model order.
     var briefingFragments: [[String]] = []
+    /// The rendered timeline entry of each event (entries of `model.briefing.timeline` that are
+    /// not articles), in timeline order.
+    var eventFragments: [String] = []
     private let siteContext: [String: Any]
     /// Per article, the values every listing of it shows; built once.
     private let teasers: [[String: Any]]
@@ -214,25 +217,15 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
                            description: briefing.intro.summary ?? model.config.description,
                            ogType: "article", published: briefing.latestDate)
         var values = briefingSummary()
-        values["articles"] = briefing.chronological.map { index -> [String: Any] in
-            fragments(of: index)
+        values["articles"] = briefing.chronological.map { teasers[$0] }
+        values["contentsHTML"] = joined(briefing.chronological, fragment: 1)
+        values["sectionsHTML"] = joined(briefing.chronological, fragment: 0)
+        var timeline = ""
+        var events = eventFragments.makeIterator()
+        for entry in briefing.timeline {
+            timeline += entry.isArticle ? briefingFragments[entry.article][2] : (events.next() ?? "")
         }
-        // An article's own entry is its pre-rendered `timelineItemHTML`; events from front matter
-        // are few and rendered in place.
-        values["timeline"] = briefing.timeline.map { entry -> [String: Any] in
-            guard !entry.isArticle else {
-                var item = fragments(of: entry.article)
-                item["isArticle"] = true
-                return item
-            }
-            let article = model.articles[entry.article]
-            var item: [String: Any] = [
-                "dateISO": entry.date.isoDate, "dateLong": entry.date.long, "text": entry.text,
-                "isArticle": false, "anchor": Self.anchor(article), "articleTitle": article.title,
-            ]
-            item["source"] = article.source
-            return item
-        }
+        values["timelineHTML"] = timeline
         let people: [[String: Any]] = model.people.terms.map { term in
             var item: [String: Any] = [
                 "name": term.name, "path": SitePaths.person(term.slug),
@@ -258,17 +251,30 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         }
         values["hasQuotes"] = !briefing.quotes.isEmpty
         values["sources"] = briefing.sources.map { source -> [String: Any] in
-            ["name": source.name, "articles": Self.markLast(source.articles.map { fragments(of: $0) })]
+            ["name": source.name, "articles": Self.markLast(source.articles.map { teasers[$0] }),
+             "itemsHTML": joined(source.articles, fragment: 3)]
         }
         context["briefing"] = values
         return context
     }
 
-    /// An article's listing values with its rendered briefing pieces (`sectionHTML`…).
-    func fragments(of index: Int) -> [String: Any] {
-        var item = teasers[index]
-        for (fragment, html) in zip(Theme.briefingFragments, briefingFragments[index]) { item[fragment.key] = html }
-        return item
+    /// One piece (an index into `Theme.briefingFragments`) of the given articles, joined in order.
+    func joined(_ articles: [Int], fragment: Int) -> String {
+        var html = ""
+        html.reserveCapacity(articles.reduce(0) { $0 + briefingFragments[$1][fragment].utf8.count })
+        for index in articles { html += briefingFragments[index][fragment] }
+        return html
+    }
+
+    /// What a timeline entry for an event shows.
+    func briefingEvent(_ entry: Briefing.TimelineEntry) -> [String: Any] {
+        let article = model.articles[entry.article]
+        var event: [String: Any] = [
+            "dateISO": entry.date.isoDate, "dateLong": entry.date.long, "text": entry.text,
+            "anchor": Self.anchor(article), "articleTitle": article.title,
+        ]
+        event["source"] = article.source
+        return ["site": siteContext, "root": SitePaths.root(from: SitePaths.briefing), "event": event]
     }
 
     /// What an article's pieces of the combined briefing show: its listing values and its

@@ -55,6 +55,9 @@ public struct SiteRenderer: Sendable {
             let context = sectionContexts.briefingArticle(index)
             return Theme.briefingFragments.map { theme.render($0.template, context) }
         }
+        contexts.eventFragments = model.briefing.timeline.filter { !$0.isArticle }.map {
+            theme.render(Theme.briefingEventTemplate, sectionContexts.briefingEvent($0))
+        }
 
         // The briefing comes first: it is the largest page, so it starts while the others render.
         var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags)]
