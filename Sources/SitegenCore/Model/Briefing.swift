@@ -1,0 +1,44 @@
+/// The combined briefing's parts, computed once from all articles.
+public struct Briefing: Sendable {
+    public struct TimelineEntry: Sendable, Equatable {
+        public var date: ContentDate
+        public var text: String
+        /// The article this entry is, or comes from.
+        public var article: Int
+        /// True for an article's publication; false for an `events:` entry.
+        public var isArticle: Bool
+    }
+
+    public struct QuoteRef: Sendable, Equatable {
+        public var text: String
+        /// The article the quote is from.
+        public var article: Int
+    }
+
+    public struct SpeakerQuotes: Sendable, Equatable {
+        /// nil for quotes without a clear speaker.
+        public var speaker: String?
+        public var quotes: [QuoteRef]
+    }
+
+    public struct Source: Sendable, Equatable {
+        public var name: String
+        /// Articles from this source, oldest first.
+        public var articles: [Int]
+    }
+
+    /// The name under which the sources list shows articles whose outlet is not recorded.
+    public static let unnamedSource = "Source not recorded"
+
+    public var intro: BriefingIntro
+    /// Oldest first; ties keep article order.
+    public var timeline: [TimelineEntry]
+    /// Article indices, oldest first: the order of the briefing's full articles.
+    public var chronological: [Int]
+    /// Speakers with the most quotes first; unattributed quotes last.
+    public var quotes: [SpeakerQuotes]
+    /// Sources by name.
+    public var sources: [Source]
+    /// The newest article's date.
+    public var latestDate: ContentDate?
+}
