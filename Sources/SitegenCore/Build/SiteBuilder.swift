@@ -104,25 +104,8 @@ public struct SiteBuilder: Sendable {
                 let changed = try writer.commit(removing: stale)
                 var sizes = plan?.previousOutputs.filter { result.expectedPaths.contains($0.key) } ?? [:]
                 sizes.merge(writer.sizes) { _, new in new }
-                let newCache = BuildCache(
-                    fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
-                    counts: .init(articles: model.articles.count, drafts: content.articles.count - model.articles.count,
-                                  tags: model.tags.terms.count, people: model.people.terms.count),
-                    entries: content.articles.compactMap { article in
-                        let name = (article.path as NSString).lastPathComponent
-                        // A draft left out of the site is kept with an empty render (the drafts
-                        // option is part of the fingerprint, so it is never shown from the cache).
-                        guard let stamp = content.stamps[name],
-                              let render = result.renders[article.path] ?? content.reused[article.path]
-                                ?? (article.draft ? ArticleRender.omitted : nil)
-                        else { return nil }
-                        var stripped = article
-                        stripped.body = ""
-                        return BuildCache.Entry(fileName: name, stamp: stamp, article: stripped, render: render)
-                    },
-                    outputs: sizes)
-                do { try newCache.save(for: output.url) } catch { BuildCache.remove(for: output.url) }
-                return (files: result.renderedCount, changed: changed, sizes: sizes, slowest: result.slowestPages)
+                return (files: result.renderedCount, changed: changed, sizes: sizes, slowest: result.slowestPages,
+                        renders: result.renders)
             } catch let failure as BuildFailure {
                 writer.abandon()
                 throw failure
@@ -130,6 +113,28 @@ public struct SiteBuilder: Sendable {
                 writer.abandon()
                 throw BuildFailure([.error("cannot write the site to \(output.url.path): \(error.localizedDescription)")])
             }
+        }
+
+        // The cache for the next build. A cache that cannot be written is removed, never left stale.
+        try stage("cache save") { () throws(BuildFailure) in
+            let newCache = BuildCache(
+                fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
+                counts: .init(articles: model.articles.count, drafts: content.articles.count - model.articles.count,
+                              tags: model.tags.terms.count, people: model.people.terms.count),
+                entries: content.articles.compactMap { article in
+                    let name = (article.path as NSString).lastPathComponent
+                    // A draft left out of the site is kept with an empty render (the drafts
+                    // option is part of the fingerprint, so it is never shown from the cache).
+                    guard let stamp = content.stamps[name],
+                          let render = rendered.renders[article.path] ?? content.reused[article.path]
+                            ?? (article.draft ? ArticleRender.omitted : nil)
+                    else { return nil }
+                    var stripped = article
+                    stripped.body = ""
+                    return BuildCache.Entry(fileName: name, stamp: stamp, article: stripped, render: render)
+                },
+                outputs: rendered.sizes)
+            do { try newCache.save(for: output.url) } catch { BuildCache.remove(for: output.url) }
         }
 
         return BuildReport(

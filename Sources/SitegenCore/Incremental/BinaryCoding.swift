@@ -2,32 +2,55 @@ import Foundation
 
 /// A compact, versioned binary encoding for the build cache: fast to write and read,
 /// with no reflection. Integers are little-endian; strings are length-prefixed UTF-8.
+///
+/// It streams to a file through a 1 MiB buffer: the cache of a large site is tens of
+/// megabytes, which are never gathered in memory.
 struct BinaryWriter {
-    private(set) var data = Data()
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private static let bufferSize = 1 << 20
+
+    init(fd: Int32) {
+        self.fd = fd
+        buffer.reserveCapacity(Self.bufferSize)
+    }
 
     mutating func int(_ value: Int) {
         var little = Int64(value).littleEndian
-        withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: &little) { buffer.append(contentsOf: $0) }
     }
 
-    mutating func bool(_ value: Bool) { data.append(value ? 1 : 0) }
+    mutating func bool(_ value: Bool) { buffer.append(value ? 1 : 0) }
 
-    mutating func string(_ value: String) {
+    mutating func string(_ value: String) throws {
         var value = value
-        value.withUTF8 { bytes in
+        try value.withUTF8 { bytes in
             int(bytes.count)
-            data.append(contentsOf: bytes)
+            if buffer.count + bytes.count > Self.bufferSize {
+                try flush()
+                if bytes.count > Self.bufferSize {
+                    try OutputFile.write(UnsafeRawBufferPointer(bytes), to: fd)
+                    return
+                }
+            }
+            buffer.append(contentsOf: bytes)
         }
     }
 
-    mutating func optional(_ value: String?) {
+    mutating func optional(_ value: String?) throws {
         bool(value != nil)
-        if let value { string(value) }
+        if let value { try string(value) }
     }
 
-    mutating func strings(_ values: [String]) {
+    mutating func strings(_ values: [String]) throws {
         int(values.count)
-        for value in values { string(value) }
+        for value in values { try string(value) }
+    }
+
+    /// Writes out what is buffered; call once more at the end.
+    mutating func flush() throws {
+        try buffer.withUnsafeBytes { try OutputFile.write($0, to: fd) }
+        buffer.removeAll(keepingCapacity: true)
     }
 }
 

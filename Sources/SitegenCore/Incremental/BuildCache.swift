@@ -44,10 +44,27 @@ struct BuildCache: Sendable {
         }
     }
 
+    /// Writes the cache beside `output`, replacing the old one at once (written beside it, then renamed).
     func save(for output: URL) throws {
-        var writer = BinaryWriter()
-        encode(&writer)
-        try AtomicFile.write(writer.data, to: BuildCache.location(for: output))
+        let target = BuildCache.location(for: output)
+        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-new")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        do {
+            var writer = BinaryWriter(fd: fd)
+            try encode(&writer)
+            try writer.flush()
+            close(fd)
+        } catch {
+            close(fd)
+            unlink(temporary.path)
+            throw error
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            unlink(temporary.path)
+            throw error
+        }
     }
 
     /// Removes the cache, after a full build that could not write one.
@@ -62,52 +79,52 @@ struct BuildCache: Sendable {
 
     // MARK: encoding
 
-    private func encode(_ w: inout BinaryWriter) {
+    private func encode(_ w: inout BinaryWriter) throws {
         w.int(Self.formatVersion)
-        w.string(fingerprint)
+        try w.string(fingerprint)
         w.bool(hasPeople)
         for count in [counts.articles, counts.drafts, counts.tags, counts.people] { w.int(count) }
         w.int(outputs.count)
         for (path, size) in outputs.sorted(by: { $0.key < $1.key }) {
-            w.string(path)
+            try w.string(path)
             w.int(size)
         }
         // The stamps come first, so that a build with nothing to do reads only this part.
         w.int(entries.count)
         for entry in entries {
-            w.string(entry.fileName)
+            try w.string(entry.fileName)
             w.int(entry.stamp.size)
             w.int(entry.stamp.modifiedNanoseconds)
         }
         for entry in entries {
             let a = entry.article
-            w.string(a.slug)
-            w.string(a.path)
-            w.string(a.title)
-            w.string(a.date.description)
-            w.optional(a.source)
-            w.optional(a.sourceURL)
-            w.optional(a.section)
-            w.strings(a.tags)
-            w.strings(a.people)
-            w.optional(a.summary)
+            try w.string(a.slug)
+            try w.string(a.path)
+            try w.string(a.title)
+            try w.string(a.date.description)
+            try w.optional(a.source)
+            try w.optional(a.sourceURL)
+            try w.optional(a.section)
+            try w.strings(a.tags)
+            try w.strings(a.people)
+            try w.optional(a.summary)
             w.int(a.quotes.count)
             for quote in a.quotes {
-                w.optional(quote.speaker)
-                w.string(quote.text)
+                try w.optional(quote.speaker)
+                try w.string(quote.text)
             }
             w.int(a.events.count)
             for event in a.events {
-                w.string(event.date.description)
-                w.string(event.text)
+                try w.string(event.date.description)
+                try w.string(event.text)
             }
             w.bool(a.draft)
             w.int(a.bodyFirstLine)
             let extra = a.extra.sorted { $0.key < $1.key }
-            w.strings(extra.map(\.key))
-            w.strings(extra.map(\.value))
+            try w.strings(extra.map(\.key))
+            try w.strings(extra.map(\.value))
             w.int(entry.render.wordCount)
-            w.strings(entry.render.briefingFragments)
+            try w.strings(entry.render.briefingFragments)
         }
     }
 

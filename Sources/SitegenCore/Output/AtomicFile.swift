@@ -7,8 +7,12 @@ import Foundation
 /// `TemporaryDirectory.*` folder in /tmp behind for every file it writes.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
+        try write(OutputFile(path: url.lastPathComponent, contents: data), to: url)
+    }
+
+    static func write(_ file: OutputFile, to url: URL) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).sitegen-new")
-        try OutputWriter.writeNew(data, to: temporary.path)
+        try OutputWriter.writeNew(file, to: temporary.path)
         guard rename(temporary.path, url.path) == 0 else {
             let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
             unlink(temporary.path)

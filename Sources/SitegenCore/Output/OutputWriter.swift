@@ -65,23 +65,23 @@ public final class OutputWriter: @unchecked Sendable {
         lock.lock()
         let duplicate = !writtenPaths.insert(file.path).inserted
         let needsDirectory = createdDirectories.insert(directory.path).inserted
-        sizes[file.path] = file.contents.count
+        sizes[file.path] = file.byteCount
         lock.unlock()
         if duplicate {
             throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: file.path])
         }
         let old = output.appendingPathComponent(file.path)
-        let unchanged = hasPreviousOutput && FileStamp(path: old.path)?.size == file.contents.count
-            && FileManager.default.contents(atPath: old.path) == file.contents
+        let unchanged = hasPreviousOutput && FileStamp(path: old.path)?.size == file.byteCount
+            && FileManager.default.contents(atPath: old.path).map(file.hasSameBytes) == true
         switch mode {
         case .staged:
             if needsDirectory { try Self.makeDirectory(directory.path) }
             if unchanged, link(old.path, target.path) == 0 { return }
-            try Self.writeNew(file.contents, to: target.path)
+            try Self.writeNew(file, to: target.path)
         case .inPlace:
             if unchanged { return }
             if needsDirectory { try Self.makeDirectory(directory.path) }
-            try AtomicFile.write(file.contents, to: target)
+            try AtomicFile.write(file, to: target)
         }
         lock.lock()
         changed += 1
@@ -141,21 +141,11 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes a new file with plain POSIX calls: no temporary file and no sync, since the
     /// whole staging folder is swapped in at the end anyway.
-    static func writeNew(_ data: Data, to path: String) throws {
+    static func writeNew(_ file: OutputFile, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         defer { close(fd) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += written
-            }
-        }
+        try file.write(to: fd)
     }
 
     /// A path inside the output: relative, no `..`, no empty or hidden components.

@@ -219,7 +219,9 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         var values = briefingSummary()
         values["articles"] = briefing.chronological.map { teasers[$0] }
         values["contentsHTML"] = joined(briefing.chronological, fragment: 1)
-        values["sectionsHTML"] = joined(briefing.chronological, fragment: 0)
+        // The articles' sections, the bulk of the page, are written from their pieces after
+        // rendering (see `briefingSectionPieces`); the template places this marker.
+        values["sectionsHTML"] = Self.sectionsMarker
         var timeline = ""
         var events = eventFragments.makeIterator()
         for entry in briefing.timeline {
@@ -256,6 +258,14 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         }
         context["briefing"] = values
         return context
+    }
+
+    /// Stands for the briefing's joined article sections while the page is rendered.
+    static let sectionsMarker = "sitegen-briefing-sections-5e1c7a"
+
+    /// The briefing's article sections, oldest first, to be written where the marker stands.
+    func briefingSectionPieces() -> [String] {
+        model.briefing.chronological.map { briefingFragments[$0][0] }
     }
 
     /// One piece (an index into `Theme.briefingFragments`) of the given articles, joined in order.

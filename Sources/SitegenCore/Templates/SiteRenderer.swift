@@ -148,6 +148,15 @@ public struct SiteRenderer: Sendable {
         }
         var layoutContext = context
         layoutContext["content"] = theme.render(template, context)
-        return OutputFile(path: path(of: page, contexts: contexts), text: theme.render("layout", layoutContext))
+        let html = theme.render("layout", layoutContext)
+        let path = path(of: page, contexts: contexts)
+        guard case .briefing = page else { return OutputFile(path: path, text: html) }
+        // The sections are written in place of their marker, from their pieces.
+        let parts = html.components(separatedBy: PageContextBuilder.sectionsMarker)
+        guard parts.count == 2 else {
+            let sections = contexts.briefingSectionPieces().joined()
+            return OutputFile(path: path, text: html.replacingOccurrences(of: PageContextBuilder.sectionsMarker, with: sections))
+        }
+        return OutputFile(path: path, pieces: [parts[0]] + contexts.briefingSectionPieces() + [parts[1]])
     }
 }
