@@ -8,6 +8,10 @@ import Foundation
 struct BinaryWriter {
     private let fd: Int32
     private var buffer: [UInt8] = []
+    /// Bytes already flushed to the file.
+    private var flushed = 0
+    /// The offset in the file of the next byte written.
+    var offset: Int { flushed + buffer.count }
     private static let bufferSize = 1 << 20
 
     init(fd: Int32) {
@@ -30,6 +34,7 @@ struct BinaryWriter {
                 try flush()
                 if bytes.count > Self.bufferSize {
                     try OutputFile.write(UnsafeRawBufferPointer(bytes), to: fd)
+                    flushed += bytes.count
                     return
                 }
             }
@@ -50,6 +55,7 @@ struct BinaryWriter {
     /// Writes out what is buffered; call once more at the end.
     mutating func flush() throws {
         try buffer.withUnsafeBytes { try OutputFile.write($0, to: fd) }
+        flushed += buffer.count
         buffer.removeAll(keepingCapacity: true)
     }
 }
@@ -61,10 +67,13 @@ struct BinaryReader {
     private let data: Data
     private var offset: Int
 
-    init(_ data: Data) {
+    init(_ data: Data, at offset: Int = 0) {
         self.data = data
-        offset = data.startIndex
+        self.offset = data.startIndex + offset
     }
+
+    /// The offset of the next byte to read, from the start of the data.
+    var position: Int { offset - data.startIndex }
 
     var isAtEnd: Bool { offset == data.endIndex }
 

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// It is kept beside the output folder (`.public.sitegen-cache` for `public/`), never inside it.
 struct BuildCache: Sendable {
-    static let formatVersion = 5
+    static let formatVersion = 6
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its section of the combined briefing, rendered.
@@ -38,7 +38,7 @@ struct BuildCache: Sendable {
         guard let data = try? Data(contentsOf: location(for: output), options: .alwaysMapped) else { return nil }
         var reader = BinaryReader(data)
         do {
-            return try decode(&reader)
+            return try decode(&reader, data: data)
         } catch {
             return nil
         }
@@ -96,7 +96,11 @@ struct BuildCache: Sendable {
             w.int(entry.stamp.size)
             w.int(entry.stamp.modifiedNanoseconds)
         }
+        // Each entry's offset goes into a table at the end, so that entries decode in parallel.
+        var offsets: [Int] = []
+        offsets.reserveCapacity(entries.count)
         for entry in entries {
+            offsets.append(w.offset)
             let a = entry.article
             try w.string(a.slug)
             try w.string(a.path)
@@ -126,6 +130,9 @@ struct BuildCache: Sendable {
             w.int(entry.render.wordCount)
             try w.strings(entry.render.briefingFragments)
         }
+        let table = w.offset
+        for offset in offsets { w.int(offset) }
+        w.int(table)
     }
 
     /// The start of the cache: enough to tell whether anything changed since the last build.
@@ -175,40 +182,58 @@ struct BuildCache: Sendable {
         return Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: stamps)
     }
 
-    private static func decode(_ r: inout BinaryReader) throws -> BuildCache {
+    private static func decode(_ r: inout BinaryReader, data: Data) throws -> BuildCache {
         let summary = try decodeSummary(&r)
-        var entries: [Entry] = []
-        entries.reserveCapacity(summary.stamps.count)
-        for (fileName, stamp) in summary.stamps {
-            let slug = try r.string(), path = try r.string(), title = try r.string()
-            guard let date = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
-            let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
-            let tags = try r.strings(), people = try r.strings()
-            let summary = try r.optional()
-            var quotes: [Article.Quote] = []
-            for _ in 0..<(try r.int()) {
-                quotes.append(.init(speaker: try r.optional(), text: try r.string()))
-            }
-            var events: [Article.Event] = []
-            for _ in 0..<(try r.int()) {
-                guard let eventDate = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
-                events.append(.init(date: eventDate, text: try r.string()))
-            }
-            let draft = try r.bool()
-            let bodyFirstLine = try r.int()
-            let keys = try r.strings(), values = try r.strings()
-            guard keys.count == values.count else { throw BinaryReader.Corrupt() }
-            let wordCount = try r.int()
-            let fragments = try r.strings()
-            let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
-                                  section: section, tags: tags, people: people, summary: summary, quotes: quotes,
-                                  events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
-                                  extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
-            entries.append(Entry(fileName: fileName, stamp: stamp, article: article,
-                                 render: ArticleRender(wordCount: wordCount, briefingFragments: fragments)))
+        let count = summary.stamps.count
+        // The offset table at the end: one offset per entry, then the table's own offset.
+        var trailer = BinaryReader(data, at: data.count - 8)
+        let table = try trailer.int()
+        guard table >= r.position, table + 8 * count + 8 == data.count else { throw BinaryReader.Corrupt() }
+        var tableReader = BinaryReader(data, at: table)
+        var offsets: [Int] = []
+        for _ in 0..<count { offsets.append(try tableReader.int()) }
+        guard offsets.first.map({ $0 == r.position }) ?? (table == r.position) else { throw BinaryReader.Corrupt() }
+        let stamps = summary.stamps
+        let entryOffsets = offsets
+        let decoded = ParallelMap.map(Array(0..<count)) { index -> Entry? in
+            var reader = BinaryReader(data, at: entryOffsets[index])
+            let end = index + 1 < count ? entryOffsets[index + 1] : table
+            guard let entry = try? decodeEntry(&reader, fileName: stamps[index].fileName, stamp: stamps[index].stamp),
+                  reader.position == end else { return nil }
+            return entry
         }
-        guard r.isAtEnd else { throw BinaryReader.Corrupt() }
+        let entries = decoded.compactMap { $0 }
+        guard entries.count == count else { throw BinaryReader.Corrupt() }
         return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
                           entries: entries, outputs: summary.outputs)
+    }
+
+    private static func decodeEntry(_ r: inout BinaryReader, fileName: String, stamp: FileStamp) throws -> Entry {
+        let slug = try r.string(), path = try r.string(), title = try r.string()
+        guard let date = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
+        let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
+        let tags = try r.strings(), people = try r.strings()
+        let summary = try r.optional()
+        var quotes: [Article.Quote] = []
+        for _ in 0..<(try r.int()) {
+            quotes.append(.init(speaker: try r.optional(), text: try r.string()))
+        }
+        var events: [Article.Event] = []
+        for _ in 0..<(try r.int()) {
+            guard let eventDate = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
+            events.append(.init(date: eventDate, text: try r.string()))
+        }
+        let draft = try r.bool()
+        let bodyFirstLine = try r.int()
+        let keys = try r.strings(), values = try r.strings()
+        guard keys.count == values.count else { throw BinaryReader.Corrupt() }
+        let wordCount = try r.int()
+        let fragments = try r.strings()
+        let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
+                              section: section, tags: tags, people: people, summary: summary, quotes: quotes,
+                              events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
+                              extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
+        return Entry(fileName: fileName, stamp: stamp, article: article,
+                     render: ArticleRender(wordCount: wordCount, briefingFragments: fragments))
     }
 }

@@ -52,13 +52,17 @@ public struct OutputFile: Sendable, Equatable {
             return own == data
         case let .text(pieces):
             guard data.count == byteCount else { return false }
-            var offset = data.startIndex
-            for piece in pieces {
-                let count = piece.utf8.count
-                guard data[offset..<offset + count].elementsEqual(piece.utf8) else { return false }
-                offset += count
+            return data.withUnsafeBytes { (old: UnsafeRawBufferPointer) -> Bool in
+                var offset = 0
+                for var piece in pieces {
+                    let same = piece.withUTF8 { bytes in
+                        bytes.isEmpty || memcmp(old.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0
+                    }
+                    guard same else { return false }
+                    offset += piece.utf8.count
+                }
+                return true
             }
-            return true
         }
     }
 

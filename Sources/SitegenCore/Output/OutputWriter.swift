@@ -72,7 +72,7 @@ public final class OutputWriter: @unchecked Sendable {
         }
         let old = output.appendingPathComponent(file.path)
         let unchanged = hasPreviousOutput && FileStamp(path: old.path)?.size == file.byteCount
-            && FileManager.default.contents(atPath: old.path).map(file.hasSameBytes) == true
+            && (try? Data(contentsOf: old, options: .alwaysMapped)).map(file.hasSameBytes) == true
         switch mode {
         case .staged:
             if needsDirectory { try Self.makeDirectory(directory.path) }
