@@ -22,11 +22,14 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // One system call Swift's Glibc module does not expose: renameat2 with RENAME_EXCHANGE.
+        .target(name: "CSitegenSystem"),
         // The build pipeline: config → content → site model → Markdown → templates → output.
         .target(
             name: "SitegenCore",
             dependencies: [
                 "CCmarkGFM",
+                "CSitegenSystem",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -80,7 +80,7 @@ struct BinaryReader {
     mutating func int() throws(Corrupt) -> Int {
         guard data.endIndex - offset >= 8 else { throw Corrupt() }
         var value: Int64 = 0
-        withUnsafeMutableBytes(of: &value) { data.copyBytes(to: $0, from: offset..<offset + 8) }
+        _ = withUnsafeMutableBytes(of: &value) { data.copyBytes(to: $0, from: offset..<offset + 8) }
         offset += 8
         return Int(Int64(littleEndian: value))
     }

@@ -1,3 +1,4 @@
+import CSitegenSystem
 import Foundation
 
 /// Writes the site: a full build into a staging folder beside the output that is then
@@ -109,6 +110,12 @@ public final class OutputWriter: @unchecked Sendable {
             return changed
         }
         try? fileManager.removeItem(at: previous)
+        // Where the system can, the two folders trade places in one step, so that a web server
+        // serving the output never finds it missing; the old site then sits in staging.
+        if fileManager.fileExists(atPath: output.path), sitegen_exchange_paths(staging.path, output.path) == 0 {
+            try? fileManager.removeItem(at: staging)
+            return changed
+        }
         if fileManager.fileExists(atPath: output.path) {
             try fileManager.moveItem(at: output, to: previous)
         }

@@ -21,6 +21,22 @@ struct OutputWriterTests {
         #expect(leftovers == ["public"])
     }
 
+    /// The new site takes the old one's place in one step: the output folder is never missing.
+    @Test func swapNeverLeavesTheOutputMissing() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("public/index.html", "old")
+        let output = dir.url.appendingPathComponent("public")
+        let watcher = OutputMissingWatcher(path: output.appendingPathComponent("index.html").path)
+        for round in 0..<20 {
+            let writer = OutputWriter(output: output)
+            try writer.begin()
+            try writer.write(OutputFile(path: "index.html", text: "round \(round)"))
+            try writer.commit()
+        }
+        #expect(watcher.stop() == 0, "the output's index.html went missing during a swap")
+        #expect(try dir.read("public/index.html") == "round 19")
+    }
+
     @Test func abandonLeavesThePreviousOutputUntouched() throws {
         let dir = try TemporaryDirectory()
         try dir.write("public/index.html", "previous")
@@ -74,5 +90,37 @@ struct OutputLocationTests {
         }
         try dir.write("built/index.html", "a previous build")
         try OutputLocation(dir.url.appendingPathComponent("built")).validate(siteDirectory: dir.url.appendingPathComponent("site"))
+    }
+}
+
+/// Checks a path over and over on another thread, counting the times it is missing.
+private final class OutputMissingWatcher: @unchecked Sendable {
+    private let lock = NSLock()
+    private var running = true
+    private var missing = 0
+    private let done = DispatchSemaphore(value: 0)
+
+    init(path: String) {
+        Thread.detachNewThread {
+            while self.isRunning {
+                if !FileManager.default.fileExists(atPath: path) {
+                    self.lock.lock(); self.missing += 1; self.lock.unlock()
+                }
+            }
+            self.done.signal()
+        }
+    }
+
+    private var isRunning: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return running
+    }
+
+    /// Stops watching; returns how many times the path was missing.
+    func stop() -> Int {
+        lock.lock(); running = false; lock.unlock()
+        done.wait()
+        lock.lock(); defer { lock.unlock() }
+        return missing
     }
 }
