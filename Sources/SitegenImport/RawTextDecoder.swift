@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 
 /// Decodes the bytes of a raw article: UTF-8 with or without a byte-order mark, CRLF, CR or LF line ends.
 /// Bytes that are not UTF-8 are read as Windows-1252, with a warning; empty and binary files are refused.
@@ -18,12 +19,9 @@ public struct RawTextDecoder: Sendable {
     public init() {}
 
     public func decode(_ data: Data) throws(ImportFailure) -> Decoded {
-        var bytes = [UInt8](data)
-        var encoding = Encoding.utf8
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            bytes.removeFirst(3)
-            encoding = .utf8WithBOM
-        }
+        let withoutMark = TextFile.withoutByteOrderMark(data[...])
+        let bytes = [UInt8](withoutMark)
+        var encoding = withoutMark.count == data.count ? Encoding.utf8 : .utf8WithBOM
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw ImportFailure(.notText, "the file is UTF-16 text; save it as UTF-8 and import it again")
         }
@@ -39,9 +37,7 @@ public struct RawTextDecoder: Sendable {
             encoding = .windows1252
             warnings.append("the text is not UTF-8: read it as Windows-1252; check its accented letters and quotation marks")
         }
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
+        text = TextFile.normalizingLineEnds(text)
         if !text.contains(where: { $0.isLetter || $0.isNumber }) {
             throw ImportFailure(.empty, "the file is empty: it holds no text")
         }

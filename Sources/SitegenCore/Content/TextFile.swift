@@ -14,13 +14,22 @@ public enum TextFile {
 
     /// Decodes UTF-8, dropping a byte-order mark and normalising CRLF and CR line ends to LF.
     public static func decode(_ data: Data, displayPath: String) throws(Diagnostic) -> String {
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        let bytes = withoutByteOrderMark(data[...])
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = firstInvalidLine(in: bytes)
             throw .error("file is not valid UTF-8 text (save it as UTF-8)", at: SourceLocation(path: displayPath, line: line))
         }
-        if !text.utf8.contains(13) { return text }
+        return normalizingLineEnds(text)
+    }
+
+    /// The bytes without a leading UTF-8 byte-order mark.
+    public static func withoutByteOrderMark(_ bytes: Data.SubSequence) -> Data.SubSequence {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
+    }
+
+    /// CRLF and CR line ends turned into LF.
+    public static func normalizingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(13) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

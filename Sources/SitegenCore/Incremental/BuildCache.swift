@@ -46,24 +46,10 @@ struct BuildCache: Sendable {
 
     /// Writes the cache beside `output`, replacing the old one at once (written beside it, then renamed).
     func save(for output: URL) throws {
-        let target = BuildCache.location(for: output)
-        let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).sitegen-new")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        do {
+        try AtomicFile.write(to: BuildCache.location(for: output)) { fd in
             var writer = BinaryWriter(fd: fd)
             try encode(&writer)
             try writer.flush()
-            close(fd)
-        } catch {
-            close(fd)
-            unlink(temporary.path)
-            throw error
-        }
-        guard rename(temporary.path, target.path) == 0 else {
-            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            unlink(temporary.path)
-            throw error
         }
     }
 

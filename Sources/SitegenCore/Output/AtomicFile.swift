@@ -11,12 +11,29 @@ public enum AtomicFile {
     }
 
     static func write(_ file: OutputFile, to url: URL) throws {
+        try write(to: url) { try file.write(to: $0) }
+    }
+
+    /// Replaces the file at `url` with what `body` writes to the descriptor it is given.
+    /// When `body` fails, the file stays as it was and nothing is left beside it.
+    static func write(to url: URL, _ body: (Int32) throws -> Void) throws {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).sitegen-new")
-        try OutputWriter.writeNew(file, to: temporary.path)
-        guard rename(temporary.path, url.path) == 0 else {
-            let error = POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        do {
+            try create(temporary.path, body)
+            guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
             unlink(temporary.path)
             throw error
         }
+    }
+
+    /// Creates (or empties) the file at `path` with plain POSIX calls, no temporary file and
+    /// no sync, and hands its descriptor to `body`. For files of a staging folder, which is
+    /// swapped in whole.
+    static func create(_ path: String, _ body: (Int32) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        try body(fd)
     }
 }

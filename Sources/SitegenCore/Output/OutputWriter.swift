@@ -78,7 +78,7 @@ public final class OutputWriter: @unchecked Sendable {
         case .staged:
             if needsDirectory { try Self.makeDirectory(directory.path) }
             if unchanged, link(old.path, target.path) == 0 { return }
-            try Self.writeNew(file, to: target.path)
+            try AtomicFile.create(target.path) { try file.write(to: $0) }
         case .inPlace:
             if unchanged { return }
             if needsDirectory { try Self.makeDirectory(directory.path) }
@@ -144,15 +144,6 @@ public final class OutputWriter: @unchecked Sendable {
         guard parent != path, !parent.isEmpty else { throw POSIXError(.ENOENT) }
         try makeDirectory(parent)
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-    }
-
-    /// Writes a new file with plain POSIX calls: no temporary file and no sync, since the
-    /// whole staging folder is swapped in at the end anyway.
-    static func writeNew(_ file: OutputFile, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        try file.write(to: fd)
     }
 
     /// A path inside the output: relative, no `..`, no empty or hidden components.
