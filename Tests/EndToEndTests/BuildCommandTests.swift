@@ -25,6 +25,24 @@ struct BuildCommandTests {
 
         deinit { try? FileManager.default.removeItem(at: root) }
 
+        /// Runs `sitegen build` on the site, into `output` or its own `public/`; returns what it printed.
+        @discardableResult
+        func build(_ output: URL? = nil) throws -> String {
+            var arguments = ["build", "--source", root.path]
+            if let output { arguments += ["--output", output.path] }
+            let run = try SitegenBinary.run(arguments)
+            #expect(run.status == 0, "\(run.stderr)")
+            return run.stdout
+        }
+
+        /// Expects the output to hold exactly the files of a full build of the content into an empty folder.
+        func expectSameAsFullBuild(_ label: String) throws {
+            let full = root.appendingPathComponent("full-\(UUID().uuidString)")
+            try build(full)
+            #expect(try files() == files(in: full), "\(label)")
+            try FileManager.default.removeItem(at: full)
+        }
+
         func read(_ path: String) throws -> String {
             try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
         }
@@ -103,53 +121,69 @@ struct BuildCommandTests {
     @Test func incrementalRebuildEqualsFullBuild() throws {
         let site = try SiteCopy("basic")
         let articles = site.root.appendingPathComponent("content/articles")
-        func build(_ output: URL? = nil) throws -> String {
-            var arguments = ["build", "--source", site.root.path]
-            if let output { arguments += ["--output", output.path] }
-            let run = try SitegenBinary.run(arguments)
-            #expect(run.status == 0, "\(run.stderr)")
-            return run.stdout
-        }
-        func expectSameAsFullBuild(_ label: String) throws {
-            let full = site.root.appendingPathComponent("full-\(UUID().uuidString)")
-            _ = try build(full)
-            #expect(try site.files() == site.files(in: full), "\(label)")
-            try FileManager.default.removeItem(at: full)
-        }
-        _ = try build()
-        #expect(try build().contains(": 0 changed (incremental: 0 rendered)"))
+        try site.build()
+        #expect(try site.build().contains(": 0 changed (incremental: 0 rendered)"))
 
         // 1. Edit one article's body.
         let talks = articles.appendingPathComponent("talks-begin.md")
         var text = try String(contentsOf: talks, encoding: .utf8)
         text += "\nA new paragraph with ~~struck~~ text.\n"
         try text.write(to: talks, atomically: false, encoding: .utf8)
-        let edited = try build()
+        let edited = try site.build()
         #expect(edited.contains("(incremental:"), "\(edited)")
         #expect(try site.read("articles/talks-begin/index.html").contains("<del>struck</del>"))
-        try expectSameAsFullBuild("after editing a body")
+        try site.expectSameAsFullBuild("after editing a body")
 
         // 2. Change its tags: `Ukraine` loses its only article, a new tag appears.
         text = text.replacingOccurrences(of: "tags: [peace plan, Ukraine]", with: "tags: [peace plan, Geneva talks]")
         try text.write(to: talks, atomically: false, encoding: .utf8)
-        _ = try build()
+        try site.build()
         #expect(!site.exists("tags/ukraine/index.html"), "a tag with no articles left disappears")
         #expect(site.exists("tags/geneva-talks/index.html"))
-        try expectSameAsFullBuild("after changing tags")
+        try site.expectSameAsFullBuild("after changing tags")
 
         // 3. Remove an article and add one.
         try FileManager.default.removeItem(at: articles.appendingPathComponent("leavitt-briefing.md"))
         try "---\ntitle: A new article\ndate: 2025-11-22\ntags: [Russia]\n---\nNew.\n"
             .write(to: articles.appendingPathComponent("new-article.md"), atomically: false, encoding: .utf8)
-        _ = try build()
+        try site.build()
         #expect(!site.exists("articles/leavitt-briefing/index.html"))
         #expect(site.exists("articles/new-article/index.html"))
-        try expectSameAsFullBuild("after removing and adding articles")
+        try site.expectSameAsFullBuild("after removing and adding articles")
 
         // 4. A file changed by hand in the output makes the next build a full one.
         try Data("tampered".utf8).write(to: site.output.appendingPathComponent("tags/index.html"))
-        #expect(!(try build()).contains("(incremental:"))
-        try expectSameAsFullBuild("after a full rebuild")
+        #expect(!(try site.build()).contains("(incremental:"))
+        try site.expectSameAsFullBuild("after a full rebuild")
+    }
+
+    /// A rebuild that cannot be incremental still shows every body, including those of
+    /// articles the cache held without one (more articles than the feed's newest 20).
+    @Test func fullRenderFromTheCacheKeepsEveryBody() throws {
+        let site = try SiteCopy("basic")
+        let articles = site.root.appendingPathComponent("content/articles")
+        for number in 1...30 {
+            try "---\ntitle: Filler \(number)\ndate: 2025-10-\(String(format: "%02d", number))\ntags: [filler]\n---\nBody of filler \(number).\n"
+                .write(to: articles.appendingPathComponent("filler-\(number).md"), atomically: false, encoding: .utf8)
+        }
+        try site.build()
+        // A page changed by hand: the next build renders every page.
+        try Data("tampered".utf8).write(to: site.output.appendingPathComponent("tags/index.html"))
+        #expect(!(try site.build()).contains("(incremental:"))
+        #expect(try site.read("articles/filler-1/index.html").contains("Body of filler 1."))
+        try site.expectSameAsFullBuild("after a hand-edited page")
+
+        // The last article naming people loses them: the people index goes, every page changes.
+        for file in try FileManager.default.contentsOfDirectory(atPath: articles.path) {
+            let url = articles.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("people:") }
+            try kept.joined(separator: "\n").write(to: url, atomically: false, encoding: .utf8)
+        }
+        try site.build()
+        #expect(!site.exists("people/index.html"))
+        #expect(try site.read("articles/filler-2/index.html").contains("Body of filler 2."))
+        try site.expectSameAsFullBuild("after the people index went away")
     }
 
     @Test func subPathBaseURLAndDrafts() throws {

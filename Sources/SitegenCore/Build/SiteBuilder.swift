@@ -83,13 +83,17 @@ public struct SiteBuilder: Sendable {
         }
         // What an incremental build must render, decided before any body is read again below.
         let plan = IncrementalPlan(cache: cache, content: content, model: model, output: output.url)
-        // The feed shows the newest articles' bodies: those that came from the cache are read again.
-        let feedPaths = model.articles.prefix(FeedBuilder.entryCount).map { $0.path }.filter { content.reused[$0] != nil }
-        if !feedPaths.isEmpty {
-            try ContentLoader().restoreBodies(of: feedPaths, in: &content, displayRoot: root)
-            let bodies = Dictionary(content.articles.filter { feedPaths.contains($0.path) }.map { ($0.path, $0.body) },
+        // Articles from the cache come without a body. The feed shows the newest articles'
+        // bodies, and a build with no plan renders every page: those bodies are read again.
+        let shown = plan == nil ? model.articles[...] : model.articles.prefix(FeedBuilder.entryCount)
+        let bodyPaths = Set(shown.map(\.path).filter { content.reused[$0] != nil })
+        if !bodyPaths.isEmpty {
+            try stage("bodies") { () throws(BuildFailure) in
+                try ContentLoader().restoreBodies(of: bodyPaths, in: &content, displayRoot: root)
+            }
+            let bodies = Dictionary(content.articles.filter { bodyPaths.contains($0.path) }.map { ($0.path, $0.body) },
                                     uniquingKeysWith: { a, _ in a })
-            for index in model.articles.indices.prefix(FeedBuilder.entryCount) {
+            for index in model.articles.indices where bodyPaths.contains(model.articles[index].path) {
                 if let body = bodies[model.articles[index].path] { model.articles[index].body = body }
             }
         }

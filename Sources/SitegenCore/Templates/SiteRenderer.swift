@@ -41,9 +41,13 @@ public struct SiteRenderer: Sendable {
     func render(_ model: SiteModel, reusing reused: [String: ArticleRender] = [:], selection: Selection? = nil,
                 emit: @Sendable (OutputFile) throws -> Void) throws -> Result {
         let markdown = MarkdownRenderer(allowRawHTML: model.config.allowRawHTML)
-        // Articles from the cache keep their word count; their pages are not rendered again.
+        // Articles from the cache keep their word count. Their bodies are rendered only when
+        // they were read again (for the feed, or for a build that renders every page).
         let bodies = ParallelMap.map(model.articles) { article in
-            reused[article.path].map { RenderedMarkdown(html: "", wordCount: $0.wordCount) } ?? markdown.render(article.body)
+            if let render = reused[article.path], article.body.isEmpty {
+                return RenderedMarkdown(html: "", wordCount: render.wordCount)
+            }
+            return markdown.render(article.body)
         }
         let introHTML = markdown.render(model.briefing.intro.body).html
         var contexts = PageContextBuilder(model: model, bodies: bodies, introHTML: introHTML)
