@@ -1,12 +1,18 @@
 import Dispatch
+import Foundation
 
 /// Maps a collection across all cores, keeping the input order in the result.
 enum ParallelMap {
     static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
         let buffer = ResultBuffer<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            buffer.set(index, transform(items[index]))
+        // Items go out in runs, so that small transforms (a `stat`, a cache entry) do not
+        // pay for a dispatch each; many more runs than cores keep the cores evenly busy.
+        let runs = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 32)
+        DispatchQueue.concurrentPerform(iterations: runs) { run in
+            for index in stride(from: run, to: items.count, by: runs) {
+                buffer.set(index, transform(items[index]))
+            }
         }
         return buffer.take()
     }

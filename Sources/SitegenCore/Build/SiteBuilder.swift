@@ -49,21 +49,25 @@ public struct SiteBuilder: Sendable {
         // The cache of the previous build into this output, when it is still of use.
         let outputExists = FileManager.default.fileExists(atPath: output.url.path)
         let fingerprint = themeFiles.map { BuildFingerprint.of(options: options, theme: $0) }
-        let summary = try stage("cache") { () throws(BuildFailure) -> BuildCache.Summary? in
-            guard outputExists, let fingerprint, let summary = BuildCache.loadSummary(for: output.url),
-                  summary.fingerprint == fingerprint else { return nil }
-            return summary
+        let stored = try stage("cache") { () throws(BuildFailure) -> BuildCache.Stored? in
+            guard outputExists, let fingerprint, let stored = BuildCache.open(for: output.url),
+                  stored.summary.fingerprint == fingerprint else { return nil }
+            return stored
         }
-        let stamped = ContentLoader().stampArticleFiles(contentDirectory: options.contentDirectory)
+        let stamped = try stage("stamps") { () throws(BuildFailure) in
+            ContentLoader().stampArticleFiles(contentDirectory: options.contentDirectory)
+        }
         // Nothing changed since the last build: the output stands as it is.
-        if let summary, problems.isEmpty, summary.matches(files: stamped.files, stamps: stamped.stamps),
-           summary.outputIsIntact(output.url) {
+        if let summary = stored?.summary, problems.isEmpty, summary.matches(stamped), summary.outputIsIntact(output.url) {
             let counts = summary.counts
             return BuildReport(articles: counts.articles, drafts: counts.drafts, tags: counts.tags,
                                people: counts.people, files: summary.outputs.count, renderedFiles: 0, changedFiles: 0,
                                incremental: true, warnings: [], stageTimes: stageTimes, seconds: (clock.now - started).seconds)
         }
-        let cache = summary == nil ? nil : try stage("cache entries") { () throws(BuildFailure) in BuildCache.load(for: output.url) }
+        // Its entries, whose briefing pieces stay in the mapped piece store.
+        var loadedCache: (cache: BuildCache, pieces: PieceStore)?
+        if let stored { loadedCache = try stage("cache entries") { () throws(BuildFailure) in stored.load() } }
+        let cache = loadedCache?.cache
         let cachedEntries = Dictionary((cache?.entries ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
         let loaded: LoadedContent? = try stage("content") { () throws(BuildFailure) in
             do throws(BuildFailure) {
@@ -82,7 +86,9 @@ public struct SiteBuilder: Sendable {
             SiteModelBuilder(includeDrafts: options.includeDrafts).build(config: config, content: content)
         }
         // What an incremental build must render, decided before any body is read again below.
-        let plan = IncrementalPlan(cache: cache, content: content, model: model, output: output.url)
+        let plan = try stage("plan") { [content, model] () throws(BuildFailure) in
+            IncrementalPlan(cache: cache, content: content, model: model, output: output.url)
+        }
         // Articles from the cache come without a body. The feed shows the newest articles'
         // bodies, and a build with no plan renders every page: those bodies are read again.
         let shown = plan == nil ? model.articles[...] : model.articles.prefix(FeedBuilder.entryCount)
@@ -126,7 +132,7 @@ public struct SiteBuilder: Sendable {
                 counts: .init(articles: model.articles.count, drafts: content.articles.count - model.articles.count,
                               tags: model.tags.terms.count, people: model.people.terms.count),
                 entries: content.articles.compactMap { article in
-                    let name = (article.path as NSString).lastPathComponent
+                    let name = article.path.split(separator: "/").last.map(String.init) ?? article.path
                     // A draft left out of the site is kept with an empty render (the drafts
                     // option is part of the fingerprint, so it is never shown from the cache).
                     guard let stamp = content.stamps[name],
@@ -138,7 +144,7 @@ public struct SiteBuilder: Sendable {
                     return BuildCache.Entry(fileName: name, stamp: stamp, article: stripped, render: render)
                 },
                 outputs: rendered.sizes)
-            do { try newCache.save(for: output.url) } catch { BuildCache.remove(for: output.url) }
+            do { try newCache.save(for: output.url, previous: loadedCache?.pieces) } catch { BuildCache.remove(for: output.url) }
         }
 
         return BuildReport(

@@ -26,23 +26,20 @@ public struct ContentLoader: Sendable {
 
     public init() {}
 
-    /// Reads every article file. A file whose stamp matches its entry in `cache` is not read:
-    /// its front matter and rendered body are taken from the cache.
     /// The article files with their stamps, without reading them.
-    func stampArticleFiles(contentDirectory: URL) -> (files: [URL], stamps: [FileStamp?]) {
-        let files = markdownFiles(in: contentDirectory.appendingPathComponent(Self.articlesFolder))
-        return (files, ParallelMap.map(files) { FileStamp(path: $0.path) })
+    func stampArticleFiles(contentDirectory: URL) -> ArticleFiles {
+        ArticleFiles(directory: contentDirectory.appendingPathComponent(Self.articlesFolder)).stamped()
     }
 
+    /// Reads every article file. A file whose stamp matches its entry in `cache` is not read:
+    /// its front matter and rendered body are taken from the cache.
     func load(contentDirectory: URL, displayRoot: URL, cache: [String: BuildCache.Entry],
-              stamped: (files: [URL], stamps: [FileStamp?])) throws(BuildFailure) -> LoadedContent {
-        let (files, stamps) = stamped
+              stamped files: ArticleFiles) throws(BuildFailure) -> LoadedContent {
         var reused: [String: ArticleRender] = [:]
         var stampsByName: [String: FileStamp] = [:]
         var cachedArticles: [Int: Article] = [:]
-        for (index, url) in files.enumerated() {
-            let name = url.lastPathComponent
-            guard let stamp = stamps[index] else { continue }
+        for (index, name) in files.names.enumerated() {
+            guard let stamp = files.stamps[index] else { continue }
             stampsByName[name] = stamp
             if let entry = cache[name], entry.stamp == stamp {
                 cachedArticles[index] = entry.article
@@ -56,14 +53,14 @@ public struct ContentLoader: Sendable {
     }
 
     public func load(contentDirectory: URL, displayRoot: URL) throws(BuildFailure) -> LoadedContent {
-        let files = markdownFiles(in: contentDirectory.appendingPathComponent(Self.articlesFolder))
+        let files = ArticleFiles(directory: contentDirectory.appendingPathComponent(Self.articlesFolder))
         return try load(files: files, displayRoot: displayRoot, contentDirectory: contentDirectory, known: [:])
     }
 
-    private func load(files: [URL], displayRoot: URL, contentDirectory: URL, known: [Int: Article]) throws(BuildFailure) -> LoadedContent {
-        let results = ParallelMap.map(Array(files.indices)) { index -> Result<Article, BuildFailure> in
+    private func load(files: ArticleFiles, displayRoot: URL, contentDirectory: URL, known: [Int: Article]) throws(BuildFailure) -> LoadedContent {
+        let results = ParallelMap.map(Array(files.names.indices)) { index -> Result<Article, BuildFailure> in
             if let article = known[index] { return .success(article) }
-            let url = files[index]
+            let url = files.url(at: index)
             let path = DisplayPath.relative(url, to: displayRoot)
             let text: String
             do throws(Diagnostic) {
@@ -75,7 +72,7 @@ public struct ContentLoader: Sendable {
         }
         var problems = DiagnosticBag()
         var articles: [Article] = []
-        articles.reserveCapacity(files.count)
+        articles.reserveCapacity(files.names.count)
         var firstPathBySlug: [String: String] = [:]
         for result in results {
             switch result {
@@ -119,15 +116,6 @@ public struct ContentLoader: Sendable {
         for (index, body) in zip(indices, bodies) {
             content.articles[index].body = try body.get()
         }
-    }
-
-    /// `*.md` files directly in `directory`, sorted by name. Hidden files are skipped.
-    func markdownFiles(in directory: URL) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names
-            .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-            .sorted()
-            .map { directory.appendingPathComponent($0) }
     }
 
     func loadBriefing(_ url: URL, path: String) throws(Diagnostic) -> BriefingIntro {

@@ -3,9 +3,9 @@
 /// entry of `Theme.briefingFragments`, in that order.
 public struct ArticleRender: Sendable, Equatable {
     public var wordCount: Int
-    public var briefingFragments: [String]
+    public var briefingFragments: [TextPiece]
 
-    public init(wordCount: Int, briefingFragments: [String]) {
+    public init(wordCount: Int, briefingFragments: [TextPiece]) {
         self.wordCount = wordCount
         self.briefingFragments = briefingFragments
     }

@@ -30,15 +30,7 @@ struct BinaryWriter {
         var value = value
         try value.withUTF8 { bytes in
             int(bytes.count)
-            if buffer.count + bytes.count > Self.bufferSize {
-                try flush()
-                if bytes.count > Self.bufferSize {
-                    try OutputFile.write(UnsafeRawBufferPointer(bytes), to: fd)
-                    flushed += bytes.count
-                    return
-                }
-            }
-            buffer.append(contentsOf: bytes)
+            try raw(UnsafeRawBufferPointer(bytes))
         }
     }
 
@@ -52,6 +44,36 @@ struct BinaryWriter {
         for value in values { try string(value) }
     }
 
+    /// Bytes as they are, with no length before them. Large runs go straight to the file.
+    mutating func raw(_ bytes: UnsafeRawBufferPointer) throws {
+        if buffer.count + bytes.count > Self.bufferSize {
+            try flush()
+            if bytes.count > Self.bufferSize {
+                try OutputFile.write(bytes, to: fd)
+                flushed += bytes.count
+                return
+            }
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Text pieces one after another. Pieces that lie next to each other in one mapped file
+    /// (every piece of an unchanged article) are copied in one run.
+    mutating func pieces(_ pieces: some Sequence<TextPiece>) throws {
+        var run: MappedBytes?
+        for piece in pieces {
+            if let mapped = piece.mapped, let current = run, current.file === mapped.file,
+               current.range.upperBound == mapped.range.lowerBound {
+                run = MappedBytes(file: current.file, range: current.range.lowerBound..<mapped.range.upperBound)
+                continue
+            }
+            if let current = run { try raw(current.buffer) }
+            run = piece.mapped
+            if run == nil { try piece.withUTF8 { try raw($0) } }
+        }
+        if let current = run { try raw(current.buffer) }
+    }
+
     /// Writes out what is buffered; call once more at the end.
     mutating func flush() throws {
         try buffer.withUnsafeBytes { try OutputFile.write($0, to: fd) }
@@ -60,52 +82,58 @@ struct BinaryWriter {
     }
 }
 
-/// Reads what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
+/// Reads what `BinaryWriter` wrote, in place in a mapped file; any inconsistency throws,
+/// and the cache is then ignored.
 struct BinaryReader {
     struct Corrupt: Error {}
 
-    private let data: Data
-    private var offset: Int
+    private let bytes: UnsafeRawBufferPointer
+    /// The offset of the next byte to read.
+    private(set) var position: Int
 
-    init(_ data: Data, at offset: Int = 0) {
-        self.data = data
-        self.offset = data.startIndex + offset
+    init(_ bytes: UnsafeRawBufferPointer, at position: Int = 0) {
+        self.bytes = bytes
+        self.position = position
     }
 
-    /// The offset of the next byte to read, from the start of the data.
-    var position: Int { offset - data.startIndex }
-
-    var isAtEnd: Bool { offset == data.endIndex }
-
     mutating func int() throws(Corrupt) -> Int {
-        guard data.endIndex - offset >= 8 else { throw Corrupt() }
-        var value: Int64 = 0
-        _ = withUnsafeMutableBytes(of: &value) { data.copyBytes(to: $0, from: offset..<offset + 8) }
-        offset += 8
+        guard position >= 0, bytes.count - position >= 8 else { throw Corrupt() }
+        let value = bytes.loadUnaligned(fromByteOffset: position, as: Int64.self)
+        position += 8
         return Int(Int64(littleEndian: value))
     }
 
     mutating func bool() throws(Corrupt) -> Bool {
-        guard offset < data.endIndex else { throw Corrupt() }
-        defer { offset += 1 }
-        return data[offset] != 0
+        guard position >= 0, position < bytes.count else { throw Corrupt() }
+        defer { position += 1 }
+        return bytes[position] != 0
+    }
+
+    /// The range of `count` bytes at the current position, which is moved past them.
+    mutating func skip(_ count: Int) throws(Corrupt) -> Range<Int> {
+        guard count >= 0, bytes.count - position >= count else { throw Corrupt() }
+        defer { position += count }
+        return position..<position + count
     }
 
     mutating func string() throws(Corrupt) -> String {
-        let count = try int()
-        guard count >= 0, data.endIndex - offset >= count else { throw Corrupt() }
-        let text = String(decoding: data[offset..<offset + count], as: UTF8.self)
-        offset += count
-        return text
+        let range = try skip(try int())
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     mutating func optional() throws(Corrupt) -> String? {
         try bool() ? try string() : nil
     }
 
-    mutating func strings() throws(Corrupt) -> [String] {
+    /// A count of things that follow, each at least one byte long.
+    mutating func count() throws(Corrupt) -> Int {
         let count = try int()
-        guard count >= 0, count <= data.endIndex - offset else { throw Corrupt() }
+        guard count >= 0, count <= bytes.count - position else { throw Corrupt() }
+        return count
+    }
+
+    mutating func strings() throws(Corrupt) -> [String] {
+        let count = try count()
         var values: [String] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try string()) }

@@ -4,11 +4,18 @@ import Foundation
 /// build can re-read only the articles that changed and re-render only the pages they touch.
 ///
 /// It is kept beside the output folder (`.public.sitegen-cache` for `public/`), never inside it.
+///
+/// The file, in order: a summary (enough to tell that nothing changed: the fingerprint, the
+/// output's files and the article files' stamps); the generation of the `PieceStore` it
+/// refers to; each article's front matter and where its rendered pieces of the briefing lie
+/// in that store; a table of where each article's part starts; and that table's own offset.
+/// The pieces are never decoded: they are written into the briefing straight from the
+/// mapped store.
 struct BuildCache: Sendable {
-    static let formatVersion = 6
+    static let formatVersion = 8
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
-    /// its length and its section of the combined briefing, rendered.
+    /// its length and its sections of the combined briefing, rendered.
     struct Entry: Sendable {
         var fileName: String
         var stamp: FileStamp
@@ -33,22 +40,15 @@ struct BuildCache: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).sitegen-cache")
     }
 
-    /// The cache beside `output`, or nil when there is none or it cannot be read.
-    static func load(for output: URL) -> BuildCache? {
-        guard let data = try? Data(contentsOf: location(for: output), options: .alwaysMapped) else { return nil }
-        var reader = BinaryReader(data)
-        do {
-            return try decode(&reader, data: data)
-        } catch {
-            return nil
-        }
-    }
-
-    /// Writes the cache beside `output`, replacing the old one at once (written beside it, then renamed).
-    func save(for output: URL) throws {
-        try AtomicFile.write(to: BuildCache.location(for: output)) { fd in
+    /// Writes the cache beside `output`: the pieces into the store (`previous`, the store the
+    /// build read, is appended to when it can be), then the rest, replacing the old cache at
+    /// once (written beside it, then renamed).
+    func save(for output: URL, previous: PieceStore?) throws {
+        let stored = try PieceStore.store(entries.flatMap(\.render.briefingFragments), for: output, previous: previous,
+                                          invalidating: BuildCache.location(for: output))
+        try AtomicFile.write(to: BuildCache.location(for: output).path) { fd in
             var writer = BinaryWriter(fd: fd)
-            try encode(&writer)
+            try encode(&writer, pieces: stored)
             try writer.flush()
         }
     }
@@ -56,16 +56,17 @@ struct BuildCache: Sendable {
     /// Removes the cache, after a full build that could not write one.
     static func remove(for output: URL) {
         try? FileManager.default.removeItem(at: location(for: output))
+        try? FileManager.default.removeItem(at: PieceStore.location(for: output))
     }
 
     /// Whether every file the cache records is in the output with the size it had.
     func outputIsIntact(_ output: URL) -> Bool {
-        Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: []).outputIsIntact(output)
+        Summary.outputIsIntact(outputs, in: output)
     }
 
     // MARK: encoding
 
-    private func encode(_ w: inout BinaryWriter) throws {
+    private func encode(_ w: inout BinaryWriter, pieces: (generation: Int, ranges: [Range<Int>])) throws {
         w.int(Self.formatVersion)
         try w.string(fingerprint)
         w.bool(hasPeople)
@@ -82,9 +83,11 @@ struct BuildCache: Sendable {
             w.int(entry.stamp.size)
             w.int(entry.stamp.modifiedNanoseconds)
         }
+        w.int(pieces.generation)
         // Each entry's offset goes into a table at the end, so that entries decode in parallel.
         var offsets: [Int] = []
         offsets.reserveCapacity(entries.count)
+        var ranges = pieces.ranges.makeIterator()
         for entry in entries {
             offsets.append(w.offset)
             let a = entry.article
@@ -114,12 +117,20 @@ struct BuildCache: Sendable {
             try w.strings(extra.map(\.key))
             try w.strings(extra.map(\.value))
             w.int(entry.render.wordCount)
-            try w.strings(entry.render.briefingFragments)
+            // Where each of this entry's pieces lies in the store.
+            w.int(entry.render.briefingFragments.count)
+            for _ in entry.render.briefingFragments {
+                guard let range = ranges.next() else { throw BinaryReader.Corrupt() }
+                w.int(range.lowerBound)
+                w.int(range.count)
+            }
         }
         let table = w.offset
         for offset in offsets { w.int(offset) }
         w.int(table)
     }
+
+    // MARK: decoding
 
     /// The start of the cache: enough to tell whether anything changed since the last build.
     struct Summary: Sendable {
@@ -130,26 +141,120 @@ struct BuildCache: Sendable {
         var stamps: [(fileName: String, stamp: FileStamp)]
 
         /// Whether the article files are exactly the ones of the last build, unchanged.
-        func matches(files: [URL], stamps current: [FileStamp?]) -> Bool {
-            guard files.count == stamps.count else { return false }
-            let byName = Dictionary(stamps.map { ($0.fileName, $0.stamp) }, uniquingKeysWith: { a, _ in a })
-            return zip(files, current).allSatisfy { url, stamp in stamp != nil && byName[url.lastPathComponent] == stamp }
+        func matches(_ files: ArticleFiles) -> Bool {
+            guard files.names.count == stamps.count else { return false }
+            return zip(stamps, zip(files.names, files.stamps)).allSatisfy { cached, current in
+                cached.fileName == current.0 && current.1 == cached.stamp
+            }
         }
 
         /// Whether every file the cache records is in the output with the size it had.
         func outputIsIntact(_ output: URL) -> Bool {
-            let outputs = self.outputs
-            return !ParallelMap.map(Array(outputs.keys)) { path in
-                FileStamp(path: output.appendingPathComponent(path).path)?.size == outputs[path]
+            Self.outputIsIntact(outputs, in: output)
+        }
+
+        static func outputIsIntact(_ outputs: [String: Int], in output: URL) -> Bool {
+            let root = output.path + "/"
+            return !ParallelMap.map(Array(outputs)) { path, size in
+                FileStamp(path: root + path)?.size == size
             }.contains(false)
         }
     }
 
-    /// The summary of the cache beside `output`, reading only the start of the file.
-    static func loadSummary(for output: URL) -> Summary? {
-        guard let data = try? Data(contentsOf: location(for: output), options: .alwaysMapped) else { return nil }
-        var reader = BinaryReader(data)
-        return try? decodeSummary(&reader)
+    /// The cache file beside an output folder, mapped, with its summary read.
+    struct Stored: Sendable {
+        let file: MappedFile
+        let summary: Summary
+        /// Where the summary ends.
+        let summaryEnd: Int
+        let output: URL
+
+        /// The cache's entries and the piece store they refer to; nil when they cannot be read.
+        /// The entries' briefing pieces point into the mapped store.
+        func load() -> (cache: BuildCache, pieces: PieceStore)? {
+            guard let pieces = PieceStore.open(for: output), let cache = try? decode(pieces: pieces) else { return nil }
+            return (cache, pieces)
+        }
+
+        private func decode(pieces: PieceStore) throws -> BuildCache {
+            let bytes = file.bytes
+            let count = summary.stamps.count
+            var header = BinaryReader(bytes, at: summaryEnd)
+            guard try header.int() == pieces.generation else { throw BinaryReader.Corrupt() }
+            let entriesStart = header.position
+            // The trailer: the table's offset; the table: each entry's offset.
+            var trailer = BinaryReader(bytes, at: bytes.count - 8)
+            let table = try trailer.int()
+            guard table >= entriesStart, table + 8 * count + 8 == bytes.count else { throw BinaryReader.Corrupt() }
+            var tableReader = BinaryReader(bytes, at: table)
+            var offsets: [Int] = []
+            offsets.reserveCapacity(count + 1)
+            for _ in 0..<count { offsets.append(try tableReader.int()) }
+            offsets.append(table)
+            guard offsets.first == entriesStart || count == 0, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+                throw BinaryReader.Corrupt()
+            }
+            let stamps = summary.stamps
+            let file = self.file
+            let entryOffsets = offsets
+            let decoded = ParallelMap.map(Array(0..<count)) { index -> Entry? in
+                var reader = BinaryReader(file.bytes, at: entryOffsets[index])
+                guard let entry = try? Self.decodeEntry(&reader, pieces: pieces,
+                                                        fileName: stamps[index].fileName, stamp: stamps[index].stamp),
+                      reader.position == entryOffsets[index + 1] else { return nil }
+                return entry
+            }
+            let entries = decoded.compactMap { $0 }
+            guard entries.count == count else { throw BinaryReader.Corrupt() }
+            return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
+                              entries: entries, outputs: summary.outputs)
+        }
+
+        private static func decodeEntry(_ r: inout BinaryReader, pieces: PieceStore,
+                                        fileName: String, stamp: FileStamp) throws -> Entry {
+            let slug = try r.string(), path = try r.string(), title = try r.string()
+            guard let date = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
+            let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
+            let tags = try r.strings(), people = try r.strings()
+            let summary = try r.optional()
+            var quotes: [Article.Quote] = []
+            for _ in 0..<(try r.count()) {
+                quotes.append(.init(speaker: try r.optional(), text: try r.string()))
+            }
+            var events: [Article.Event] = []
+            for _ in 0..<(try r.count()) {
+                guard let eventDate = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
+                events.append(.init(date: eventDate, text: try r.string()))
+            }
+            let draft = try r.bool()
+            let bodyFirstLine = try r.int()
+            let keys = try r.strings(), values = try r.strings()
+            guard keys.count == values.count else { throw BinaryReader.Corrupt() }
+            let wordCount = try r.int()
+            let pieceCount = try r.count()
+            guard pieceCount <= Theme.briefingFragments.count else { throw BinaryReader.Corrupt() }
+            var fragments: [TextPiece] = []
+            fragments.reserveCapacity(pieceCount)
+            for _ in 0..<pieceCount {
+                let start = try r.int(), length = try r.int()
+                guard length >= 0, start <= Int.max - length, pieces.contains(start..<start + length) else { throw BinaryReader.Corrupt() }
+                fragments.append(TextPiece(MappedBytes(file: pieces.file, range: start..<start + length)))
+            }
+            let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
+                                  section: section, tags: tags, people: people, summary: summary, quotes: quotes,
+                                  events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
+                                  extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
+            return Entry(fileName: fileName, stamp: stamp, article: article,
+                         render: ArticleRender(wordCount: wordCount, briefingFragments: fragments))
+        }
+    }
+
+    /// The cache beside `output`, mapped, with its summary read; nil when there is none or it cannot be read.
+    static func open(for output: URL) -> Stored? {
+        guard let file = MappedFile(path: location(for: output).path) else { return nil }
+        var reader = BinaryReader(file.bytes)
+        guard let summary = try? decodeSummary(&reader) else { return nil }
+        return Stored(file: file, summary: summary, summaryEnd: reader.position, output: output)
     }
 
     private static func decodeSummary(_ r: inout BinaryReader) throws -> Summary {
@@ -157,69 +262,18 @@ struct BuildCache: Sendable {
         let fingerprint = try r.string()
         let hasPeople = try r.bool()
         let counts = Counts(articles: try r.int(), drafts: try r.int(), tags: try r.int(), people: try r.int())
+        let outputCount = try r.count()
         var outputs: [String: Int] = [:]
-        for _ in 0..<(try r.int()) {
+        outputs.reserveCapacity(outputCount)
+        for _ in 0..<outputCount {
             outputs[try r.string()] = try r.int()
         }
+        let stampCount = try r.count()
         var stamps: [(String, FileStamp)] = []
-        for _ in 0..<(try r.int()) {
+        stamps.reserveCapacity(stampCount)
+        for _ in 0..<stampCount {
             stamps.append((try r.string(), FileStamp(size: try r.int(), modifiedNanoseconds: try r.int())))
         }
         return Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: stamps)
-    }
-
-    private static func decode(_ r: inout BinaryReader, data: Data) throws -> BuildCache {
-        let summary = try decodeSummary(&r)
-        let count = summary.stamps.count
-        // The offset table at the end: one offset per entry, then the table's own offset.
-        var trailer = BinaryReader(data, at: data.count - 8)
-        let table = try trailer.int()
-        guard table >= r.position, table + 8 * count + 8 == data.count else { throw BinaryReader.Corrupt() }
-        var tableReader = BinaryReader(data, at: table)
-        var offsets: [Int] = []
-        for _ in 0..<count { offsets.append(try tableReader.int()) }
-        guard offsets.first.map({ $0 == r.position }) ?? (table == r.position) else { throw BinaryReader.Corrupt() }
-        let stamps = summary.stamps
-        let entryOffsets = offsets
-        let decoded = ParallelMap.map(Array(0..<count)) { index -> Entry? in
-            var reader = BinaryReader(data, at: entryOffsets[index])
-            let end = index + 1 < count ? entryOffsets[index + 1] : table
-            guard let entry = try? decodeEntry(&reader, fileName: stamps[index].fileName, stamp: stamps[index].stamp),
-                  reader.position == end else { return nil }
-            return entry
-        }
-        let entries = decoded.compactMap { $0 }
-        guard entries.count == count else { throw BinaryReader.Corrupt() }
-        return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
-                          entries: entries, outputs: summary.outputs)
-    }
-
-    private static func decodeEntry(_ r: inout BinaryReader, fileName: String, stamp: FileStamp) throws -> Entry {
-        let slug = try r.string(), path = try r.string(), title = try r.string()
-        guard let date = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
-        let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
-        let tags = try r.strings(), people = try r.strings()
-        let summary = try r.optional()
-        var quotes: [Article.Quote] = []
-        for _ in 0..<(try r.int()) {
-            quotes.append(.init(speaker: try r.optional(), text: try r.string()))
-        }
-        var events: [Article.Event] = []
-        for _ in 0..<(try r.int()) {
-            guard let eventDate = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
-            events.append(.init(date: eventDate, text: try r.string()))
-        }
-        let draft = try r.bool()
-        let bodyFirstLine = try r.int()
-        let keys = try r.strings(), values = try r.strings()
-        guard keys.count == values.count else { throw BinaryReader.Corrupt() }
-        let wordCount = try r.int()
-        let fragments = try r.strings()
-        let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
-                              section: section, tags: tags, people: people, summary: summary, quotes: quotes,
-                              events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
-                              extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
-        return Entry(fileName: fileName, stamp: stamp, article: article,
-                     render: ArticleRender(wordCount: wordCount, briefingFragments: fragments))
     }
 }

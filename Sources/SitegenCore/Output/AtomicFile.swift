@@ -11,18 +11,23 @@ public enum AtomicFile {
     }
 
     static func write(_ file: OutputFile, to url: URL) throws {
-        try write(to: url) { try file.write(to: $0) }
+        try write(to: url.path) { try file.write(to: $0) }
     }
 
-    /// Replaces the file at `url` with what `body` writes to the descriptor it is given.
+    static func write(_ file: OutputFile, toPath path: String) throws {
+        try write(to: path) { try file.write(to: $0) }
+    }
+
+    /// Replaces the file at `path` with what `body` writes to the descriptor it is given.
     /// When `body` fails, the file stays as it was and nothing is left beside it.
-    static func write(to url: URL, _ body: (Int32) throws -> Void) throws {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).sitegen-new")
+    static func write(to path: String, _ body: (Int32) throws -> Void) throws {
+        let name = (path as NSString).lastPathComponent
+        let temporary = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).sitegen-new")
         do {
-            try create(temporary.path, body)
-            guard rename(temporary.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            try create(temporary, body)
+            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
-            unlink(temporary.path)
+            unlink(temporary)
             throw error
         }
     }

@@ -2,14 +2,14 @@ import Foundation
 
 /// One file of the built site: its path inside the output folder (`articles/x/index.html`) and its bytes.
 ///
-/// A page's bytes stay the Strings they were rendered as, possibly in several pieces, and are
-/// written from them directly: the combined briefing of a large site is tens of megabytes,
-/// and joining or converting it would copy it again for nothing.
+/// A page's bytes stay the pieces they were rendered as (Strings, or bytes from the build
+/// cache) and are written from them directly: the combined briefing of a large site is tens
+/// of megabytes, and joining or converting it would copy it again for nothing.
 public struct OutputFile: Sendable, Equatable {
     public enum Body: Sendable, Equatable {
         case bytes(Data)
         /// UTF-8 text, in pieces written one after another.
-        case text([String])
+        case text([TextPiece])
     }
 
     public var path: String
@@ -24,16 +24,20 @@ public struct OutputFile: Sendable, Equatable {
         self.init(path: path, pieces: [text])
     }
 
-    public init(path: String, pieces: [String]) {
+    public init(path: String, pieces: [TextPiece]) {
         self.path = path
         body = .text(pieces)
+    }
+
+    public init(path: String, pieces: [String]) {
+        self.init(path: path, pieces: pieces.map(TextPiece.init))
     }
 
     /// The file's size in bytes.
     public var byteCount: Int {
         switch body {
         case let .bytes(data): return data.count
-        case let .text(pieces): return pieces.reduce(0) { $0 + $1.utf8.count }
+        case let .text(pieces): return pieces.reduce(0) { $0 + $1.byteCount }
         }
     }
 
@@ -41,29 +45,28 @@ public struct OutputFile: Sendable, Equatable {
     public var contents: Data {
         switch body {
         case let .bytes(data): return data
-        case let .text(pieces): return pieces.reduce(into: Data()) { $0.append(contentsOf: $1.utf8) }
+        case let .text(pieces): return pieces.reduce(into: Data()) { data, piece in piece.withUTF8 { data.append(contentsOf: $0) } }
         }
     }
 
-    /// Whether `data` holds exactly this file's bytes.
-    func hasSameBytes(as data: Data) -> Bool {
+    /// Whether `old` holds exactly this file's bytes.
+    func hasSameBytes(as old: UnsafeRawBufferPointer) -> Bool {
+        guard old.count == byteCount else { return false }
         switch body {
         case let .bytes(own):
-            return own == data
+            return own.withUnsafeBytes { Self.same($0, old, at: 0) }
         case let .text(pieces):
-            guard data.count == byteCount else { return false }
-            return data.withUnsafeBytes { (old: UnsafeRawBufferPointer) -> Bool in
-                var offset = 0
-                for var piece in pieces {
-                    let same = piece.withUTF8 { bytes in
-                        bytes.isEmpty || memcmp(old.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0
-                    }
-                    guard same else { return false }
-                    offset += piece.utf8.count
-                }
-                return true
+            var offset = 0
+            for piece in pieces {
+                guard piece.withUTF8({ Self.same($0, old, at: offset) }) else { return false }
+                offset += piece.byteCount
             }
+            return true
         }
+    }
+
+    private static func same(_ bytes: UnsafeRawBufferPointer, _ old: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        bytes.isEmpty || memcmp(old.baseAddress! + offset, bytes.baseAddress!, bytes.count) == 0
     }
 
     /// Writes the bytes to an open file descriptor.
@@ -72,8 +75,8 @@ public struct OutputFile: Sendable, Equatable {
         case let .bytes(data):
             try data.withUnsafeBytes { try Self.write($0, to: fd) }
         case let .text(pieces):
-            for var piece in pieces {
-                try piece.withUTF8 { try Self.write(UnsafeRawBufferPointer($0), to: fd) }
+            for piece in pieces {
+                try piece.withUTF8 { try Self.write($0, to: fd) }
             }
         }
     }

@@ -61,28 +61,30 @@ public final class OutputWriter: @unchecked Sendable {
         guard Self.isSafeRelativePath(file.path) else {
             throw CocoaError(.fileWriteInvalidFileName, userInfo: [NSFilePathErrorKey: file.path])
         }
-        let target = root.appendingPathComponent(file.path)
-        let directory = target.deletingLastPathComponent()
+        // Paths are joined as strings: Foundation's URL operations cost more than the write
+        // of a small page.
+        let target = root.path + "/" + file.path
+        let directory = (target as NSString).deletingLastPathComponent
         lock.lock()
         let duplicate = !writtenPaths.insert(file.path).inserted
-        let needsDirectory = createdDirectories.insert(directory.path).inserted
+        let needsDirectory = createdDirectories.insert(directory).inserted
         sizes[file.path] = file.byteCount
         lock.unlock()
         if duplicate {
             throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: file.path])
         }
-        let old = output.appendingPathComponent(file.path)
-        let unchanged = hasPreviousOutput && FileStamp(path: old.path)?.size == file.byteCount
-            && (try? Data(contentsOf: old, options: .alwaysMapped)).map(file.hasSameBytes) == true
+        let old = output.path + "/" + file.path
+        let unchanged = hasPreviousOutput && FileStamp(path: old)?.size == file.byteCount
+            && MappedFile(path: old).map { file.hasSameBytes(as: $0.bytes) } == true
         switch mode {
         case .staged:
-            if needsDirectory { try Self.makeDirectory(directory.path) }
-            if unchanged, link(old.path, target.path) == 0 { return }
-            try AtomicFile.create(target.path) { try file.write(to: $0) }
+            if needsDirectory { try Self.makeDirectory(directory) }
+            if unchanged, link(old, target) == 0 { return }
+            try AtomicFile.create(target) { try file.write(to: $0) }
         case .inPlace:
             if unchanged { return }
-            if needsDirectory { try Self.makeDirectory(directory.path) }
-            try AtomicFile.write(file, to: target)
+            if needsDirectory { try Self.makeDirectory(directory) }
+            try AtomicFile.write(file, toPath: target)
         }
         lock.lock()
         changed += 1

@@ -8,7 +8,7 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
     let bodies: [RenderedMarkdown]
     let introHTML: String
     /// Each article's rendered pieces of the combined briefing (see `Theme.briefingFragments`), in model order.
-    var briefingFragments: [[String]] = []
+    var briefingFragments: [[TextPiece]] = []
     /// The rendered timeline entry of each event (entries of `model.briefing.timeline` that are
     /// not articles), in timeline order.
     var eventFragments: [String] = []
@@ -222,12 +222,10 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         // The articles' sections, the bulk of the page, are written from their pieces after
         // rendering (see `briefingSectionPieces`); the template places this marker.
         values["sectionsHTML"] = Self.sectionsMarker
-        var timeline = ""
         var events = eventFragments.makeIterator()
-        for entry in briefing.timeline {
-            timeline += entry.isArticle ? briefingFragments[entry.article][2] : (events.next() ?? "")
-        }
-        values["timelineHTML"] = timeline
+        values["timelineHTML"] = TextPiece.joined(briefing.timeline.map { entry in
+            entry.isArticle ? briefingFragments[entry.article][2] : TextPiece(events.next() ?? "")
+        })
         let people: [[String: Any]] = model.people.terms.map { term in
             var item: [String: Any] = [
                 "name": term.name, "path": SitePaths.person(term.slug),
@@ -264,16 +262,13 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
     static let sectionsMarker = "sitegen-briefing-sections-5e1c7a"
 
     /// The briefing's article sections, oldest first, to be written where the marker stands.
-    func briefingSectionPieces() -> [String] {
+    func briefingSectionPieces() -> [TextPiece] {
         model.briefing.chronological.map { briefingFragments[$0][0] }
     }
 
     /// One piece (an index into `Theme.briefingFragments`) of the given articles, joined in order.
     func joined(_ articles: [Int], fragment: Int) -> String {
-        var html = ""
-        html.reserveCapacity(articles.reduce(0) { $0 + briefingFragments[$1][fragment].utf8.count })
-        for index in articles { html += briefingFragments[index][fragment] }
-        return html
+        TextPiece.joined(articles.lazy.map { briefingFragments[$0][fragment] })
     }
 
     /// What a timeline entry for an event shows.

@@ -57,7 +57,7 @@ public struct SiteRenderer: Sendable {
         contexts.briefingFragments = ParallelMap.map(Array(model.articles.indices)) { index in
             if let fragments = reused[model.articles[index].path]?.briefingFragments { return fragments }
             let context = sectionContexts.briefingArticle(index)
-            return Theme.briefingFragments.map { theme.render($0.template, context) }
+            return Theme.briefingFragments.map { TextPiece(theme.render($0.template, context)) }
         }
         contexts.eventFragments = model.briefing.timeline.filter { !$0.isArticle }.map {
             theme.render(Theme.briefingEventTemplate, sectionContexts.briefingEvent($0))
@@ -157,10 +157,10 @@ public struct SiteRenderer: Sendable {
         guard case .briefing = page else { return OutputFile(path: path, text: html) }
         // The sections are written in place of their marker, from their pieces.
         guard let (before, after) = split(html, once: PageContextBuilder.sectionsMarker) else {
-            let sections = contexts.briefingSectionPieces().joined()
+            let sections = TextPiece.joined(contexts.briefingSectionPieces())
             return OutputFile(path: path, text: html.replacingOccurrences(of: PageContextBuilder.sectionsMarker, with: sections))
         }
-        return OutputFile(path: path, pieces: [before] + contexts.briefingSectionPieces() + [after])
+        return OutputFile(path: path, pieces: [TextPiece(before)] + contexts.briefingSectionPieces() + [TextPiece(after)])
     }
 
     /// `text` before and after `marker`, when the marker occurs exactly once. It searches the
