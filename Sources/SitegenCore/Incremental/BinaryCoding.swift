@@ -3,58 +3,46 @@ import Foundation
 /// A compact, versioned binary encoding for the build cache: fast to write and read,
 /// with no reflection. Integers are little-endian; strings are length-prefixed UTF-8.
 ///
-/// It streams to a file through a 1 MiB buffer: the cache of a large site is tens of
-/// megabytes, which are never gathered in memory.
+/// It streams to a file through a `BufferedWriter`: the cache of a large site is megabytes,
+/// which are never gathered in memory.
 struct BinaryWriter {
-    private let fd: Int32
-    private var buffer: [UInt8] = []
-    /// Bytes already flushed to the file.
-    private var flushed = 0
+    private var file: BufferedWriter
     /// The offset in the file of the next byte written.
-    var offset: Int { flushed + buffer.count }
-    private static let bufferSize = 1 << 20
+    var offset: Int { file.offset }
 
     init(fd: Int32) {
-        self.fd = fd
-        buffer.reserveCapacity(Self.bufferSize)
+        file = BufferedWriter(fd: fd)
     }
 
-    mutating func int(_ value: Int) {
-        var little = Int64(value).littleEndian
-        withUnsafeBytes(of: &little) { buffer.append(contentsOf: $0) }
+    mutating func int(_ value: Int) throws {
+        try withUnsafeBytes(of: Int64(value).littleEndian) { try file.write($0) }
     }
 
-    mutating func bool(_ value: Bool) { buffer.append(value ? 1 : 0) }
+    mutating func bool(_ value: Bool) throws {
+        try withUnsafeBytes(of: UInt8(value ? 1 : 0)) { try file.write($0) }
+    }
 
     mutating func string(_ value: String) throws {
         var value = value
         try value.withUTF8 { bytes in
-            int(bytes.count)
+            try int(bytes.count)
             try raw(UnsafeRawBufferPointer(bytes))
         }
     }
 
     mutating func optional(_ value: String?) throws {
-        bool(value != nil)
+        try bool(value != nil)
         if let value { try string(value) }
     }
 
     mutating func strings(_ values: [String]) throws {
-        int(values.count)
+        try int(values.count)
         for value in values { try string(value) }
     }
 
-    /// Bytes as they are, with no length before them. Large runs go straight to the file.
+    /// Bytes as they are, with no length before them.
     mutating func raw(_ bytes: UnsafeRawBufferPointer) throws {
-        if buffer.count + bytes.count > Self.bufferSize {
-            try flush()
-            if bytes.count > Self.bufferSize {
-                try OutputFile.write(bytes, to: fd)
-                flushed += bytes.count
-                return
-            }
-        }
-        buffer.append(contentsOf: bytes)
+        try file.write(bytes)
     }
 
     /// Text pieces one after another. Pieces that lie next to each other in one mapped file
@@ -76,9 +64,7 @@ struct BinaryWriter {
 
     /// Writes out what is buffered; call once more at the end.
     mutating func flush() throws {
-        try buffer.withUnsafeBytes { try OutputFile.write($0, to: fd) }
-        flushed += buffer.count
-        buffer.removeAll(keepingCapacity: true)
+        try file.flush()
     }
 }
 

@@ -67,23 +67,23 @@ struct BuildCache: Sendable {
     // MARK: encoding
 
     private func encode(_ w: inout BinaryWriter, pieces: (generation: Int, ranges: [Range<Int>])) throws {
-        w.int(Self.formatVersion)
+        try w.int(Self.formatVersion)
         try w.string(fingerprint)
-        w.bool(hasPeople)
-        for count in [counts.articles, counts.drafts, counts.tags, counts.people] { w.int(count) }
-        w.int(outputs.count)
+        try w.bool(hasPeople)
+        for count in [counts.articles, counts.drafts, counts.tags, counts.people] { try w.int(count) }
+        try w.int(outputs.count)
         for (path, size) in outputs.sorted(by: { $0.key < $1.key }) {
             try w.string(path)
-            w.int(size)
+            try w.int(size)
         }
         // The stamps come first, so that a build with nothing to do reads only this part.
-        w.int(entries.count)
+        try w.int(entries.count)
         for entry in entries {
             try w.string(entry.fileName)
-            w.int(entry.stamp.size)
-            w.int(entry.stamp.modifiedNanoseconds)
+            try w.int(entry.stamp.size)
+            try w.int(entry.stamp.modifiedNanoseconds)
         }
-        w.int(pieces.generation)
+        try w.int(pieces.generation)
         // Each entry's offset goes into a table at the end, so that entries decode in parallel.
         var offsets: [Int] = []
         offsets.reserveCapacity(entries.count)
@@ -101,33 +101,33 @@ struct BuildCache: Sendable {
             try w.strings(a.tags)
             try w.strings(a.people)
             try w.optional(a.summary)
-            w.int(a.quotes.count)
+            try w.int(a.quotes.count)
             for quote in a.quotes {
                 try w.optional(quote.speaker)
                 try w.string(quote.text)
             }
-            w.int(a.events.count)
+            try w.int(a.events.count)
             for event in a.events {
                 try w.string(event.date.description)
                 try w.string(event.text)
             }
-            w.bool(a.draft)
-            w.int(a.bodyFirstLine)
+            try w.bool(a.draft)
+            try w.int(a.bodyFirstLine)
             let extra = a.extra.sorted { $0.key < $1.key }
             try w.strings(extra.map(\.key))
             try w.strings(extra.map(\.value))
-            w.int(entry.render.wordCount)
+            try w.int(entry.render.wordCount)
             // Where each of this entry's pieces lies in the store.
-            w.int(entry.render.briefingFragments.count)
+            try w.int(entry.render.briefingFragments.count)
             for _ in entry.render.briefingFragments {
                 guard let range = ranges.next() else { throw BinaryReader.Corrupt() }
-                w.int(range.lowerBound)
-                w.int(range.count)
+                try w.int(range.lowerBound)
+                try w.int(range.count)
             }
         }
         let table = w.offset
-        for offset in offsets { w.int(offset) }
-        w.int(table)
+        for offset in offsets { try w.int(offset) }
+        try w.int(table)
     }
 
     // MARK: decoding

@@ -56,7 +56,7 @@ struct PieceStore: Sendable {
         try AtomicFile.write(to: path) { fd in
             var writer = BinaryWriter(fd: fd)
             try magic.withUnsafeBytes { try writer.raw($0) }
-            writer.int(generation)
+            try writer.int(generation)
             var start = writer.offset
             for piece in pieces {
                 ranges.append(start..<start + piece.byteCount)

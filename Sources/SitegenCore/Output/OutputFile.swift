@@ -74,10 +74,15 @@ public struct OutputFile: Sendable, Equatable {
         switch body {
         case let .bytes(data):
             try data.withUnsafeBytes { try Self.write($0, to: fd) }
+        case let .text(pieces) where pieces.count == 1:
+            try pieces[0].withUTF8 { try Self.write($0, to: fd) }
         case let .text(pieces):
+            // Many pieces (a briefing's sections) are gathered into large writes.
+            var writer = BufferedWriter(fd: fd, capacity: min(byteCount, 1 << 20))
             for piece in pieces {
-                try piece.withUTF8 { try Self.write($0, to: fd) }
+                try piece.withUTF8 { try writer.write($0) }
             }
+            try writer.flush()
         }
     }
 
