@@ -92,8 +92,23 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         return result
     }
 
+    /// `text` with each run of white space made one space, and none at either end. It walks
+    /// Unicode scalars (ASCII by a range check), not Characters: it runs on every article.
     static func collapsingSpaces(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.unicodeScalars.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     func teaserList(_ indices: some Sequence<Int>) -> [[String: Any]] {
@@ -303,8 +318,8 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
 
     /// Whether the first paragraph of `html` starts with `text`, spacing aside.
     static func opens(_ html: String, with text: String) -> Bool {
-        guard let start = html.range(of: "<p>"), let end = html.range(of: "</p>", range: start.upperBound..<html.endIndex) else { return false }
-        let paragraph = collapsingSpaces(HTMLText.plain(String(html[start.upperBound..<end.lowerBound])))
+        guard let first = UTF8Search.between("<p>", "</p>", in: html) else { return false }
+        let paragraph = collapsingSpaces(HTMLText.plain(first))
         let summary = collapsingSpaces(text)
         return !summary.isEmpty && paragraph.hasPrefix(summary)
     }

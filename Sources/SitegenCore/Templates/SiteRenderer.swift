@@ -156,40 +156,10 @@ public struct SiteRenderer: Sendable {
         let path = path(of: page, contexts: contexts)
         guard case .briefing = page else { return OutputFile(path: path, text: html) }
         // The sections are written in place of their marker, from their pieces.
-        guard let (before, after) = split(html, once: PageContextBuilder.sectionsMarker) else {
+        guard let (before, after) = UTF8Search.split(html, once: PageContextBuilder.sectionsMarker) else {
             let sections = TextPiece.joined(contexts.briefingSectionPieces())
             return OutputFile(path: path, text: html.replacingOccurrences(of: PageContextBuilder.sectionsMarker, with: sections))
         }
         return OutputFile(path: path, pieces: [TextPiece(before)] + contexts.briefingSectionPieces() + [TextPiece(after)])
-    }
-
-    /// `text` before and after `marker`, when the marker occurs exactly once. It searches the
-    /// UTF-8 bytes: Foundation's `components(separatedBy:)` walks Characters, and took a
-    /// sixth of an incremental build of a 10,000-article site on a page of 5 MB.
-    static func split(_ text: String, once marker: String) -> (String, String)? {
-        var text = text, marker = marker
-        return text.withUTF8 { bytes -> (String, String)? in
-            marker.withUTF8 { needle -> (String, String)? in
-                guard let start = firstOffset(of: needle, in: bytes, from: 0),
-                      firstOffset(of: needle, in: bytes, from: start + needle.count) == nil else { return nil }
-                let end = start + needle.count
-                return (String(decoding: bytes[..<start], as: UTF8.self), String(decoding: bytes[end...], as: UTF8.self))
-            }
-        }
-    }
-
-    /// The offset of the first `needle` in `bytes` at or after `from`: memchr for its first
-    /// byte, memcmp for the rest.
-    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
-                                    from: Int) -> Int? {
-        guard let base = bytes.baseAddress, let pattern = needle.baseAddress, !needle.isEmpty else { return nil }
-        var offset = from
-        while bytes.count - offset >= needle.count {
-            guard let hit = memchr(base + offset, Int32(pattern.pointee), bytes.count - offset - needle.count + 1) else { return nil }
-            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + position, pattern, needle.count) == 0 { return position }
-            offset = position + 1
-        }
-        return nil
     }
 }
