@@ -20,8 +20,8 @@ struct PreviewBuilder: Sendable {
     /// cannot be read, the build fails anyway and keeps the last good site).
     static func basePath(options: ServeOptions, fallback: String) -> String {
         if let baseURL = options.baseURL { return baseURL.path }
-        let config = try? ConfigLoader().load(contentDirectory: options.siteDirectory.appendingPathComponent("content"),
-                                              displayRoot: options.siteDirectory)
+        let site = BuildOptions(siteDirectory: options.siteDirectory)
+        let config = try? ConfigLoader().load(contentDirectory: site.contentDirectory, displayRoot: site.siteDirectory)
         return config?.baseURL.path ?? fallback
     }
 

@@ -18,17 +18,10 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and templates/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
     var output: String?
-
-    @Option(name: .long, help: ArgumentHelp("The URL the site is published at, overriding base_url in site.yml.", valueName: "url"))
-    var baseURL: String?
-
-    @Flag(name: .long, help: "Include articles marked `draft: true`.")
-    var drafts = false
 
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
@@ -38,18 +31,14 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
-        if let baseURL, BaseURL(baseURL) == nil {
-            throw ValidationError("--base-url must be an absolute http or https URL, such as https://example.org/briefing/")
-        }
     }
 
     func run() throws {
-        let site = URL(fileURLWithPath: source).standardizedFileURL
         let options = BuildOptions(
-            siteDirectory: site,
+            siteDirectory: site.siteDirectory,
             outputDirectory: output.map { URL(fileURLWithPath: $0) },
-            baseURL: baseURL.flatMap(BaseURL.init),
-            includeDrafts: drafts
+            baseURL: site.publishedAt,
+            includeDrafts: site.drafts
         )
         var builder = SiteBuilder(options: options)
         if verbose { builder.onStage = { Console.info("· \($0)") } }

@@ -20,8 +20,7 @@ struct ServeCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ and templates/.", valueName: "dir"))
-    var source: String = "."
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("The address to listen on. Anything but loopback lets other machines see the preview.", valueName: "address"))
     var host: String = ServeOptions.defaultHost
@@ -29,26 +28,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on (0 picks a free one).", valueName: "port"))
     var port: Int = ServeOptions.defaultPort
 
-    @Option(name: .long, help: ArgumentHelp("Serve under this URL's path instead of base_url's from site.yml.", valueName: "url"))
-    var baseURL: String?
-
-    @Flag(name: .long, help: "Include articles marked `draft: true`.")
-    var drafts = false
-
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
-        if let baseURL, BaseURL(baseURL) == nil {
-            throw ValidationError("--base-url must be an absolute http or https URL, such as https://example.org/briefing/")
-        }
     }
 
     func run() async throws {
         let options = ServeOptions(
-            siteDirectory: URL(fileURLWithPath: source),
+            siteDirectory: site.siteDirectory,
             host: host,
             port: port,
-            baseURL: baseURL.flatMap(BaseURL.init),
-            includeDrafts: drafts
+            baseURL: site.publishedAt,
+            includeDrafts: site.drafts
         )
         if !options.isLoopback {
             Console.error("warning: listening on \(host): other machines on the network can see this preview")
