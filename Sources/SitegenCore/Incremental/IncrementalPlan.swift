@@ -19,13 +19,14 @@ struct IncrementalPlan {
         guard cache.outputIsIntact(output) else { return nil }
         let outputs = cache.outputs
 
-        let resolver = NameResolver(gazetteer: model.config.gazetteer)
+        // Names are filed under tags and people exactly as the model did.
+        let names = model.names
         var articlePaths = Set<String>()
         var tagSlugs = Set<String>()
         var personSlugs = Set<String>()
         func touch(_ article: Article) {
-            for tag in article.tags { tagSlugs.insert(Slug.make(resolver.resolve(tag))) }
-            for person in article.people { personSlugs.insert(Slug.make(resolver.resolve(person))) }
+            for tag in article.tags { tagSlugs.insert(names.termSlug(tag)) }
+            for person in article.people { personSlugs.insert(names.termSlug(person)) }
         }
         // Articles read anew: edited or added.
         for article in content.articles where content.reused[article.path] == nil {

@@ -12,6 +12,11 @@ public struct NameResolver: Sendable {
         canonical[Slug.make(name)] ?? name
     }
 
+    /// The slug of the tag or person that `name`, as written in front matter, is filed under.
+    public func termSlug(_ name: String) -> String {
+        Slug.make(resolve(name))
+    }
+
     /// Resolves every name and drops repeats, keeping the first order.
     public func resolve(_ names: [String]) -> [String] {
         var seen = Set<String>()

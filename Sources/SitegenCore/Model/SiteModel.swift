@@ -6,4 +6,6 @@ public struct SiteModel: Sendable {
     public var tags: TermIndex
     public var people: TermIndex
     public var briefing: Briefing
+    /// How names in front matter were merged into tags and people (from the gazetteer).
+    public var names: NameResolver
 }

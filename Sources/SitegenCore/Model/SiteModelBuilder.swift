@@ -22,7 +22,7 @@ public struct SiteModelBuilder: Sendable {
         let people = TermIndex(names: articles.map(\.people), roles: config.gazetteer.role(of:))
         let intro = content.briefing ?? BriefingIntro(title: config.title, summary: config.description.isEmpty ? nil : config.description)
         return SiteModel(config: config, articles: articles, tags: tags, people: people,
-                         briefing: briefing(intro: intro, articles: articles))
+                         briefing: briefing(intro: intro, articles: articles), names: resolver)
     }
 
     static func newestFirst(_ a: Article, _ b: Article) -> Bool {
