@@ -19,12 +19,28 @@ public struct NameResolver: Sendable {
 
     /// Resolves every name and drops repeats, keeping the first order.
     public func resolve(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        var result: [String] = []
-        for name in names {
-            let resolved = resolve(name)
-            if seen.insert(Slug.make(resolved)).inserted { result.append(resolved) }
+        resolve(lists: [names])[0]
+    }
+
+    /// `resolve(_:)` for each list; each distinct name is resolved and slugged once, as the
+    /// same few hundred tags recur across thousands of articles.
+    public func resolve(lists: [[String]]) -> [[String]] {
+        var known: [String: (name: String, slug: String)] = [:]
+        return lists.map { names in
+            var seen = Set<String>()
+            var result: [String] = []
+            for name in names {
+                let resolved: (name: String, slug: String)
+                if let hit = known[name] {
+                    resolved = hit
+                } else {
+                    let canonical = resolve(name)
+                    resolved = (canonical, Slug.make(canonical))
+                    known[name] = resolved
+                }
+                if seen.insert(resolved.slug).inserted { result.append(resolved.name) }
+            }
+            return result
         }
-        return result
     }
 }

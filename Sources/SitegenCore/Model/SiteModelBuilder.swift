@@ -9,19 +9,21 @@ public struct SiteModelBuilder: Sendable {
     public func build(config: SiteConfig, content: LoadedContent) -> SiteModel {
         let resolver = NameResolver(gazetteer: config.gazetteer)
         var articles = content.articles.filter { includeDrafts || !$0.draft }
+        let tags = resolver.resolve(lists: articles.map(\.tags))
+        let people = resolver.resolve(lists: articles.map(\.people))
         for index in articles.indices {
-            articles[index].tags = resolver.resolve(articles[index].tags)
-            articles[index].people = resolver.resolve(articles[index].people)
+            articles[index].tags = tags[index]
+            articles[index].people = people[index]
             for q in articles[index].quotes.indices {
                 articles[index].quotes[q].speaker = articles[index].quotes[q].speaker.map(resolver.resolve)
             }
         }
         // Sorting indices moves two words per swap instead of a whole article.
         articles = articles.indices.sorted { Self.newestFirst(articles[$0], articles[$1]) }.map { articles[$0] }
-        let tags = TermIndex(names: articles.map(\.tags))
-        let people = TermIndex(names: articles.map(\.people), roles: config.gazetteer.role(of:))
+        let tagIndex = TermIndex(names: articles.map(\.tags))
+        let peopleIndex = TermIndex(names: articles.map(\.people), roles: config.gazetteer.role(of:))
         let intro = content.briefing ?? BriefingIntro(title: config.title, summary: config.description.isEmpty ? nil : config.description)
-        return SiteModel(config: config, articles: articles, tags: tags, people: people,
+        return SiteModel(config: config, articles: articles, tags: tagIndex, people: peopleIndex,
                          briefing: briefing(intro: intro, articles: articles), names: resolver)
     }
 

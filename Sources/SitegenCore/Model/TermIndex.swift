@@ -18,9 +18,11 @@ public struct TermIndex: Sendable {
     init(names: [[String]], roles: (String) -> String? = { _ in nil }) {
         var articlesBySlug: [String: [Int]] = [:]
         var spellings: [String: [String: Int]] = [:]
+        var slugs: [String: String] = [:]
         for (articleIndex, articleNames) in names.enumerated() {
             for name in articleNames {
-                let slug = Slug.make(name)
+                let slug = slugs[name] ?? Slug.make(name)
+                slugs[name] = slug
                 guard !slug.isEmpty else { continue }
                 if articlesBySlug[slug]?.last != articleIndex {
                     articlesBySlug[slug, default: []].append(articleIndex)
