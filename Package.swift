@@ -56,8 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenCore"],
-            exclude: ["Fixtures"]
+            dependencies: ["SitegenCore"]
         ),
         .testTarget(
             name: "SitegenImportTests",

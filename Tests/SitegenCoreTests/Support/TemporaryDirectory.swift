@@ -36,8 +36,8 @@ final class TemporaryDirectory {
     }
 }
 
-/// The folder of fixtures beside this test target.
-enum Fixtures {
+/// The repository this test target lives in (Tests/SitegenCoreTests/Support/ is three levels down).
+enum Repository {
     static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }

@@ -44,7 +44,7 @@ struct ThemeLoaderTests {
 
     /// The built-in theme is generated from templates/ by scripts/embed-theme.py; they must not drift apart.
     @Test func embeddedThemeMatchesTemplatesFolder() throws {
-        let repository = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repository = Repository.root
         let folder = repository.appendingPathComponent("templates")
         let onDisk = ThemeLoader.regularFiles(in: folder)
         #expect(onDisk == EmbeddedTheme.files.map(\.path), "run scripts/embed-theme.py")
