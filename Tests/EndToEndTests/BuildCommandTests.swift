@@ -186,6 +186,29 @@ struct BuildCommandTests {
         try site.expectSameAsFullBuild("after the people index went away")
     }
 
+    /// A second build into the same output while one is running stops at once, touching nothing.
+    @Test func aSecondBuildIntoTheSameOutputWaitsItsTurn() throws {
+        let site = try SiteCopy("basic")
+        try site.build()
+        let before = try site.files()
+        // Hold the lock as a running build would.
+        let lockPath = site.root.appendingPathComponent(".public.sitegen-lock").path
+        let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        #expect(fd >= 0)
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/articles/talks-begin.md"))
+        let blocked = try SitegenBinary.run(["build", "--source", site.root.path])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("another sitegen build is writing to"), "\(blocked.stderr)")
+        #expect(try site.files() == before)
+        flock(fd, LOCK_UN)
+        close(fd)
+        // Once it is released, builds go on, and leave no lock file behind.
+        #expect(try site.build().contains("(incremental:"))
+        #expect(!site.exists("articles/talks-begin/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: lockPath))
+    }
+
     @Test func subPathBaseURLAndDrafts() throws {
         let site = try SiteCopy("basic")
         let run = try SitegenBinary.run(["build", "--source", site.root.path, "--base-url", "https://example.org/briefings/x", "--drafts"])

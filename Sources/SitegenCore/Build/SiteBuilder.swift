@@ -29,11 +29,15 @@ public struct SiteBuilder: Sendable {
             throw BuildFailure([.error("no content/ folder in \(root.path): run sitegen in a site folder or pass --source DIR")])
         }
         let output = OutputLocation(options.outputDirectory)
+        let lock: BuildLock
         do throws(Diagnostic) {
             try output.validate(siteDirectory: root)
+            lock = try BuildLock(for: output.url)
         } catch {
             throw BuildFailure([error])
         }
+        // Held until the build returns, whichever way.
+        defer { withExtendedLifetime(lock) {} }
 
         var config = try stage("config") { () throws(BuildFailure) in
             try ConfigLoader().load(contentDirectory: options.contentDirectory, displayRoot: root)
