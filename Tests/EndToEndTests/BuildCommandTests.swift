@@ -8,6 +8,7 @@ import Testing
 @Suite("sitegen build, end to end")
 struct BuildCommandTests {
     static let sites = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/sites")
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// A copy of a fixture site in a temporary folder.
     final class SiteCopy {
@@ -158,7 +159,8 @@ struct BuildCommandTests {
     }
 
     /// A rebuild that cannot be incremental still shows every body, including those of
-    /// articles the cache held without one (more articles than the feed's newest 20).
+    /// articles the cache held without one (more articles than the feed's newest 20), and
+    /// renders their pieces of the briefing anew.
     @Test func fullRenderFromTheCacheKeepsEveryBody() throws {
         let site = try SiteCopy("basic")
         let articles = site.root.appendingPathComponent("content/articles")
@@ -166,15 +168,24 @@ struct BuildCommandTests {
             try "---\ntitle: Filler \(number)\ndate: 2025-10-\(String(format: "%02d", number))\ntags: [filler]\n---\nBody of filler \(number).\n"
                 .write(to: articles.appendingPathComponent("filler-\(number).md"), atomically: false, encoding: .utf8)
         }
+        // A theme whose briefing sections say whether the site names people.
+        let templates = site.root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: BuildCommandTests.repository.appendingPathComponent("templates"), to: templates)
+        let partial = templates.appendingPathComponent("partials/briefing-article.mustache")
+        try (try String(contentsOf: partial, encoding: .utf8) + "{{#site.hasPeople}}<p>This site names people.</p>{{/site.hasPeople}}\n")
+            .write(to: partial, atomically: false, encoding: .utf8)
         try site.build()
+        #expect(try site.read("briefing/index.html").components(separatedBy: "This site names people.").count == 33, "one per published article")
+
         // A page changed by hand: the next build renders every page.
         try Data("tampered".utf8).write(to: site.output.appendingPathComponent("tags/index.html"))
         #expect(!(try site.build()).contains("(incremental:"))
         #expect(try site.read("articles/filler-1/index.html").contains("Body of filler 1."))
         try site.expectSameAsFullBuild("after a hand-edited page")
 
-        // The last article naming people loses them: the people index goes, every page changes.
-        for file in try FileManager.default.contentsOfDirectory(atPath: articles.path) {
+        // The articles naming people lose them (the fillers stay as they were): the people
+        // index goes, and every page and section changes.
+        for file in try FileManager.default.contentsOfDirectory(atPath: articles.path) where !file.hasPrefix("filler-") {
             let url = articles.appendingPathComponent(file)
             let text = try String(contentsOf: url, encoding: .utf8)
             let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("people:") }
@@ -183,7 +194,27 @@ struct BuildCommandTests {
         try site.build()
         #expect(!site.exists("people/index.html"))
         #expect(try site.read("articles/filler-2/index.html").contains("Body of filler 2."))
+        #expect(!(try site.read("briefing/index.html")).contains("This site names people."))
         try site.expectSameAsFullBuild("after the people index went away")
+    }
+
+    /// A tag shows the spelling most of its articles use: when new articles change it, the
+    /// pages of the articles that did not change show the new one too.
+    @Test func aRenamedTagReachesUnchangedArticles() throws {
+        let site = try SiteCopy("basic")
+        let articles = site.root.appendingPathComponent("content/articles")
+        func write(_ name: String, tag: String) throws {
+            try "---\ntitle: \(name)\ndate: 2025-11-01\ntags: [\(tag)]\n---\nAbout \(name).\n"
+                .write(to: articles.appendingPathComponent("\(name).md"), atomically: false, encoding: .utf8)
+        }
+        try write("first", tag: "Climate")
+        try site.build()
+        #expect(try site.read("articles/first/index.html").contains(">Climate</a>"))
+        try write("second", tag: "climate")
+        try write("third", tag: "climate")
+        #expect(try site.build().contains("(incremental:"))
+        #expect(try site.read("articles/first/index.html").contains(">climate</a>"))
+        try site.expectSameAsFullBuild("after a tag was renamed by new articles")
     }
 
     /// A second build into the same output while one is running stops at once, touching nothing.

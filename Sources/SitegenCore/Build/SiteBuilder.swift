@@ -39,20 +39,23 @@ public struct SiteBuilder: Sendable {
         // Held until the build returns, whichever way.
         defer { withExtendedLifetime(lock) {} }
 
-        var config = try stage("config") { () throws(BuildFailure) in
-            try ConfigLoader().load(contentDirectory: options.contentDirectory, displayRoot: root)
-        }
-        if let baseURL = options.baseURL { config.baseURL = baseURL }
-
         // Content and theme problems are reported together.
         var problems: [Diagnostic] = []
         let themeFiles: ThemeFiles? = try stage("theme files") { () throws(BuildFailure) in
             do throws(BuildFailure) { return try ThemeLoader().read(siteDirectory: root) }
             catch { problems += error.diagnostics; return nil }
         }
+        // Taken before site.yml and briefing.md are read for the build: a file edited in
+        // between then makes the next build a full one, never one that trusts stale pages.
+        let fingerprint = themeFiles.map { BuildFingerprint.of(options: options, theme: $0) }
+
+        var config = try stage("config") { () throws(BuildFailure) in
+            try ConfigLoader().load(contentDirectory: options.contentDirectory, displayRoot: root)
+        }
+        if let baseURL = options.baseURL { config.baseURL = baseURL }
+
         // The cache of the previous build into this output, when it is still of use.
         let outputExists = FileManager.default.fileExists(atPath: output.url.path)
-        let fingerprint = themeFiles.map { BuildFingerprint.of(options: options, theme: $0) }
         let stored = try stage("cache") { () throws(BuildFailure) -> BuildCache.Stored? in
             guard outputExists, let fingerprint, let stored = BuildCache.open(for: output.url),
                   stored.summary.fingerprint == fingerprint else { return nil }
@@ -93,10 +96,13 @@ public struct SiteBuilder: Sendable {
         let plan = try stage("plan") { [content, model] () throws(BuildFailure) in
             IncrementalPlan(cache: cache, content: content, model: model, output: output.url)
         }
-        // Articles from the cache come without a body. The feed shows the newest articles'
-        // bodies, and a build with no plan renders every page: those bodies are read again.
-        let shown = plan == nil ? model.articles[...] : model.articles.prefix(FeedBuilder.entryCount)
-        let bodyPaths = Set(shown.map(\.path).filter { content.reused[$0] != nil })
+        // Articles from the cache come without a body. A build with no plan renders every
+        // page anew, and an incremental one the pages of articles whose tags or people were
+        // renamed: those articles are read again and rendered in full. The feed shows the
+        // newest articles' bodies: those are read again too.
+        let rerendered = plan.map { $0.renamedTermArticles } ?? Set(model.articles.map(\.path))
+        let bodyPaths = rerendered.union(model.articles.prefix(FeedBuilder.entryCount).map(\.path))
+            .filter { content.reused[$0] != nil }
         if !bodyPaths.isEmpty {
             try stage("bodies") { () throws(BuildFailure) in
                 try ContentLoader().restoreBodies(of: bodyPaths, in: &content, displayRoot: root)
@@ -107,6 +113,7 @@ public struct SiteBuilder: Sendable {
                 if let body = bodies[model.articles[index].path] { model.articles[index].body = body }
             }
         }
+        for path in rerendered { content.reused[path] = nil }
 
         let writer = OutputWriter(output: output.url, mode: plan == nil ? .staged : .inPlace)
         let rendered = try stage(plan == nil ? "render and write" : "render and write changes") { () throws(BuildFailure) in
@@ -147,7 +154,10 @@ public struct SiteBuilder: Sendable {
                     stripped.body = ""
                     return BuildCache.Entry(fileName: name, stamp: stamp, article: stripped, render: render)
                 },
-                outputs: rendered.sizes)
+                outputs: rendered.sizes,
+                termNames: Dictionary(model.tags.terms.map { (BuildCache.termKey($0.slug, person: false), $0.name) }
+                    + model.people.terms.map { (BuildCache.termKey($0.slug, person: true), $0.name) },
+                    uniquingKeysWith: { a, _ in a }))
             do { try newCache.save(for: output.url, previous: loadedCache?.pieces) } catch { BuildCache.remove(for: output.url) }
         }
 

@@ -7,19 +7,22 @@ import Foundation
 /// which are never gathered in memory.
 struct BinaryWriter {
     private var file: BufferedWriter
+    /// Of every byte written so far, when asked for.
+    private(set) var checksum: Checksum?
     /// The offset in the file of the next byte written.
     var offset: Int { file.offset }
 
-    init(fd: Int32) {
+    init(fd: Int32, checksummed: Bool = false) {
         file = BufferedWriter(fd: fd)
+        checksum = checksummed ? Checksum() : nil
     }
 
     mutating func int(_ value: Int) throws {
-        try withUnsafeBytes(of: Int64(value).littleEndian) { try file.write($0) }
+        try withUnsafeBytes(of: Int64(value).littleEndian) { try raw($0) }
     }
 
     mutating func bool(_ value: Bool) throws {
-        try withUnsafeBytes(of: UInt8(value ? 1 : 0)) { try file.write($0) }
+        try withUnsafeBytes(of: UInt8(value ? 1 : 0)) { try raw($0) }
     }
 
     mutating func string(_ value: String) throws {
@@ -42,6 +45,7 @@ struct BinaryWriter {
 
     /// Bytes as they are, with no length before them.
     mutating func raw(_ bytes: UnsafeRawBufferPointer) throws {
+        checksum?.add(bytes)
         try file.write(bytes)
     }
 
@@ -124,5 +128,59 @@ struct BinaryReader {
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try string()) }
         return values
+    }
+}
+
+/// A 64-bit checksum of a stream of bytes, taken eight bytes at a time: it tells a cache file
+/// that was damaged or cut short from the one that was written. It is not a cryptographic
+/// hash. Bytes may be added in pieces of any size; the result depends only on the bytes.
+struct Checksum {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Bytes not yet making up a whole word, little-endian.
+    private var pending: UInt64 = 0
+    private var pendingCount = 0
+    private var length: UInt64 = 0
+
+    private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+        var hash = (hash ^ word) &* 0x0000_0100_0000_01b3
+        hash ^= hash >> 29
+        return hash
+    }
+
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        length &+= UInt64(bytes.count)
+        var offset = 0
+        while pendingCount > 0, offset < bytes.count {
+            takeByte(bytes[offset])
+            offset += 1
+        }
+        while bytes.count - offset >= 8 {
+            hash = Self.mix(hash, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+            offset += 8
+        }
+        while offset < bytes.count {
+            takeByte(bytes[offset])
+            offset += 1
+        }
+    }
+
+    private mutating func takeByte(_ byte: UInt8) {
+        pending |= UInt64(byte) << (8 * UInt64(pendingCount))
+        pendingCount += 1
+        if pendingCount == 8 {
+            hash = Self.mix(hash, pending)
+            pending = 0
+            pendingCount = 0
+        }
+    }
+
+    var value: UInt64 {
+        Self.mix(pendingCount > 0 ? Self.mix(hash, pending) : hash, length)
+    }
+
+    static func of(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var checksum = Checksum()
+        checksum.add(bytes)
+        return checksum.value
     }
 }

@@ -8,11 +8,12 @@ import Foundation
 /// The file, in order: a summary (enough to tell that nothing changed: the fingerprint, the
 /// output's files and the article files' stamps); the generation of the `PieceStore` it
 /// refers to; each article's front matter and where its rendered pieces of the briefing lie
-/// in that store; a table of where each article's part starts; and that table's own offset.
+/// in that store; the display name of every tag and person; a table of where each article's
+/// part starts; that table's own offset; and a checksum of all that came before it.
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 struct BuildCache: Sendable {
-    static let formatVersion = 8
+    static let formatVersion = 9
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -35,6 +36,12 @@ struct BuildCache: Sendable {
     var entries: [Entry]
     /// Every file of the output with its size, to notice files changed or removed by hand.
     var outputs: [String: Int]
+    /// The name each tag and person was shown with (by `TermKey`): a term shows the spelling
+    /// most of its articles use, so an edit can rename it on pages of articles that did not change.
+    var termNames: [String: String] = [:]
+
+    /// How a term is keyed in `termNames`.
+    static func termKey(_ slug: String, person: Bool) -> String { (person ? "person/" : "tag/") + slug }
 
     static func location(for output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).sitegen-cache")
@@ -47,7 +54,7 @@ struct BuildCache: Sendable {
         let stored = try PieceStore.store(entries.flatMap(\.render.briefingFragments), for: output, previous: previous,
                                           invalidating: BuildCache.location(for: output))
         try AtomicFile.write(to: BuildCache.location(for: output).path) { fd in
-            var writer = BinaryWriter(fd: fd)
+            var writer = BinaryWriter(fd: fd, checksummed: true)
             try encode(&writer, pieces: stored)
             try writer.flush()
         }
@@ -84,6 +91,11 @@ struct BuildCache: Sendable {
             try w.int(entry.stamp.modifiedNanoseconds)
         }
         try w.int(pieces.generation)
+        try w.int(termNames.count)
+        for (key, name) in termNames.sorted(by: { $0.key < $1.key }) {
+            try w.string(key)
+            try w.string(name)
+        }
         // Each entry's offset goes into a table at the end, so that entries decode in parallel.
         var offsets: [Int] = []
         offsets.reserveCapacity(entries.count)
@@ -128,6 +140,8 @@ struct BuildCache: Sendable {
         let table = w.offset
         for offset in offsets { try w.int(offset) }
         try w.int(table)
+        guard let checksum = w.checksum?.value else { throw BinaryReader.Corrupt() }
+        try w.int(Int(bitPattern: UInt(checksum)))
     }
 
     // MARK: decoding
@@ -142,7 +156,7 @@ struct BuildCache: Sendable {
 
         /// Whether the article files are exactly the ones of the last build, unchanged.
         func matches(_ files: ArticleFiles) -> Bool {
-            guard files.names.count == stamps.count else { return false }
+            guard files.names.count == stamps.count, files.stamps.count == stamps.count else { return false }
             return zip(stamps, zip(files.names, files.stamps)).allSatisfy { cached, current in
                 cached.fileName == current.0 && current.1 == cached.stamp
             }
@@ -181,17 +195,23 @@ struct BuildCache: Sendable {
             let count = summary.stamps.count
             var header = BinaryReader(bytes, at: summaryEnd)
             guard try header.int() == pieces.generation else { throw BinaryReader.Corrupt() }
+            var termNames: [String: String] = [:]
+            for _ in 0..<(try header.count()) {
+                termNames[try header.string()] = try header.string()
+            }
             let entriesStart = header.position
-            // The trailer: the table's offset; the table: each entry's offset.
-            var trailer = BinaryReader(bytes, at: bytes.count - 8)
+            // The trailer: the table's offset (the checksum after it was checked on opening);
+            // the table: each entry's offset.
+            var trailer = BinaryReader(bytes, at: bytes.count - 16)
             let table = try trailer.int()
-            guard table >= entriesStart, table + 8 * count + 8 == bytes.count else { throw BinaryReader.Corrupt() }
+            let tableSize = bytes.count &- 16 &- table
+            guard table >= entriesStart, tableSize >= 0, tableSize % 8 == 0, tableSize / 8 == count else { throw BinaryReader.Corrupt() }
             var tableReader = BinaryReader(bytes, at: table)
             var offsets: [Int] = []
             offsets.reserveCapacity(count + 1)
             for _ in 0..<count { offsets.append(try tableReader.int()) }
             offsets.append(table)
-            guard offsets.first == entriesStart || count == 0, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
+            guard offsets.first == entriesStart, zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else {
                 throw BinaryReader.Corrupt()
             }
             let stamps = summary.stamps
@@ -207,7 +227,7 @@ struct BuildCache: Sendable {
             let entries = decoded.compactMap { $0 }
             guard entries.count == count else { throw BinaryReader.Corrupt() }
             return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
-                              entries: entries, outputs: summary.outputs)
+                              entries: entries, outputs: summary.outputs, termNames: termNames)
         }
 
         private static func decodeEntry(_ r: inout BinaryReader, pieces: PieceStore,
@@ -229,10 +249,12 @@ struct BuildCache: Sendable {
             let draft = try r.bool()
             let bodyFirstLine = try r.int()
             let keys = try r.strings(), values = try r.strings()
-            guard keys.count == values.count else { throw BinaryReader.Corrupt() }
+            guard keys.count == values.count, Set(keys).count == keys.count else { throw BinaryReader.Corrupt() }
             let wordCount = try r.int()
+            guard (0...Int(Int32.max)).contains(wordCount) else { throw BinaryReader.Corrupt() }
+            // Every piece of the briefing, or none for a draft left out of the site.
             let pieceCount = try r.count()
-            guard pieceCount <= Theme.briefingFragments.count else { throw BinaryReader.Corrupt() }
+            guard pieceCount == Theme.briefingFragments.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
             var fragments: [TextPiece] = []
             fragments.reserveCapacity(pieceCount)
             for _ in 0..<pieceCount {
@@ -251,7 +273,11 @@ struct BuildCache: Sendable {
 
     /// The cache beside `output`, mapped, with its summary read; nil when there is none or it cannot be read.
     static func open(for output: URL) -> Stored? {
-        guard let file = MappedFile(path: location(for: output).path) else { return nil }
+        guard let file = MappedFile(path: location(for: output).path), file.bytes.count >= 16 else { return nil }
+        // The last eight bytes are the checksum of all before them.
+        let body = UnsafeRawBufferPointer(rebasing: file.bytes[..<(file.bytes.count - 8)])
+        let recorded = UInt64(littleEndian: file.bytes.loadUnaligned(fromByteOffset: file.bytes.count - 8, as: UInt64.self))
+        guard Checksum.of(body) == recorded else { return nil }
         var reader = BinaryReader(file.bytes)
         guard let summary = try? decodeSummary(&reader) else { return nil }
         return Stored(file: file, summary: summary, summaryEnd: reader.position, output: output)

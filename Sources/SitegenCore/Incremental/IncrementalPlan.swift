@@ -12,6 +12,10 @@ struct IncrementalPlan {
     let selection: SiteRenderer.Selection
     /// The output's files as the cache recorded them.
     let previousOutputs: [String: Int]
+    /// Unchanged articles whose pages and pieces of the briefing must be rendered again: they
+    /// carry a tag or person now shown under another spelling (a term shows the one most of
+    /// its articles use, so editing one article can rename it on the others' pages).
+    let renamedTermArticles: Set<String>
 
     init?(cache: BuildCache?, content: LoadedContent, model: SiteModel, output: URL) {
         guard let cache, cache.hasPeople == !model.people.terms.isEmpty else { return nil }
@@ -37,6 +41,17 @@ struct IncrementalPlan {
         for entry in cache.entries where content.stamps[entry.fileName] != entry.stamp {
             touch(entry.article)
         }
+        var renamed = Set<String>()
+        for (index, person) in [(model.tags, false), (model.people, true)] {
+            for term in index.terms {
+                guard let shown = cache.termNames[BuildCache.termKey(term.slug, person: person)], shown != term.name else { continue }
+                for article in term.articles where content.reused[model.articles[article].path] != nil {
+                    renamed.insert(model.articles[article].path)
+                }
+            }
+        }
+        articlePaths.formUnion(renamed)
+        renamedTermArticles = renamed
         selection = SiteRenderer.Selection(articlePaths: articlePaths, tagSlugs: tagSlugs, personSlugs: personSlugs)
         previousOutputs = outputs
     }

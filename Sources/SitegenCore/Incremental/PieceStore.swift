@@ -50,7 +50,7 @@ struct PieceStore: Sendable {
             return (previous.generation, ranges)
         }
         unlink(index.path)
-        let generation = (previous?.generation ?? 0) + 1
+        let generation = (previous?.generation ?? 0) &+ 1
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(pieces.count)
         try AtomicFile.write(to: path) { fd in

@@ -55,7 +55,8 @@ public struct SiteRenderer: Sendable {
         let theme = self.theme
         let sectionContexts = contexts
         contexts.briefingFragments = ParallelMap.map(Array(model.articles.indices)) { index in
-            if let fragments = reused[model.articles[index].path]?.briefingFragments { return fragments }
+            if let fragments = reused[model.articles[index].path]?.briefingFragments,
+               fragments.count == Theme.briefingFragments.count { return fragments }
             let context = sectionContexts.briefingArticle(index)
             return Theme.briefingFragments.map { TextPiece(theme.render($0.template, context)) }
         }

@@ -133,6 +133,93 @@ struct BuildCacheTests {
         #expect(BuildCache.open(for: output)?.load() != nil)
     }
 
+    /// Replaces the checksum at the end of a cache file with the one of its bytes, as if the
+    /// damage had been written by sitegen itself: the checks behind the checksum must hold too.
+    static func resealed(_ data: Data) -> Data {
+        var data = data
+        let checksum = data.prefix(data.count - 8).withUnsafeBytes { Checksum.of($0) }
+        withUnsafeBytes(of: checksum.littleEndian) { data.replaceSubrange((data.count - 8)..., with: $0) }
+        return data
+    }
+
+    /// `data` with the first run of `old` replaced by `new` (of the same length).
+    static func patched(_ data: Data, _ old: [UInt8], _ new: [UInt8]) throws -> Data {
+        var data = data
+        let range = try #require(data.firstRange(of: Data(old)))
+        data.replaceSubrange(range, with: new)
+        return data
+    }
+
+    static func int(_ value: Int) -> [UInt8] { withUnsafeBytes(of: Int64(value).littleEndian, Array.init) }
+
+    static func string(_ text: String) -> [UInt8] { int(text.utf8.count) + Array(text.utf8) }
+
+    @Test func valuesThatCannotBeAreRefusedEvenWithAGoodChecksum() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.url.appendingPathComponent("public")
+        let index = BuildCache.location(for: output)
+        try Self.cache(fragments: Self.fragments).save(for: output, previous: nil)
+        let good = try Data(contentsOf: index)
+        #expect(Self.resealed(good) == good)
+        #expect(BuildCache.open(for: output)?.load() != nil)
+
+        var damaged: [String: Data] = [:]
+        // The table's offset near Int.max (an overflow once).
+        var trailer = good
+        trailer.replaceSubrange((good.count - 16)..<(good.count - 8), with: Self.int(Int.max - 4))
+        damaged["table offset"] = trailer
+        // Extra front matter keys twice ("a", "b" → "a", "a").
+        damaged["repeated key"] = try Self.patched(good, Self.int(2) + Self.string("a") + Self.string("b"),
+                                                   Self.int(2) + Self.string("a") + Self.string("a"))
+        // A word count no article has (reading times would overflow).
+        // (The second article's word count, 41, comes just before its number of pieces, 4.)
+        damaged["word count"] = try Self.patched(good, Self.int(41) + Self.int(4), Self.int(Int.max - 3) + Self.int(4))
+        for (what, data) in damaged {
+            try Self.resealed(data).write(to: index)
+            #expect(BuildCache.open(for: output) != nil, "\(what): the summary still reads")
+            #expect(BuildCache.open(for: output)?.load() == nil, "\(what)")
+        }
+
+        // An article shown on the site with fewer pieces of the briefing than the theme has.
+        var short = Self.cache(fragments: Self.fragments)
+        short.entries[0].render.briefingFragments.removeLast()
+        try short.save(for: output, previous: nil)
+        #expect(BuildCache.open(for: output)?.load() == nil)
+        // A draft left out of the site has none, and that is fine.
+        var draft = Self.cache(fragments: Self.fragments)
+        #expect(draft.entries[2].article.draft && draft.entries[2].render.briefingFragments.isEmpty)
+        draft.entries[2].render.wordCount = 0
+        try draft.save(for: output, previous: nil)
+        #expect(BuildCache.open(for: output)?.load() != nil)
+    }
+
+    @Test func anyChangedByteFailsTheChecksum() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.url.appendingPathComponent("public")
+        let index = BuildCache.location(for: output)
+        try Self.cache(fragments: Self.fragments).save(for: output, previous: nil)
+        let good = try Data(contentsOf: index)
+        for offset in stride(from: 0, to: good.count, by: max(1, good.count / 97)) {
+            var damaged = good
+            damaged[offset] &+= 1
+            try damaged.write(to: index)
+            #expect(BuildCache.open(for: output) == nil, "byte \(offset) of \(good.count)")
+        }
+    }
+
+    @Test func checksumsDoNotDependOnHowTheBytesArrive() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = bytes.withUnsafeBytes { Checksum.of($0) }
+        for split in [1, 3, 7, 8, 9, 500, 999] {
+            var checksum = Checksum()
+            bytes[..<split].withUnsafeBytes { checksum.add($0) }
+            bytes[split...].withUnsafeBytes { checksum.add($0) }
+            #expect(checksum.value == whole, "split at \(split)")
+        }
+        #expect(bytes.dropLast().withUnsafeBytes { Checksum.of($0) } != whole)
+        #expect(([0] + bytes.dropFirst()).withUnsafeBytes { Checksum.of($0) } != whole)
+    }
+
     @Test func theSummaryTellsWhetherArticleFilesChanged() throws {
         let folder = try TemporaryDirectory()
         let output = folder.url.appendingPathComponent("public")
@@ -154,5 +241,19 @@ struct BuildCacheTests {
         #expect(!renamed.matches(current))
         try folder.write("content/articles/story-4.md", "new")
         #expect(!same.matches(ArticleFiles(directory: directory).stamped()))
+    }
+}
+
+@Suite("File stamps")
+struct FileStampTests {
+    /// A modification time far in the future (past 2262, beyond nanoseconds in 64 bits) is a stamp like any other.
+    @Test func farFutureTimesAreStampsToo() throws {
+        let folder = try TemporaryDirectory()
+        let file = try folder.write("a.md", "text")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 10_400_000_000)], ofItemAtPath: file.path)
+        let stamp = try #require(FileStamp(path: file.path))
+        #expect(stamp.size == 4)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 10_400_000_001)], ofItemAtPath: file.path)
+        #expect(FileStamp(path: file.path) != stamp)
     }
 }
