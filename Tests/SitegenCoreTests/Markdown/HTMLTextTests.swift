@@ -21,6 +21,22 @@ struct HTMLTextTests {
         #expect(HTMLEscaping().escapeText(text) == HTMLText.escape(text))
     }
 
+    @Test(arguments: [
+        ("a &lt;b&gt; &quot;c&quot; &#39;d&#39; &amp; e", "a <b> \"c\" 'd' & e"),
+        ("&amp;lt; stays an entity", "&lt; stays an entity"),
+        ("&nbsp;&copy; &#40; & &am", "&nbsp;&copy; &#40; & &am"),
+        ("trailing &", "trailing &"),
+        ("é &amp; 東京", "é & 東京"),
+    ])
+    func unescapesWhatEscapeWrites(_ input: String, _ expected: String) {
+        #expect(HTMLText.unescape(input) == expected)
+    }
+
+    @Test func unescapeUndoesEscape() {
+        let text = "<a href=\"x\">Tom & 'Jerry' &amp; é</a>"
+        #expect(HTMLText.unescape(HTMLText.escape(text)) == text)
+    }
+
     @Test func plainTextDropsTagsAndUnescapes() {
         #expect(HTMLText.plain("<p>A &amp; <em>B</em> &lt;c&gt;</p>") == "A & B <c>")
     }

@@ -15,6 +15,16 @@ struct PageContextBuilderTests {
         #expect(PageContextBuilder.collapsingSpaces(input) == expected)
     }
 
+    /// Every character, white space or not, is treated as Unicode's White_Space property says.
+    @Test func agreesWithTheWhiteSpaceProperty() {
+        for value in 0...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a\(Character(scalar))b"
+            let expected = scalar.properties.isWhitespace ? "a b" : text
+            #expect(PageContextBuilder.collapsingSpaces(text) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func aSummaryThatOpensTheBodyIsRecognised() {
         let html = "<p>The talks\nbegan on <em>Monday</em> &amp; went on.</p>\n<p>Second.</p>"
         #expect(PageContextBuilder.opens(html, with: "The talks began on Monday & went on."))
