@@ -104,12 +104,10 @@ public struct SiteBuilder: Sendable {
         let bodyPaths = rerendered.union(model.articles.prefix(FeedBuilder.entryCount).map(\.path))
             .filter { content.reused[$0] != nil }
         if !bodyPaths.isEmpty {
-            try stage("bodies") { () throws(BuildFailure) in
-                try ContentLoader().restoreBodies(of: bodyPaths, in: &content, displayRoot: root)
+            let bodies = try stage("bodies") { () throws(BuildFailure) in
+                try ContentLoader().readBodies(of: Set(bodyPaths), displayRoot: root)
             }
-            let bodies = Dictionary(content.articles.filter { bodyPaths.contains($0.path) }.map { ($0.path, $0.body) },
-                                    uniquingKeysWith: { a, _ in a })
-            for index in model.articles.indices where bodyPaths.contains(model.articles[index].path) {
+            for index in model.articles.indices {
                 if let body = bodies[model.articles[index].path] { model.articles[index].body = body }
             }
         }
@@ -150,9 +148,8 @@ public struct SiteBuilder: Sendable {
                           let render = rendered.renders[article.path] ?? content.reused[article.path]
                             ?? (article.draft ? ArticleRender.omitted : nil)
                     else { return nil }
-                    var stripped = article
-                    stripped.body = ""
-                    return BuildCache.Entry(fileName: name, stamp: stamp, article: stripped, render: render)
+                    // (The body is not stored: the encoding leaves it out.)
+                    return BuildCache.Entry(fileName: name, stamp: stamp, article: article, render: render)
                 },
                 outputs: rendered.sizes,
                 termNames: Dictionary(model.tags.terms.map { (BuildCache.termKey($0.slug, person: false), $0.name) }

@@ -61,14 +61,7 @@ public struct ContentLoader: Sendable {
         let results = ParallelMap.map(Array(files.names.indices)) { index -> Result<Article, BuildFailure> in
             if let article = known[index] { return .success(article) }
             let url = files.url(at: index)
-            let path = DisplayPath.relative(url, to: displayRoot)
-            let text: String
-            do throws(Diagnostic) {
-                text = try TextFile.read(url, displayPath: path)
-            } catch {
-                return .failure(BuildFailure([error]))
-            }
-            return ArticleParser().parse(text, path: path, defaultSlug: url.deletingPathExtension().lastPathComponent)
+            return Self.readArticle(url, path: DisplayPath.relative(url, to: displayRoot))
         }
         var problems = DiagnosticBag()
         var articles: [Article] = []
@@ -101,21 +94,27 @@ public struct ContentLoader: Sendable {
         return LoadedContent(articles: articles, briefing: briefing)
     }
 
-    /// Reads the bodies of articles that came from the build cache without one, in parallel.
-    /// They stay reused: their pieces of the briefing and their word counts still hold.
-    func restoreBodies(of paths: Set<String>, in content: inout LoadedContent, displayRoot: URL) throws(BuildFailure) {
-        let indices = content.articles.indices.filter { paths.contains(content.articles[$0].path) }
-        let articles = content.articles
-        let bodies = ParallelMap.map(indices) { index -> Result<String, BuildFailure> in
-            let path = articles[index].path
-            let url = displayRoot.appendingPathComponent(path)
-            let text: String
-            do throws(Diagnostic) { text = try TextFile.read(url, displayPath: path) } catch { return .failure(BuildFailure([error])) }
-            return ArticleParser().parse(text, path: path, defaultSlug: url.deletingPathExtension().lastPathComponent).map(\.body)
+    /// Reads the bodies of the articles at `paths` (relative to `displayRoot`) again, in
+    /// parallel: the build cache keeps none. By path.
+    func readBodies(of paths: Set<String>, displayRoot: URL) throws(BuildFailure) -> [String: String] {
+        let paths = paths.sorted()
+        let bodies = ParallelMap.map(paths) { path in
+            Self.readArticle(displayRoot.appendingPathComponent(path), path: path).map(\.body)
         }
-        for (index, body) in zip(indices, bodies) {
-            content.articles[index].body = try body.get()
+        var result: [String: String] = [:]
+        for (path, body) in zip(paths, bodies) { result[path] = try body.get() }
+        return result
+    }
+
+    /// Reads and parses one article file; `path` is how messages name it.
+    private static func readArticle(_ url: URL, path: String) -> Result<Article, BuildFailure> {
+        let text: String
+        do throws(Diagnostic) {
+            text = try TextFile.read(url, displayPath: path)
+        } catch {
+            return .failure(BuildFailure([error]))
         }
+        return ArticleParser().parse(text, path: path, defaultSlug: url.deletingPathExtension().lastPathComponent)
     }
 
     func loadBriefing(_ url: URL, path: String) throws(Diagnostic) -> BriefingIntro {

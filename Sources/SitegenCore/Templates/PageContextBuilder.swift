@@ -15,6 +15,8 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
     private let siteContext: [String: Any]
     /// Per article, the values every listing of it shows; built once.
     private let teasers: [[String: Any]]
+    /// Per article, whether its body opens with its summary (see `withBody`); decided once.
+    private let summaryOpensBody: [Bool]
 
     init(model: SiteModel, bodies: [RenderedMarkdown], introHTML: String) {
         self.model = model
@@ -33,6 +35,9 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
         if !config.author.isEmpty { site["author"] = config.author }
         site["hasPeople"] = !model.people.terms.isEmpty
         siteContext = site
+        summaryOpensBody = ParallelMap.map(Array(zip(model.articles.map(\.summary), bodies.map(\.html)))) { summary, html in
+            summary.map { Self.opens(html, with: $0) } ?? false
+        }
         teasers = zip(model.articles, bodies).map { article, body in
             var teaser: [String: Any] = [
                 "title": article.title,
@@ -335,9 +340,7 @@ struct PageContextBuilder: @unchecked Sendable { // immutable after init; holds 
     /// not printed twice.
     func withBody(_ index: Int) -> [String: Any] {
         var item = teasers[index]
-        if let summary = model.articles[index].summary, Self.opens(bodies[index].html, with: summary) {
-            item["summary"] = nil
-        }
+        if summaryOpensBody[index] { item["summary"] = nil }
         return item
     }
 
