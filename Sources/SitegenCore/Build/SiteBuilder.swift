@@ -167,11 +167,23 @@ public struct SiteBuilder: Sendable {
             renderedFiles: rendered.files,
             changedFiles: rendered.changed,
             incremental: plan != nil,
-            warnings: [],
+            warnings: options.includeDrafts ? Self.incompleteDrafts(content.articles) : [],
             slowestPages: rendered.slowest,
             stageTimes: stageTimes,
             seconds: (clock.now - started).seconds
         )
+    }
+}
+
+extension SiteBuilder {
+    /// One warning for each draft that names what it still lacks (`missing:`, written by `sitegen import`).
+    static func incompleteDrafts(_ articles: [Article]) -> [Diagnostic] {
+        articles.filter { $0.draft && !$0.missingFacts.isEmpty }.sorted { $0.path < $1.path }.map { article in
+            let missing = article.missingFacts
+            let effect = missing.contains("date") ? "left out of the site until it has one" : "built as a draft"
+            return .warning("draft lacks \(missing.joined(separator: ", ")): \(effect); fill it in and remove it from `missing:`",
+                            at: SourceLocation(path: article.path, line: 2))
+        }
     }
 }
 

@@ -1,21 +1,45 @@
 import Foundation
 
-/// Reads `content/site.yml` into a `SiteConfig`. A missing file gives the defaults.
+/// Reads `content/site.yml` into a `SiteConfig`, with the people, places and topics of
+/// `content/gazetteer.yml` (the gazetteer `sitegen import` keeps) added where `site.yml` does
+/// not name them: what the editor wrote in `site.yml` always wins. A missing file gives the defaults.
 public struct ConfigLoader: Sendable {
     public static let fileName = "site.yml"
+    public static let gazetteerFileName = "gazetteer.yml"
 
     public init() {}
 
     public func load(contentDirectory: URL, displayRoot: URL) throws(BuildFailure) -> SiteConfig {
         let url = contentDirectory.appendingPathComponent(Self.fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
-        let path = DisplayPath.relative(url, to: displayRoot)
-        do throws(Diagnostic) {
-            let text = try TextFile.read(url, displayPath: path)
-            return try parse(text, path: path)
-        } catch {
-            throw BuildFailure([error])
+        let gazetteerURL = contentDirectory.appendingPathComponent(Self.gazetteerFileName)
+        var problems: [Diagnostic] = []
+        var config = SiteConfig()
+        if FileManager.default.fileExists(atPath: url.path) {
+            let path = DisplayPath.relative(url, to: displayRoot)
+            do throws(Diagnostic) {
+                config = try parse(try TextFile.read(url, displayPath: path), path: path)
+            } catch {
+                problems.append(error)
+            }
         }
+        if FileManager.default.fileExists(atPath: gazetteerURL.path) {
+            let path = DisplayPath.relative(gazetteerURL, to: displayRoot)
+            do throws(Diagnostic) {
+                let found = try parseGazetteer(try TextFile.read(gazetteerURL, displayPath: path), path: path)
+                config.gazetteer = config.gazetteer.adding(found)
+            } catch {
+                problems.append(error)
+            }
+        }
+        if !problems.isEmpty { throw BuildFailure(problems) }
+        return config
+    }
+
+    /// The people, places, topics and aliases of a gazetteer file.
+    public func parseGazetteer(_ text: String, path: String) throws(Diagnostic) -> Gazetteer {
+        let yaml = try YAMLMapping.parse(text, path: path)
+        return Gazetteer(people: try entries(yaml, "people"), places: try entries(yaml, "places"),
+                         topics: try entries(yaml, "topics"), aliases: try aliases(yaml))
     }
 
     public func parse(_ text: String, path: String) throws(Diagnostic) -> SiteConfig {

@@ -44,6 +44,27 @@ public struct Gazetteer: Sendable, Equatable {
         return map
     }
 
+    /// This gazetteer with the entries of `other` that it does not name yet (by any name or
+    /// variant, compared by slug): this one's entries and spellings win.
+    public func adding(_ other: Gazetteer) -> Gazetteer {
+        var result = self
+        var taken = Set(canonicalNames().keys)
+        func add(_ entries: [Entry], to list: inout [Entry]) {
+            for entry in entries where !entry.allNames.contains(where: { taken.contains(Slug.make($0)) }) {
+                list.append(entry)
+                for name in entry.allNames { taken.insert(Slug.make(name)) }
+            }
+        }
+        add(other.people, to: &result.people)
+        add(other.places, to: &result.places)
+        add(other.topics, to: &result.topics)
+        for (variant, name) in other.aliases.sorted(by: { $0.key < $1.key }) where !taken.contains(Slug.make(variant)) {
+            result.aliases[variant] = name
+            taken.insert(Slug.make(variant))
+        }
+        return result
+    }
+
     /// The role of a person, by display name.
     public func role(of person: String) -> String? {
         people.first { $0.name == person }?.role

@@ -19,6 +19,14 @@ public struct Article: Sendable, Equatable {
         }
     }
 
+    /// The `extra` key under which a draft lists what it still lacks (`date, title`).
+    public static let missingKey = "missing"
+
+    /// What a draft still lacks, from its `missing:` list; a draft without a date cannot be placed in the site.
+    public var missingFacts: [String] {
+        extra[Self.missingKey].map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+    }
+
     public var slug: String
     /// The file it came from, relative to the site folder.
     public var path: String

@@ -3,7 +3,7 @@ public struct ArticleParser: Sendable {
     /// Front matter keys that sitegen reads; any other key is kept in `Article.extra`.
     public static let knownKeys: Set<String> = [
         "title", "date", "source", "url", "source_url", "section", "tags", "people",
-        "summary", "quotes", "events", "draft", "slug",
+        "summary", "quotes", "events", "draft", "slug", "missing",
     ]
 
     public init() {}
@@ -33,6 +33,9 @@ public struct ArticleParser: Sendable {
         if let titleValue, titleValue?.isEmpty ?? true {
             problems.append(.error("missing required field `title`", at: SourceLocation(path: path, line: split.yamlFirstLine)))
         }
+        // What `sitegen import` could not find: a draft may lack its date until the editor adds it.
+        let isDraft = (try? yaml.bool("draft")) == true
+        var missing = (try? yaml.stringList("missing")) ?? []
         var date: ContentDate?
         if let dateText = read({ try yaml.string("date") }) {
             if let dateText {
@@ -41,6 +44,8 @@ public struct ArticleParser: Sendable {
                     problems.append(.error("`date` must be a date like 2025-11-20 (or 2025-11-20T14:30:00Z), found `\(dateText)`",
                                            at: yaml.location(of: yaml.value("date"))))
                 }
+            } else if isDraft {
+                if !missing.contains("date") { missing.append("date") }
             } else {
                 problems.append(.error("missing required field `date`", at: SourceLocation(path: path, line: split.yamlFirstLine)))
             }
@@ -63,6 +68,7 @@ public struct ArticleParser: Sendable {
         for entry in yaml.entries where !Self.knownKeys.contains(entry.key) {
             if case let .scalar(scalar) = entry.value { extra[entry.key] = scalar.string }
         }
+        if isDraft, !missing.isEmpty { extra[Article.missingKey] = missing.joined(separator: ", ") }
         let article = Article(
             slug: slug,
             path: path,

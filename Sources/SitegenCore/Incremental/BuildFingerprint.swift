@@ -1,7 +1,7 @@
 import Foundation
 
 /// A hash of everything that affects every page at once: sitegen's version, the build
-/// options, `site.yml`, `briefing.md` and every theme file. When it changes, the cache is
+/// options, `site.yml`, `gazetteer.yml`, `briefing.md` and every theme file. When it changes, the cache is
 /// of no use and the site is built in full.
 struct BuildFingerprint {
     private var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a 64
@@ -27,7 +27,7 @@ struct BuildFingerprint {
         fingerprint.add(SitegenVersion.current)
         fingerprint.add(options.baseURL?.absolute ?? "")
         fingerprint.add(options.includeDrafts ? "drafts" : "")
-        for name in [ConfigLoader.fileName, ContentLoader.briefingFile] {
+        for name in [ConfigLoader.fileName, ConfigLoader.gazetteerFileName, ContentLoader.briefingFile] {
             let url = options.contentDirectory.appendingPathComponent(name)
             fingerprint.add(name)
             fingerprint.add((try? Data(contentsOf: url)) ?? Data())

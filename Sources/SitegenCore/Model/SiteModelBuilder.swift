@@ -8,7 +8,8 @@ public struct SiteModelBuilder: Sendable {
 
     public func build(config: SiteConfig, content: LoadedContent) -> SiteModel {
         let resolver = NameResolver(gazetteer: config.gazetteer)
-        var articles = content.articles.filter { includeDrafts || !$0.draft }
+        // A draft that still lacks its date has no place in the site, even with --drafts.
+        var articles = content.articles.filter { (includeDrafts || !$0.draft) && !$0.missingFacts.contains("date") }
         let tags = resolver.resolve(lists: articles.map(\.tags))
         let people = resolver.resolve(lists: articles.map(\.people))
         for index in articles.indices {
