@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         // cmark-gfm and its GFM extensions, from Debian's libcmark-gfm-dev and
@@ -37,7 +39,12 @@ let package = Package(
         // `sitegen import`: raw article text → Markdown with front matter.
         .target(
             name: "SitegenImport",
-            dependencies: ["SitegenCore", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "SitegenCore",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
         ),
         // `sitegen serve`: the preview server that rebuilds on change and reloads the browser.
         .target(

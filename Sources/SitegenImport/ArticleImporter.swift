@@ -2,68 +2,151 @@ import Foundation
 import SitegenCore
 
 /// Turns the bytes of one raw article into an `ImportedArticle`: decode, find the headline, drop the
-/// page's noise, assemble the paragraphs, find the date, tag the people, places and topics, take the
-/// quotations and the summary. It reads and writes no files.
+/// page's chrome (line shapes, then paragraph text density), assemble the paragraphs, find the date
+/// and the source, find the people (with no gazetteer needed) and tag the places and topics of the
+/// gazetteer, take the quotations and the summary. It reads and writes no files, and it refuses
+/// only bytes that are not text: a fact it cannot find makes the article a draft that names it.
 public struct ArticleImporter: Sendable {
-    private let index: GazetteerIndex
+    private let gazetteer: Gazetteer
+    /// The site's language (`en`, `de`, …); the text's own words decide when they are enough.
+    private let language: String?
 
-    public init(gazetteer: Gazetteer) {
-        index = GazetteerIndex(gazetteer: gazetteer)
+    public init(gazetteer: Gazetteer, language: String? = nil) {
+        self.gazetteer = gazetteer
+        self.language = language
     }
 
     public func importArticle(_ data: Data, facts: EditorFacts = EditorFacts()) throws(ImportFailure) -> ImportedArticle {
         let decoded = try RawTextDecoder().decode(data)
-        let lines = RawLine.lines(of: decoded.text)
-        let headline = try HeadlineExtractor().extract(lines)
-        let filtered = NoiseFilter().filter(Array(lines[min(headline.bodyStart, lines.count)...]), headline: headline.title)
-        let paragraphs = ParagraphAssembler().paragraphs(from: filtered.kept)
-        guard !paragraphs.isEmpty else {
-            throw ImportFailure(.empty, "no story text: after the headline (line \(headline.line)) nothing is left but page furniture")
+        return importText(decoded.text, facts: facts, warnings: decoded.warnings)
+    }
+
+    /// Imports decoded text (LF line ends).
+    public func importText(_ text: String, facts: EditorFacts = EditorFacts(), warnings decodeWarnings: [String] = []) -> ImportedArticle {
+        let lines = RawLine.lines(of: text)
+        let address = facts.url.flatMap(PageAddress.init)
+        let language = Self.language(of: lines, site: self.language)
+        var warnings = decodeWarnings
+        var notes: [String] = []
+        var review: [String] = []
+        var missing: [String] = []
+
+        // Headline.
+        var headline: HeadlineExtractor.Headline
+        if let given = facts.title?.collapsingWhitespace, !given.isEmpty {
+            headline = HeadlineExtractor.Headline(title: given, line: 0, origin: .text, dateLines: [], dropped: [], bodyStart: 0)
+            notes.append("headline as supplied")
+        } else {
+            headline = HeadlineExtractor().extract(lines, address: address)
+            switch headline.origin {
+            case .text: notes.append("headline from line \(headline.line)")
+            case .slug:
+                review.append("the text has no headline: the title was rebuilt from the page address")
+                warnings.append("no headline in the text: rebuilt it from the address as \u{201C}\(headline.title)\u{201D}; check it")
+                missing.append("title")
+            case .firstWords:
+                review.append("the text has no headline: the title is the story's first words")
+                warnings.append("no headline in the text: used the story's first words; write one (and remove `title` from `missing:`)")
+                missing.append("title")
+            }
+        }
+
+        // Story paragraphs: line shapes first, then the density of the language's function words.
+        let bodyLines = (headline.remainder.map { [$0] } ?? []) + Array(lines[min(headline.bodyStart, lines.count)...])
+        let filtered = NoiseFilter().filter(bodyLines, headline: headline.title)
+        let whole = ParagraphAssembler().paragraphs(from: filtered.kept)
+        let repeated = DuplicateParagraphs().duplicates(whole.map(\.text))
+        let assembled = whole.enumerated().filter { !repeated.contains($0.offset) }.map(\.element)
+        let verdicts = BlockClassifier(language: language).classify(assembled.map(\.text))
+        var paragraphs = zip(assembled, verdicts).filter { $0.1 == .good }.map(\.0)
+        var droppedParagraphs = zip(assembled, verdicts).filter { $0.1 != .good }.map {
+            DroppedLine(line: $0.0.line, text: $0.0.text, reason: .boilerplate)
+        } + repeated.sorted().map { DroppedLine(line: whole[$0].line, text: whole[$0].text, reason: .duplicate) }
+        if paragraphs.isEmpty {
+            // A brief of a few short lines: keep what reads as sentences rather than nothing.
+            paragraphs = assembled.filter { $0.text.endsWithSentencePunctuation && $0.text.wordCount >= 4 }
+            if paragraphs.isEmpty { paragraphs = assembled }
+            droppedParagraphs = droppedParagraphs.filter { dropped in !paragraphs.contains { $0.line == dropped.line } }
+        }
+        if headline.origin == .firstWords, let first = paragraphs.first {
+            headline.title = first.text.split(separator: " ").prefix(12).joined(separator: " ")
         }
         let texts = paragraphs.map(\.text)
-        let dropped = (headline.dropped + filtered.dropped).sorted { $0.line < $1.line }
-        var warnings = decoded.warnings
-        var notes = ["headline from line \(headline.line)"]
+        let dropped = (headline.dropped + filtered.dropped + droppedParagraphs).sorted { $0.line < $1.line }
+        if texts.isEmpty { warnings.append("no story text: after the headline nothing is left but page furniture") }
 
-        let dateInText = publicationDate(headline, filtered.dropped, lines: lines, notes: &notes)
-        if let given = facts.date, let dateInText, given != dateInText {
-            warnings.append("--date \(given) differs from the date the text states (\(dateInText)); used \(given)")
+        // Date: the page's own date line, else the address, else the editor's --date.
+        let firstStoryLine = paragraphs.first?.line ?? Int.max
+        let dateInText = publicationDate(headline, filtered.dropped, before: firstStoryLine, notes: &notes)
+        let dateInAddress = address?.date
+        if dateInText == nil, let dateInAddress { notes.append("date \(dateInAddress) from the page address") }
+        let found = dateInText ?? dateInAddress
+        if let given = facts.date, let found, given != found {
+            let origin = dateInText != nil ? "the date the text states" : "the date in the page address"
+            warnings.append("--date \(given) differs from \(origin) (\(found)); used \(given)")
         }
-        let date = facts.date ?? dateInText
+        let date = facts.date ?? found
+        if date == nil {
+            missing.append("date")
+            warnings.append("no publication date in the text or the address: written as a draft; add `date:` (or import with --date)")
+        }
 
         var section = headline.section
         if let found = headline.section, let origin = headline.sectionOrigin { notes.append("section \(found) from \(origin.rawValue)") }
         if let given = facts.section { section = given }
 
+        // Source: the editor's, else the outlet the address names, else a credit line in the text.
+        var source = facts.source
+        if source == nil, let address {
+            source = address.outletName(in: lines.prefix(60).map(\.text) + lines.suffix(30).map(\.text))
+            notes.append("source \(source!) from the address")
+        }
+        if source == nil, let credit = Self.creditLine(texts) {
+            source = credit
+            notes.append("source \(credit) from a credit line")
+        }
+        if source == nil {
+            let hint = headline.siteName.map { " (the title names \u{201C}\($0)\u{201D})" } ?? ""
+            warnings.append("no source: supply --source-name or --url\(hint)")
+        }
+
+        // People, found in the text and merged with the gazetteer's; then tags and quotes.
+        let people = PersonFinder(known: gazetteer.people).people(title: headline.title, paragraphs: texts)
+        let newPeople = people.filter { !$0.known }
+        let withPeople = gazetteer.adding(Gazetteer(people: newPeople.map {
+            Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants)
+        }))
+        let index = GazetteerIndex(gazetteer: withPeople)
         let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts)
-        let quotes = QuoteExtractor(index: index.adding(unknownNames: tags.unknownNames)).quotes(in: texts)
+        let quotes = QuoteExtractor(index: index).quotes(in: texts)
         let summary = SummaryPicker().summary(of: paragraphs)
 
-        if facts.source == nil {
-            let hint = headline.siteName.map { " (the title's suffix names \u{201C}\($0)\u{201D})" } ?? ""
-            warnings.append("no source: supply --source-name\(hint)")
-        }
         if summary == nil { warnings.append("no summary: the story has no paragraph that reads as a lede") }
         for quote in quotes where quote.speaker == nil {
             warnings.append("quote without a clear speaker, left without one: \u{201C}\(Self.opening(quote.text))\u{201D}")
         }
-        if !tags.unknownNames.isEmpty {
-            warnings.append("names not in content/site.yml (add the people among them to its gazetteer): \(tags.unknownNames.joined(separator: ", "))")
+        for person in newPeople {
+            notes.append("person \(person.name)\(person.role.map { " (\($0))" } ?? "")\(person.variants.isEmpty ? "" : ", also written \(person.variants.joined(separator: ", "))")")
         }
         for quote in quotes {
             notes.append("quote, \(quote.speaker.map { "\($0) (\(quote.verb ?? "?"))" } ?? "no speaker"): \u{201C}\(Self.opening(quote.text))\u{201D}")
         }
+        notes.append("language \(language ?? "unknown")")
         notes.append(contentsOf: dropped.map { "dropped \($0.description)" })
 
-        let frontMatter = FrontMatter(title: headline.title, date: date, source: facts.source, url: facts.url, section: section,
-                                      tags: tags.tags, people: tags.people, summary: summary, quotes: quotes)
-        return ImportedArticle(frontMatter: frontMatter, dateInText: dateInText, paragraphs: paragraphs, dropped: dropped,
-                               unknownNames: tags.unknownNames, warnings: warnings, notes: notes)
+        var frontMatter = FrontMatter(title: headline.title, date: date, source: source, url: facts.url, section: section,
+                                      tags: tags.tags, people: tags.people, summary: summary, quotes: quotes,
+                                      draft: !missing.isEmpty)
+        frontMatter.missing = missing
+        frontMatter.review = review + missing.filter { $0 == "date" }.map { _ in "no publication date found: add `date:`, then remove it from `missing:` and set `draft: false`" }
+        return ImportedArticle(frontMatter: frontMatter, dateInText: dateInText ?? dateInAddress, paragraphs: paragraphs, dropped: dropped,
+                               unknownNames: newPeople.map(\.name), foundPeople: newPeople, warnings: warnings, notes: notes)
     }
 
     /// The date the page states as its publication date: glued to the headline, or a date line in the
-    /// page's header, or a labelled date line anywhere; a publication date before an update date.
-    private func publicationDate(_ headline: HeadlineExtractor.Headline, _ dropped: [DroppedLine], lines: [RawLine],
+    /// page's header (before the story's first paragraph), or a labelled date line; a publication date
+    /// before an update date.
+    private func publicationDate(_ headline: HeadlineExtractor.Headline, _ dropped: [DroppedLine], before firstStoryLine: Int,
                                  notes: inout [String]) -> ContentDate? {
         if let glued = headline.gluedDate {
             notes.append("date \(glued) from line \(headline.line), in front of the headline")
@@ -71,12 +154,47 @@ public struct ArticleImporter: Sendable {
         }
         let finder = PublicationDateFinder()
         var found = headline.dateLines
-        for line in dropped where line.reason == .dateLine {
-            if let dateLine = finder.dateLine(line.text) { found.append(.init(line: line.line, date: dateLine)) }
+        for line in dropped where line.reason == .dateLine || line.reason == .dateNote {
+            if line.reason == .dateNote, let date = finder.dateNote(line.text) {
+                found.append(.init(line: line.line, date: .init(date: date, kind: .published, isLabelled: true)))
+                continue
+            }
+            guard let dateLine = finder.dateLine(line.text), line.line < firstStoryLine || dateLine.isLabelled else { continue }
+            found.append(.init(line: line.line, date: dateLine))
         }
         guard let chosen = found.first(where: { $0.date.kind == .published }) ?? found.first else { return nil }
         notes.append("date \(chosen.date.date) from line \(chosen.line) (\(chosen.date.kind.rawValue))")
         return chosen.date.date
+    }
+
+    /// The language of the text by its function words when it has enough of them, else the site's.
+    static func language(of lines: [RawLine], site: String?) -> String? {
+        var words: [String] = []
+        for line in lines where !line.isBlank {
+            words += PageAddress.foldedWords(line.text)
+            if words.count > 3000 { break }
+        }
+        return Stopwords.guessLanguage(words) ?? site
+    }
+
+    /// `(Reuters) -`, `(AP) —`, `(With inputs from agencies)`: the agency a story credits.
+    static func creditLine(_ paragraphs: [String]) -> String? {
+        for text in paragraphs.prefix(2) + paragraphs.suffix(2) {
+            guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { continue }
+            let inside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            let words = inside.split(separator: " ")
+            if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
+               text.distance(from: text.startIndex, to: open) < 80 {
+                let after = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+                if after.hasPrefix("-") || after.hasPrefix("\u{2013}") || after.hasPrefix("\u{2014}") { return inside }
+            }
+            let lowered = inside.lowercased()
+            for prefix in ["with inputs from ", "inputs from ", "with agency inputs"] where lowered.hasPrefix(prefix) {
+                let rest = inside.dropFirst(prefix.count).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                return rest.isEmpty ? "agencies" : rest
+            }
+        }
+        return nil
     }
 
     /// The first words of a quotation, for messages.

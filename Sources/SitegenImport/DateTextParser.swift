@@ -79,11 +79,11 @@ public struct DateTextParser: Sendable {
             if let date = ContentDate(isoDay), token.count == 10 || token.dropFirst(10).first == "T" { return date }
             return nil
         }
-        for separator in [".", "/"] as [Character] {
+        for separator in [".", "/", "-"] as [Character] {
             let parts = token.split(separator: separator, omittingEmptySubsequences: false)
             guard parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]),
                   parts[0].count <= 2, parts[1].count <= 2 else { continue }
-            if separator == "." { return make(year, b, a) }
+            if separator == "." || separator == "-" { return make(year, b, a) }
             if a > 12 { return make(year, b, a) }
             if b > 12 || a == b { return make(year, a, b) }
             return nil
@@ -118,21 +118,21 @@ public struct DateTextParser: Sendable {
         return monthNumbers[name]
     }
 
-    /// Month names and abbreviations in English, French, German and Spanish, folded.
+    /// Month names and abbreviations in English, French, German, Spanish and Italian, folded.
     private static let monthNumbers: [String: Int] = {
         let names: [[String]] = [
-            ["january", "jan", "janvier", "januar", "enero"],
-            ["february", "feb", "fevrier", "fevr", "februar", "febrero"],
+            ["january", "jan", "janvier", "janv", "januar", "jan", "janner", "enero", "ene", "gennaio", "genn", "gen"],
+            ["february", "feb", "febr", "fevrier", "fevr", "fev", "februar", "febrero", "febbraio", "febb"],
             ["march", "mar", "mars", "marz", "maerz", "marzo"],
-            ["april", "apr", "avril", "avr", "abril"],
-            ["may", "mai", "mayo"],
-            ["june", "jun", "juin", "juni", "junio"],
-            ["july", "jul", "juillet", "juil", "juli", "julio"],
-            ["august", "aug", "aout", "agosto"],
-            ["september", "sep", "sept", "septembre", "septiembre"],
-            ["october", "oct", "octobre", "oktober", "okt", "octubre"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "mai", "mayo", "maggio", "magg", "mag"],
+            ["june", "jun", "juin", "juni", "junio", "giugno", "giu"],
+            ["july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug"],
+            ["august", "aug", "aout", "agosto", "ago"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "set"],
+            ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott"],
             ["november", "nov", "novembre", "noviembre"],
-            ["december", "dec", "decembre", "dezember", "dez", "diciembre"],
+            ["december", "dec", "decembre", "dezember", "dez", "diciembre", "dic", "dicembre"],
         ]
         var map: [String: Int] = [:]
         for (index, variants) in names.enumerated() {

@@ -19,6 +19,11 @@ public struct DroppedLine: Sendable, Equatable {
         case readingTime = "reading time"
         case footer = "copyright or footer line"
         case tagList = "tag list"
+        case dateNote = "note of the article's own date"
+        case embed = "embedded post's credit line"
+        case duplicate = "repeats another paragraph"
+        case beforeHeadline = "page chrome above the headline"
+        case boilerplate = "not story text (short, few function words, away from the story)"
     }
 
     /// The 1-based line number; for a run of blank lines, the first.

@@ -38,6 +38,17 @@ struct FoldedText: Sendable {
         return result
     }
 
+    /// Whether `pattern` stands at `start` as whole words.
+    func matches(_ pattern: FoldedText, at start: Int, caseSensitive: Bool) -> Bool {
+        let haystack = caseSensitive ? characters : lowered
+        let needle = caseSensitive ? pattern.characters : pattern.lowered
+        guard !needle.isEmpty, start + needle.count <= haystack.count else { return false }
+        for offset in 0..<needle.count where haystack[start + offset] != needle[offset] { return false }
+        let after = start + needle.count < haystack.count ? haystack[start + needle.count] : " "
+        let before = start > 0 ? haystack[start - 1] : " "
+        return !Self.isWordCharacter(after) && !Self.isWordCharacter(before)
+    }
+
     static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
     }

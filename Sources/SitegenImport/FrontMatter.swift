@@ -13,6 +13,10 @@ public struct FrontMatter: Sendable, Equatable {
     public var summary: String?
     public var quotes: [ExtractedQuote]
     public var draft: Bool
+    /// Facts the importer could not find (`date`, `title`): the article is a draft until the editor adds them.
+    public var missing: [String] = []
+    /// What the editor should check, written as comments at the top of the front matter.
+    public var review: [String] = []
 
     public init(title: String, date: ContentDate?, source: String? = nil, url: String? = nil, section: String? = nil,
                 tags: [String] = [], people: [String] = [], summary: String? = nil, quotes: [ExtractedQuote] = [],

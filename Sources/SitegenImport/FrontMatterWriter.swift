@@ -25,7 +25,9 @@ public struct FrontMatterWriter: Sendable {
             pairs.append(("quotes", Node.sequence(Node.Sequence(quotes, .implicit, .block))))
         }
         pairs.append(("draft", Node(frontMatter.draft ? "true" : "false")))
-        return Self.serialize(Node.mapping(Node.Mapping(pairs, .implicit, .block)))
+        if !frontMatter.missing.isEmpty { pairs.append(("missing", Self.list(frontMatter.missing))) }
+        let comments = frontMatter.review.map { "# review: " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n" }.joined()
+        return comments + Self.serialize(Node.mapping(Node.Mapping(pairs, .implicit, .block)))
     }
 
     /// The whole article file: front matter between `---` lines, then the Markdown body.

@@ -48,10 +48,11 @@ public struct GazetteerIndex: Sendable {
             if taken.contains(FoldedText(surname).lowered) { continue }
             add(surname, .person, names.first!)
         }
-        self.variants = variants.sorted { $0.length > $1.length }
+        self.variants = variants
         var roles: [String: String] = [:]
         for person in gazetteer.people { if let role = person.role { roles[person.name] = role } }
         self.roles = roles
+        indexVariants()
     }
 
     /// The index with names the gazetteer does not hold, and their surnames, added as unknown names.
@@ -63,24 +64,59 @@ public struct GazetteerIndex: Sendable {
                 copy.variants.append(Variant(text: FoldedText(surname), length: surname.count, caseSensitive: true, kind: .unknownName, name: name))
             }
         }
-        copy.variants.sort { $0.length > $1.length }
+        copy.indexVariants()
         return copy
     }
 
-    /// The names found in `text`, longest first where they overlap, in text order.
+    /// The names found in `text`, in text order: at each word, the longest variant that stands
+    /// there as whole words. Variants are looked up by their first word, so the time is linear in
+    /// the text, whatever the size of the gazetteer.
     public func mentions(in text: String) -> [Mention] {
         let folded = FoldedText(text)
-        var taken = [Bool](repeating: false, count: folded.characters.count)
+        let lowered = folded.lowered
         var result: [Mention] = []
-        for variant in variants {
-            for start in folded.occurrences(of: variant.text, caseSensitive: variant.caseSensitive) {
-                let range = start..<(start + variant.text.characters.count)
-                guard !range.contains(where: { taken[$0] }) else { continue }
-                for offset in range { taken[offset] = true }
-                result.append(Mention(kind: variant.kind, name: variant.name, range: range))
+        var position = 0
+        let count = lowered.count
+        while position < count {
+            guard FoldedText.isWordCharacter(lowered[position]), position == 0 || !FoldedText.isWordCharacter(lowered[position - 1]) else {
+                position += 1
+                continue
+            }
+            var end = position
+            while end < count, FoldedText.isWordCharacter(lowered[end]) { end += 1 }
+            let word = String(lowered[position..<end])
+            var matched: Int?
+            for candidate in byFirstWord[word] ?? [] {
+                let variant = variants[candidate]
+                if folded.matches(variant.text, at: position, caseSensitive: variant.caseSensitive) {
+                    matched = candidate
+                    break
+                }
+            }
+            if let matched {
+                let variant = variants[matched]
+                let length = variant.text.characters.count
+                result.append(Mention(kind: variant.kind, name: variant.name, range: position..<(position + length)))
+                position += length
+            } else {
+                position = end
             }
         }
-        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return result
+    }
+
+    /// Variant indices by the lower-cased first word of the variant, longest variant first.
+    private var byFirstWord: [String: [Int]] = [:]
+
+    private mutating func indexVariants() {
+        variants.sort { ($0.length, $0.name) > ($1.length, $1.name) }
+        var map: [String: [Int]] = [:]
+        for (index, variant) in variants.enumerated() {
+            let word = String(variant.text.lowered.prefix { FoldedText.isWordCharacter($0) })
+            guard !word.isEmpty else { continue }
+            map[word, default: []].append(index)
+        }
+        byFirstWord = map
     }
 
     /// The family name in a full name: the last word, or from a particle on (`von der Leyen`).

@@ -1,9 +1,13 @@
 import Foundation
 import SitegenCore
 
-/// Finds the headline at the top of a raw page, with what sits around it: category lines and
-/// breadcrumbs above it (`Politics`, `Home › World › Europe`), a date glued in front of it
-/// (`date 2025-11-20 Headline`), and a site suffix after it (`Headline | World | News`).
+/// Finds the headline of a raw page by scoring every line at the top of the page as a candidate,
+/// whatever stands around it: menus, "live" labels, breadcrumbs and category lines above it; an
+/// outlet's name before or after it (`Outlet - Headline`, `Headline | Section | Outlet`); a date or
+/// the standfirst glued to it; the headline repeated. The page's address is the strongest evidence:
+/// a candidate that matches the address's slug wins, and when no line does, the headline is rebuilt
+/// from the slug and flagged for review. It never fails: a text without any headline-shaped line
+/// gets its first words, flagged.
 public struct HeadlineExtractor: Sendable {
     public enum SectionOrigin: String, Sendable, Equatable {
         case titleSuffix = "the title's suffix"
@@ -11,13 +15,21 @@ public struct HeadlineExtractor: Sendable {
         case breadcrumb = "the breadcrumb"
     }
 
+    /// Where the headline came from.
+    public enum Origin: String, Sendable, Equatable {
+        case text = "the text"
+        case slug = "the page address (the text lacks it)"
+        case firstWords = "the story's first words (the text has no headline)"
+    }
+
     public struct Headline: Sendable, Equatable {
         public var title: String
-        /// The line the headline is on.
+        /// The line the headline is on (0 when it was not in the text).
         public var line: Int
+        public var origin: Origin
         public var section: String?
         public var sectionOrigin: SectionOrigin?
-        /// The site's name, from a title suffix.
+        /// The site's name, from a title prefix or suffix.
         public var siteName: String?
         /// A date written in front of the headline.
         public var gluedDate: ContentDate?
@@ -27,50 +39,273 @@ public struct HeadlineExtractor: Sendable {
         public var dropped: [DroppedLine]
         /// The index, in the lines given, of the first line after the headline.
         public var bodyStart: Int
+        /// Text glued after the headline on its line (a standfirst), to keep as the story's first line.
+        public var remainder: RawLine?
     }
 
     private let noise = NoiseFilter()
     private let dates = PublicationDateFinder()
+    /// How far down the page the headline is looked for, in non-blank lines.
+    static let window = 40
 
     public init() {}
 
-    public func extract(_ lines: [RawLine]) throws(ImportFailure) -> Headline {
-        var dropped: [DroppedLine] = []
-        var dateLines: [PublicationDateFinder.NumberedDateLine] = []
-        var section: (name: String, origin: SectionOrigin)?
-        var index = 0
-        while index < lines.count {
-            let line = lines[index]
-            defer { index += 1 }
-            if line.isBlank { continue }
-            if dates.gluedDate(line.text) == nil, let dateLine = dates.dateLine(line.text) {
-                dateLines.append(.init(line: line.number, date: dateLine))
-                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
-                continue
-            }
-            if let reason = noise.reason(for: line.text) {
-                dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
-                continue
-            }
-            if let category = categoryShape(line.text), headlineFollows(lines, after: index) {
-                section = category
-                dropped.append(DroppedLine(line: line.number, text: line.text, reason: category.origin == .breadcrumb ? .breadcrumb : .category))
-                continue
-            }
-            var text = line.text.collapsingWhitespace
+    public func extract(_ lines: [RawLine], address: PageAddress? = nil) -> Headline {
+        let candidates = self.candidates(lines, address: address)
+        // An address whose words the text hardly uses (an old headline, an id) is weak evidence.
+        let slugStrong = (address?.slugWords.count ?? 0) >= 4 && (address.map { slugCoverage($0, lines) } ?? 0) >= 0.5
+        if let best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
+            let accepted = !slugStrong || best.slugMatch >= 0.2 || best.score >= 6
+            if accepted { return headline(best, lines: lines) }
+        }
+        // No line reads as this page's headline.
+        if let address, let rebuilt = address.headlineFromSlug(spellingsIn: lines.map(\.text)) {
+            return Headline(title: rebuilt, line: 0, origin: .slug, dateLines: headerDates(lines, upTo: lines.count),
+                            dropped: [], bodyStart: 0)
+        }
+        let first = lines.first { !$0.isBlank && noise.reason(for: $0.text) == nil }
+        let words = first.map { $0.text.collapsingWhitespace.split(separator: " ").prefix(12).joined(separator: " ") } ?? "Untitled"
+        return Headline(title: words, line: 0, origin: .firstWords, dateLines: headerDates(lines, upTo: lines.count),
+                        dropped: [], bodyStart: 0)
+    }
+
+    /// The share of the slug's words (of three letters or more) that the text uses anywhere.
+    private func slugCoverage(_ address: PageAddress, _ lines: [RawLine]) -> Double {
+        let words = address.slugWords.filter { $0.count >= 3 && $0.contains(where: \.isLetter) }
+        guard !words.isEmpty else { return 0 }
+        var textWords = Set<String>()
+        for line in lines.prefix(400) { textWords.formUnion(PageAddress.foldedWords(line.text).map(PageAddress.transliterated)) }
+        return Double(words.filter { textWords.contains(PageAddress.transliterated($0)) }.count) / Double(words.count)
+    }
+
+    // MARK: Candidates
+
+    struct Candidate {
+        var index: Int
+        var title: String
+        var score: Double
+        var slugMatch: Double
+        var site: String?
+        var section: String?
+        var gluedDate: ContentDate?
+        var remainder: String?
+    }
+
+    private func candidates(_ lines: [RawLine], address: PageAddress?) -> [Candidate] {
+        var result: [Candidate] = []
+        var seen = 0
+        var counts: [String: Int] = [:]
+        for line in lines.prefix(400) where !line.isBlank { counts[line.text.collapsingWhitespace.folded, default: 0] += 1 }
+        var proseSeen = 0
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            seen += 1
+            if seen > Self.window || proseSeen >= 3 { break }
+            var text = Self.withoutDateLabel(line.text.collapsingWhitespace)
             let glued = dates.gluedDate(text)
             if let glued { text = glued.headline }
-            guard isHeadlineShaped(text) else {
-                throw ImportFailure(.noHeadline, "no headline: line \(line.number) reads like a paragraph of the story; put the headline on a line of its own at the top")
+            if glued == nil, dates.dateLine(text) != nil { continue }
+            let isProse = NoiseFilter.isProse(text)
+            if isProse { proseSeen += 1 }
+            if noise.reason(for: text) != nil, !(address.map { $0.slugMatch(text) >= 0.5 } ?? false) { continue }
+            for form in forms(of: text, address: address) {
+                // A sentence of the story is not its headline (a glued standfirst is split off first).
+                if form.remainder == nil, form.title.wordCount > 30 || (isProse && form.title.endsWithSentencePunctuation
+                    && !form.title.hasSuffix("?") && !form.title.hasSuffix("!")) { continue }
+                var candidate = Candidate(index: index, title: form.title, score: 0, slugMatch: 0, site: form.site,
+                                          section: form.section, gluedDate: glued?.date, remainder: form.remainder)
+                candidate.slugMatch = address?.slugMatch(form.title) ?? 0
+                candidate.score = score(candidate, line: text, isProse: isProse && form.remainder == nil,
+                                        repeated: counts[line.text.collapsingWhitespace.folded, default: 0] >= 2
+                                            || counts[form.title.folded, default: 0] >= 2,
+                                        followedByProse: followedByProse(lines, after: index), order: seen)
+                if form.kicker { candidate.score += 1.5 }
+                result.append(candidate)
             }
-            let suffix = splitSuffix(text)
-            if let suffixSection = suffix.section { section = (suffixSection, .titleSuffix) }
-            return Headline(title: suffix.title, line: line.number, section: section?.name, sectionOrigin: section?.origin,
-                            siteName: suffix.site, gluedDate: glued?.date, dateLines: dateLines, dropped: dropped,
-                            bodyStart: index + 1)
         }
-        throw ImportFailure(.noHeadline, "no headline: the file holds no line that reads as a headline or as story text")
+        return result
     }
+
+    private struct Form {
+        var title: String
+        var site: String?
+        var section: String?
+        var remainder: String?
+        var kicker = false
+    }
+
+    /// Where a lower-case letter runs straight into a capital in the middle of a line: two lines of
+    /// the page flattened into one (`…Papst-WahlMerz gratuliert`). Names such as `McDonald` or
+    /// `iPhone` are not glue: the left part must be a word of three letters or more.
+    static func gluePoint(_ text: String) -> String.Index? {
+        var previous: Character?
+        var run = 0
+        for index in text.indices {
+            let character = text[index]
+            if let previous, previous.isLowercase, character.isUppercase, run >= 4 {
+                let word = text[..<index].split(separator: " ").last.map(String.init) ?? ""
+                if !["Mc", "Mac"].contains(where: { word.hasPrefix($0) && word.count <= $0.count + 3 }) { return index }
+            }
+            run = character.isLetter ? run + 1 : 0
+            previous = character
+        }
+        return nil
+    }
+
+    /// A scraper's `date 2025-04` or `date 2025` label in front of a line, with no full date.
+    static func withoutDateLabel(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[0].lowercased() == "date" else { return text }
+        let value = words[1]
+        let isPartial = value.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } && value.filter(\.isNumber).count <= 6
+        return isPartial ? String(words[2]) : text
+    }
+
+    /// The ways one line may hold a headline: as it is; without an outlet's name and a section
+    /// before or after it; and, for a long line that runs on into the standfirst, its opening words
+    /// up to the last one the address's slug holds.
+    private func forms(of text: String, address: PageAddress?) -> [Form] {
+        var forms: [Form] = []
+        // A kicker glued to the headline (`Erste Reaktionen zur Papst-WahlMerz gratuliert …`).
+        if let glue = Self.gluePoint(text) {
+            let after = String(text[glue...])
+            if after.wordCount >= 4 { forms += self.forms(of: after, address: address).map { form in var form = form; form.kicker = true; return form } }
+        }
+        let split = splitSuffix(text, address: address)
+        forms.append(Form(title: split.title, site: split.site, section: split.section))
+        if let prefix = splitPrefix(split.title, address: address) {
+            forms.append(Form(title: prefix.title, site: prefix.site, section: split.section))
+        }
+        if let address, address.slugWords.count >= 3, text.wordCount > 12, let glued = gluedStandfirst(text, address: address) {
+            forms.append(glued)
+        }
+        return forms.filter { $0.title.wordCount >= 1 }
+    }
+
+    /// `Headline. Standfirst …` or `HeadlineStandfirst …` (no space): the headline is the run of
+    /// words that the slug covers, and the rest is kept as the story's first line.
+    private func gluedStandfirst(_ text: String, address: PageAddress) -> Form? {
+        let slug = Set(address.slugWords)
+        // Split words where a lower-case letter runs straight into an upper-case one (`GazaAmid`).
+        var pieces: [String] = []
+        for word in text.split(separator: " ") {
+            var current = ""
+            var previous: Character?
+            for character in word {
+                if let previous, previous.isLowercase, character.isUppercase, current.count >= 2 {
+                    pieces.append(current)
+                    current = ""
+                }
+                current.append(character)
+                previous = character
+            }
+            pieces.append(current)
+        }
+        var lastHit = -1
+        var misses = 0
+        for (position, piece) in pieces.enumerated().prefix(30) {
+            let folded = PageAddress.foldedWords(piece)
+            if folded.contains(where: slug.contains) {
+                lastHit = position
+                misses = 0
+            } else {
+                misses += 1
+                if misses > 4 && lastHit >= 0 { break }
+            }
+        }
+        guard lastHit >= 2, lastHit + 1 < pieces.count else { return nil }
+        // The headline ends where the words run into the standfirst (`GazaAmid`) or at a mark
+        // (`Headline. Standfirst`, `Headline: Standfirst`), and the standfirst opens in capitals.
+        let words = text.split(separator: " ").count
+        let glued = pieces.count > words
+        let last = pieces[lastHit]
+        let endsAtMark = last.last.map { ".:|–—".contains($0) } ?? false
+        let next = pieces[lastHit + 1]
+        guard glued || endsAtMark || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
+              let opening = pieces[(lastHit + 1)...].first(where: { $0.contains(where: \.isLetter) }), opening.first?.isUppercase == true
+        else { return nil }
+        let title = pieces[...lastHit].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " :-–—|."))
+        let rest = pieces[(lastHit + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " :-–—|"))
+        guard (4...25).contains(title.wordCount), address.slugMatch(title) >= 0.5, rest.wordCount >= 3 else { return nil }
+        return Form(title: title, remainder: rest)
+    }
+
+    private func score(_ candidate: Candidate, line: String, isProse: Bool, repeated: Bool, followedByProse: Bool, order: Int) -> Double {
+        let words = candidate.title.wordCount
+        var score = 0.0
+        score += candidate.slugMatch * 10
+        switch words {
+        case 5...22: score += 3
+        case 4: score += 1.5
+        case 3, 23...35: score += 0.5
+        default: score -= 3
+        }
+        if candidate.title.endsWithSentencePunctuation && !candidate.title.hasSuffix("?") && !candidate.title.hasSuffix("!") {
+            score -= isProse ? 4 : 1.5
+        }
+        if isProse, words > 35 { score -= 4 }
+        if repeated { score += 1.5 }
+        if followedByProse { score += 1.5 }
+        if candidate.gluedDate != nil { score += 1 }
+        if candidate.site != nil { score += 1 }
+        // Menus and labels: every word capitalised and few of them, or no lower-case word at all.
+        let capitalised = candidate.title.words.filter { $0.first?.isUppercase == true }.count
+        if words <= 4, capitalised == words { score -= 2 }
+        if !candidate.title.contains(where: \.isLowercase) { score -= 2 }
+        if categoryShape(candidate.title) != nil { score -= 2 }
+        // Earlier lines are likelier, but chrome comes first on many pages: a gentle slope.
+        score -= Double(order) * 0.05
+        return score
+    }
+
+    /// Whether prose (or a date line, or a byline) follows within the next three non-blank lines.
+    private func followedByProse(_ lines: [RawLine], after index: Int) -> Bool {
+        var looked = 0
+        for line in lines[(index + 1)...] where !line.isBlank {
+            looked += 1
+            if looked > 3 { break }
+            let text = line.text.collapsingWhitespace
+            if NoiseFilter.isProse(text) { return true }
+        }
+        return false
+    }
+
+    private func headline(_ best: Candidate, lines: [RawLine]) -> Headline {
+        var dropped: [DroppedLine] = []
+        var section: (name: String, origin: SectionOrigin)?
+        for line in lines[..<best.index] where !line.isBlank {
+            if dates.gluedDate(line.text) == nil, dates.dateLine(line.text) != nil {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
+            } else if let reason = noise.reason(for: line.text) {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
+            } else if let category = categoryShape(line.text) {
+                section = category
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: category.origin == .breadcrumb ? .breadcrumb : .category))
+            } else {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .beforeHeadline))
+            }
+        }
+        if let suffixSection = best.section { section = (suffixSection, .titleSuffix) }
+        let line = lines[best.index]
+        return Headline(title: best.title, line: line.number, origin: .text, section: section?.name, sectionOrigin: section?.origin,
+                        siteName: best.site, gluedDate: best.gluedDate, dateLines: headerDates(lines, upTo: best.index),
+                        dropped: dropped, bodyStart: best.index + 1,
+                        remainder: best.remainder.map { RawLine(number: line.number, text: $0) })
+    }
+
+    /// Date lines above line `index`.
+    private func headerDates(_ lines: [RawLine], upTo index: Int) -> [PublicationDateFinder.NumberedDateLine] {
+        lines[..<min(index, lines.count)].prefix(Self.window * 2).compactMap { line in
+            guard !line.isBlank else { return nil }
+            // A date glued to a line of chrome above the headline (` date 2025-01-26 Breaking News`).
+            if let glued = dates.gluedDate(line.text) {
+                return .init(line: line.number, date: .init(date: glued.date, kind: .published, isLabelled: true))
+            }
+            guard let date = dates.dateLine(line.text) else { return nil }
+            return .init(line: line.number, date: date)
+        }
+    }
+
+    // MARK: Shapes
 
     /// A headline: a line of up to 35 words that does not end with a full stop.
     func isHeadlineShaped(_ text: String) -> Bool {
@@ -79,18 +314,6 @@ public struct HeadlineExtractor: Sendable {
         var trimmed = text[...]
         while let last = trimmed.last, "\"\u{201D}\u{2019}')".contains(last) { trimmed = trimmed.dropLast() }
         return trimmed.last != "." || trimmed.hasSuffix("...")
-    }
-
-    /// Whether, after `index`, the next line that is neither page furniture nor a category line reads as a headline.
-    private func headlineFollows(_ lines: [RawLine], after index: Int) -> Bool {
-        for line in lines[(index + 1)...] where !line.isBlank {
-            if noise.reason(for: line.text) != nil { continue }
-            if dates.gluedDate(line.text) == nil, dates.dateLine(line.text) != nil { continue }
-            if categoryShape(line.text) != nil { continue }
-            let text = dates.gluedDate(line.text)?.headline ?? line.text
-            return isHeadlineShaped(text) && !NoiseFilter.isProse(text)
-        }
-        return false
     }
 
     /// A category line (`Politics`, `World news`) or a breadcrumb (`Home › World › Europe`).
@@ -112,28 +335,56 @@ public struct HeadlineExtractor: Sendable {
     }
 
     /// `Headline | World | News` → section World, site News; `Headline | Site`, `Headline - Site News` → site.
-    func splitSuffix(_ text: String) -> (title: String, section: String?, site: String?) {
+    func splitSuffix(_ text: String, address: PageAddress? = nil) -> (title: String, section: String?, site: String?) {
         let parts = text.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if parts.count >= 3 { return (parts[0], parts[1], parts.last) }
-        if parts.count == 2 { return (parts[0], nil, parts[1]) }
-        for separator in [" - ", " \u{2013} ", " \u{2014} "] {
+        if parts.count >= 2 {
+            // The headline is the longest part; the parts after it are section and site.
+            let main = parts.indices.max { parts[$0].wordCount < parts[$1].wordCount }!
+            let after = Array(parts[(main + 1)...])
+            let before = Array(parts[..<main])
+            let site = after.last ?? before.first
+            let section = after.count >= 2 ? after.first : (before.count >= 2 ? before.last : nil)
+            return (parts[main], section, site)
+        }
+        for separator in [" - ", " \u{2013} ", " \u{2014} ", " :: "] {
             guard let range = text.range(of: separator, options: .backwards) else { continue }
             let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             let tail = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
-            let tailWords = tail.words
-            let isDomain = [".com", ".co.", ".org", ".net", ".news", ".ua", ".eu"].contains(where: { tail.lowercased().contains($0) })
-            let isMasthead = tailWords.allSatisfy { $0.first?.isUppercase == true }
-                && tailWords.contains { Self.mastheadWords.contains($0.folded) }
-            let looksLikeSite = tailWords.count <= 4 && (isDomain || isMasthead)
-            if looksLikeSite, head.wordCount >= 4 { return (head, nil, tail) }
+            if isSiteName(tail, address: address), head.wordCount >= 3 { return (head, nil, tail) }
         }
         return (text, nil, nil)
+    }
+
+    /// `Outlet - Headline`, `Outlet: Headline`.
+    private func splitPrefix(_ text: String, address: PageAddress?) -> (title: String, site: String)? {
+        for separator in [" - ", " \u{2013} ", " \u{2014} ", ": ", " | "] {
+            guard let range = text.range(of: separator) else { continue }
+            let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let tail = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            if head.wordCount <= 4, isSiteName(head, address: address), tail.wordCount >= 3 { return (tail, head) }
+        }
+        return nil
+    }
+
+    /// An outlet's name: one the address's host names, a domain, or capitalised words with a masthead word.
+    private func isSiteName(_ text: String, address: PageAddress?) -> Bool {
+        let words = text.words
+        guard (1...5).contains(words.count) else { return false }
+        if let address, address.names(text) { return true }
+        let lowered = text.lowercased()
+        if [".com", ".co.", ".org", ".net", ".news", ".ua", ".eu", ".de", ".fr", ".es", ".it", ".in"].contains(where: { lowered.hasSuffix($0) || lowered.contains($0 + "/") }) {
+            return true
+        }
+        return words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "de", "di"].contains($0.folded) }
+            && words.contains { Self.mastheadWords.contains($0.folded) }
     }
 
     /// Words that name a publication rather than a story (`… - Daily Herald`, `… – Kyiv Post`).
     private static let mastheadWords: Set<String> = [
         "news", "times", "post", "daily", "online", "today", "herald", "journal", "tribune", "press", "radio", "tv",
         "media", "gazette", "wire", "magazine", "network", "agency", "channel", "weekly", "observer", "chronicle",
+        "zeitung", "nachrichten", "rundschau", "allgemeine", "tagesschau", "journal", "monde", "figaro", "noticias",
+        "diario", "periodico", "corriere", "repubblica", "notizie", "giornale", "stampa", "sera",
     ]
     private static let genericSections: Set<String> = ["home", "news", "start", "accueil", "startseite", "inicio", "index"]
 }

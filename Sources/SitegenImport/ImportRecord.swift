@@ -27,6 +27,7 @@ public struct ImportRecord: Sendable, Equatable {
         if let source = supplied.source { facts.append(("source", FrontMatterWriter.text(source))) }
         if let url = supplied.url { facts.append(("url", FrontMatterWriter.text(url))) }
         if let section = supplied.section { facts.append(("section", FrontMatterWriter.text(section))) }
+        if let title = supplied.title { facts.append(("title", FrontMatterWriter.text(title))) }
         let pairs: [(Node, Node)] = [
             ("slug", FrontMatterWriter.text(slug)),
             ("original", FrontMatterWriter.text(original)),
@@ -63,6 +64,7 @@ public struct ImportRecord: Sendable, Equatable {
             supplied.source = try facts.string("source")
             supplied.url = try facts.string("url")
             supplied.section = try facts.string("section")
+            supplied.title = try facts.string("title")
         }
         return ImportRecord(slug: try required("slug"), original: try required("original"), rawSHA256: try required("raw_sha256"),
                             articleSHA256: try required("article_sha256"), supplied: supplied)

@@ -10,8 +10,10 @@ public struct ImportedArticle: Sendable, Equatable {
     public var dateInText: ContentDate?
     public var paragraphs: [Paragraph]
     public var dropped: [DroppedLine]
-    /// Capitalised names the gazetteer does not know.
+    /// People found in the text that the gazetteer does not know yet.
     public var unknownNames: [String]
+    /// Those people, with the role and spellings the text gives: added to `content/gazetteer.yml`.
+    public var foundPeople: [PersonFinder.Person] = []
     /// Things the editor should check.
     public var warnings: [String]
     /// How each field was found, for `--verbose`.
@@ -24,9 +26,20 @@ public struct ImportedArticle: Sendable, Equatable {
     /// Dropped lines of text (runs of blank lines are not counted).
     public var droppedLineCount: Int { dropped.filter(\.countsAsText).count }
 
-    /// The article file's text; nil without a date.
-    public var fileText: String? {
-        guard frontMatter.date != nil else { return nil }
-        return FrontMatterWriter().article(frontMatter, body: MarkdownBodyWriter().markdown(paragraphs))
+    /// The article file's text.
+    public var fileText: String {
+        FrontMatterWriter().article(frontMatter, body: MarkdownBodyWriter().markdown(paragraphs))
+    }
+
+    public init(frontMatter: FrontMatter, dateInText: ContentDate?, paragraphs: [Paragraph], dropped: [DroppedLine],
+                unknownNames: [String], foundPeople: [PersonFinder.Person] = [], warnings: [String], notes: [String]) {
+        self.frontMatter = frontMatter
+        self.dateInText = dateInText
+        self.paragraphs = paragraphs
+        self.dropped = dropped
+        self.unknownNames = unknownNames
+        self.foundPeople = foundPeople
+        self.warnings = warnings
+        self.notes = notes
     }
 }

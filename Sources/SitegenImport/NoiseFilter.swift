@@ -38,14 +38,25 @@ public struct NoiseFilter: Sendable {
                 continue
             }
             flushBlankRun()
-            if inHeader, let repeated, line.text.collapsingWhitespace.folded == repeated {
+            if let repeated, line.text.collapsingWhitespace.folded == repeated {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
             } else if let dateLine = dates.dateLine(line.text), inHeader || dateLine.isLabelled {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
+            } else if dates.dateNote(line.text) != nil {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateNote))
+            } else if Self.isBareDateLabel(line.text) {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
             } else if let reason = reason(for: line.text) {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
                 if reason == .relatedHeading { afterRelatedHeading = true }
-            } else if afterRelatedHeading && !Self.isProse(line.text) {
+                // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption,
+                // the line right above it.
+                if reason == .caption || reason == .footer, let previous = kept.last, previous.number == line.number - 1,
+                   previous.text.wordCount <= 45 {
+                    kept.removeLast()
+                    dropped.append(DroppedLine(line: previous.number, text: previous.text, reason: .caption))
+                }
+            } else if afterRelatedHeading && Self.isTeaser(line.text) {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .teaser))
             } else {
                 kept.append(line)
@@ -64,6 +75,10 @@ public struct NoiseFilter: Sendable {
         let text = line.collapsingWhitespace
         guard !text.isEmpty else { return .blankRun }
         if !text.hasLetterOrDigit { return .separator }
+        // A drop cap or a stray letter on a line of its own.
+        if text.filter({ $0.isLetter || $0.isNumber }).count <= 1 { return .separator }
+        if Self.isEmbedAttribution(text) { return .embed }
+        if Self.isBareAddress(text) { return .navigation }
         let folded = text.folded
         if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>"))) { return .navigation }
         let words = text.words
@@ -82,8 +97,20 @@ public struct NoiseFilter: Sendable {
            words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.contains("min") { return .readingTime }
         if isByline(text, words: words, prose: prose) { return .byline }
         if count <= 30, folded.hasPrefix("©") || folded.hasPrefix("copyright") || folded.contains("all rights reserved") { return .footer }
+        if count <= 12, !prose || count <= 6, text.contains("©") { return .caption }
+        let opening = folded.drop { !$0.isLetter && $0 != "(" }
+        if count <= 14, Self.readOnPhrases.contains(where: { opening.hasPrefix($0) }) { return .teaser }
+        if count <= 40, Self.pageNotices.contains(where: { folded.contains($0) }) { return .subscribe }
         if count <= 30, Self.tagListLabels.contains(where: { folded.hasPrefix($0) }) { return .tagList }
         return nil
+    }
+
+    /// After a "related stories" heading: another story's headline, which ends without a full stop
+    /// (or asks a question), or a short line.
+    static func isTeaser(_ text: String) -> Bool {
+        var trimmed = text[...]
+        while let last = trimmed.last, "\"\u{201D}\u{2019}')]".contains(last) { trimmed = trimmed.dropLast() }
+        return trimmed.last != "." || text.wordCount <= 8
     }
 
     /// A line that reads as a sentence of the story.
@@ -93,6 +120,37 @@ public struct NoiseFilter: Sendable {
     }
 
     // MARK: Rules
+
+    /// `— Vatican News (@vaticannews_it) April 21, 2025`, `pic.twitter.com/…`: the credit line of an
+    /// embedded social-media post, which scrapers flatten into the text.
+    static func isEmbedAttribution(_ text: String) -> Bool {
+        if text.contains("pic.twitter.com/") { return true }
+        guard let open = text.range(of: "(@"), let close = text[open.upperBound...].firstIndex(of: ")") else { return false }
+        let handle = text[open.upperBound..<close]
+        guard !handle.isEmpty, handle.count <= 30, !handle.contains(" ") else { return false }
+        let after = String(text[text.index(after: close)...])
+        return !DateTextParser().dates(in: after).isEmpty || after.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// `Updated:`, `Published`, `Mis à jour le` with no date after it.
+    static func isBareDateLabel(_ text: String) -> Bool {
+        let words = DateTextParser.tokens(text).map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,")) }
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return words.allSatisfy { PublicationDateFinder.publishedLabels.contains($0) || PublicationDateFinder.updatedLabels.contains($0)
+            || ["on", "at", "le", "am", "el", "il", "a", "de"].contains($0) || $0.isEmpty }
+            && words.contains { PublicationDateFinder.publishedLabels.contains($0) || PublicationDateFinder.updatedLabels.contains($0) }
+    }
+
+    /// A line that is only a web address or a domain (`cgtn.com`, `https://…`).
+    static func isBareAddress(_ text: String) -> Bool {
+        guard !text.contains(" ") else { return false }
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") { return true }
+        let labels = lowered.split(separator: ".")
+        return labels.count >= 2 && labels.count <= 4 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
+            && (2...6).contains(labels.last!.count) && labels.last!.allSatisfy(\.isLetter) && !labels.last!.contains(where: \.isUppercase)
+            && text == lowered
+    }
 
     /// After the story, a block of short lines that holds separators or teasers is a list of other stories.
     private func dropTeaserTail(_ result: Result) -> Result {
@@ -178,9 +236,12 @@ public struct NoiseFilter: Sendable {
     }
 
     private func relatedReason(_ folded: String, count: Int, prose: Bool) -> DroppedLine.Reason? {
-        let label = folded.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—»›>|"))
+        let label = folded.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*"))
         for heading in Self.relatedHeadings {
-            if label.hasPrefix(heading + ":") { return .teaser }
+            if label.hasPrefix(heading) {
+                let rest = label.dropFirst(heading.count).trimmingCharacters(in: .whitespaces)
+                if let mark = rest.first, ":|-–—»›>".contains(mark) { return .teaser }
+            }
             if count <= 6, !prose, label == heading || label.hasPrefix(heading + " ") { return .relatedHeading }
         }
         return nil
@@ -189,11 +250,13 @@ public struct NoiseFilter: Sendable {
     private func isByline(_ text: String, words: [Substring], prose: Bool) -> Bool {
         let folded = text.folded
         if words.count <= 20, Self.creditPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
-        guard words.count >= 2, words.count <= 14, words[0].folded == "by" else { return false }
+        let opening = words.first.map { $0.folded } ?? ""
+        guard words.count >= 2, opening == "by" ? words.count <= 14 : words.count <= 8,
+              ["by", "von", "par", "por", "di", "de"].contains(opening) else { return false }
         let name = String(words[1])
         guard name.isCapitalised, !PublicationDateFinder.weekdays.contains(name.folded),
               DateTextParser.month(name) == nil else { return false }
-        return !prose || words.count <= 6
+        return opening == "by" ? !prose || words.count <= 6 : !prose
     }
 
     // MARK: Vocabulary of page furniture (not of any outlet)
@@ -236,9 +299,41 @@ public struct NoiseFilter: Sendable {
         "read more", "read also", "also read", "see also", "more on this story", "more on this", "more from",
         "more stories", "more news", "you may also like", "you might also like", "recommended", "recommended for you",
         "most read", "most popular", "most viewed", "trending", "trending now", "latest news", "latest stories",
-        "top stories", "editor's picks", "don't miss", "what to read next", "read next", "up next",
+        "top stories", "editor's picks", "don't miss", "what to read next", "read next", "up next", "reference(s)",
+        "references", "sources", "more in", "articles you may like", "recommended stories", "further reading",
+        // de
+        "lesen sie auch", "auch interessant", "mehr zum thema", "das konnte sie auch interessieren", "weitere artikel",
+        "meistgelesen", "zum thema", "empfehlungen", "mehr dazu",
+        // fr
+        "lire aussi", "a lire aussi", "a lire egalement", "voir aussi", "sur le meme sujet", "les plus lus", "a voir aussi",
+        "lire egalement", "nos articles", "dans la meme rubrique",
+        // es
+        "lee tambien", "lea tambien", "leer mas", "te puede interesar", "noticias relacionadas", "mas informacion",
+        "le puede interesar", "tambien te puede interesar", "lo mas leido", "relacionado", "relacionadas",
+        // it
+        "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
+        "correlati", "piu letti", "altri articoli", "vedi anche", "approfondimenti",
+    ]
+    /// What pages say about themselves, not about the story: paywalls, live-update notices, app alerts.
+    private static let pageNotices = [
+        "refresh the page", "breaking news alerts", "this breaking news story", "this is a developing story",
+        "this story is developing", "more details will be published", "reserve aux abonnes", "reservee aux abonnes",
+        "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "exclusivo para suscriptores",
+        "suscribete", "riservato agli abbonati", "abbonati ora", "sign up to our newsletter", "subscribe to our newsletter",
+        "enable javascript", "ad blocker", "adblocker", "follow our whatsapp channel", "join our whatsapp",
+        "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous",
+    ]
+
+    /// Openings of a line that sends the reader to the story elsewhere, in the languages a site may name.
+    private static let readOnPhrases = [
+        "read the full story", "read full story", "read the full article", "read full article", "read more at",
+        "continue reading", "click here", "leer noticia completa", "leer la noticia completa", "lire la suite",
+        "weiterlesen", "hier weiterlesen", "continua a leggere", "leggi l'articolo completo", "seguir leyendo",
+        "(with inputs from", "with inputs from", "(with agency inputs", "(this story has not been edited",
+        "this story has not been edited", "(except for the headline", "sourse:", "source:",
     ]
     private static let creditPrefixes = [
+        "a cura di", "redaccion:", "redazione:", "redaktion:",
         "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
         "compiled by", "with reporting by",
     ]

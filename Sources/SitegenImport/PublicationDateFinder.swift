@@ -37,7 +37,7 @@ public struct PublicationDateFinder: Sendable {
     /// The date of a line that holds a date and at most a few other words (a label, a weekday, a time, a byline).
     public func dateLine(_ line: String) -> DateLine? {
         let tokens = DateTextParser.tokens(line)
-        guard !tokens.isEmpty, tokens.count <= 16 else { return nil }
+        guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
         var date: ContentDate?
         var others: [String] = []
         var labelled = false
@@ -61,11 +61,34 @@ public struct PublicationDateFinder: Sendable {
         guard let date else { return nil }
         // What is left may be a byline (`By Jane Doe |`) or, on a labelled line, a few capitalised words;
         // a headline in title case with a date in it (`Talks Set For 30 November 2025`) is not a date line.
-        let isByline = tokens.first?.folded == "by"
-        guard others.count <= (isByline || labelled ? 4 : 1),
-              others.allSatisfy({ $0.isCapitalised || ["by", "and", "&"].contains($0.folded) }) else { return nil }
+        let isByline = tokens.contains { Self.bylineWords.contains($0.folded) }
+        guard others.count <= (isByline || labelled ? 6 : 1),
+              others.allSatisfy({ $0.isCapitalised || Self.bylineWords.contains($0.folded) || ["and", "&"].contains($0.folded)
+                  || (labelled && $0.count <= 3 && $0.allSatisfy(\.isNumber)) })
+        else { return nil }
         return DateLine(date: date, kind: updated && !labelledPublished(tokens) ? .updated : .published, isLabelled: labelled)
     }
+
+    /// A short note that gives the article's own date in a sentence: `This article was published on
+    /// 9 May 2025.`, `Diese Nachricht wurde am 09.05.2025 im Programm … gesendet.` — a date with a
+    /// publishing verb and a word for the article itself, in at most twenty words.
+    public func dateNote(_ line: String) -> ContentDate? {
+        let words = line.split(whereSeparator: { $0.isWhitespace })
+        guard words.count <= 20 else { return nil }
+        let folded = Set(DateTextParser.tokens(line).map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,")) })
+        guard !folded.isDisjoint(with: Self.noteVerbs), !folded.isDisjoint(with: Self.noteSubjects) else { return nil }
+        let dates = parser.dates(in: line)
+        return dates.count == 1 ? dates[0] : nil
+    }
+
+    static let noteVerbs: Set<String> = [
+        "published", "posted", "updated", "broadcast", "aired", "veroffentlicht", "gesendet", "aktualisiert", "erschienen",
+        "publie", "diffuse", "publicado", "actualizado", "emitido", "pubblicato", "aggiornato", "trasmesso",
+    ]
+    static let noteSubjects: Set<String> = [
+        "article", "story", "report", "piece", "nachricht", "beitrag", "artikel", "meldung", "sendung", "article", "reportage",
+        "depeche", "articulo", "nota", "noticia", "articolo", "notizia", "servizio",
+    ]
 
     /// A date written in front of the headline on the same line, with or without a label.
     public func gluedDate(_ line: String) -> GluedDate? {
@@ -90,7 +113,7 @@ public struct PublicationDateFinder: Sendable {
     }
 
     private func labelledPublished(_ tokens: [String]) -> Bool {
-        tokens.contains { ["published", "posted", "publie", "veroffentlicht", "publicado"].contains($0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))) }
+        tokens.contains { ["published", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "created", "erschienen"].contains($0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))) }
     }
 
     /// `14:05`, `2.05pm`, `10h30`, `3pm`, `am`, `pm`.
@@ -109,21 +132,31 @@ public struct PublicationDateFinder: Sendable {
     }
 
     static let publishedLabels: Set<String> = [
-        "published", "publish", "posted", "date", "dated", "first",
-        "publie", "veroffentlicht", "publicado", "pubblicato",
+        "published", "publish", "posted", "date", "dated", "first", "created", "issued",
+        "publie", "veroffentlicht", "erschienen", "stand", "publicado", "pubblicato", "publicacion", "pubblicazione",
+        "broadcast", "aired", "sendung", "gesendet", "emission", "emision", "trasmissione", "creado", "creato", "cree",
     ]
+    /// Words of a byline that may share a line with the date: `By Reuters`, `Par AFP`, `Von dpa`.
+    static let bylineWords: Set<String> = ["by", "par", "von", "por", "di", "da", "desk", "staff", "news", "redaction", "redaktion"]
     static let updatedLabels: Set<String> = [
-        "updated", "update", "modified", "edited", "last", "mis", "jour", "aktualisiert", "actualizado", "aggiornato",
+        "updated", "update", "modified", "edited", "last", "mis", "jour", "aktualisiert", "actualizado", "actualizacion",
+        "aggiornato", "aggiornamento", "modifie", "modificado",
     ]
-    private static let connectors: Set<String> = ["on", "at", "the", "le", "a", "am", "um", "el", "de", "del", "il", "|", "-", "by", "and"]
+    private static let connectors: Set<String> = [
+        "on", "at", "the", "le", "a", "am", "um", "el", "de", "del", "il", "|", "-", "by", "and", "las", "la", "alle", "ore",
+        "uhr", "h", "à", "a.m", "p.m",
+    ]
     static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+        "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
+        "mo", "di", "mi", "do", "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim",
     ]
     private static let zones: Set<String> = [
-        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "est", "edt", "pt", "pst", "pdt", "msk", "z",
+        "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "et", "est", "edt", "pt", "pst", "pdt", "msk", "z", "ist", "mez", "mesz",
+        "cdt", "cst", "mdt", "mst", "aest", "aedt", "jst", "sgt", "hkt", "wib", "pkt", "ast",
     ]
 }

@@ -1,31 +1,39 @@
+import Crypto
 import Foundation
 import SitegenCore
 
 /// Imports raw texts into a site folder: writes `content/articles/<slug>.md`, keeps the raw text as
-/// `content/raw/<slug>.txt` and its provenance as `content/raw/<slug>.yml`.
+/// `content/raw/<slug>.txt` and its provenance as `content/raw/<slug>.yml`, and adds the people it
+/// finds, with their roles, to `content/gazetteer.yml`.
 ///
 /// A raw text seen before (same bytes) keeps its slug and the facts the editor supplied then, so that
 /// importing it again changes nothing. An article whose file differs from what the importer last
-/// wrote has been edited: it is left alone unless `force` is set.
+/// wrote has been edited: it is left alone unless `force` is set. People found in one article are
+/// known to the next, so their spellings merge across the briefing.
 public struct SiteImporter: Sendable {
     public struct Options: Sendable {
         public var siteDirectory: URL
         public var facts: EditorFacts
         public var force: Bool
         public var dryRun: Bool
+        /// The site's language, from `site.yml`.
+        public var language: String?
 
-        public init(siteDirectory: URL, facts: EditorFacts = EditorFacts(), force: Bool = false, dryRun: Bool = false) {
+        public init(siteDirectory: URL, facts: EditorFacts = EditorFacts(), force: Bool = false, dryRun: Bool = false,
+                    language: String? = nil) {
             self.siteDirectory = siteDirectory
             self.facts = facts
             self.force = force
             self.dryRun = dryRun
+            self.language = language
         }
     }
 
     public static let rawFolder = "raw"
 
     private let options: Options
-    private let importer: ArticleImporter
+    private var gazetteer: Gazetteer
+    private var gazetteerFile: GazetteerFile
     private var records: [ImportRecord]
     private var slugsThisRun: Set<String> = []
 
@@ -36,15 +44,18 @@ public struct SiteImporter: Sendable {
     /// Reads the records of earlier imports. Fails if the site has no `content/` folder or a record cannot be read.
     public init(options: Options, gazetteer: Gazetteer) throws(ImportFailure) {
         self.options = options
-        importer = ArticleImporter(gazetteer: gazetteer)
+        self.gazetteer = gazetteer
         records = []
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: contentDirectory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let content = options.siteDirectory.appendingPathComponent("content")
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ImportFailure(.notASite, "\(options.siteDirectory.path) has no content/ folder: run sitegen import in the site folder, or pass --source DIR")
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: rawDirectory.path)) ?? []
+        gazetteerFile = GazetteerFile(url: content.appendingPathComponent(ConfigLoader.gazetteerFileName))
+        let raw = content.appendingPathComponent(Self.rawFolder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: raw.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".yml") && !name.hasPrefix(".") {
-            let url = rawDirectory.appendingPathComponent(name)
+            let url = raw.appendingPathComponent(name)
             let path = DisplayPath.relative(url, to: options.siteDirectory)
             do throws(Diagnostic) {
                 records.append(try ImportRecord.parse(try TextFile.read(url, displayPath: path), path: path))
@@ -56,26 +67,35 @@ public struct SiteImporter: Sendable {
 
     /// Imports one raw file; `displayName` is how the report names it.
     public mutating func importFile(_ url: URL, displayName: String) -> ImportOutcome {
+        importInput(RawInputs.Input(displayName: displayName, url: url, original: url.lastPathComponent))
+    }
+
+    /// Imports one input: a file, or a record of an extractor's JSON with its own facts.
+    public mutating func importInput(_ input: RawInputs.Input) -> ImportOutcome {
+        let displayName = input.displayName
         let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return ImportOutcome(input: displayName, status: .failed, failure: ImportFailure(.unreadable, "cannot read the file: \(error.localizedDescription)"))
+        if let text = input.text {
+            data = Data(text.utf8)
+        } else if let url = input.url {
+            do {
+                data = try Data(contentsOf: url)
+            } catch {
+                return ImportOutcome(input: displayName, status: .failed, failure: ImportFailure(.unreadable, "cannot read the file: \(error.localizedDescription)"))
+            }
+        } else {
+            return ImportOutcome(input: displayName, status: .failed, failure: ImportFailure(.unreadable, "no text to import"))
         }
-        let rawHash = SHA256.hex(data)
+        let rawHash = Self.hex(data)
         let record = records.first { $0.rawSHA256 == rawHash }
-        let facts = options.facts.over(record?.supplied ?? EditorFacts())
+        // The command line's facts, then the record's or manifest row's, then those of an earlier import.
+        let facts = options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
         let article: ImportedArticle
         do throws(ImportFailure) {
-            article = try importer.importArticle(data, facts: facts)
+            article = try ArticleImporter(gazetteer: gazetteer, language: options.language).importArticle(data, facts: facts)
         } catch {
             return ImportOutcome(input: displayName, status: .failed, failure: error, dryRun: options.dryRun)
         }
-        guard let text = article.fileText else {
-            return ImportOutcome(input: displayName, status: .failed, article: article,
-                                 failure: ImportFailure(.noDate, "the text states no publication date: supply it with --date YYYY-MM-DD"),
-                                 dryRun: options.dryRun)
-        }
+        let text = article.fileText
         var warnings: [String] = []
         let slug: String
         if let record {
@@ -93,7 +113,7 @@ public struct SiteImporter: Sendable {
         if let existing = try? Data(contentsOf: articleURL) {
             if existing == textData {
                 status = .unchanged
-            } else if let record, SHA256.hex(existing) == record.articleSHA256 {
+            } else if let record, Self.hex(existing) == record.articleSHA256 {
                 status = .updated
             } else if options.force {
                 status = .updated
@@ -106,22 +126,43 @@ public struct SiteImporter: Sendable {
         } else {
             status = .created
         }
-        let newRecord = ImportRecord(slug: slug, original: record?.original ?? url.lastPathComponent, rawSHA256: rawHash,
-                                     articleSHA256: SHA256.hex(textData), supplied: facts)
+        // What the editor supplied (not what the text gave) is recorded, so a re-import gives the same article.
+        let supplied = options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
+        let newRecord = ImportRecord(slug: slug, original: record?.original ?? input.original, rawSHA256: rawHash,
+                                     articleSHA256: Self.hex(textData), supplied: supplied)
         records.removeAll { $0.slug == slug }
         records.append(newRecord)
+        // The people found become known to the next article, and are kept in content/gazetteer.yml.
+        let newPeople = article.foundPeople.filter { person in !gazetteer.people.contains { $0.allNames.contains(person.name) } }
+        gazetteer = gazetteer.adding(Gazetteer(people: newPeople.map { Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants) }))
         if !options.dryRun {
             do throws(ImportFailure) {
-                try write(data, to: rawDirectory.appendingPathComponent("\(slug).txt"))
+                if input.url != nil || input.text != nil {
+                    try write(data, to: rawDirectory.appendingPathComponent("\(slug).txt"))
+                }
                 try write(Data(newRecord.yaml.utf8), to: rawDirectory.appendingPathComponent("\(slug).yml"))
                 try write(textData, to: articleURL)
+                if !newPeople.isEmpty {
+                    try gazetteerFile.append(newPeople, siteDirectory: options.siteDirectory)
+                }
             } catch {
                 return ImportOutcome(input: displayName, status: .failed, articlePath: articlePath, article: article,
                                      failure: error, warnings: warnings)
             }
         }
+        if !newPeople.isEmpty {
+            warnings.append("added to content/gazetteer.yml: " + newPeople.map { person in person.role.map { "\(person.name) (\($0))" } ?? person.name }.joined(separator: ", "))
+        }
         return ImportOutcome(input: displayName, status: status, articlePath: articlePath, article: article,
                              warnings: warnings, dryRun: options.dryRun)
+    }
+
+    /// The SHA-256 of `data`, in lower-case hex.
+    static func hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let digits = Array("0123456789abcdef")
+            return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+        }.joined()
     }
 
     private func isTaken(_ slug: String) -> Bool {

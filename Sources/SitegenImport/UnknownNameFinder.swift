@@ -76,7 +76,7 @@ public struct UnknownNameFinder: Sendable {
     private static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "ter"]
 
     /// Capitalised words that are not parts of people's names: titles, institutions, geography, calendar, function words.
-    private static let notNames: Set<String> = [
+    static let notNames: Set<String> = [
         // titles
         "president", "vice", "prime", "minister", "secretary", "foreign", "defence", "defense", "interior", "finance",
         "chancellor", "general", "army", "navy", "state", "special", "envoy", "spokesman", "spokeswoman", "spokesperson",

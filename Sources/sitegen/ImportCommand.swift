@@ -8,23 +8,29 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn raw article text into content/articles/<slug>.md, with front matter.",
         discussion: """
-        Reads each raw text (a file, or the *.txt files of a folder), finds the headline, date and \
-        section, drops captions, share lines and related-story teasers, tags the people, places \
-        and topics of the gazetteer in content/site.yml, takes the quotations with their speakers \
-        and the lede as summary, and writes the article. The raw text is kept as \
-        content/raw/<slug>.txt, and the facts you supply as content/raw/<slug>.yml, so that \
-        importing it again gives the same article. An article you have edited since its import \
-        is not overwritten without --force. --date, --source-name, --url and --section apply to \
-        every file named.
+        Reads each raw text (a file; a folder's *.txt, *.json, *.jsonl and *.csv files; an \
+        extractor's JSON or JSON Lines with text, url, title, date; or a CSV manifest \
+        file,url,date,source beside the raw files), finds the headline, date, source and section, \
+        drops the page's chrome (menus, captions, share lines, related-story tails) by the shape \
+        and the function-word density of its text, finds the story's people with their roles \
+        (no gazetteer needed; they are added to content/gazetteer.yml), takes the quotations with \
+        their speakers and the lede as summary, and writes the article. A fact it cannot find \
+        makes the article a draft that names it; only a file that is not text is refused. The raw \
+        text is kept as content/raw/<slug>.txt, and the facts you supply as content/raw/<slug>.yml, \
+        so that importing it again gives the same article. An article you have edited since its \
+        import is not overwritten without --force. --date, --source-name, --url and --section \
+        apply to every file named.
 
         Examples:
+          sitegen import ~/clippings/talks.txt --url https://example.com/2025/11/20/talks-resume
           sitegen import ~/clippings/talks.txt --date 2025-11-20 --source-name Reuters
+          sitegen import ~/extracted/pages.jsonl
           sitegen import ~/clippings/ --dry-run --verbose
           sitegen import content/raw/*.txt
         """
     )
 
-    @Argument(help: ArgumentHelp("Raw article texts, or folders of them (*.txt).", valueName: "raw"))
+    @Argument(help: ArgumentHelp("Raw article texts, extractor JSON or JSON Lines, CSV manifests, or folders of them.", valueName: "raw"))
     var raw: [String]
 
     @Option(name: .long, help: ArgumentHelp("The site folder, holding content/ (as for build).", valueName: "dir"))
@@ -84,7 +90,8 @@ struct ImportCommand: ParsableCommand {
         )
         var importer: SiteImporter
         do {
-            importer = try SiteImporter(options: SiteImporter.Options(siteDirectory: site, facts: facts, force: force, dryRun: dryRun),
+            importer = try SiteImporter(options: SiteImporter.Options(siteDirectory: site, facts: facts, force: force, dryRun: dryRun,
+                                                                      language: config.language),
                                         gazetteer: config.gazetteer)
         } catch {
             Console.error("error: \(error.message)")
@@ -92,16 +99,17 @@ struct ImportCommand: ParsableCommand {
         }
         let (inputs, problems) = RawInputs.expand(raw)
         for problem in problems { report("error: \(problem)") }
-        var failed = problems.count
+        var summary = ImportSummary()
         for input in inputs {
-            let outcome = importer.importFile(input.url, displayName: input.displayName)
-            let lines = outcome.lines(verbose: verbose)
-            if outcome.status == .failed { failed += 1 }
-            lines.forEach(report)
+            let outcome = importer.importInput(input)
+            outcome.lines(verbose: verbose).forEach(report)
+            summary.add(outcome)
         }
+        summary.problems = problems.count
+        if inputs.count + problems.count > 1 { summary.table().forEach(report) }
         if dryRun { report("dry run: nothing was written") }
-        if failed > 0 {
-            Console.error("\(failed) of \(inputs.count + problems.count) \(inputs.count + problems.count == 1 ? "file" : "files") not imported")
+        if summary.notImported > 0 {
+            Console.error("\(summary.notImported) of \(inputs.count + problems.count) \(inputs.count + problems.count == 1 ? "input" : "inputs") not imported")
             throw ExitCode.failure
         }
     }

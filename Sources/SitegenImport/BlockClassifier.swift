@@ -1,0 +1,122 @@
+/// Decides which paragraphs of a page are the story and which are page chrome, by their shape
+/// alone, after jusText (Pomikálek 2011), adapted to plain text, where there are no links to count:
+///
+/// 1. Each paragraph gets a first class from its length, its density of the language's stopwords
+///    and whether it reads as a sentence: `good` (long prose), `nearGood`, `short`, or `bad`
+///    (long text with few function words: lists of names, menus, teaser headlines run together).
+/// 2. Short and near-good paragraphs then take the class of their neighbours: a short paragraph
+///    between two good ones is good (a one-line quotation), between two bad ones bad (a label in a
+///    menu); a near-good one is good beside a good one. The page's edges count as bad.
+/// 3. A short paragraph that is a full sentence next to good text is kept: plain text has no
+///    markup to tell a one-sentence paragraph of the story from chrome, and losing it is worse.
+///
+/// No rule names an outlet or its wording: the vocabulary is the language's function words.
+public struct BlockClassifier: Sendable {
+    public enum Verdict: String, Sendable, Equatable {
+        case good
+        case nearGood = "near-good"
+        case short
+        case bad
+    }
+
+    /// Characters under which a paragraph is short, and over which prose is surely good (jusText's defaults).
+    static let lengthLow = 70
+    static let lengthHigh = 200
+    /// Stopword densities: under `low` a paragraph is bad, over `high` good (lower than jusText's
+    /// 0.30/0.32 because these lists are shorter than its).
+    static let stopwordsLow = 0.22
+    static let stopwordsHigh = 0.28
+
+    private let stopwords: Set<String>
+
+    public init(language: String?) {
+        stopwords = Stopwords.words(for: language)
+    }
+
+    /// The final verdict of each paragraph, in order: `good` to keep, `bad` to drop.
+    public func classify(_ texts: [String]) -> [Verdict] {
+        let initial = texts.map(initialClass)
+        return smooth(initial, texts: texts)
+    }
+
+    /// The stopword density of a text: function words over all words.
+    public func stopwordDensity(_ text: String) -> Double {
+        let words = PageAddress.foldedWords(text)
+        guard !words.isEmpty else { return 0 }
+        return Double(words.filter(stopwords.contains).count) / Double(words.count)
+    }
+
+    func initialClass(_ text: String) -> Verdict {
+        let length = text.count
+        let density = stopwordDensity(text)
+        let sentence = text.endsWithSentencePunctuation
+        if length < Self.lengthLow {
+            return .short
+        }
+        if density >= Self.stopwordsHigh {
+            return length > Self.lengthHigh || sentence ? .good : .nearGood
+        }
+        if density >= Self.stopwordsLow { return .nearGood }
+        // Long prose with few function words (names, figures, lists in a sentence) is still prose.
+        if sentence, text.wordCount >= 6 { return .nearGood }
+        return .bad
+    }
+
+    private func smooth(_ initial: [Verdict], texts: [String]) -> [Verdict] {
+        var result = initial
+        // Short paragraphs: by their nearest neighbours that are neither short nor near-good.
+        for index in initial.indices where initial[index] == .short {
+            let previous = neighbour(initial, from: index, step: -1, skipNearGood: true)
+            let next = neighbour(initial, from: index, step: 1, skipNearGood: true)
+            if previous == .good && next == .good {
+                result[index] = .good
+            } else if previous == .bad && next == .bad {
+                result[index] = .bad
+            } else {
+                let nearPrevious = neighbour(initial, from: index, step: -1, skipNearGood: false)
+                let nearNext = neighbour(initial, from: index, step: 1, skipNearGood: false)
+                result[index] = (previous == .bad && nearPrevious == .nearGood) || (next == .bad && nearNext == .nearGood) ? .good : .bad
+            }
+            // A sentence of the story on its own line, beside the story.
+            if result[index] == .bad, isShortSentence(texts[index]), previous == .good || next == .good {
+                result[index] = .good
+            }
+            // The page's last line, cut off mid-sentence by the scraper, after the story.
+            if result[index] == .bad, index == initial.count - 1, previous == .good, isCutOff(texts[index]) {
+                result[index] = .good
+            }
+        }
+        // Near-good paragraphs: good beside good text.
+        for index in initial.indices where initial[index] == .nearGood {
+            let previous = neighbour(result, from: index, step: -1, skipNearGood: true)
+            let next = neighbour(result, from: index, step: 1, skipNearGood: true)
+            result[index] = previous == .good || next == .good ? .good : .bad
+        }
+        return result
+    }
+
+    /// The class of the nearest paragraph in direction `step` that is not short (nor near-good, when
+    /// skipped); the page's edge counts as bad.
+    private func neighbour(_ classes: [Verdict], from index: Int, step: Int, skipNearGood: Bool) -> Verdict {
+        var cursor = index + step
+        while cursor >= 0, cursor < classes.count {
+            let verdict = classes[cursor]
+            if verdict != .short, !(skipNearGood && verdict == .nearGood) { return verdict }
+            cursor += step
+        }
+        return .bad
+    }
+
+    /// Text that stops mid-sentence: no closing mark, a lower-case last word, function words in it.
+    private func isCutOff(_ text: String) -> Bool {
+        guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last, last.first?.isLowercase == true else { return false }
+        return stopwordDensity(text) >= 0.15
+    }
+
+    /// A full sentence of a few words: `“We will not give up,” she said.`, `Talks resume on Monday.`
+    private func isShortSentence(_ text: String) -> Bool {
+        guard text.endsWithSentencePunctuation, text.wordCount >= 4 else { return false }
+        let hasQuotation = text.contains { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}".contains($0) }
+        return hasQuotation || stopwordDensity(text) >= 0.15
+    }
+}

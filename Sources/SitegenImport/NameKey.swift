@@ -1,0 +1,44 @@
+/// A key under which spelling variants of one name meet: accents and case folded, `al-`/`el-`
+/// prefixes and punctuation dropped (`J.D.` is `JD`), then a consonant skeleton in which letters
+/// that transliterations swap are one (`q`/`g`/`k`/`c`, `y`/`i`/`j`, `ph`/`f`, `w`/`v`) and doubled
+/// letters are one: `Qaddafi` and `Gaddafi`, `Mohammed` and `Muhammad`, `Zelensky` and
+/// `Zelenskyy`, `Erdogan` and `Erdoğan` share a key.
+public enum NameKey {
+    public static func of(_ word: String) -> String {
+        var text = word.folded
+        for prefix in ["al-", "el-", "al ", "el ", "ul-", "ad-", "ash-", "as-", "an-"] where text.hasPrefix(prefix) && text.count > prefix.count + 2 {
+            text.removeFirst(prefix.count)
+        }
+        text = text.replacingOccurrences(of: "ph", with: "f").replacingOccurrences(of: "ck", with: "k")
+            .replacingOccurrences(of: "kh", with: "k").replacingOccurrences(of: "dh", with: "d").replacingOccurrences(of: "th", with: "t")
+            .replacingOccurrences(of: "sch", with: "s").replacingOccurrences(of: "sh", with: "s").replacingOccurrences(of: "tch", with: "c")
+            .replacingOccurrences(of: "ch", with: "c")
+        var key = ""
+        var first = true
+        for character in text where character.isLetter {
+            var mapped = character
+            switch character {
+            case "q", "g", "k", "c": mapped = "k"
+            case "y", "i", "j": mapped = "i"
+            case "w", "v": mapped = "v"
+            case "z": mapped = "s"
+            default: break
+            }
+            let isVowel = "aeiouy".contains(character)
+            if first {
+                key.append(isVowel ? "a" : mapped)
+                first = false
+                continue
+            }
+            if isVowel { continue }
+            if key.last == mapped { continue }
+            key.append(mapped)
+        }
+        return key
+    }
+
+    /// The key of a whole name: each word's key, `J.D.` as one word.
+    public static func ofName(_ name: String) -> [String] {
+        name.replacingOccurrences(of: ".", with: "").split(whereSeparator: { $0 == " " }).map { of(String($0)) }
+    }
+}

@@ -1,0 +1,104 @@
+/// A paragraph cut into words and punctuation marks for `PersonFinder`: each word as written, its
+/// folded form, and whether it could be part of a person's name.
+struct NameTokens {
+    private struct Item {
+        var raw: String
+        /// Without a possessive `'s`.
+        var text: String
+        var folded: String
+        var isWord: Bool
+        var possessive: Bool
+    }
+
+    private let items: [Item]
+
+    init(_ paragraph: String) {
+        var items: [Item] = []
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            var raw = current
+            while let last = raw.last, "-'\u{2019}.".contains(last), !(last == "." && Self.isDottedInitials(raw)) { raw.removeLast() }
+            var text = raw
+            var possessive = false
+            for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
+                text.removeLast(suffix.count)
+                possessive = true
+            }
+            items.append(Item(raw: raw, text: text, folded: text.folded, isWord: true, possessive: possessive))
+            current = ""
+        }
+        for character in paragraph {
+            if character.isLetter || character.isNumber || (!current.isEmpty && "-'\u{2019}.".contains(character)) {
+                current.append(character)
+            } else {
+                flush()
+                if !character.isWhitespace {
+                    items.append(Item(raw: String(character), text: String(character), folded: String(character), isWord: false, possessive: false))
+                }
+            }
+        }
+        flush()
+        self.items = items
+    }
+
+    var count: Int { items.count }
+    var words: [String] { items.filter(\.isWord).map(\.text) }
+
+    func text(_ index: Int) -> String { items[index].text }
+    func folded(_ index: Int) -> String { items[index].folded }
+    func isWord(_ index: Int) -> Bool { items[index].isWord }
+    func isPunctuation(_ index: Int, _ mark: String) -> Bool { !items[index].isWord && items[index].raw == mark }
+
+    /// Two words next to each other, the first without a possessive ending.
+    func adjacent(_ first: Int, _ second: Int) -> Bool {
+        second == first + 1 && items[first].isWord && items[second].isWord && !items[first].possessive
+    }
+
+    /// The words at `indices`, as written.
+    func phrase(_ indices: [Int]) -> String {
+        indices.map { items[$0].raw }.joined(separator: " ")
+    }
+
+    /// A capitalised word that may be part of a name: not a title, institution, calendar or function word.
+    func isNameWord(_ index: Int) -> Bool {
+        let item = items[index]
+        guard item.isWord, let first = item.text.first, first.isUppercase else { return false }
+        if Self.isDottedInitials(item.text) {
+            return index + 1 < items.count && items[index + 1].isWord && items[index + 1].text.first?.isUppercase == true
+                && items[index + 1].text.contains(where: \.isLowercase)
+        }
+        // `JD Vance`: two capitals that are no common acronym, before a name.
+        if item.text.count == 2, item.text.allSatisfy(\.isUppercase), !Self.acronyms.contains(item.text),
+           index + 1 < items.count, items[index + 1].isWord, items[index + 1].text.first?.isUppercase == true,
+           items[index + 1].text.contains(where: \.isLowercase) {
+            return true
+        }
+        guard item.text.count >= 2, item.text.contains(where: \.isLowercase), !item.text.contains(".") else { return false }
+        let folded = item.folded
+        if UnknownNameFinder.notNames.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
+        if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
+        if Stopwords.all.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }
+        if DateTextParser.month(folded) != nil || PublicationDateFinder.weekdays.contains(folded) { return false }
+        return true
+    }
+
+    func isParticle(_ index: Int) -> Bool {
+        items[index].isWord && Self.particles.contains(items[index].text)
+    }
+
+    func isRomanNumeral(_ index: Int) -> Bool {
+        let text = items[index].text
+        return items[index].isWord && (1...5).contains(text.count) && text.allSatisfy { "IVXL".contains($0) }
+    }
+
+    static func isDottedInitials(_ text: String) -> Bool {
+        let letters = text.filter { $0 != "." }
+        return (1...3).contains(letters.count) && letters.allSatisfy(\.isUppercase) && text.contains(".")
+            && !["US", "UK", "EU", "UN", "DC"].contains(letters)
+    }
+
+    static let acronyms: Set<String> = ["US", "UK", "EU", "UN", "AI", "TV", "PM", "MP", "AP", "AU", "IS", "ID", "OK", "DC", "NY", "LA", "GP", "FC", "CO", "NZ", "SA", "UAE"]
+
+    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "ben", "al", "ter", "dos", "das", "el", "zu"]
+}

@@ -1,0 +1,300 @@
+import Foundation
+import SitegenCore
+
+/// What a page's address tells about the article: the outlet (from the host), the words of the
+/// headline (from the last path segment that reads as a slug), and a publication date written in
+/// the path (`/2025/04/12/`, `/2025/Nov/25/`, `/20250412/`, `…-2025-04-12`).
+public struct PageAddress: Sendable, Equatable {
+    public var host: String
+    /// The host's name without `www.` and the public suffix: `timesofindia` for `timesofindia.indiatimes.com`.
+    public var hostWords: [String]
+    /// The slug's words, lower-cased and folded, in order; empty when the path has no slug.
+    public var slugWords: [String]
+    public var date: ContentDate?
+
+    public init?(_ address: String) {
+        guard let components = URLComponents(string: address.trimmingCharacters(in: .whitespaces)),
+              let host = components.host?.lowercased(), !host.isEmpty else { return nil }
+        self.host = host
+        hostWords = Self.outletLabels(host)
+        let segments = components.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+        date = Self.date(in: segments)
+        slugWords = Self.slug(in: segments)
+    }
+
+    /// The host without `www.` and similar prefixes (`theguardian.com`): the outlet's name when
+    /// the page never spells it out.
+    public var domainName: String {
+        var labels = host.split(separator: ".").map(String.init)
+        while labels.count > 2, let first = labels.first, ["www", "m", "amp", "edition", "mobile", "web"].contains(first) {
+            labels.removeFirst()
+        }
+        return labels.joined(separator: ".")
+    }
+
+    /// The outlet's name as the page spells it (`The Times of India`, `DER SPIEGEL` → as written),
+    /// found as a run of one to five capitalised words whose letters, run together, are a label of
+    /// the host; else the host's domain.
+    public func outletName(in lines: [String]) -> String {
+        var best: String?
+        for line in lines {
+            let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "\u{2013}" || $0 == "\u{2014}" })
+                .map { String($0).trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&'"))) }
+            for start in words.indices where words[start].first?.isUppercase == true {
+                var phrase: [String] = []
+                for word in words[start...].prefix(5) {
+                    guard !word.isEmpty else { break }
+                    phrase.append(word)
+                    let text = phrase.joined(separator: " ")
+                    guard phrase.last?.first?.isUppercase == true, names(text) else { continue }
+                    if best == nil || text.count > best!.count { best = text }
+                }
+            }
+            if best != nil { break }
+        }
+        if let best, best.contains(where: \.isLowercase) || best.count <= 4 { return best }
+        if let best { return best.capitalized }
+        return readableHostName
+    }
+
+    /// The host's main label cut into words where words of outlets' names stand in it:
+    /// `kuwaittimes.com` → `Kuwait Times`, `shropshirestar.com` → `Shropshire Star`,
+    /// `estrelladigital.es` → `Estrella Digital`; a label with no such word is only capitalised (`Segre`).
+    public var readableHostName: String {
+        var labels = host.split(separator: ".").map(String.init)
+        while labels.count > 2, let first = labels.first, ["www", "m", "amp", "edition", "mobile", "web", "cdn", "en", "de", "fr", "es", "it"].contains(first) {
+            labels.removeFirst()
+        }
+        // The registrable label: the one before the public suffix (`co.uk`, `com.mx`, `com`).
+        var index = labels.count - 2
+        if index > 0, ["co", "com", "org", "net", "gov", "ac", "gob", "gouv"].contains(labels[index]), labels[labels.count - 1].count == 2 {
+            index -= 1
+        }
+        guard index >= 0 else { return domainName }
+        let label = labels[index]
+        guard label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return domainName }
+        return label.split(separator: "-").map { Self.segment(String($0)).map(Self.capitalise).joined(separator: " ") }.joined(separator: " ")
+    }
+
+    /// Cuts a run of letters into words of outlets' names, longest known words first; letters
+    /// between known words stay as one word.
+    static func segment(_ label: String) -> [String] {
+        let characters = Array(label)
+        let count = characters.count
+        // best[i]: (known letters covered, pieces) for characters[i...].
+        var best = [(covered: Int, pieces: [String])](repeating: (0, []), count: count + 1)
+        for start in stride(from: count - 1, through: 0, by: -1) {
+            var choice = (covered: -1, pieces: [String]())
+            for end in (start + 1)...count {
+                let piece = String(characters[start..<end])
+                let known = mastheadVocabulary.contains(piece)
+                let rest = best[end]
+                let covered = (known ? piece.count : 0) + rest.covered
+                // An unknown piece joins the unknown piece after it, so that unknown letters stay together.
+                var pieces = [piece] + rest.pieces
+                if !known, let next = rest.pieces.first, !mastheadVocabulary.contains(next) {
+                    pieces = [piece + next] + rest.pieces.dropFirst()
+                }
+                if covered > choice.covered || (covered == choice.covered && pieces.count < choice.pieces.count) {
+                    choice = (covered, pieces)
+                }
+            }
+            best[start] = choice
+        }
+        return best[0].pieces
+    }
+
+    private static func capitalise(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    /// Words that outlets' names are made of, in the languages a site may name.
+    static let mastheadVocabulary: Set<String> = [
+        "news", "times", "post", "daily", "herald", "tribune", "journal", "star", "sun", "mirror", "express", "telegraph",
+        "guardian", "independent", "today", "week", "weekly", "online", "live", "world", "national", "international",
+        "global", "local", "city", "press", "media", "radio", "tv", "network", "channel", "digital", "info", "review",
+        "report", "gazette", "chronicle", "observer", "standard", "mail", "record", "monitor", "insider", "wire", "eye",
+        "eastern", "western", "northern", "southern", "east", "west", "north", "south", "asia", "africa", "europe",
+        "america", "american", "magazine", "new", "york", "uk", "us", "first", "day", "morning", "evening", "sunday",
+        "courier", "dispatch", "examiner", "enquirer", "sentinel", "bulletin", "leader", "voice", "reporter", "post",
+        "politico", "business", "economic", "economist", "financial", "market", "markets", "capital", "state", "nation",
+        "public", "free", "metro", "bay", "valley", "island", "coast", "pacific", "atlantic", "indian", "arab", "gulf",
+        "middle", "the", "al", "la", "el", "il", "le", "der", "die", "das", "zeitung", "nachrichten", "rundschau",
+        "allgemeine", "kurier", "anzeiger", "blatt", "abendblatt", "morgenpost", "tagesspiegel", "welt", "spiegel",
+        "journal", "monde", "figaro", "presse", "matin", "soir", "libre", "nouvel", "info", "actu", "noticias", "diario",
+        "periodico", "prensa", "mundo", "pais", "voz", "informa", "informacion", "estrella", "momento", "nacional",
+        "notizie", "giornale", "corriere", "repubblica", "stampa", "sera", "gazzetta", "quotidiano", "messaggero",
+        "racconto", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
+        "vanguard", "pundit", "high", "plains", "breaking", "latest", "top", "story", "stories", "feed", "world",
+        "dialogue", "pakistan", "india", "china", "kuwait", "nigeria", "kenya", "ghana", "canada", "australia",
+    ]
+
+    // MARK: Reading the address
+
+    /// The labels of the host that name the outlet, lower-cased: `www.spiegel.de` → [spiegel];
+    /// `timesofindia.indiatimes.com` → [timesofindia, indiatimes].
+    static func outletLabels(_ host: String) -> [String] {
+        let labels = host.split(separator: ".").map(String.init)
+        let generic: Set<String> = [
+            "www", "m", "amp", "edition", "mobile", "web", "com", "org", "net", "co", "uk", "de", "fr", "es", "it", "in", "au",
+            "ca", "us", "eu", "info", "news", "gov", "ac", "za", "nz", "ie", "ch", "at", "be", "nl", "br", "mx", "ar", "jp",
+            "cn", "ru", "ua", "pl", "pt", "tv", "io", "int", "en", "english", "amp", "edu",
+        ]
+        return labels.filter { !generic.contains($0) && $0.count >= 2 }
+    }
+
+    static func date(in segments: [String]) -> ContentDate? {
+        // /202505/06/ (year and month, then the day)
+        for (index, segment) in segments.enumerated() where segment.count == 6 && segment.allSatisfy(\.isNumber) && index + 1 < segments.count {
+            let dayText = String(segments[index + 1].prefix { $0.isNumber })
+            if let year = Int(segment.prefix(4)), (1990...2100).contains(year), let month = Int(segment.suffix(2)),
+               dayText.count == 2, let day = Int(dayText), let date = make(year, month, day) {
+                return date
+            }
+        }
+        // /2025/04/12/ or /2025/Nov/25/ or /2025-04-12/
+        for (index, segment) in segments.enumerated() {
+            if segment.count == 4, let year = Int(segment), (1990...2100).contains(year), index + 2 < segments.count {
+                let monthText = segments[index + 1]
+                let month = Int(monthText) ?? DateTextParser.month(monthText)
+                let dayText = String(segments[index + 2].prefix { $0.isNumber })
+                if let month, (1...12).contains(month), let day = Int(dayText), (1...31).contains(day), dayText.count <= 2,
+                   let date = make(year, month, day) {
+                    return date
+                }
+            }
+        }
+        // 2025-04-12 or 20250412 anywhere in a segment.
+        for segment in segments {
+            let characters = Array(segment)
+            var start = 0
+            while start < characters.count {
+                if characters[start].isNumber, start == 0 || !characters[start - 1].isNumber {
+                    var end = start
+                    while end < characters.count, characters[end].isNumber || characters[end] == "-" || characters[end] == "_" {
+                        end += 1
+                    }
+                    let run = String(characters[start..<end])
+                    let parts = run.split(whereSeparator: { $0 == "-" || $0 == "_" })
+                    if parts.count >= 3, parts[0].count == 4, let year = Int(parts[0]), (1990...2100).contains(year),
+                       parts[1].count <= 2, let month = Int(parts[1]), parts[2].count <= 2, let day = Int(parts[2]),
+                       let date = make(year, month, day) {
+                        return date
+                    }
+                    let digits = run.prefix { $0.isNumber }
+                    // `20250428`, or an id that opens with the date (`20250428162213430698`).
+                    if digits.count >= 8, digits.count <= 20, let year = Int(digits.prefix(4)), (1990...2100).contains(year),
+                       let month = Int(digits.dropFirst(4).prefix(2)), let day = Int(digits.dropFirst(6).prefix(2)),
+                       let date = make(year, month, day) {
+                        return date
+                    }
+                    start = end
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func make(_ year: Int, _ month: Int, _ day: Int) -> ContentDate? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return ContentDate(String(format: "%04d-%02d-%02d", year, month, day))
+    }
+
+    /// The words of the path segment that reads most like a headline's slug: the one with the
+    /// most letter words joined by `-` or `_` (`gaza-ceasefire-talks-near-breakthrough`).
+    static func slug(in segments: [String]) -> [String] {
+        var best: [String] = []
+        for segment in segments {
+            var name = segment
+            for ending in [".html", ".htm", ".shtml", ".php", ".aspx", ".cms", ".ece"] where name.lowercased().hasSuffix(ending) {
+                name.removeLast(ending.count)
+            }
+            let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" })
+                .map { String($0).folded }
+                .filter { word in !word.isEmpty && !(word.count > 6 && word.filter(\.isNumber).count * 2 > word.count) }
+            let letterWords = words.filter { $0.allSatisfy(\.isLetter) }
+            if letterWords.count >= 3, letterWords.count > best.filter({ $0.allSatisfy(\.isLetter) }).count {
+                // A trailing id (`…-breakthrough-12345`) is no word of the headline.
+                var kept = words
+                while let last = kept.last, last.allSatisfy(\.isNumber), last.count >= 4 { kept.removeLast() }
+                best = kept
+            }
+        }
+        return best
+    }
+
+    /// A folded word as an address writes it: German umlauts as `ue`, `oe`, `ae` and `ss` fold with
+    /// their plain letters, apostrophes go (`germany's` is `germanys`).
+    static func transliterated(_ word: String) -> String {
+        word.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "ue", with: "u")
+            .replacingOccurrences(of: "oe", with: "o").replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "ss", with: "s")
+    }
+
+    /// Folded words of a text, for comparing a candidate headline with the slug.
+    static func foldedWords(_ text: String) -> [String] {
+        text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// How well `text` matches the slug: the share of the slug's words the text holds (0 to 1),
+    /// weighted down when the text holds many words the slug lacks.
+    public func slugMatch(_ text: String) -> Double {
+        guard slugWords.count >= 3 else { return 0 }
+        let words = Self.foldedWords(text).map(Self.transliterated)
+        guard !words.isEmpty else { return 0 }
+        let textSet = Set(words)
+        let slugSet = Set(slugWords.map(Self.transliterated))
+        let shared = slugSet.intersection(textSet).count
+        let recall = Double(shared) / Double(slugSet.count)
+        let precision = Double(shared) / Double(textSet.count)
+        return recall * 0.7 + precision * 0.3
+    }
+
+    /// Whether `text` names the outlet of this address: `Spiegel`, `DER SPIEGEL`, `Times of India`.
+    public func names(_ text: String) -> Bool {
+        let squeezed = Self.foldedWords(text).filter { !["the", "der", "die", "das", "le", "la", "les", "el", "il", "lo"].contains($0) }
+            .joined()
+        guard squeezed.count >= 3 else { return false }
+        let withArticle = Self.foldedWords(text).joined()
+        return hostWords.contains { label in label == squeezed || label == withArticle }
+    }
+
+    /// The headline rebuilt from the slug: `gaza-ceasefire-talks-near-breakthrough` → `Gaza ceasefire
+    /// talks near breakthrough`. Each word takes the spelling the text gives it most often away from
+    /// the start of a sentence (`papa-francisco-a-los-88-anos` → `Papa Francisco a los 88 años`), so
+    /// accents and capitals the address lost come back.
+    public func headlineFromSlug(spellingsIn text: [String] = []) -> String? {
+        guard slugWords.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
+        var forms: [String: [String: Int]] = [:]
+        var numbers = Set<String>()
+        for line in text {
+            var sentenceStart = true
+            for word in line.split(whereSeparator: { $0.isWhitespace }) {
+                let bare = word.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
+                let digits = bare.filter(\.isNumber)
+                if !digits.isEmpty { numbers.insert(digits) }
+                if !bare.isEmpty, !bare.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" }) {
+                    let key = Self.transliterated(bare.folded)
+                    // A capital at the start of a sentence says nothing of the word's own spelling.
+                    let form = sentenceStart ? (bare.first!.isUppercase && bare.dropFirst().contains(where: \.isUppercase) ? bare : bare.lowercased()) : bare
+                    forms[key, default: [:]][form, default: 0] += sentenceStart ? 0 : 2
+                    forms[key, default: [:]][form, default: 0] += 1
+                }
+                sentenceStart = word.last.map { ".!?:".contains($0) } ?? false
+            }
+        }
+        var slug = slugWords
+        // A trailing id (`…-a84491`, `…-102`) is no word of the headline; a number the text uses is.
+        while let last = slug.last, last.contains(where: \.isNumber),
+              last.contains(where: \.isLetter) || !(last.count >= 2 && numbers.contains(last)) {
+            slug.removeLast()
+        }
+        let words = slug.map { word -> String in
+            guard let known = forms[Self.transliterated(word)] else { return word }
+            return known.max { ($0.value, $0.key.unicodeScalars.count) < ($1.value, $1.key.unicodeScalars.count) }!.key
+        }
+        let sentence = words.joined(separator: " ")
+        return sentence.prefix(1).uppercased() + sentence.dropFirst()
+    }
+}

@@ -1,0 +1,404 @@
+import SitegenCore
+
+/// Finds the people of a story in its text, with no gazetteer: a run of capitalised words is a
+/// person's name when the text treats it as one — a title or role before it (`U.S. Secretary of
+/// State Marco Rubio`, `Bundeskanzler Friedrich Merz`), a role in apposition after it (`Kaja
+/// Kallas, the EU's foreign policy chief,`), an honorific (`Ms Leavitt`), a verb of saying
+/// (`Leavitt said`, `according to Zelensky`, `sagte Merz`), or its surname used on its own
+/// elsewhere. Capitalised words that are no one (credits, site sections, organisations, places)
+/// have none of that evidence, or the words of a place or an institution.
+///
+/// Variants merge: a surname alone, accents, transliterations and initials (`NameKey`), and names
+/// the site's gazetteer already holds, whose spelling wins.
+public struct PersonFinder: Sendable {
+    public struct Person: Sendable, Equatable {
+        /// The display name: the gazetteer's, or the fullest form the text gives.
+        public var name: String
+        /// The role the text gives, as written (`White House press secretary`); nil when none.
+        public var role: String?
+        /// Other spellings the text uses, surname alone excluded.
+        public var variants: [String]
+        /// Whether the site's gazetteer already knew this person.
+        public var known: Bool
+    }
+
+    private let known: [Gazetteer.Entry]
+
+    public init(known: [Gazetteer.Entry] = []) {
+        self.known = known
+    }
+
+    public func people(title: String, paragraphs: [String]) -> [Person] {
+        let texts = [title] + paragraphs
+        let tokenised = texts.map(NameTokens.init)
+        let lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
+        var mentions: [NameMention] = []
+        for (paragraph, tokens) in tokenised.enumerated() {
+            mentions += self.mentions(in: tokens, paragraph: paragraph, lowerCase: lowerCase)
+        }
+        return decide(mentions)
+    }
+
+    // MARK: Mentions
+
+    struct NameMention {
+        var words: [String]
+        var paragraph: Int
+        var evidence: Int
+        var placeEvidence: Int
+        var role: String?
+        /// Whether the text has the name speak (`Leavitt said`): such a person is a main one.
+        var speaks = false
+        /// The index, among the paragraph's mentions, of a name joined to this one by `and`.
+        var coordinated: Int?
+        var name: String { words.joined(separator: " ") }
+        var surnameKey: String { NameKey.of(words.last ?? "") }
+        var firstKey: String { NameKey.of(words.first ?? "") }
+    }
+
+    private func mentions(in tokens: NameTokens, paragraph: Int, lowerCase: Set<String>) -> [NameMention] {
+        var result: [NameMention] = []
+        var index = 0
+        var previousEnd = -10
+        while index < tokens.count {
+            guard tokens.isNameWord(index) else { index += 1; continue }
+            var end = index
+            while end + 1 < tokens.count, tokens.adjacent(end, end + 1),
+                  tokens.isNameWord(end + 1) || (tokens.isParticle(end + 1) && end + 2 < tokens.count && tokens.isNameWord(end + 2))
+                    || (tokens.isRomanNumeral(end + 1)) {
+                end += 1
+            }
+            var start = index
+            // A sentence may open with an ordinary word in capitals: drop it if the text also writes it in lower case.
+            while start < end, lowerCase.contains(tokens.folded(start)) { start += 1 }
+            if start == end, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
+            // A nationality before the name (`American-Israeli Keith Siegel`) is no part of it.
+            if end - start >= 2, Self.isDemonym(tokens.text(start)) { start += 1 }
+            let words = (start...end).map { tokens.text($0) }
+            var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
+            weigh(&mention, tokens, start, end)
+            if start - previousEnd == 2, let last = result.indices.last, Self.conjunctions.contains(tokens.folded(start - 1)) {
+                mention.coordinated = last
+                result[last].coordinated = result.count
+            }
+            result.append(mention)
+            previousEnd = end
+            index = end + 1
+        }
+        return result
+    }
+
+    /// What the words around a name say of it: a role, an honorific, speech, a pronoun after it make
+    /// it a person's; a determiner, an organisation's noun or a place's preposition make it not.
+    private func weigh(_ mention: inout NameMention, _ tokens: NameTokens, _ start: Int, _ end: Int) {
+        let wrapped = start > 0 && (tokens.isPunctuation(start - 1, ",") || tokens.isPunctuation(start - 1, "(")
+            || tokens.isPunctuation(start - 1, "-") || tokens.isPunctuation(start - 1, "\u{2013}") || tokens.isPunctuation(start - 1, "\u{2014}"))
+        if let role = roleBefore(tokens, start) ?? (wrapped ? roleBefore(tokens, start - 1) : nil) {
+            mention.evidence += 2
+            if !role.isEmpty { mention.role = role }
+            if mention.words.count == 1, start > 0, PersonVocabulary.singleNameTitles.contains(tokens.folded(start - 1)) {
+                mention.words = [tokens.text(start - 1)] + mention.words
+            }
+        }
+        if let role = roleAfter(tokens, end) {
+            mention.evidence += 2
+            if mention.role == nil, !role.isEmpty { mention.role = role }
+        }
+        let speech = speaks(tokens, start, end)
+        if speech >= 2 { mention.speaks = true }
+        mention.evidence += speech
+        if pronounFollows(tokens, end) { mention.evidence += 1 }
+        if start > 0, tokens.isWord(start - 1) {
+            let before = tokens.folded(start - 1)
+            if PersonVocabulary.determiners.contains(before) { mention.placeEvidence += 2 }
+            if PersonVocabulary.organisationNouns.contains(before) { mention.placeEvidence += 2 }
+            if PersonVocabulary.placePrepositions.contains(before), mention.evidence == 0 { mention.placeEvidence += 1 }
+        }
+    }
+
+    /// The role written before the name (`U.S. Secretary of State`, `Bundeskanzler`, `le président`), or
+    /// `""` for an honorific; nil when none. `start` is the name's first token, or the comma before it.
+    private func roleBefore(_ tokens: NameTokens, _ start: Int) -> String? {
+        var cursor = start - 1
+        guard cursor >= 0, tokens.isWord(cursor) else { return nil }
+        if PersonVocabulary.honorifics.contains(tokens.folded(cursor)) { return "" }
+        // `the leader of Germany`: a name after `of` is what the role is of, not who holds it.
+        if Self.roleConnectors.contains(tokens.folded(cursor)) { return nil }
+        var words: [Int] = []
+        var sawRole = false
+        while cursor >= 0, tokens.isWord(cursor), words.count < 8 {
+            let folded = tokens.folded(cursor)
+            let isRole = Self.isRoleWord(folded)
+            let capitalised = tokens.text(cursor).first?.isUppercase == true
+            let connector = Self.roleConnectors.contains(folded) || (folded.count <= 3 && tokens.text(cursor).contains("."))
+            let lowerRoleWord = !capitalised && (Self.descriptiveWords.contains(folded) || Self.isDemonym(folded))
+            guard isRole || capitalised || connector || (sawRole && lowerRoleWord) else { break }
+            if !isRole, !connector, !capitalised, Stopwords.all.contains(folded) { break }
+            if !isRole, capitalised, Stopwords.all.contains(folded), !Self.roleConnectors.contains(folded) { break }
+            if PersonVocabulary.speechVerbs.contains(folded) { break }
+            if isRole { sawRole = true }
+            words.insert(cursor, at: 0)
+            cursor -= 1
+        }
+        guard sawRole else { return nil }
+        while let first = words.first, Self.roleConnectors.contains(tokens.folded(first)) || PersonVocabulary.determiners.contains(tokens.folded(first)) {
+            words.removeFirst()
+        }
+        let phrase = tokens.phrase(words)
+        return phrase.wordCount <= 9 ? phrase : ""
+    }
+
+    /// `Kaja Kallas, the EU's foreign policy chief,`, `Arbel Yehud - the woman who`, `Jane Doe, 45,`:
+    /// the role after the name (`""` when it is only an age or a person's noun), or nil.
+    private func roleAfter(_ tokens: NameTokens, _ end: Int) -> String? {
+        var cursor = end + 1
+        guard cursor < tokens.count, [",", "(", "-", "\u{2013}", "\u{2014}"].contains(where: { tokens.isPunctuation(cursor, $0) }) else { return nil }
+        cursor += 1
+        if cursor < tokens.count, tokens.text(cursor).allSatisfy(\.isNumber), cursor + 1 < tokens.count,
+           tokens.isPunctuation(cursor + 1, ",") || tokens.isPunctuation(cursor + 1, ")") { return "" }
+        var words: [Int] = []
+        while cursor < tokens.count, tokens.isWord(cursor), words.count < 10 {
+            words.append(cursor)
+            cursor += 1
+        }
+        guard let first = words.first else { return nil }
+        let opensAsApposition = PersonVocabulary.determiners.contains(tokens.folded(first))
+            || ["a", "an", "un", "une", "ein", "eine", "uno", "una", "former", "ex", "who"].contains(tokens.folded(first))
+            || Self.isRoleWord(tokens.folded(first)) || tokens.text(first).first?.isUppercase == true || Self.isDemonym(tokens.folded(first))
+        guard opensAsApposition else { return nil }
+        if words.prefix(4).contains(where: { PersonVocabulary.personNouns.contains(tokens.folded($0)) }),
+           !words.contains(where: { Self.isRoleWord(tokens.folded($0)) }) { return "" }
+        guard words.contains(where: { Self.isRoleWord(tokens.folded($0)) }) else { return nil }
+        var trimmed = words
+        while let head = trimmed.first, PersonVocabulary.determiners.contains(tokens.folded(head))
+                || ["a", "an", "un", "une", "ein", "eine", "uno", "una"].contains(tokens.folded(head)) {
+            trimmed.removeFirst()
+        }
+        // The role runs to its last role word: `foreign policy chief`, not what follows it.
+        if let last = trimmed.lastIndex(where: { Self.isRoleWord(tokens.folded($0)) }) {
+            var stop = last
+            // … and keeps what names its domain: `head of operations`, `presidenta del CNE`.
+            if stop + 2 < trimmed.count, Self.roleConnectors.contains(tokens.folded(trimmed[stop + 1])),
+               tokens.text(trimmed[stop + 2]).first?.isUppercase == true || !Stopwords.all.contains(tokens.folded(trimmed[stop + 2])) {
+                stop += 2
+                while stop + 1 < trimmed.count, stop < 9 {
+                    let next = trimmed[stop + 1]
+                    let folded = tokens.folded(next)
+                    guard tokens.text(next).first?.isUppercase == true || Self.roleConnectors.contains(folded)
+                            || Self.descriptiveWords.contains(folded) || Self.isDemonym(folded) || Self.isRoleWord(folded) else { break }
+                    stop += 1
+                }
+                while stop > last, Self.roleConnectors.contains(tokens.folded(trimmed[stop])) { stop -= 1 }
+            }
+            trimmed = Array(trimmed[...stop])
+        }
+        let phrase = tokens.phrase(trimmed)
+        return phrase.wordCount <= 10 ? phrase : ""
+    }
+
+    /// How strongly the text has the name speak: 2 for `Leavitt said`, `Merz hat gesagt`, `said Rubio`,
+    /// `Al-Nono, …, told`; 1 for `according to Zelensky` (sources are often institutions); else 0.
+    private func speaks(_ tokens: NameTokens, _ start: Int, _ end: Int) -> Int {
+        if verbFollows(tokens, from: end + 1) { return 2 }
+        // `Name, the role of …, said`: past an apposition closed by a comma.
+        if end + 1 < tokens.count, tokens.isPunctuation(end + 1, ",") {
+            var cursor = end + 2
+            var steps = 0
+            while cursor < tokens.count, steps < 14, !tokens.isPunctuation(cursor, ","), !tokens.isPunctuation(cursor, ".") {
+                cursor += 1
+                steps += 1
+            }
+            if cursor < tokens.count, tokens.isPunctuation(cursor, ","), verbFollows(tokens, from: cursor + 1) { return 2 }
+            if verbFollows(tokens, from: end + 2) { return 2 }
+        }
+        var before = start - 1
+        if before >= 0, tokens.isWord(before), PersonVocabulary.speechVerbs.contains(tokens.folded(before)) { return 2 }
+        if before >= 0, tokens.isWord(before), ["to"].contains(tokens.folded(before)) { before -= 1 }
+        if before >= 0, tokens.isWord(before), PersonVocabulary.accordingTo.contains(tokens.folded(before)) { return 1 }
+        return 0
+    }
+
+    /// A verb of saying at `index`, after at most three auxiliaries or adverbs.
+    private func verbFollows(_ tokens: NameTokens, from index: Int) -> Bool {
+        var cursor = index
+        var skipped = 0
+        while cursor < tokens.count, tokens.isWord(cursor), skipped <= 3 {
+            let folded = tokens.folded(cursor)
+            if PersonVocabulary.speechVerbs.contains(folded) { return true }
+            guard PersonVocabulary.auxiliaries.contains(folded) || folded.hasSuffix("ly") else { return false }
+            skipped += 1
+            cursor += 1
+        }
+        return false
+    }
+
+    /// A personal pronoun soon after the name, in its sentence: `Min Aung Hlaing will join …, where he will`.
+    private func pronounFollows(_ tokens: NameTokens, _ end: Int) -> Bool {
+        var cursor = end + 1
+        while cursor < tokens.count, cursor <= end + 20, !tokens.isPunctuation(cursor, ".") {
+            if tokens.isWord(cursor), Self.personalPronouns.contains(tokens.folded(cursor)) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    static let personalPronouns: Set<String> = ["he", "she", "his", "him", "her", "himself", "herself", "er", "seiner", "seinem", "seinen", "el", "ella", "lui", "lei"]
+    static let conjunctions: Set<String> = ["and", "und", "et", "y", "e", "or", "oder", "ou", "o"]
+    static let roleConnectors: Set<String> = ["of", "the", "for", "des", "du", "de", "del", "della", "dello", "der", "la", "le", "and", "on", "to", "s", "'s", "di", "dei", "degli", "delle", "von", "im", "fur"]
+
+    /// A nationality: `American`, `French-Israeli`, `qatari`, `escocés`, `lusitano`.
+    static func isDemonym(_ word: String) -> Bool {
+        let folded = word.folded
+        return folded.split(separator: "-").allSatisfy { part in
+            part.count >= 5 && Self.demonymEndings.contains { part.hasSuffix($0) }
+        }
+    }
+
+    static let demonymEndings = ["ian", "ean", "can", "ese", "ish", "eli", "ani", "ari", "ais", "aise", "ois", "oise", "ano", "ana", "ese", "eno", "ena", "isch", "ische", "ischer", "iano", "iana", "ense", "ita"]
+
+    static func isRoleWord(_ folded: String) -> Bool {
+        if PersonVocabulary.roleNouns.contains(folded) { return true }
+        let parts = folded.split(separator: "-")
+        if parts.count > 1, let last = parts.last, isRoleWord(String(last)) { return true }
+        // German compounds and their inflections: `Kanzlerkandidaten`, `Außenministerin`.
+        var stem = folded
+        for ending in ["innen", "en", "in", "n", "s"] where stem.hasSuffix(ending) && PersonVocabulary.roleEndings.contains(where: { stem.dropLast(ending.count).hasSuffix($0) }) {
+            stem.removeLast(ending.count)
+            break
+        }
+        if PersonVocabulary.roleNouns.contains(stem) { return true }
+        return stem.count > 8 && PersonVocabulary.roleEndings.contains { stem.hasSuffix($0) }
+    }
+
+    /// Lower-case words that may stand inside a role: `White House press secretary`, `foreign policy chief`.
+    static let descriptiveWords: Set<String> = [
+        "press", "foreign", "policy", "defence", "defense", "finance", "interior", "prime", "special", "national", "security",
+        "deputy", "former", "top", "senior", "chief", "state", "party", "opposition", "military", "intelligence", "media",
+        "trade", "economy", "health", "justice", "energy", "climate", "education", "acting", "interim", "outgoing",
+        "incoming", "new", "then", "longtime", "veteran", "conservative", "liberal", "centre-right", "center-right",
+        "far-right", "left-wing", "right-wing", "general", "executive", "managing", "de", "des", "affaires", "etrangeres",
+        "conservative", "socialist", "liberal", "green", "centrist", "democratic", "electoral", "top", "military", "junta",
+        "exteriores", "esteri", "asuntos", "relazioni",
+    ]
+
+    // MARK: Deciding
+
+    private func decide(_ mentions: [NameMention]) -> [Person] {
+        // Full names (two words or more, or a title and one name) group by their key.
+        var groups: [[Int]] = []
+        for (index, mention) in mentions.enumerated() where mention.words.count >= 2 {
+            if let group = groups.firstIndex(where: { Self.sameName(mentions[$0[0]].words, mention.words) }) {
+                groups[group].append(index)
+            } else {
+                groups.append([index])
+            }
+        }
+        // A name alone (`Leavitt`, `Bundeskanzler Merz`) belongs to the one group whose surname it is;
+        // with a title and no group it is a person of its own, named as the text names them.
+        var alone: [Int: [Int]] = [:]
+        for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
+            let key = NameKey.of(mention.words[0])
+            let owners = groups.indices.filter { group in
+                let words = Self.withoutTitles(mentions[groups[group][0]].words)
+                return words.count > 1 ? NameKey.of(words.last!) == key || NameKey.of(words.first!) == key && Self.isTitled(mentions[groups[group][0]].words)
+                    : NameKey.of(words[0]) == key
+            }
+            if owners.count == 1 {
+                alone[owners[0], default: []].append(index)
+            } else if owners.isEmpty, mention.role != nil || mention.evidence >= 2 && mentions.contains(where: { $0.words == mention.words && $0.role != nil }) {
+                if let group = groups.firstIndex(where: { mentions[$0[0]].words == mention.words }) {
+                    groups[group].append(index)
+                } else {
+                    groups.append([index])
+                }
+            }
+        }
+        // Evidence per group; a name joined by `and` to a person's is likely a person's too.
+        var evidence = groups.indices.map { group in
+            (groups[group] + (alone[group] ?? [])).reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
+        }
+        let placeEvidence = groups.indices.map { group in groups[group].reduce(0) { $0 + mentions[$1].placeEvidence } }
+        let groupOf = Dictionary(groups.enumerated().flatMap { group, members in members.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })
+        for (group, members) in groups.enumerated() where evidence[group] < 2 {
+            let partners = members.compactMap { mentions[$0].coordinated }.compactMap { groupOf[$0] }
+            if partners.contains(where: { evidence[$0] >= 2 && evidence[$0] > placeEvidence[$0] }) { evidence[group] += 1 }
+        }
+
+        var people: [Person] = []
+        for (group, members) in groups.enumerated() {
+            guard evidence[group] >= 2, evidence[group] > placeEvidence[group] else { continue }
+            let all = members + (alone[group] ?? [])
+            // A main person of the story: named in the headline or the first paragraphs, named more
+            // than once, or speaking. Someone named once in passing is not tagged.
+            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 2 || mentions[$0].speaks }
+            guard isMain else { continue }
+            let spellings = members.map { mentions[$0].name }
+            guard let longest = members.map({ mentions[$0].words }).max(by: { $0.count < $1.count }), longest.count <= 5 else { continue }
+            var name = Self.displayName(spellings)
+            let role = all.lazy.compactMap { mentions[$0].role }.first
+            var isKnown = false
+            if let entry = known.first(where: { entry in entry.allNames.contains { Self.sameName($0.split(separator: " ").map(String.init), name.split(separator: " ").map(String.init)) } }) {
+                name = entry.name
+                isKnown = true
+            }
+            if let existing = people.firstIndex(where: { $0.name == name }) {
+                people[existing].variants = Self.distinct(people[existing].variants + spellings.filter { $0 != name })
+                continue
+            }
+            people.append(Person(name: name, role: role.map(Self.cleanRole), variants: Self.distinct(spellings.filter { $0 != name }), known: isKnown))
+        }
+        return people
+    }
+
+    /// The spelling to show: the fullest, then the most frequent; a regnal number wins over a title
+    /// (`Leo XIV` over `Papst Leo`).
+    static func displayName(_ spellings: [String]) -> String {
+        let numbered = spellings.filter { $0.split(separator: " ").last.map { $0.allSatisfy { "IVXL".contains($0) } } ?? false }
+        let pool = numbered.isEmpty ? spellings : numbered
+        return pool.max { a, b in
+            let countA = pool.filter { $0 == a }.count, countB = pool.filter { $0 == b }.count
+            return (a.split(separator: " ").count, countA, b) < (b.split(separator: " ").count, countB, a)
+        }!
+    }
+
+    /// The name without a leading title and a trailing regnal number: `Pope Leo XIV` → `Leo`.
+    static func withoutTitles(_ words: [String]) -> [String] {
+        var words = words
+        if words.count > 1, let first = words.first, PersonVocabulary.singleNameTitles.contains(first.folded) { words.removeFirst() }
+        if words.count > 1, let last = words.last, last.allSatisfy({ "IVXL".contains($0) }) { words.removeLast() }
+        return words
+    }
+
+    static func isTitled(_ words: [String]) -> Bool {
+        words.first.map { PersonVocabulary.singleNameTitles.contains($0.folded) } ?? false
+            || words.last.map { $0.allSatisfy { "IVXL".contains($0) } } ?? false
+    }
+
+    /// Two spellings of one name: the same surname key, and first names that agree (by key, or one
+    /// is the other's initial), or one of them is the surname alone.
+    static func sameName(_ a: [String], _ b: [String]) -> Bool {
+        let a = withoutTitles(a), b = withoutTitles(b)
+        let keysA = a.map { NameKey.of($0) }.filter { !$0.isEmpty }
+        let keysB = b.map { NameKey.of($0) }.filter { !$0.isEmpty }
+        guard let lastA = keysA.last, let lastB = keysB.last, lastA == lastB else { return false }
+        guard keysA.count >= 2, keysB.count >= 2 else { return true }
+        let firstA = a[0].replacingOccurrences(of: ".", with: ""), firstB = b[0].replacingOccurrences(of: ".", with: "")
+        if keysA[0] == keysB[0] { return true }
+        // Initials: `J.D.` / `JD` and `James David`; `J.` and `John`.
+        let initialsA = firstA.count <= 3 && firstA.allSatisfy(\.isUppercase), initialsB = firstB.count <= 3 && firstB.allSatisfy(\.isUppercase)
+        if initialsA { return firstB.first == firstA.first }
+        if initialsB { return firstA.first == firstB.first }
+        return false
+    }
+
+    private static func cleanRole(_ role: String) -> String {
+        var role = role.trimmingCharacters(in: .whitespaces)
+        while let last = role.last, ",.;:".contains(last) { role.removeLast() }
+        return role
+    }
+
+    private static func distinct(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,133 @@
+/// The words that tell a person's name from other capitalised words, in the languages a site may
+/// name (en, de, fr, es, it), folded: roles and titles, honorifics, verbs of saying, and the words
+/// that mark a place or an organisation. They are the language's words, never an outlet's.
+enum PersonVocabulary {
+    /// Nouns that give a person's role or title: `Secretary of State Marco Rubio`, `Bundeskanzler Friedrich Merz`.
+    static let roleNouns: Set<String> = [
+        // en
+        "president", "vice", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "envoy",
+        "ambassador", "senator", "sen", "governor", "gov", "mayor", "leader", "chief", "head", "director", "chairman",
+        "chairwoman", "chair", "ceo", "founder", "pope", "cardinal", "archbishop", "bishop", "king", "queen", "prince",
+        "princess", "general", "gen", "commander", "colonel", "col", "lieutenant", "sheikh", "emir", "premier", "adviser",
+        "advisor", "aide", "official", "negotiator", "lawmaker", "representative", "rep", "judge", "justice", "prosecutor",
+        "attorney", "analyst", "professor", "prof", "correspondent", "reporter", "editor", "journalist", "economist",
+        "candidate", "lawyer", "activist", "deputy", "commissioner", "speaker", "coach", "captain", "executive", "owner",
+        "actor", "actress", "singer", "author", "researcher", "scientist", "expert", "doctor", "survivor", "witness", "mp",
+        "mep", "congressman", "congresswoman", "strategist", "diplomat", "counterpart", "host", "founder", "chairperson",
+        "administrator", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
+        "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
+        "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
+        // de
+        "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin", "sprecher",
+        "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "parteichef", "papst", "kardinal", "botschafter",
+        "botschafterin", "abgeordnete", "abgeordneter", "generalsekretar", "ministerprasident", "burgermeister",
+        "kandidat", "kandidatin", "kanzlerkandidat", "fraktionschef", "experte", "expertin", "politiker", "politikerin",
+        // fr
+        "presidente", "ministre", "porte-parole", "cheffe", "secretaire", "pape", "ambassadeur", "ambassadrice", "depute",
+        "deputee", "senateur", "senatrice", "maire", "dirigeant", "dirigeante", "candidat", "candidate", "chancelier",
+        "directeur", "directrice", "patron", "patronne", "souverain", "ancien", "ancienne",
+        // es
+        "presidenta", "ministro", "ministra", "portavoz", "jefe", "jefa", "secretario", "secretaria", "papa", "cardenal",
+        "embajador", "embajadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "candidato",
+        "candidata", "canciller", "mandatario", "mandataria", "lider", "vicepresidente", "vicepresidenta",
+        // it
+        "portavoce", "capo", "segretario", "pontefice", "cardinale", "ambasciatore", "deputato", "deputata", "senatore",
+        "sindaco", "cancelliere", "direttore", "direttrice", "premier", "presidente", "santo", "padre",
+    ]
+
+    /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,
+    /// `Fraser Morton, un turista escocés,`.
+    static let personNouns: Set<String> = [
+        "woman", "man", "girl", "boy", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
+        "soldier", "hostage", "monk", "nun", "priest", "student", "teacher", "farmer", "victim", "tourist", "resident",
+        "witness", "survivor", "worker", "volunteer", "citizen", "nurse", "driver", "pilot", "grandmother", "grandfather",
+        "frau", "mann", "mutter", "vater", "tochter", "sohn", "geisel", "soldat", "femme", "homme", "mere", "pere", "fille",
+        "fils", "otage", "soldat", "mujer", "hombre", "madre", "hija", "hijo", "rehen", "turista", "vecino", "vecina",
+        "donna", "uomo", "figlia", "figlio", "ostaggio", "residente", "testimone", "sopravvissuto", "sopravvissuta",
+    ]
+
+    /// Nouns before a name that make it an organisation's: `electricity operator Red Eléctrica`.
+    static let organisationNouns: Set<String> = [
+        "operator", "company", "firm", "group", "agency", "network", "party", "broadcaster", "newspaper", "channel",
+        "outlet", "organisation", "organization", "utility", "carrier", "airline", "bank", "ministry", "council",
+        "brand", "maker", "manufacturer", "retailer", "publisher", "website", "app", "platform", "charity", "club", "team",
+        "operador", "empresa", "compania", "gestor", "gestore", "societa", "azienda", "netzbetreiber", "unternehmen",
+        "konzern", "operateur", "entreprise", "societe", "groupe", "partei", "parti", "partido", "partito", "agenzia",
+        "agencia", "agence", "zeitung", "journal", "diario", "giornale", "sender", "cadena", "chaine", "emittente",
+    ]
+
+    /// Determiners: a name after one is an organisation's or a thing's, seldom a person's.
+    static let determiners: Set<String> = ["the", "la", "le", "el", "il", "lo", "les", "los", "las", "der", "die", "das", "des", "dem", "den", "l"]
+
+    /// Endings of German compounds that name a role: `CDU-Chef`, `Außenminister`, `Regierungssprecher`.
+    static let roleEndings = [
+        "kanzler", "kanzlerin", "prasident", "prasidentin", "minister", "ministerin", "sprecher", "sprecherin", "chef",
+        "chefin", "vorsitzende", "vorsitzender", "botschafter", "sekretar", "kandidat", "kandidatin", "meister",
+    ]
+
+    /// Honorifics written before a name.
+    static let honorifics: Set<String> = [
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "herr", "frau", "m", "mme", "monsieur", "madame",
+        "sr", "sra", "senor", "senora", "don", "dona", "sig", "sig.ra", "signor", "signora", "dott", "mons", "msgr", "fr",
+    ]
+
+    /// Titles that make a single name a person's whole name: `Pope Leo XIV`, `Papa Francesco`.
+    static let singleNameTitles: Set<String> = ["pope", "pape", "papa", "papst", "king", "queen", "roi", "reine", "konig", "rey", "re", "saint", "san", "sankt"]
+
+    /// Verbs (and prepositions) of saying whose subject or object is a person.
+    static let speechVerbs: Set<String> = [
+        // en
+        "said", "says", "told", "tells", "added", "explained", "noted", "stated", "announced", "insisted", "warned", "stressed",
+        "argued", "claimed", "replied", "wrote", "writes", "declared", "acknowledged", "admitted", "asked", "urged", "denied",
+        "tweeted", "posted", "confirmed", "described", "praised", "criticised", "criticized", "vowed", "pledged", "promised",
+        "suggested", "thanked", "welcomed", "recalled", "emphasised", "emphasized", "responded", "answered", "cautioned",
+        "conceded", "commented", "remarked", "predicted", "believes", "thinks", "saying", "adding", "telling", "wants",
+        // de
+        "sagte", "sagt", "erklarte", "erklart", "betonte", "meinte", "schrieb", "kundigte", "warnte", "forderte", "teilte",
+        "sprach", "raumte", "kritisierte", "versprach", "bekraftigte", "fugte", "verwies", "unterstrich",
+        // fr
+        "declare", "dit", "affirme", "estime", "explique", "annonce", "indique", "souligne", "ajoute", "assure", "averti",
+        "reagi", "precise", "confie", "lance", "martele", "ecrit", "insiste", "rappele", "salue", "deplore", "promis",
+        // es
+        "dijo", "afirmo", "aseguro", "declaro", "explico", "senalo", "indico", "anadio", "anuncio", "advirtio", "destaco",
+        "sostuvo", "agrego", "expreso", "manifesto", "subrayo", "insistio", "escribio", "prometio", "pidio", "relato",
+        "conto", "recordo", "comento", "aseguro", "reconocio", "admitio", "nego", "critico",
+        // it
+        "detto", "dichiarato", "spiegato", "affermato", "sottolineato", "annunciato", "aggiunto", "scritto", "ribadito",
+        "commentato", "dice", "dichiara", "afferma", "spiega", "sottolinea", "aggiunge", "avverte", "precisato",
+    ]
+
+    /// Words that stand between a subject and its verb of saying: `Merz hat gesagt`, `Macron a déclaré`.
+    static let auxiliaries: Set<String> = [
+        "has", "had", "have", "also", "later", "earlier", "then", "again", "reportedly", "previously", "once", "repeatedly",
+        "hat", "hatte", "auch", "a", "avait", "aussi", "ha", "aveva", "anche", "ya", "tambien", "habia", "will", "would",
+        "on", "has", "is", "was", "had", "ist",
+    ]
+
+    /// Words before a name that say it is the speaker: `according to Zelensky`, `selon Macron`, `so Merz`.
+    static let accordingTo: Set<String> = ["according", "selon", "segun", "secondo", "laut"]
+
+    /// Prepositions that put a place, not a person, after them.
+    static let placePrepositions: Set<String> = [
+        "in", "at", "from", "near", "into", "across", "outside", "inside", "towards", "toward", "via", "nach", "aus", "bei",
+        "im", "en", "au", "aux", "vers", "desde", "hacia", "nel", "nella", "dal", "dalla", "verso", "a", "to", "on",
+    ]
+
+    /// Words that are never part of a person's name: institutions, places, calendar, page chrome.
+    static let notNameWords: Set<String> = [
+        "images", "image", "photo", "photos", "video", "videos", "posts", "recent", "latest", "live", "updates", "update",
+        "read", "more", "share", "subscribe", "newsletter", "comments", "comment", "menu", "search", "login", "sign",
+        "click", "type", "selectors", "getty", "afp", "reuters", "ap", "dpa", "epa", "efe", "ansa", "press", "agency",
+        "ministry", "ministerium", "ministere", "ministerio", "ministero", "regierung", "gouvernement", "gobierno",
+        "governo", "partei", "parti", "partido", "partito", "bundestag", "assemblee", "congreso", "camera", "senato",
+        "stadt", "ville", "ciudad", "citta", "strasse", "rue", "calle", "via", "piazza", "plaza", "platz", "hamas",
+        "hezbollah", "nato", "israel", "gaza", "ukraine", "russia", "china", "europe", "america", "africa", "asia",
+        "vatican", "vaticano", "vatikan", "basilica", "chapel", "cappella", "sistine", "sistina", "square",
+        "news", "tv", "times", "post", "online", "media", "group", "holdings", "technologies", "systems", "motors",
+        "airlines", "airways", "bank", "capital", "partners", "energy", "oil", "gas", "power", "electric",
+        "catholic", "catholics", "christian", "christians", "muslim", "muslims", "jewish", "orthodox", "protestant",
+        "sabbath", "schloss", "burg", "kirche", "dom", "haus", "palais", "palazzo", "castillo", "chateau", "casa",
+        "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
+        "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
+    ]
+}
