@@ -48,6 +48,7 @@ struct NameTokens {
     func text(_ index: Int) -> String { items[index].text }
     func folded(_ index: Int) -> String { items[index].folded }
     func isWord(_ index: Int) -> Bool { items[index].isWord }
+    func isPossessive(_ index: Int) -> Bool { items[index].possessive }
     func isPunctuation(_ index: Int, _ mark: String) -> Bool { !items[index].isWord && items[index].raw == mark }
 
     /// Two words next to each other, the first without a possessive ending.
@@ -83,6 +84,14 @@ struct NameTokens {
         return true
     }
 
+    /// Whether the word at `index` opens a sentence: the paragraph's first, or after `.`, `!`, `?`, `:` or an opening quote.
+    func isSentenceStart(_ index: Int) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, !items[cursor].isWord, "\"\u{201C}\u{201E}\u{00AB}'(\u{2018}".contains(items[cursor].raw) { cursor -= 1 }
+        guard cursor >= 0 else { return true }
+        return !items[cursor].isWord && ".!?:;\u{2026}".contains(items[cursor].raw)
+    }
+
     func isParticle(_ index: Int) -> Bool {
         items[index].isWord && Self.particles.contains(items[index].text)
     }
@@ -92,10 +101,12 @@ struct NameTokens {
         return items[index].isWord && (1...5).contains(text.count) && text.allSatisfy { "IVXL".contains($0) }
     }
 
+    /// `J.D.`, `J.`, `A.B.C`: capitals each followed by a dot (a Roman numeral before a full stop is not).
     static func isDottedInitials(_ text: String) -> Bool {
         let letters = text.filter { $0 != "." }
-        return (1...3).contains(letters.count) && letters.allSatisfy(\.isUppercase) && text.contains(".")
-            && !["US", "UK", "EU", "UN", "DC"].contains(letters)
+        guard (1...3).contains(letters.count), letters.allSatisfy(\.isUppercase), !["US", "UK", "EU", "UN", "DC"].contains(letters) else { return false }
+        return text.filter { $0 == "." }.count >= letters.count || (letters.count == 1 && text.hasSuffix("."))
+            || (letters.count >= 2 && text.filter { $0 == "." }.count == letters.count - 1 && !text.hasSuffix("."))
     }
 
     static let acronyms: Set<String> = ["US", "UK", "EU", "UN", "AI", "TV", "PM", "MP", "AP", "AU", "IS", "ID", "OK", "DC", "NY", "LA", "GP", "FC", "CO", "NZ", "SA", "UAE"]

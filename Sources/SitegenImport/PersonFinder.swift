@@ -34,7 +34,16 @@ public struct PersonFinder: Sendable {
         let lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
         var mentions: [NameMention] = []
         for (paragraph, tokens) in tokenised.enumerated() {
-            mentions += self.mentions(in: tokens, paragraph: paragraph, lowerCase: lowerCase)
+            var found = self.mentions(in: tokens, paragraph: paragraph, lowerCase: lowerCase)
+            // In a line in title case every word is capitalised: its runs say nothing by themselves.
+            if Self.isTitleCase(tokens.words) {
+                for index in found.indices {
+                    found[index].evidence = 0
+                    found[index].presented = false
+                    found[index].titledBefore = false
+                }
+            }
+            mentions += found
         }
         return decide(mentions)
     }
@@ -49,6 +58,10 @@ public struct PersonFinder: Sendable {
         var role: String?
         /// Whether the text has the name speak (`Leavitt said`): such a person is a main one.
         var speaks = false
+        /// Whether a role, an honorific or an age stands with the name: a person the text presents.
+        var presented = false
+        /// Whether a title or an honorific stands right before the name (`Bundeskanzler Merz`).
+        var titledBefore = false
         /// The index, among the paragraph's mentions, of a name joined to this one by `and`.
         var coordinated: Int?
         var name: String { words.joined(separator: " ") }
@@ -69,14 +82,28 @@ public struct PersonFinder: Sendable {
                 end += 1
             }
             var start = index
-            // A sentence may open with an ordinary word in capitals: drop it if the text also writes it in lower case.
-            while start < end, lowerCase.contains(tokens.folded(start)) { start += 1 }
-            if start == end, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
-            // A nationality before the name (`American-Israeli Keith Siegel`) is no part of it.
-            if end - start >= 2, Self.isDemonym(tokens.text(start)) { start += 1 }
+            // A sentence may open with an ordinary word in capitals: drop it if the text also writes it
+            // in lower case (`Win` in `Win Lwin, a tea shop owner,` is a name: it is not at a sentence start… unless it is).
+            if tokens.isSentenceStart(start) {
+                while start < end, lowerCase.contains(tokens.folded(start)), !(end - start == 1 && roleAfter(tokens, end) != nil) { start += 1 }
+                if start == end, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
+            }
+            // A nationality before the name (`American-Israeli Keith Siegel`) is no part of it, but says
+            // a person follows; so does a lower-case one (`el venezolano Edgar Peña Parra`).
+            var nationality = start > 0 && tokens.isWord(start - 1) && tokens.text(start - 1).first?.isLowercase == true
+                && Self.isDemonym(tokens.folded(start - 1)) && start >= 2 && tokens.isWord(start - 2)
+                && PersonVocabulary.determiners.union(["a", "an", "un", "una", "ein", "eine"]).contains(tokens.folded(start - 2))
+            if end - start >= 2, Self.isDemonym(tokens.text(start)) {
+                start += 1
+                nationality = true
+            }
             let words = (start...end).map { tokens.text($0) }
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
             weigh(&mention, tokens, start, end)
+            if nationality, words.count >= 2 {
+                mention.evidence += 2
+                mention.presented = true
+            }
             if start - previousEnd == 2, let last = result.indices.last, Self.conjunctions.contains(tokens.folded(start - 1)) {
                 mention.coordinated = last
                 result[last].coordinated = result.count
@@ -93,15 +120,26 @@ public struct PersonFinder: Sendable {
     private func weigh(_ mention: inout NameMention, _ tokens: NameTokens, _ start: Int, _ end: Int) {
         let wrapped = start > 0 && (tokens.isPunctuation(start - 1, ",") || tokens.isPunctuation(start - 1, "(")
             || tokens.isPunctuation(start - 1, "-") || tokens.isPunctuation(start - 1, "\u{2013}") || tokens.isPunctuation(start - 1, "\u{2014}"))
-        if let role = roleBefore(tokens, start) ?? (wrapped ? roleBefore(tokens, start - 1) : nil) {
+        if let role = roleBefore(tokens, start) ?? (wrapped ? roleBefore(tokens, start - 1) ?? roleInClauseBefore(tokens, start - 1) : nil) {
             mention.evidence += 2
-            if !role.isEmpty { mention.role = role }
+            // A one-name title (`Pope`, `King`) presents someone, but names them in passing too.
+            let oneNameTitle = start > 0 && PersonVocabulary.singleNameTitles.contains(tokens.folded(start - 1))
+            mention.presented = !oneNameTitle
+            // A name alone is a person's only with its title right before it (`Bundeskanzler Merz`).
+            mention.titledBefore = start > 0 && tokens.isWord(start - 1) && (Self.isRoleWord(tokens.folded(start - 1))
+                || PersonVocabulary.honorifics.contains(tokens.folded(start - 1)))
+            if mention.words.count == 1, !mention.titledBefore {
+                mention.evidence -= 2
+                mention.presented = false
+            }
+            if !role.isEmpty, mention.evidence > 0 { mention.role = role }
             if mention.words.count == 1, start > 0, PersonVocabulary.singleNameTitles.contains(tokens.folded(start - 1)) {
                 mention.words = [tokens.text(start - 1)] + mention.words
             }
         }
         if let role = roleAfter(tokens, end) {
             mention.evidence += 2
+            mention.presented = true
             if mention.role == nil, !role.isEmpty { mention.role = role }
         }
         let speech = speaks(tokens, start, end)
@@ -132,7 +170,8 @@ public struct PersonFinder: Sendable {
             let capitalised = tokens.text(cursor).first?.isUppercase == true
             let connector = Self.roleConnectors.contains(folded) || (folded.count <= 3 && tokens.text(cursor).contains("."))
             let lowerRoleWord = !capitalised && (Self.descriptiveWords.contains(folded) || Self.isDemonym(folded))
-            guard isRole || capitalised || connector || (sawRole && lowerRoleWord) else { break }
+            // Romance languages put the adjective after the noun: `Premier ministre qatari`, `presidente ecuatoriano`.
+            guard isRole || capitalised || connector || lowerRoleWord else { break }
             if !isRole, !connector, !capitalised, Stopwords.all.contains(folded) { break }
             if !isRole, capitalised, Stopwords.all.contains(folded), !Self.roleConnectors.contains(folded) { break }
             if PersonVocabulary.speechVerbs.contains(folded) { break }
@@ -148,6 +187,22 @@ public struct PersonFinder: Sendable {
         return phrase.wordCount <= 9 ? phrase : ""
     }
 
+    /// `Il presidente di centro-destra in carica, Daniel Noboa,`: a role word a few words before the
+    /// comma that opens the name's apposition, in the same clause.
+    private func roleInClauseBefore(_ tokens: NameTokens, _ comma: Int) -> String? {
+        var cursor = comma - 1
+        var words: [Int] = []
+        while cursor >= 0, tokens.isWord(cursor), words.count < 7 {
+            words.insert(cursor, at: 0)
+            if Self.isRoleWord(tokens.folded(cursor)) {
+                let phrase = tokens.phrase(words)
+                return phrase.wordCount <= 8 ? phrase : ""
+            }
+            cursor -= 1
+        }
+        return nil
+    }
+
     /// `Kaja Kallas, the EU's foreign policy chief,`, `Arbel Yehud - the woman who`, `Jane Doe, 45,`:
     /// the role after the name (`""` when it is only an age or a person's noun), or nil.
     private func roleAfter(_ tokens: NameTokens, _ end: Int) -> String? {
@@ -161,15 +216,20 @@ public struct PersonFinder: Sendable {
             words.append(cursor)
             cursor += 1
         }
+        let full = words
         guard let first = words.first else { return nil }
         let opensAsApposition = PersonVocabulary.determiners.contains(tokens.folded(first))
             || ["a", "an", "un", "une", "ein", "eine", "uno", "una", "former", "ex", "who"].contains(tokens.folded(first))
-            || Self.isRoleWord(tokens.folded(first)) || tokens.text(first).first?.isUppercase == true || Self.isDemonym(tokens.folded(first))
+            || Self.isRoleWord(tokens.folded(first)) || tokens.isPossessive(first) || Self.isDemonym(tokens.folded(first))
         guard opensAsApposition else { return nil }
+        // The apposition's head comes before any `of`: `the official residence of the President` is a place's.
+        if let connector = words.firstIndex(where: { ["of", "de", "du", "des", "del", "della", "di", "der", "von"].contains(tokens.folded($0)) }) {
+            words = Array(words[..<connector])
+        }
         if words.prefix(4).contains(where: { PersonVocabulary.personNouns.contains(tokens.folded($0)) }),
            !words.contains(where: { Self.isRoleWord(tokens.folded($0)) }) { return "" }
         guard words.contains(where: { Self.isRoleWord(tokens.folded($0)) }) else { return nil }
-        var trimmed = words
+        var trimmed = full
         while let head = trimmed.first, PersonVocabulary.determiners.contains(tokens.folded(head))
                 || ["a", "an", "un", "une", "ein", "eine", "uno", "una"].contains(tokens.folded(head)) {
             trimmed.removeFirst()
@@ -242,7 +302,14 @@ public struct PersonFinder: Sendable {
         return false
     }
 
-    static let personalPronouns: Set<String> = ["he", "she", "his", "him", "her", "himself", "herself", "er", "seiner", "seinem", "seinen", "el", "ella", "lui", "lei"]
+    /// Most words of four letters or more capitalised: `Red Cross Vehicles Arrive for Israeli Hostage Release`.
+    static func isTitleCase(_ words: [String]) -> Bool {
+        let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
+        guard long.count >= 4 else { return false }
+        return Double(long.filter { $0.first?.isUppercase == true }.count) / Double(long.count) >= 0.75
+    }
+
+    static let personalPronouns: Set<String> = ["he", "she", "his", "him", "her", "himself", "herself", "er", "seiner", "seinem", "seinen", "ella", "lui", "lei"]
     static let conjunctions: Set<String> = ["and", "und", "et", "y", "e", "or", "oder", "ou", "o"]
     static let roleConnectors: Set<String> = ["of", "the", "for", "des", "du", "de", "del", "della", "dello", "der", "la", "le", "and", "on", "to", "s", "'s", "di", "dei", "degli", "delle", "von", "im", "fur"]
 
@@ -305,7 +372,7 @@ public struct PersonFinder: Sendable {
             }
             if owners.count == 1 {
                 alone[owners[0], default: []].append(index)
-            } else if owners.isEmpty, mention.role != nil || mention.evidence >= 2 && mentions.contains(where: { $0.words == mention.words && $0.role != nil }) {
+            } else if owners.isEmpty, mention.titledBefore || mentions.contains(where: { $0.words == mention.words && $0.titledBefore }) {
                 if let group = groups.firstIndex(where: { mentions[$0[0]].words == mention.words }) {
                     groups[group].append(index)
                 } else {
@@ -330,7 +397,7 @@ public struct PersonFinder: Sendable {
             let all = members + (alone[group] ?? [])
             // A main person of the story: named in the headline or the first paragraphs, named more
             // than once, or speaking. Someone named once in passing is not tagged.
-            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 2 || mentions[$0].speaks }
+            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 2 || mentions[$0].speaks || mentions[$0].presented }
             guard isMain else { continue }
             let spellings = members.map { mentions[$0].name }
             guard let longest = members.map({ mentions[$0].words }).max(by: { $0.count < $1.count }), longest.count <= 5 else { continue }

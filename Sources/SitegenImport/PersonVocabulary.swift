@@ -40,7 +40,7 @@ enum PersonVocabulary {
     static let personNouns: Set<String> = [
         "woman", "man", "girl", "boy", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
         "soldier", "hostage", "monk", "nun", "priest", "student", "teacher", "farmer", "victim", "tourist", "resident",
-        "witness", "survivor", "worker", "volunteer", "citizen", "nurse", "driver", "pilot", "grandmother", "grandfather",
+        "witness", "survivor", "worker", "volunteer", "owner", "shopkeeper", "vendor", "businessman", "businesswoman", "citizen", "nurse", "driver", "pilot", "grandmother", "grandfather",
         "frau", "mann", "mutter", "vater", "tochter", "sohn", "geisel", "soldat", "femme", "homme", "mere", "pere", "fille",
         "fils", "otage", "soldat", "mujer", "hombre", "madre", "hija", "hijo", "rehen", "turista", "vecino", "vecina",
         "donna", "uomo", "figlia", "figlio", "ostaggio", "residente", "testimone", "sopravvissuto", "sopravvissuta",
@@ -125,7 +125,7 @@ enum PersonVocabulary {
         "vatican", "vaticano", "vatikan", "basilica", "chapel", "cappella", "sistine", "sistina", "square",
         "news", "tv", "times", "post", "online", "media", "group", "holdings", "technologies", "systems", "motors",
         "airlines", "airways", "bank", "capital", "partners", "energy", "oil", "gas", "power", "electric",
-        "catholic", "catholics", "christian", "christians", "muslim", "muslims", "jewish", "orthodox", "protestant",
+        "brigades", "brigade", "movement", "jihad", "battalion", "militia", "release", "deal", "ceasefire", "catholic", "catholics", "christians", "democrats", "republicans", "conservatives", "socialists", "liberals", "greens", "muslim", "muslims", "jewish", "orthodox", "protestant",
         "sabbath", "schloss", "burg", "kirche", "dom", "haus", "palais", "palazzo", "castillo", "chateau", "casa",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
