@@ -113,9 +113,14 @@ public struct ArticleImporter: Sendable {
         // People, found in the text and merged with the gazetteer's; then tags and quotes.
         let people = PersonFinder(known: gazetteer.people).people(title: headline.title, paragraphs: texts)
         let newPeople = people.filter { !$0.known }
+        // Spellings of known people that the gazetteer lacks (`Sollberg` for `Solberg`) join them for this article.
+        var spellings: [String: String] = [:]
+        for person in people where person.known {
+            for variant in person.variants { spellings[variant] = person.name }
+        }
         let withPeople = gazetteer.adding(Gazetteer(people: newPeople.map {
             Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants)
-        }))
+        }, aliases: spellings))
         let index = GazetteerIndex(gazetteer: withPeople)
         let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts)
         let quotes = QuoteExtractor(index: index).quotes(in: texts)

@@ -1,5 +1,5 @@
-/// Tags an article with the people, places and topics of the gazetteer that it names, and
-/// proposes the capitalised names it does not know.
+/// Tags an article with the people, places and topics of the gazetteer that it names (the people
+/// `PersonFinder` found in the text are in that gazetteer too).
 ///
 /// People are every known person named. A place or a topic becomes a tag when the title or the
 /// lede names it, or the story names it at least twice, so that a passing mention does not tag
@@ -10,8 +10,6 @@ public struct EntityTagger: Sendable {
         public var people: [String]
         /// Topics, then places, each in the order the article first names them.
         public var tags: [String]
-        /// Names the gazetteer does not know, for the editor to add or ignore.
-        public var unknownNames: [String]
     }
 
     private let index: GazetteerIndex
@@ -42,7 +40,6 @@ public struct EntityTagger: Sendable {
         }
         let tagged = terms.filter { prominent.contains($0.name) || counts[$0.name, default: 0] >= 2 }
         let tags = tagged.filter { $0.kind == .topic }.map(\.name) + tagged.filter { $0.kind == .place }.map(\.name)
-        let unknown = UnknownNameFinder().names(in: paragraphs, index: index)
-        return Tags(people: people, tags: tags, unknownNames: unknown)
+        return Tags(people: people, tags: tags)
     }
 }

@@ -20,6 +20,8 @@ struct NameTokens {
             var raw = current
             while let last = raw.last, "-'\u{2019}.".contains(last), !(last == "." && Self.isDottedInitials(raw)) { raw.removeLast() }
             var text = raw
+            // An abbreviation keeps its last dot where it is shown (`U.S. Secretary of State`).
+            if raw.dropLast().contains("."), current.hasSuffix("."), !raw.hasSuffix(".") { raw += "." }
             var possessive = false
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
                 text.removeLast(suffix.count)
@@ -77,7 +79,7 @@ struct NameTokens {
         }
         guard item.text.count >= 2, item.text.contains(where: \.isLowercase), !item.text.contains(".") else { return false }
         let folded = item.folded
-        if UnknownNameFinder.notNames.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
+        if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
         if Stopwords.all.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }
         if DateTextParser.month(folded) != nil || PublicationDateFinder.weekdays.contains(folded) { return false }

@@ -36,7 +36,7 @@ public struct PersonFinder: Sendable {
         for (paragraph, tokens) in tokenised.enumerated() {
             var found = self.mentions(in: tokens, paragraph: paragraph, lowerCase: lowerCase)
             // In a line in title case every word is capitalised: its runs say nothing by themselves.
-            if Self.isTitleCase(tokens.words) {
+            if !texts[paragraph].endsWithSentencePunctuation, Self.isTitleCase(tokens.words) {
                 for index in found.indices {
                     found[index].evidence = 0
                     found[index].presented = false
@@ -150,7 +150,8 @@ public struct PersonFinder: Sendable {
             let before = tokens.folded(start - 1)
             if PersonVocabulary.determiners.contains(before) { mention.placeEvidence += 2 }
             if PersonVocabulary.organisationNouns.contains(before) { mention.placeEvidence += 2 }
-            if PersonVocabulary.placePrepositions.contains(before), mention.evidence == 0 { mention.placeEvidence += 1 }
+            // `officials in Khan Younis said`: what follows `in` is a place, whatever it does.
+            if PersonVocabulary.placePrepositions.contains(before), !mention.presented { mention.placeEvidence += 2 }
         }
     }
 
@@ -302,7 +303,8 @@ public struct PersonFinder: Sendable {
         return false
     }
 
-    /// Most words of four letters or more capitalised: `Red Cross Vehicles Arrive for Israeli Hostage Release`.
+    /// Most words of four letters or more capitalised: `Red Cross Vehicles Arrive for Israeli Hostage Release`
+    /// (a headline or a subheading; a sentence full of names and titles is not one).
     static func isTitleCase(_ words: [String]) -> Bool {
         let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
         guard long.count >= 4 else { return false }
@@ -351,31 +353,52 @@ public struct PersonFinder: Sendable {
     // MARK: Deciding
 
     private func decide(_ mentions: [NameMention]) -> [Person] {
-        // Full names (two words or more, or a title and one name) group by their key.
+        // Each mention's name without titles, as keys, computed once.
+        var keyOfWord: [String: String] = [:]
+        func key(_ word: String) -> String {
+            if let known = keyOfWord[word] { return known }
+            let computed = NameKey.of(word)
+            keyOfWord[word] = computed
+            return computed
+        }
+        let cores = mentions.map { Self.withoutTitles($0.words) }
+        let coreKeys = cores.map { $0.map(key) }
+        // Full names (two words or more, or a title and one name) group by surname key, then by first name.
         var groups: [[Int]] = []
+        var groupsBySurname: [String: [Int]] = [:]
         for (index, mention) in mentions.enumerated() where mention.words.count >= 2 {
-            if let group = groups.firstIndex(where: { Self.sameName(mentions[$0[0]].words, mention.words) }) {
+            let surname = coreKeys[index].last ?? ""
+            if let group = groupsBySurname[surname]?.first(where: { Self.sameName(cores[groups[$0][0]], coreKeys[groups[$0][0]], cores[index], coreKeys[index]) }) {
                 groups[group].append(index)
             } else {
+                groupsBySurname[surname, default: []].append(groups.count)
                 groups.append([index])
             }
         }
         // A name alone (`Leavitt`, `Bundeskanzler Merz`) belongs to the one group whose surname it is;
         // with a title and no group it is a person of its own, named as the text names them.
-        var alone: [Int: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
-            let key = NameKey.of(mention.words[0])
-            let owners = groups.indices.filter { group in
-                let words = Self.withoutTitles(mentions[groups[group][0]].words)
-                return words.count > 1 ? NameKey.of(words.last!) == key || NameKey.of(words.first!) == key && Self.isTitled(mentions[groups[group][0]].words)
-                    : NameKey.of(words[0]) == key
+        var ownersByKey: [String: Set<Int>] = [:]
+        for (group, members) in groups.enumerated() {
+            let first = members[0]
+            if coreKeys[first].count > 1 {
+                ownersByKey[coreKeys[first].last!, default: []].insert(group)
+                if Self.isTitled(mentions[first].words) { ownersByKey[coreKeys[first][0], default: []].insert(group) }
+            } else if let only = coreKeys[first].first {
+                ownersByKey[only, default: []].insert(group)
             }
+        }
+        let titledAlone = Set(mentions.filter { $0.words.count == 1 && $0.titledBefore }.map(\.words))
+        var alone: [Int: [Int]] = [:]
+        var aloneGroups: [[String]: Int] = [:]
+        for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
+            let owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
             if owners.count == 1 {
-                alone[owners[0], default: []].append(index)
-            } else if owners.isEmpty, mention.titledBefore || mentions.contains(where: { $0.words == mention.words && $0.titledBefore }) {
-                if let group = groups.firstIndex(where: { mentions[$0[0]].words == mention.words }) {
+                alone[owners.first!, default: []].append(index)
+            } else if owners.isEmpty, titledAlone.contains(mention.words) {
+                if let group = aloneGroups[mention.words] {
                     groups[group].append(index)
                 } else {
+                    aloneGroups[mention.words] = groups.count
                     groups.append([index])
                 }
             }
@@ -396,23 +419,25 @@ public struct PersonFinder: Sendable {
             guard evidence[group] >= 2, evidence[group] > placeEvidence[group] else { continue }
             let all = members + (alone[group] ?? [])
             // A main person of the story: named in the headline or the first paragraphs, named more
-            // than once, or speaking. Someone named once in passing is not tagged.
-            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 2 || mentions[$0].speaks || mentions[$0].presented }
+            // than once, presented with a role, or speaking. Someone named once in passing is not tagged.
+            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented }
             guard isMain else { continue }
+            guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name }
-            guard let longest = members.map({ mentions[$0].words }).max(by: { $0.count < $1.count }), longest.count <= 5 else { continue }
             var name = Self.displayName(spellings)
             let role = all.lazy.compactMap { mentions[$0].role }.first
             var isKnown = false
-            if let entry = known.first(where: { entry in entry.allNames.contains { Self.sameName($0.split(separator: " ").map(String.init), name.split(separator: " ").map(String.init)) } }) {
+            let nameWords = name.split(separator: " ").map(String.init)
+            if let entry = known.first(where: { entry in entry.allNames.contains { Self.sameName($0.split(separator: " ").map(String.init), nameWords) } }) {
                 name = entry.name
                 isKnown = true
             }
+            let variants = Self.distinct(spellings.filter { $0 != name })
             if let existing = people.firstIndex(where: { $0.name == name }) {
-                people[existing].variants = Self.distinct(people[existing].variants + spellings.filter { $0 != name })
+                people[existing].variants = Self.distinct(people[existing].variants + variants)
                 continue
             }
-            people.append(Person(name: name, role: role.map(Self.cleanRole), variants: Self.distinct(spellings.filter { $0 != name }), known: isKnown))
+            people.append(Person(name: name, role: role.map(Self.cleanRole), variants: variants, known: isKnown))
         }
         return people
     }
@@ -420,11 +445,12 @@ public struct PersonFinder: Sendable {
     /// The spelling to show: the fullest, then the most frequent; a regnal number wins over a title
     /// (`Leo XIV` over `Papst Leo`).
     static func displayName(_ spellings: [String]) -> String {
-        let numbered = spellings.filter { $0.split(separator: " ").last.map { $0.allSatisfy { "IVXL".contains($0) } } ?? false }
-        let pool = numbered.isEmpty ? spellings : numbered
+        var counts: [String: Int] = [:]
+        for spelling in spellings { counts[spelling, default: 0] += 1 }
+        let numbered = counts.keys.filter { $0.split(separator: " ").last.map { $0.allSatisfy { "IVXL".contains($0) } } ?? false }
+        let pool = numbered.isEmpty ? Array(counts.keys) : numbered
         return pool.max { a, b in
-            let countA = pool.filter { $0 == a }.count, countB = pool.filter { $0 == b }.count
-            return (a.split(separator: " ").count, countA, b) < (b.split(separator: " ").count, countB, a)
+            (a.split(separator: " ").count, counts[a]!, b) < (b.split(separator: " ").count, counts[b]!, a)
         }!
     }
 
@@ -445,8 +471,13 @@ public struct PersonFinder: Sendable {
     /// is the other's initial), or one of them is the surname alone.
     static func sameName(_ a: [String], _ b: [String]) -> Bool {
         let a = withoutTitles(a), b = withoutTitles(b)
-        let keysA = a.map { NameKey.of($0) }.filter { !$0.isEmpty }
-        let keysB = b.map { NameKey.of($0) }.filter { !$0.isEmpty }
+        return sameName(a, a.map { NameKey.of($0) }, b, b.map { NameKey.of($0) })
+    }
+
+    /// `sameName` for names already without titles, with their words' keys.
+    static func sameName(_ a: [String], _ keysA: [String], _ b: [String], _ keysB: [String]) -> Bool {
+        let keysA = keysA.filter { !$0.isEmpty }
+        let keysB = keysB.filter { !$0.isEmpty }
         guard let lastA = keysA.last, let lastB = keysB.last, lastA == lastB else { return false }
         guard keysA.count >= 2, keysB.count >= 2 else { return true }
         let firstA = a[0].replacingOccurrences(of: ".", with: ""), firstB = b[0].replacingOccurrences(of: ".", with: "")

@@ -14,7 +14,7 @@ enum PersonVocabulary {
         "candidate", "lawyer", "activist", "deputy", "commissioner", "speaker", "coach", "captain", "executive", "owner",
         "actor", "actress", "singer", "author", "researcher", "scientist", "expert", "doctor", "survivor", "witness", "mp",
         "mep", "congressman", "congresswoman", "strategist", "diplomat", "counterpart", "host", "founder", "chairperson",
-        "administrator", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
+        "administrator", "master", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
         "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
         "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
         // de
@@ -110,7 +110,7 @@ enum PersonVocabulary {
     /// Prepositions that put a place, not a person, after them.
     static let placePrepositions: Set<String> = [
         "in", "at", "from", "near", "into", "across", "outside", "inside", "towards", "toward", "via", "nach", "aus", "bei",
-        "im", "en", "au", "aux", "vers", "desde", "hacia", "nel", "nella", "dal", "dalla", "verso", "a", "to", "on",
+        "im", "en", "au", "aux", "vers", "desde", "hacia", "nel", "nella", "dal", "dalla", "verso",
     ]
 
     /// Words that are never part of a person's name: institutions, places, calendar, page chrome.
@@ -129,5 +129,42 @@ enum PersonVocabulary {
         "sabbath", "schloss", "burg", "kirche", "dom", "haus", "palais", "palazzo", "castillo", "chateau", "casa",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
+    ]
+
+    /// Capitalised words that are not parts of people's names: titles, institutions, geography,
+    /// calendar, function words (in English; the other languages' are in the lists above).
+    static let commonCapitalised: Set<String> = [
+        // titles
+        "president", "vice", "prime", "minister", "secretary", "foreign", "defence", "defense", "interior", "finance",
+        "chancellor", "general", "army", "navy", "state", "special", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "press", "senator", "sen", "rep", "representative", "governor", "mayor", "king", "queen", "prince", "princess",
+        "pope", "chief", "deputy", "ambassador", "commander", "colonel", "lieutenant", "major", "captain", "admiral",
+        "marshal", "director", "chairman", "chairwoman", "chair", "mr", "ms", "mrs", "miss", "dr", "sir", "dame", "lord",
+        "lady", "professor", "prof", "judge", "justice", "speaker", "leader", "head", "officer", "aide", "adviser",
+        "advisor", "official", "sheikh", "saint", "chancellery", "premier", "emir", "sultan", "cardinal", "bishop",
+        // institutions and places
+        "house", "white", "kremlin", "pentagon", "council", "union", "ministry", "department", "party", "parliament",
+        "congress", "senate", "committee", "commission", "agency", "office", "university", "college", "school", "bank",
+        "fund", "forces", "force", "court", "assembly", "organization", "organisation", "nations", "united", "states",
+        "republic", "kingdom", "federation", "government", "administration", "security", "affairs", "sea", "ocean",
+        "river", "lake", "mountain", "mountains", "island", "islands", "street", "square", "avenue", "road", "airport",
+        "station", "rue", "boulevard", "platz", "strasse", "calle", "plaza", "piazza", "hospital", "church", "cathedral", "palace", "center", "centre", "institute", "foundation", "group",
+        "company", "corp", "inc", "ltd", "times", "post", "news", "journal", "daily", "service", "guard", "police",
+        "border", "region", "oblast", "province", "county", "city", "central", "north", "south", "east", "west",
+        "northern", "southern", "eastern", "western", "european", "international", "national", "federal", "royal",
+        "democratic", "republican", "labour", "conservative", "liberal", "green", "summit", "conference", "forum",
+        "games", "cup", "prize", "award", "act", "bill", "plan", "treaty", "agreement", "accord", "peace", "war", "talks",
+        "ministers", "alliance", "coalition", "front", "command", "guardian", "telegraph", "express", "herald",
+        // calendar
+        "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "christmas", "easter", "thanksgiving", "eve", "new", "year",
+        // function words and sentence openers
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "you", "his", "her",
+        "their", "our", "in", "on", "at", "for", "from", "with", "by", "of", "to", "and", "but", "or", "as", "if",
+        "when", "while", "after", "before", "during", "since", "according", "however", "meanwhile", "both", "all",
+        "some", "many", "most", "other", "another", "each", "every", "several", "top", "former", "senior", "earlier",
+        "later", "also", "then", "now", "today", "yesterday", "last", "next", "over", "under", "despite", "although",
+        "yet", "still", "such", "what", "who", "why", "how", "where", "there", "here", "not", "no", "yes", "so",
     ]
 }

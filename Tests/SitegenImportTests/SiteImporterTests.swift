@@ -142,3 +142,31 @@ struct SiteImporterTests {
         #expect(SiteImporter.hex(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }
+
+struct GazetteerFileTests {
+    @Test func peopleFoundAreAddedWithTheirRolesAndKnownToTheNextArticle() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let first = site.url("first.txt"), second = site.url("second.txt")
+        try "Port strike ends\n\nHarbour master Ingrid Solberg said the strike was over on Monday.\n\n\u{201C}We are back to work,\u{201D} Solberg said.\n"
+            .write(to: first, atomically: true, encoding: .utf8)
+        try "Ships return\n\nShips returned to the port on Tuesday, Ingrid Sollberg told reporters.\n"
+            .write(to: second, atomically: true, encoding: .utf8)
+        var importer = try site.importer(EditorFacts(date: ContentDate("2024-05-01")))
+        let one = importer.importFile(first, displayName: "first.txt")
+        #expect(one.article?.frontMatter.quotes.first?.speaker == "Ingrid Solberg")
+        let gazetteer = try site.read("content/gazetteer.yml")
+        #expect(gazetteer.contains("- name: Ingrid Solberg\n    role: Harbour master\n"))
+        // The editor corrects the role; a later import never rewrites it.
+        try gazetteer.replacingOccurrences(of: "role: Harbour master", with: "role: Harbour master of Bergen")
+            .write(to: site.url("content/gazetteer.yml"), atomically: true, encoding: .utf8)
+        let two = importer.importFile(second, displayName: "second.txt")
+        #expect(two.article?.frontMatter.people == ["Ingrid Solberg"])
+        let after = try site.read("content/gazetteer.yml")
+        #expect(after.contains("role: Harbour master of Bergen"))
+        #expect(after.components(separatedBy: "Ingrid").count == 2)
+        // The build reads the file, with site.yml's entries winning.
+        let config = try ConfigLoader().load(contentDirectory: site.url("content"), displayRoot: site.root)
+        #expect(config.gazetteer.role(of: "Ingrid Solberg") == "Harbour master of Bergen")
+    }
+}

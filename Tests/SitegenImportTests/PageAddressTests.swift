@@ -1,0 +1,73 @@
+import SitegenCore
+import Testing
+@testable import SitegenImport
+
+struct PageAddressTests {
+    @Test(arguments: [
+        ("https://www.example.com/world/2025/04/12/talks-resume-in-geneva", "2025-04-12"),
+        ("https://example.co.uk/news/2025/nov/25/talks-resume", "2025-11-25"),
+        ("https://example.com/a/202505/06/WS681a1a5ca310a04af22bdbed.html", "2025-05-06"),
+        ("https://example.es/articulo/mundo/apagon-masivo/20250428162213430698.html", "2025-04-28"),
+        ("https://example.de/politik/talks-2025-03-01-berlin", "2025-03-01"),
+    ])
+    func datesInThePath(_ address: String, _ date: String) {
+        #expect(PageAddress(address)?.date == ContentDate(date))
+    }
+
+    @Test func aPathWithoutADateGivesNone() {
+        #expect(PageAddress("https://example.com/news/hamas-to-release-six-hostages-this-week/")?.date == nil)
+        #expect(PageAddress("https://example.com/article/26083/world/asia/toll-rises-to-3000")?.date == nil)
+    }
+
+    @Test func theSlugsWordsAndATrailingIdThatIsNoWord() {
+        let address = PageAddress("https://www.example.de/erste-messe-im-vatikan-glueckwuensche-fuer-den-neuen-papst-102.html")!
+        #expect(address.slugWords.prefix(3) == ["erste", "messe", "im"])
+        #expect(address.headlineFromSlug(spellingsIn: ["Im Vatikan gab es Glückwünsche für den neuen Papst und eine Messe."])
+            == "Erste Messe im Vatikan Glückwünsche für den neuen Papst")
+    }
+
+    @Test func theOutletsNameFromThePageOrTheHost() {
+        let times = PageAddress("https://www.kuwaittimes.com/article/1/world/x-y-z")!
+        #expect(times.outletName(in: ["Menu", "Some headline"]) == "Kuwait Times")
+        let spelled = PageAddress("https://timesofindia.indiatimes.com/world/x-y-z")!
+        #expect(spelled.outletName(in: ["© The Times of India. All rights reserved."]) == "The Times of India")
+        #expect(PageAddress("https://www.shropshirestar.com/news/x-y-z")!.readableHostName == "Shropshire Star")
+        #expect(PageAddress("https://www.segre.com/x-y-z")!.readableHostName == "Segre")
+    }
+
+    @Test func aCandidateMatchesTheSlug() {
+        let address = PageAddress("https://example.com/news/ferries-stop-as-storm-closes-the-harbour")!
+        #expect(address.slugMatch("Ferries stop as storm closes the harbour") > 0.95)
+        #expect(address.slugMatch("Subscribe to our newsletter") < 0.1)
+    }
+}
+
+struct BlockClassifierTests {
+    @Test func chromeAroundTheStoryIsBadAndTheStoryGood() {
+        let texts = [
+            "Home", "World", "Sign in",
+            "Heavy rain flooded rail lines between Hamburg and the coast on Tuesday, cutting off dozens of towns for a second day, officials said.",
+            "Repairs could take a week.",
+            "The rail operator said replacement buses would run from Thursday, and that it would publish a timetable for them on its website.",
+            "Most read", "Ferries stop as storm closes harbour", "Mayor wins second term",
+        ]
+        let verdicts = BlockClassifier(language: "en").classify(texts)
+        #expect(verdicts == [.bad, .bad, .bad, .good, .good, .good, .bad, .bad, .bad])
+    }
+
+    @Test func functionWordsOfEachLanguageCount() {
+        let german = "Die Regierung hat am Dienstag beschlossen, dass die Gespräche mit den Ländern in der nächsten Woche fortgesetzt werden sollen."
+        let italian = "Il governo ha deciso martedì che i colloqui con le regioni saranno ripresi la prossima settimana, secondo il ministro."
+        #expect(BlockClassifier(language: "de").stopwordDensity(german) > 0.3)
+        #expect(BlockClassifier(language: "it").stopwordDensity(italian) > 0.3)
+        #expect(Stopwords.guessLanguage(PageAddress.foldedWords(german + " " + german)) == "de")
+    }
+
+    @Test func aLastLineCutOffMidSentenceStaysWithTheStory() {
+        let texts = [
+            "Heavy rain flooded rail lines between Hamburg and the coast on Tuesday, cutting off dozens of towns for a second day, officials said.",
+            "Roads leading to the city were",
+        ]
+        #expect(BlockClassifier(language: "en").classify(texts) == [.good, .good])
+    }
+}

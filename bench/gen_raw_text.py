@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Writes a synthetic raw news page of about SIZE megabytes, for the import speed benchmark:
+page chrome, a headline, a date line, then paragraphs of story prose with people, roles, quotes,
+dates and captions, and a related-stories tail. Deterministic: the same size gives the same bytes.
+
+Usage: bench/gen_raw_text.py SIZE_MB OUT.txt
+"""
+import random, sys
+
+FIRST = ["Anna", "Marco", "Julia", "Pedro", "Olaf", "Karin", "Yusuf", "Mei", "Tomasz", "Leila", "Ibrahim", "Sofia"]
+LAST = ["Lindqvist", "Moretti", "Kowalski", "Alvarez", "Brandt", "Haddad", "Okafor", "Tanaka", "Novak", "Rossi"]
+ROLES = ["the foreign minister", "a spokeswoman for the ministry", "the port authority's chief executive",
+         "the opposition leader", "a senior negotiator", "the mayor"]
+VERBS = ["said", "told reporters", "added", "warned", "insisted"]
+PLACES = ["Gdansk", "Rotterdam", "Lyon", "Valencia", "Turin", "Hamburg"]
+WORDS = ("the talks would resume next week after both sides agreed on a timetable for the remaining issues "
+         "while officials in the capital said the deal still needed approval from parliament and the regional "
+         "governments which have raised concerns about costs and the pace of the reforms").split()
+
+
+def paragraph(rng):
+    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    kind = rng.randrange(4)
+    if kind == 0:
+        return f"\u201c{' '.join(rng.sample(WORDS, 14)).capitalize()},\u201d {name}, {rng.choice(ROLES)}, {rng.choice(VERBS)}."
+    if kind == 1:
+        return f"{name} {rng.choice(VERBS)} on Tuesday that {' '.join(rng.sample(WORDS, 24))} in {rng.choice(PLACES)}."
+    if kind == 2:
+        return f"{name} in {rng.choice(PLACES)} on March {rng.randrange(1, 29)}, 2025. (Photo: Agency)"
+    return f"{' '.join(rng.sample(WORDS, 30)).capitalize()}, according to {name}."
+
+
+def main():
+    size = float(sys.argv[1]) * 1_000_000
+    rng = random.Random(20251120)
+    out = ["Menu", "Search", "World", "Talks resume in Gdansk as envoys agree a timetable", "Published 20 November 2025", ""]
+    length = sum(len(line) + 1 for line in out)
+    while length < size:
+        line = paragraph(rng)
+        out += [line, ""]
+        length += len(line.encode()) + 2
+    out += ["Related stories", "Ferries stop as storm closes the harbour", "Mayor wins a second term"]
+    with open(sys.argv[2], "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
