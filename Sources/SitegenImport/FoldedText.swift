@@ -9,9 +9,22 @@ struct FoldedText: Sendable {
     let lowered: [Character]
 
     init(_ text: String) {
-        let folded = text.map(Self.fold)
-        characters = folded
-        lowered = folded.map { Character($0.lowercased().count == 1 ? $0.lowercased() : String($0)) }
+        var characters: [Character] = []
+        var lowered: [Character] = []
+        characters.reserveCapacity(text.utf8.count)
+        lowered.reserveCapacity(text.utf8.count)
+        for character in text {
+            let folded = Self.fold(character)
+            characters.append(folded)
+            if let ascii = folded.asciiValue {
+                lowered.append(ascii >= 0x41 && ascii <= 0x5A ? Character(Unicode.Scalar(ascii + 0x20)) : folded)
+            } else {
+                let lower = folded.lowercased()
+                lowered.append(lower.count == 1 ? Character(lower) : folded)
+            }
+        }
+        self.characters = characters
+        self.lowered = lowered
     }
 
     /// Start offsets where `pattern` stands as whole words.
@@ -50,17 +63,10 @@ struct FoldedText: Sendable {
     }
 
     static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        character.isWordCharacter
     }
 
     private static func fold(_ character: Character) -> Character {
-        switch character {
-        case "\u{2019}", "\u{2018}", "\u{02BC}": return "'"
-        case "\u{2010}", "\u{2011}": return "-"
-        default: break
-        }
-        if character.isASCII { return character }
-        let folded = String(character).folding(options: .diacriticInsensitive, locale: Locale(identifier: "en_US_POSIX"))
-        return folded.count == 1 ? Character(folded) : character
+        LatinFolding.fold(character)
     }
 }

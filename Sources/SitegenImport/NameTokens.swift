@@ -31,11 +31,11 @@ struct NameTokens {
             current = ""
         }
         for character in paragraph {
-            if character.isLetter || character.isNumber || (!current.isEmpty && "-'\u{2019}.".contains(character)) {
+            if character.isWordCharacter || (!current.isEmpty && "-'\u{2019}.".contains(character)) {
                 current.append(character)
             } else {
                 flush()
-                if !character.isWhitespace {
+                if !character.isSpace {
                     items.append(Item(raw: String(character), text: String(character), folded: String(character), isWord: false, possessive: false))
                 }
             }

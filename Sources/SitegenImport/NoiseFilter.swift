@@ -74,33 +74,43 @@ public struct NoiseFilter: Sendable {
     public func reason(for line: String) -> DroppedLine.Reason? {
         let text = line.collapsingWhitespace
         guard !text.isEmpty else { return .blankRun }
-        if !text.hasLetterOrDigit { return .separator }
-        // A drop cap or a stray letter on a line of its own.
-        if text.filter({ $0.isLetter || $0.isNumber }).count <= 1 { return .separator }
+        // A drop cap, a stray letter or a line of marks.
+        let wordCharacters = text.lazy.filter(\.isWordCharacter).prefix(2).count
+        if wordCharacters == 0 { return .separator }
+        if wordCharacters <= 1 { return .separator }
         if Self.isEmbedAttribution(text) { return .embed }
         if Self.isBareAddress(text) { return .navigation }
-        let folded = text.folded
-        if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>"))) { return .navigation }
         let words = text.words
         let count = words.count
         let prose = text.endsWithSentencePunctuation
-        if Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
-        if count <= 40, Self.captionMarkers.contains(where: { folded.contains($0) }) { return .caption }
-        if count <= 80, folded.contains("cookie"), Self.cookieContext.contains(where: { folded.contains($0) }) { return .cookie }
+        let mayBeRelative = text.includes("ago")
+        if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
+        // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
+        // the other rules are for short lines, and folding the whole paragraph for them is wasted.
+        if count > 40 {
+            let opening = String(text.prefix(40)).folded
+            if let reason = relatedReason(opening, count: count, prose: prose), reason == .teaser { return reason }
+            if count <= 80, text.folded.includes("cookie"), Self.cookieContext.contains(where: { text.folded.includes($0) }) { return .cookie }
+            return nil
+        }
+        let folded = text.folded
+        if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>"))) { return .navigation }
+        if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
+        if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
             return .advert
         }
         if count <= 10, !prose, isShareLine(words) { return .share }
         if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
         if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
-        if count <= 8, folded.contains("read") || folded.contains("reading time"),
-           words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.contains("min") { return .readingTime }
+        if count <= 8, folded.includes("read") || folded.includes("reading time"),
+           words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.includes("min") { return .readingTime }
         if isByline(text, words: words, prose: prose) { return .byline }
-        if count <= 30, folded.hasPrefix("©") || folded.hasPrefix("copyright") || folded.contains("all rights reserved") { return .footer }
-        if count <= 12, !prose || count <= 6, text.contains("©") { return .caption }
+        if count <= 30, folded.hasPrefix("©") || folded.hasPrefix("copyright") || folded.includes("all rights reserved") { return .footer }
+        if count <= 12, !prose || count <= 6, text.includes("©") { return .caption }
         let opening = folded.drop { !$0.isLetter && $0 != "(" }
         if count <= 14, Self.readOnPhrases.contains(where: { opening.hasPrefix($0) }) { return .teaser }
-        if count <= 40, Self.pageNotices.contains(where: { folded.contains($0) }) { return .subscribe }
+        if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         if count <= 30, Self.tagListLabels.contains(where: { folded.hasPrefix($0) }) { return .tagList }
         return nil
     }
@@ -124,7 +134,7 @@ public struct NoiseFilter: Sendable {
     /// `— Vatican News (@vaticannews_it) April 21, 2025`, `pic.twitter.com/…`: the credit line of an
     /// embedded social-media post, which scrapers flatten into the text.
     static func isEmbedAttribution(_ text: String) -> Bool {
-        if text.contains("pic.twitter.com/") { return true }
+        if text.includes("pic.twitter.com/") { return true }
         guard let open = text.range(of: "(@"), let close = text[open.upperBound...].firstIndex(of: ")") else { return false }
         let handle = text[open.upperBound..<close]
         guard !handle.isEmpty, handle.count <= 30, !handle.contains(" ") else { return false }
@@ -134,6 +144,7 @@ public struct NoiseFilter: Sendable {
 
     /// `Updated:`, `Published`, `Mis à jour le` with no date after it.
     static func isBareDateLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
         let words = DateTextParser.tokens(text).map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,")) }
         guard !words.isEmpty, words.count <= 4 else { return false }
         return words.allSatisfy { PublicationDateFinder.publishedLabels.contains($0) || PublicationDateFinder.updatedLabels.contains($0)
@@ -229,7 +240,7 @@ public struct NoiseFilter: Sendable {
     }
 
     private func isSubscribePrompt(_ folded: String, words: [Substring], prose: Bool) -> Bool {
-        guard Self.subscribePhrases.contains(where: { folded.contains($0) }) else { return false }
+        guard Self.subscribePhrases.contains(where: { folded.includes($0) }) else { return false }
         let first = words.first.map { String($0).folded } ?? ""
         let addressesReader = words.contains { ["our", "your", "us", "you"].contains(String($0).folded) }
         return Self.promptVerbs.contains(first) || !prose || addressesReader

@@ -13,7 +13,18 @@ public struct RawLine: Sendable, Equatable {
     /// Splits decoded text (LF line ends) into trimmed, numbered lines.
     public static func lines(of text: String) -> [RawLine] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            RawLine(number: index + 1, text: line.trimmingCharacters(in: .whitespacesAndNewlines.union(.controlCharacters)))
+            RawLine(number: index + 1, text: trimmed(line))
         }
+    }
+
+    /// The line without white space and control characters at its ends.
+    static func trimmed(_ line: Substring) -> String {
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x21 || (scalar.value >= 0x7F && scalar.value <= 0xA0) || scalar.properties.isWhitespace
+        }
+        let scalars = line.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isTrimmed($0) })!
+        return String(scalars[start...end])
     }
 }

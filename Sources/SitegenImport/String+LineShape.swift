@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 
 /// Questions about the shape of a line of text, shared by the rules that classify lines.
 extension String {
@@ -9,7 +10,7 @@ extension String {
         var index = startIndex
         while index < endIndex {
             let character = self[index]
-            if character.isLetter || character.isNumber || (start != nil && Self.innerWordCharacters.contains(character)) {
+            if character.isWordCharacter || (start != nil && Self.innerWordCharacters.contains(character)) {
                 if start == nil { start = index }
             } else if let wordStart = start {
                 result.append(Self.trimmedWord(self[wordStart..<index]))
@@ -32,14 +33,25 @@ extension String {
     }
 
     /// Holds at least one letter or digit.
-    var hasLetterOrDigit: Bool { contains { $0.isLetter || $0.isNumber } }
+    var hasLetterOrDigit: Bool { contains { $0.isWordCharacter } }
 
     /// Starts with an upper-case letter.
     var isCapitalised: Bool { first?.isUppercase == true }
 
+    /// Whether `other` stands in the text, compared byte for byte (Foundation's `contains` goes
+    /// through CFString and UTF-16, which costs more than the rest of a line's rules).
+    func includes(_ other: String) -> Bool {
+        var haystack = self, needle = other
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { pattern in
+                pattern.isEmpty || UTF8Search.firstOffset(of: pattern, in: text) != nil
+            }
+        }
+    }
+
     /// Whitespace runs (including no-break spaces) collapsed to one space, ends trimmed.
     var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        split(whereSeparator: { $0.isSpace }).joined(separator: " ")
     }
 
     private static let innerWordCharacters: Set<Character> = ["'", "\u{2019}", "\u{2018}", "-", "\u{2010}", "\u{2011}", ".", "\u{02BB}"]
@@ -55,8 +67,11 @@ extension String {
 extension StringProtocol {
     /// Lower-cased, accents and typographic apostrophes folded, for comparing words.
     var folded: String {
-        String(self).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-            .replacingOccurrences(of: "\u{2019}", with: "'")
-            .replacingOccurrences(of: "\u{2018}", with: "'")
+        // Most words are ASCII: lower-casing is all their folding needs.
+        if self.utf8.allSatisfy({ $0 < 0x80 }) {
+            if !self.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(self) }
+            return String(decoding: self.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
+        return LatinFolding.fold(self)
     }
 }

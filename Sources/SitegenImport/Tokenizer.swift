@@ -12,7 +12,7 @@ enum Tokenizer {
                 let start = index
                 while index < characters.count, characters[index] == mask { index += 1 }
                 tokens.append(Token(kind: .quotation, text: "", folded: "", range: start..<index))
-            } else if character.isLetter || character.isNumber {
+            } else if character.isWordCharacter {
                 let start = index
                 index += 1
                 while index < characters.count {
@@ -28,7 +28,7 @@ enum Tokenizer {
                 }
                 let text = String(characters[start..<index])
                 tokens.append(Token(kind: .word, text: text, folded: text.folded, range: start..<index))
-            } else if character.isWhitespace {
+            } else if character.isSpace {
                 index += 1
             } else {
                 tokens.append(Token(kind: .punctuation, text: String(character), folded: String(character), range: index..<(index + 1)))

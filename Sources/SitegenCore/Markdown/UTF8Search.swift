@@ -5,9 +5,9 @@ import Foundation
 /// Foundation's `range(of:)` on a Swift String goes through CFString and UTF-16 offsets,
 /// and `components(separatedBy:)` through Characters; on pages of megabytes, and on every
 /// article body, that cost more than rendering them.
-enum UTF8Search {
+public enum UTF8Search {
     /// The offset of the first `needle` in `bytes` at or after `from`.
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
                             from: Int = 0) -> Int? {
         guard let base = bytes.baseAddress, let pattern = needle.baseAddress, !needle.isEmpty, from >= 0 else { return nil }
         var offset = from

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Folds letters to their base letter, without accents, by a table built once from Foundation's
+/// folding for the Latin blocks (U+00C0–U+024F), where the accented letters of the languages a
+/// site may name are; ASCII needs no table, and other characters go to Foundation. Folding word
+/// by word through Foundation cost more than the rest of an import.
+enum LatinFolding {
+    private static let first: UInt32 = 0xC0
+    private static let last: UInt32 = 0x24F
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// For each scalar from `first` to `last`: its folded form (one character), or nil when it has none.
+    private static let table: [Character?] = (first...last).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return nil }
+        let folded = String(Character(scalar)).folding(options: .diacriticInsensitive, locale: posix)
+        return folded.count == 1 ? Character(folded) : nil
+    }
+
+    /// The character without its accents (case kept); typographic apostrophes become `'` and
+    /// non-breaking hyphens `-`.
+    static func fold(_ character: Character) -> Character {
+        if character.isASCII { return character }
+        switch character {
+        case "\u{2019}", "\u{2018}", "\u{02BC}": return "'"
+        case "\u{2010}", "\u{2011}": return "-"
+        default: break
+        }
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first else { return character }
+        if scalars.count == 1 {
+            if scalar.value >= first, scalar.value <= last { return table[Int(scalar.value - first)] ?? character }
+            // Punctuation, symbols and other scripts have no accents to fold here.
+            if scalar.value < first || scalar.value >= 0x2000 { return character }
+        }
+        let folded = String(character).folding(options: .diacriticInsensitive, locale: posix)
+        return folded.count == 1 ? Character(folded) : character
+    }
+
+    /// Lower-cased, accents folded, typographic apostrophes as `'`.
+    static func fold(_ text: some StringProtocol) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.utf8.count)
+        for character in text {
+            let folded = fold(character)
+            if let ascii = folded.asciiValue {
+                result.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii))
+            } else {
+                result.append(contentsOf: folded.lowercased())
+            }
+        }
+        return result
+    }
+}
