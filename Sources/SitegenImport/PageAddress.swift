@@ -104,8 +104,10 @@ public struct PageAddress: Sendable, Equatable {
         return best[0].pieces
     }
 
+    /// `times` → `Times`; a short piece that is no word (`lbc`, `mdw`) is an acronym: `LBC`.
     private static func capitalise(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst()
+        if word.count <= 3, !mastheadVocabulary.contains(word), word.allSatisfy(\.isLetter) { return word.uppercased() }
+        return word.prefix(1).uppercased() + word.dropFirst()
     }
 
     /// Words that outlets' names are made of, in the languages a site may name.

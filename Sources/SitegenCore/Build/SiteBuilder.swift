@@ -180,7 +180,7 @@ extension SiteBuilder {
     static func incompleteDrafts(_ articles: [Article]) -> [Diagnostic] {
         articles.filter { $0.draft && !$0.missingFacts.isEmpty }.sorted { $0.path < $1.path }.map { article in
             let missing = article.missingFacts
-            let effect = missing.contains("date") ? "left out of the site until it has one" : "built as a draft"
+            let effect = missing.contains("date") ? "left out of the site until it has a date" : "built as a draft"
             return .warning("draft lacks \(missing.joined(separator: ", ")): \(effect); fill it in and remove it from `missing:`",
                             at: SourceLocation(path: article.path, line: 2))
         }
