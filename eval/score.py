@@ -66,10 +66,11 @@ def main():
     parser.add_argument("--pages", default=os.path.join(here, "pages"))
     parser.add_argument("--json", help="write each page's result here")
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--set", help="score only eval/expected-SET.jsonl (a, b: the development pages; c: held out)")
     args = parser.parse_args()
 
     expected = []
-    for path in sorted(glob.glob(os.path.join(here, "expected-*.jsonl"))):
+    for path in sorted(glob.glob(os.path.join(here, f"expected-{args.set or '*'}.jsonl"))):
         with open(path, encoding="utf-8") as f:
             expected += [json.loads(line) for line in f if line.strip()]
     results = []

@@ -5,6 +5,7 @@ struct AnalysedParagraph: Sendable {
     let tokens: [Token]
     let people: [PersonSpan]
     let sentences: [Range<Int>]
+    private let quotationsByStart: [Int: QuotationFinder.Quotation]
 
     init(_ text: String, index: GazetteerIndex) {
         let characters = Array(text)
@@ -13,16 +14,43 @@ struct AnalysedParagraph: Sendable {
         let masked = finder.masked(characters, quotations)
         let tokens = Tokenizer.tokens(masked)
         self.quotations = quotations
+        quotationsByStart = Dictionary(quotations.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         self.tokens = tokens
         people = PersonSpan.spans(index.mentions(in: String(masked)), in: tokens)
+        let byStart = quotationsByStart
         sentences = Tokenizer.sentences(tokens) { token in
-            quotations.first { $0.range.lowerBound == token.range.lowerBound }?.text.endsWithSentencePunctuation ?? false
+            byStart[token.range.lowerBound]?.text.endsWithSentencePunctuation ?? false
         }
     }
 
     /// The quotation a `.quotation` token stands for.
     func quotation(for token: Token) -> QuotationFinder.Quotation? {
-        quotations.first { $0.range.lowerBound == token.range.lowerBound }
+        quotationsByStart[token.range.lowerBound]
+    }
+
+    /// The people named in a sentence (a range of tokens); `people` are in text order.
+    func people(in sentence: Range<Int>) -> [PersonSpan] {
+        var low = 0, high = people.count
+        while low < high {
+            let middle = (low + high) / 2
+            if people[middle].tokens.lowerBound < sentence.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [PersonSpan] = []
+        while low < people.count, people[low].tokens.lowerBound < sentence.upperBound {
+            result.append(people[low])
+            low += 1
+        }
+        return result
+    }
+
+    /// Whether token `index` is part of a name; `spans` are in text order.
+    private static func isInside(_ index: Int, _ spans: [PersonSpan]) -> Bool {
+        var low = 0, high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].tokens.upperBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low < spans.count && spans[low].tokens.contains(index)
     }
 
     /// Role phrases written next to each name — before it (`White House spokeswoman Karoline Leavitt`)
@@ -34,7 +62,7 @@ struct AnalysedParagraph: Sendable {
         for span in people {
             var before: [String] = []
             var index = span.tokens.lowerBound - 1
-            while index >= 0, before.count < 6, tokens[index].isWord, !people.contains(where: { $0.tokens.contains(index) }) {
+            while index >= 0, before.count < 6, tokens[index].isWord, !Self.isInside(index, people) {
                 let token = tokens[index]
                 if let gender = SpeechVocabulary.honorifics[token.folded], before.isEmpty {
                     genders[span.name] = gender

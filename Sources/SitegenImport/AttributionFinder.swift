@@ -5,6 +5,16 @@
 struct AttributionFinder: Sendable {
     let tokens: [Token]
     let people: [PersonSpan]
+    /// The person whose name ends, or starts, at a token.
+    private let endingAt: [Int: String]
+    private let startingAt: [Int: String]
+
+    init(tokens: [Token], people: [PersonSpan]) {
+        self.tokens = tokens
+        self.people = people
+        endingAt = Dictionary(people.map { ($0.tokens.upperBound, $0.name) }, uniquingKeysWith: { first, _ in first })
+        startingAt = Dictionary(people.map { ($0.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
 
     func attributions(in sentence: Range<Int>) -> [Attribution] {
         var result: [Attribution] = []
@@ -134,10 +144,10 @@ struct AttributionFinder: Sendable {
     }
 
     func person(endingAt index: Int) -> String? {
-        people.first { $0.tokens.upperBound == index }?.name
+        endingAt[index]
     }
 
     func person(startingAt index: Int) -> String? {
-        people.first { $0.tokens.lowerBound == index }?.name
+        startingAt[index]
     }
 }

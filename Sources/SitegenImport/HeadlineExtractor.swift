@@ -218,7 +218,8 @@ public struct HeadlineExtractor: Sendable {
         let words = text.split(separator: " ").count
         let glued = pieces.count > words
         let last = pieces[lastHit]
-        let endsAtMark = last.last.map { ".:|–—".contains($0) } ?? false
+        // Not at a full stop: that is where the story's first sentence ends, not a headline.
+        let endsAtMark = last.last.map { ":|–—".contains($0) } ?? false
         let next = pieces[lastHit + 1]
         guard glued || endsAtMark || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
               let opening = pieces[(lastHit + 1)...].first(where: { $0.contains(where: \.isLetter) }), opening.first?.isUppercase == true

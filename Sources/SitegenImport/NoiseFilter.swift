@@ -51,7 +51,7 @@ public struct NoiseFilter: Sendable {
                 if reason == .relatedHeading { afterRelatedHeading = true }
                 // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption,
                 // the line right above it.
-                if reason == .caption || reason == .footer, let previous = kept.last, previous.number == line.number - 1,
+                if Self.isPhotoCredit(line.text, reason), let previous = kept.last, previous.number == line.number - 1,
                    previous.text.wordCount <= 45 {
                     kept.removeLast()
                     dropped.append(DroppedLine(line: previous.number, text: previous.text, reason: .caption))
@@ -72,7 +72,9 @@ public struct NoiseFilter: Sendable {
 
     /// The reason to drop one line on its own shape, or nil to keep it.
     public func reason(for line: String) -> DroppedLine.Reason? {
-        let text = line.collapsingWhitespace
+        var text = line.collapsingWhitespace
+        // A bulleted line of chrome (`- Published 11 March`) is chrome without its bullet too.
+        for bullet in ["- ", "\u{2022} ", "* "] where text.hasPrefix(bullet) { text.removeFirst(bullet.count) }
         guard !text.isEmpty else { return .blankRun }
         // A drop cap, a stray letter or a line of marks.
         let wordCharacters = text.lazy.filter(\.isWordCharacter).prefix(2).count
@@ -94,7 +96,10 @@ public struct NoiseFilter: Sendable {
             return nil
         }
         let folded = text.folded
-        if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>"))) { return .navigation }
+        if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>…"))) { return .navigation }
+        // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
+        if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
+            .contains(where: { folded.hasPrefix($0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
@@ -140,6 +145,15 @@ public struct NoiseFilter: Sendable {
         guard !handle.isEmpty, handle.count <= 30, !handle.contains(" ") else { return false }
         let after = String(text[text.index(after: close)...])
         return !DateTextParser().dates(in: after).isEmpty || after.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// A photo's credit (`Photo: Jane Doe/AP`, `Copyright: Andrew Medichini/AP/dpa`), not a page's
+    /// copyright footer (`© 2025 Outlet. All rights reserved.`).
+    static func isPhotoCredit(_ text: String, _ reason: DroppedLine.Reason) -> Bool {
+        guard reason == .caption || reason == .footer else { return false }
+        let folded = text.folded
+        if ["reserved", "reservados", "riservati", "reserves", "vorbehalten"].contains(where: { folded.includes($0) }) { return false }
+        return text.includes("/") || Self.captionMarkers.contains(where: { folded.hasPrefix($0) })
     }
 
     /// `Updated:`, `Published`, `Mis à jour le` with no date after it.
@@ -275,7 +289,8 @@ public struct NoiseFilter: Sendable {
     private static let navigationLabels: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu", "open menu",
         "close menu", "toggle navigation", "navigation", "search", "close", "home", "back to top", "back", "print", "next",
-        "previous", "show more", "load more", "more", "log in", "sign in", "register", "account",
+        "previous", "show more", "load more", "more", "log in", "sign in", "register", "account", "loading", "loading...",
+        "your local news", "full coverage", "menu principal",
     ]
     private static let relativeUnits: Set<String> = ["second", "sec", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "yr"]
     private static let captionMarkers = [

@@ -98,6 +98,8 @@ public struct PersonFinder: Sendable {
                 nationality = true
             }
             let words = (start...end).map { tokens.text($0) }
+            // One capitalised word the text also writes in lower case is a common noun (`Election`).
+            if words.count == 1, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
             weigh(&mention, tokens, start, end)
             if nationality, words.count >= 2 {
@@ -323,7 +325,10 @@ public struct PersonFinder: Sendable {
         }
     }
 
-    static let demonymEndings = ["ian", "ean", "can", "ese", "ish", "eli", "ani", "ari", "ais", "aise", "ois", "oise", "ano", "ana", "ese", "eno", "ena", "isch", "ische", "ischer", "iano", "iana", "ense", "ita"]
+    static let demonymEndings = [
+        "ian", "ean", "can", "ese", "ish", "eli", "ani", "ari", "ais", "aise", "ois", "oise", "ano", "ana", "eno", "ena",
+        "isch", "ische", "ischer", "ischen", "iano", "iana", "ense", "ita", "ain", "aine", "ien", "ienne", "ol", "ola",
+    ]
 
     static func isRoleWord(_ folded: String) -> Bool {
         if PersonVocabulary.roleNouns.contains(folded) { return true }
@@ -387,11 +392,17 @@ public struct PersonFinder: Sendable {
                 ownersByKey[only, default: []].insert(group)
             }
         }
+        // A first name alone (`Sir Keir`) belongs to the one group it opens, when no surname claims it.
+        var ownersByFirstName: [String: Set<Int>] = [:]
+        for (group, members) in groups.enumerated() where coreKeys[members[0]].count > 1 {
+            ownersByFirstName[coreKeys[members[0]][0], default: []].insert(group)
+        }
         let titledAlone = Set(mentions.filter { $0.words.count == 1 && $0.titledBefore }.map(\.words))
         var alone: [Int: [Int]] = [:]
         var aloneGroups: [[String]: Int] = [:]
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
-            let owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
+            var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
+            if owners.isEmpty { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
             if owners.count == 1 {
                 alone[owners.first!, default: []].append(index)
             } else if owners.isEmpty, titledAlone.contains(mention.words) {

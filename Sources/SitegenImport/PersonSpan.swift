@@ -4,11 +4,23 @@ struct PersonSpan: Sendable, Equatable {
     var tokens: ClosedRange<Int>
 
     /// Maps person mentions (character offsets) onto token indices.
+    /// Mentions and tokens both come in text order, so one sweep over the tokens serves them all.
     static func spans(_ mentions: [Mention], in tokens: [Token]) -> [PersonSpan] {
-        mentions.filter(\.isPerson).compactMap { mention in
-            let covered = tokens.indices.filter { tokens[$0].isWord && tokens[$0].range.overlaps(mention.range) }
-            guard let first = covered.first, let last = covered.last else { return nil }
-            return PersonSpan(name: mention.name, tokens: first...last)
+        var result: [PersonSpan] = []
+        var start = 0
+        for mention in mentions where mention.isPerson {
+            while start < tokens.count, tokens[start].range.upperBound <= mention.range.lowerBound { start += 1 }
+            var index = start
+            var first: Int?, last: Int?
+            while index < tokens.count, tokens[index].range.lowerBound < mention.range.upperBound {
+                if tokens[index].isWord, tokens[index].range.overlaps(mention.range) {
+                    if first == nil { first = index }
+                    last = index
+                }
+                index += 1
+            }
+            if let first, let last { result.append(PersonSpan(name: mention.name, tokens: first...last)) }
         }
+        return result
     }
 }

@@ -25,7 +25,7 @@ enum PersonVocabulary {
         // fr
         "presidente", "ministre", "porte-parole", "cheffe", "secretaire", "pape", "ambassadeur", "ambassadrice", "depute",
         "deputee", "senateur", "senatrice", "maire", "dirigeant", "dirigeante", "candidat", "candidate", "chancelier",
-        "directeur", "directrice", "patron", "patronne", "souverain", "ancien", "ancienne",
+        "directeur", "directrice", "patron", "patronne", "souverain", "ancien", "ancienne", "tete", "dirigeant",
         // es
         "presidenta", "ministro", "ministra", "portavoz", "jefe", "jefa", "secretario", "secretaria", "papa", "cardenal",
         "embajador", "embajadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "candidato",
@@ -125,6 +125,10 @@ enum PersonVocabulary {
         "vatican", "vaticano", "vatikan", "basilica", "chapel", "cappella", "sistine", "sistina", "square",
         "news", "tv", "times", "post", "online", "media", "group", "holdings", "technologies", "systems", "motors",
         "airlines", "airways", "bank", "capital", "partners", "energy", "oil", "gas", "power", "electric",
+        "constitutional", "supreme", "presidential", "parliamentary", "electoral", "judicial", "legislative", "municipal",
+        "provincial", "regional", "metropolitan", "olympic", "olympics", "paralympic", "election", "elections", "games",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ein", "zwei", "drei", "vier", "funf",
+        "un", "deux", "trois", "quatre", "cinq", "dos", "tres", "cuatro", "cinco", "due", "tre", "quattro", "cinque",
         "brigades", "brigade", "movement", "jihad", "battalion", "militia", "release", "deal", "ceasefire", "catholic", "catholics", "christians", "democrats", "republicans", "conservatives", "socialists", "liberals", "greens", "muslim", "muslims", "jewish", "orthodox", "protestant",
         "sabbath", "schloss", "burg", "kirche", "dom", "haus", "palais", "palazzo", "castillo", "chateau", "casa",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",

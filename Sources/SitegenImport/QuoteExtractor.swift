@@ -38,7 +38,7 @@ public struct QuoteExtractor: Sendable {
             var attributedBefore: (speaker: String?, verb: String?)?
             for sentence in paragraph.sentences {
                 sentenceNumber += 1
-                let inSentence = paragraph.people.filter { sentence.contains($0.tokens.lowerBound) }
+                let inSentence = paragraph.people(in: sentence)
                 for span in inSentence where !named.contains(span.name) { named.append(span.name) }
                 let attributions = finder.attributions(in: sentence)
                 let speakers = attributions.map { attribution -> String? in

@@ -117,3 +117,27 @@ struct FixtureImportTests {
         #expect(article.paragraphs.count + article.droppedLineCount + 1 == rawLines.filter { !$0.isEmpty }.count)
     }
 }
+
+/// Texts that are hostile by their shape: each gives an article or one clear refusal, in time
+/// linear in its size (a quadratic step would make these take minutes, not milliseconds).
+struct HostileTextTests {
+    private let importer = ArticleImporter(gazetteer: Gazetteer())
+
+    @Test func manyOneWordLines() {
+        let text = (0..<20_000).map { "word\($0 % 50)" }.joined(separator: "\n")
+        let article = importer.importText(text)
+        #expect(!article.title.isEmpty)
+    }
+
+    @Test func oneVeryLongLineFullOfNamesAndSpeech() {
+        let text = String(repeating: "Anna Smith said the talks went on. ", count: 20_000)
+        let article = importer.importText(text)
+        #expect(article.paragraphs.count == 1)
+        #expect(article.frontMatter.people == ["Anna Smith"])
+    }
+
+    @Test func onlyPunctuationOrNULIsRefusedInOneLine() {
+        #expect(throws: ImportFailure.self) { try importer.importArticle(Data("!!! ... --- ???\n".utf8)) }
+        #expect(throws: ImportFailure.self) { try importer.importArticle(Data([0x48, 0x69, 0x00, 0x0A])) }
+    }
+}
