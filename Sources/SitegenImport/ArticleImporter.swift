@@ -111,7 +111,7 @@ public struct ArticleImporter: Sendable {
         }
 
         // People, found in the text and merged with the gazetteer's; then tags and quotes.
-        let people = PersonFinder(known: gazetteer.people).people(title: headline.title, paragraphs: texts)
+        let people = PersonFinder(known: gazetteer.people, language: language).people(title: headline.title, paragraphs: texts)
         let newPeople = people.filter { !$0.known }
         // Spellings of known people that the gazetteer lacks (`Sollberg` for `Solberg`) join them for this article.
         var spellings: [String: String] = [:]

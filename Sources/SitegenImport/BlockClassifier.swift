@@ -53,6 +53,9 @@ public struct BlockClassifier: Sendable {
         if length < Self.lengthLow {
             return .short
         }
+        // A line of capitalised labels run together (`Share to TwitterShare to Facebook…`) may be
+        // dense in function words, but it is no prose: without links to count, its capitals tell.
+        if !sentence, Self.capitalisedShare(text) >= 0.6 { return .bad }
         if density >= Self.stopwordsHigh {
             return length > Self.lengthHigh || sentence ? .good : .nearGood
         }
@@ -105,6 +108,13 @@ public struct BlockClassifier: Sendable {
             cursor += step
         }
         return .bad
+    }
+
+    /// The share of words that start with a capital letter.
+    static func capitalisedShare(_ text: String) -> Double {
+        let words = text.words
+        guard !words.isEmpty else { return 0 }
+        return Double(words.filter { $0.first?.isUppercase == true }.count) / Double(words.count)
     }
 
     /// Text that stops mid-sentence: no closing mark, a lower-case last word, function words in it.

@@ -11,8 +11,10 @@ struct NameTokens {
     }
 
     private let items: [Item]
+    private let functionWords: Set<String>
 
-    init(_ paragraph: String) {
+    init(_ paragraph: String, functionWords: Set<String> = Stopwords.words(for: "en")) {
+        self.functionWords = functionWords
         var items: [Item] = []
         var current = ""
         func flush() {
@@ -81,7 +83,9 @@ struct NameTokens {
         let folded = item.folded
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
-        if Stopwords.all.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }
+        // Function words of the text's own language are caught where they open a sentence; across
+        // languages they are names too (Spanish `han` is Korean `Han`).
+        if functionWords.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }
         if DateTextParser.month(folded) != nil || PublicationDateFinder.weekdays.contains(folded) { return false }
         return true
     }

@@ -23,14 +23,17 @@ public struct PersonFinder: Sendable {
     }
 
     private let known: [Gazetteer.Entry]
+    /// The function words of the text's language: never part of a name there (`Die`, `Alle`).
+    private let functionWords: Set<String>
 
-    public init(known: [Gazetteer.Entry] = []) {
+    public init(known: [Gazetteer.Entry] = [], language: String? = "en") {
         self.known = known
+        functionWords = Stopwords.words(for: language)
     }
 
     public func people(title: String, paragraphs: [String]) -> [Person] {
         let texts = [title] + paragraphs
-        let tokenised = texts.map(NameTokens.init)
+        let tokenised = texts.map { NameTokens($0, functionWords: functionWords) }
         let lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
         var mentions: [NameMention] = []
         for (paragraph, tokens) in tokenised.enumerated() {
@@ -62,6 +65,8 @@ public struct PersonFinder: Sendable {
         var presented = false
         /// Whether a title or an honorific stands right before the name (`Bundeskanzler Merz`).
         var titledBefore = false
+        /// Whether `Sir` or `Dame` stands right before it: then a first name alone is usual (`Sir Keir`).
+        var knighted = false
         /// The index, among the paragraph's mentions, of a name joined to this one by `and`.
         var coordinated: Int?
         var name: String { words.joined(separator: " ") }
@@ -102,6 +107,14 @@ public struct PersonFinder: Sendable {
             if words.count == 1, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
             weigh(&mention, tokens, start, end)
+            // A name that ends like an institution's (`Deutschen Bischofskonferenz`) is none.
+            if let last = words.last?.folded, words.count >= 2, Self.institutionEndings.contains(where: { last.hasSuffix($0) }) {
+                mention.placeEvidence += 3
+            }
+            // `Los Angeles`, `La Defense Arena`, `El Paso`: a name that opens with an article is a place's or a thing's.
+            if let first = words.first, PersonVocabulary.determiners.contains(first.folded) || ["los", "las", "les", "il"].contains(first.folded) {
+                mention.placeEvidence += 3
+            }
             if nationality, words.count >= 2 {
                 mention.evidence += 2
                 mention.presented = true
@@ -128,6 +141,7 @@ public struct PersonFinder: Sendable {
             let oneNameTitle = start > 0 && PersonVocabulary.singleNameTitles.contains(tokens.folded(start - 1))
             mention.presented = !oneNameTitle
             // A name alone is a person's only with its title right before it (`Bundeskanzler Merz`).
+            mention.knighted = start > 0 && ["sir", "dame"].contains(tokens.folded(start - 1))
             mention.titledBefore = start > 0 && tokens.isWord(start - 1) && (Self.isRoleWord(tokens.folded(start - 1))
                 || PersonVocabulary.honorifics.contains(tokens.folded(start - 1)))
             if mention.words.count == 1, !mention.titledBefore {
@@ -313,6 +327,13 @@ public struct PersonFinder: Sendable {
         return Double(long.filter { $0.first?.isUppercase == true }.count) / Double(long.count) >= 0.75
     }
 
+    /// Endings of German and Romance compounds that name institutions, not people.
+    static let institutionEndings = [
+        "konferenz", "partei", "ministerium", "verband", "gericht", "kommission", "regierung", "gesellschaft", "institut",
+        "zentrum", "behorde", "kammer", "stiftung", "versammlung", "ministere", "ministerio", "ministero", "comision",
+        "commissione", "tribunal", "tribunale", "assemblee", "asamblea", "assemblea", "consejo", "consiglio", "conseil",
+    ]
+
     static let personalPronouns: Set<String> = ["he", "she", "his", "him", "her", "himself", "herself", "er", "seiner", "seinem", "seinen", "ella", "lui", "lei"]
     static let conjunctions: Set<String> = ["and", "und", "et", "y", "e", "or", "oder", "ou", "o"]
     static let roleConnectors: Set<String> = ["of", "the", "for", "des", "du", "de", "del", "della", "dello", "der", "la", "le", "and", "on", "to", "s", "'s", "di", "dei", "degli", "delle", "von", "im", "fur"]
@@ -402,7 +423,7 @@ public struct PersonFinder: Sendable {
         var aloneGroups: [[String]: Int] = [:]
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
-            if owners.isEmpty { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
+            if owners.isEmpty, mention.knighted || mention.titledBefore { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
             if owners.count == 1 {
                 alone[owners.first!, default: []].append(index)
             } else if owners.isEmpty, titledAlone.contains(mention.words) {

@@ -14,7 +14,7 @@ enum PersonVocabulary {
         "candidate", "lawyer", "activist", "deputy", "commissioner", "speaker", "coach", "captain", "executive", "owner",
         "actor", "actress", "singer", "author", "researcher", "scientist", "expert", "doctor", "survivor", "witness", "mp",
         "mep", "congressman", "congresswoman", "strategist", "diplomat", "counterpart", "host", "founder", "chairperson",
-        "administrator", "master", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
+        "administrator", "master", "predecessor", "successor", "rival", "opponent", "ally", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
         "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
         "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
         // de
@@ -129,6 +129,7 @@ enum PersonVocabulary {
         "provincial", "regional", "metropolitan", "olympic", "olympics", "paralympic", "election", "elections", "games",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ein", "zwei", "drei", "vier", "funf",
         "un", "deux", "trois", "quatre", "cinq", "dos", "tres", "cuatro", "cinco", "due", "tre", "quattro", "cinque",
+        "god", "gott", "dieu", "dios", "dio", "jesus", "christ", "allah", "bless", "wins", "announces", "says", "slaps",
         "brigades", "brigade", "movement", "jihad", "battalion", "militia", "release", "deal", "ceasefire", "catholic", "catholics", "christians", "democrats", "republicans", "conservatives", "socialists", "liberals", "greens", "muslim", "muslims", "jewish", "orthodox", "protestant",
         "sabbath", "schloss", "burg", "kirche", "dom", "haus", "palais", "palazzo", "castillo", "chateau", "casa",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
