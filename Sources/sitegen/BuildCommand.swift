@@ -48,7 +48,8 @@ struct BuildCommand: ParsableCommand {
         } catch {
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
             let count = error.diagnostics.count
-            Console.error("build failed: \(count) \(count == 1 ? "error" : "errors"); the previous output was left as it was")
+            let state = error.outputChanged ? "the output was partly updated (see above)" : "the previous output was left as it was"
+            Console.error("build failed: \(count) \(count == 1 ? "error" : "errors"); \(state)")
             throw ExitCode.failure
         }
         for warning in report.warnings { Console.error(warning.description) }

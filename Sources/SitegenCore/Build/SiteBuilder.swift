@@ -120,6 +120,9 @@ public struct SiteBuilder: Sendable {
                 let result = try SiteRenderer(theme: theme).render(model, reusing: content.reused,
                                                                    selection: plan?.selection) { try writer.write($0) }
                 let stale = plan.map { Array(Set($0.previousOutputs.keys).subtracting(result.expectedPaths)) } ?? []
+                // The cache describes the old output: gone before the output changes, so that a commit
+                // stopped half-way makes the next build a full one instead of trusting it.
+                if plan != nil { BuildCache.remove(for: output.url) }
                 let changed = try writer.commit(removing: stale)
                 var sizes = plan?.previousOutputs.filter { result.expectedPaths.contains($0.key) } ?? [:]
                 sizes.merge(writer.sizes) { _, new in new }
@@ -128,9 +131,16 @@ public struct SiteBuilder: Sendable {
             } catch let failure as BuildFailure {
                 writer.abandon()
                 throw failure
+            } catch let partial as OutputWriter.PartialUpdate {
+                writer.abandon()
+                throw BuildFailure([.error("""
+                    cannot replace \(partial.failedPath) in \(output.url.path): \(SystemErrorText.describe(partial.reason)); \
+                    \(partial.replaced) of \(partial.of) changed files were replaced before it, the others were not. \
+                    The build cache was removed: the next build rebuilds the whole site
+                    """)], outputChanged: true)
             } catch {
                 writer.abandon()
-                throw BuildFailure([.error("cannot write the site to \(output.url.path): \(error.localizedDescription)")])
+                throw BuildFailure([.error("cannot write the site to \(output.url.path): \(SystemErrorText.describe(error))")])
             }
         }
 

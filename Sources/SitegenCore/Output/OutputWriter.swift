@@ -2,11 +2,14 @@ import CSitegenSystem
 import Foundation
 
 /// Writes the site: a full build into a staging folder beside the output that is then
-/// swapped in; an incremental build into the output itself, each changed file replaced
-/// atomically (written beside it, then renamed over it).
+/// swapped in; an incremental build's changed files into a journal folder beside the output,
+/// which `commit` then renames into place one by one.
 ///
-/// Either way, a build that fails before `commit` never touches the previous output, and
-/// nothing outside the output folder and its staging siblings is ever deleted. Files whose
+/// Either way, a build that fails before `commit` never touches the previous output (a failed
+/// write leaves only the staging or journal folder, which is removed), and nothing outside the
+/// output folder and its `.<output>.sitegen-*` siblings is ever deleted. Only a failure inside an
+/// incremental `commit` — a rename refused half-way — changes the output, and it says so with a
+/// `PartialUpdate` error that counts what was replaced. Files whose
 /// bytes did not change are not rewritten, so they keep their modification time and
 /// `rsync` and uploaders send only what changed.
 public final class OutputWriter: @unchecked Sendable {
@@ -20,8 +23,12 @@ public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     public let mode: Mode
     public let staging: URL
+    /// An incremental build's changed files, until `commit` renames them into the output.
+    public let journal: URL
     private let previous: URL
-    private var root: URL { mode == .staged ? staging : output }
+    /// Paths written to the journal, to rename into the output at `commit`.
+    private var pending: [String] = []
+    private var root: URL { mode == .staged ? staging : journal }
     private let lock = NSLock()
     private var createdDirectories: Set<String> = []
     private var writtenPaths: Set<String> = []
@@ -37,6 +44,7 @@ public final class OutputWriter: @unchecked Sendable {
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).sitegen-staging")
+        journal = parent.appendingPathComponent(".\(name).sitegen-journal")
         previous = parent.appendingPathComponent(".\(name).sitegen-previous")
     }
 
@@ -46,9 +54,16 @@ public final class OutputWriter: @unchecked Sendable {
         writtenPaths = []
         sizes = [:]
         changed = 0
+        pending = []
         hasPreviousOutput = FileManager.default.fileExists(atPath: output.path)
-        guard mode == .staged else { return }
         let fileManager = FileManager.default
+        // A folder a killed build left behind is removed; nothing else is.
+        try? fileManager.removeItem(at: journal)
+        guard mode == .staged else {
+            try fileManager.createDirectory(at: journal, withIntermediateDirectories: true)
+            createdDirectories = [journal.path]
+            return
+        }
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         createdDirectories = [staging.path]
@@ -84,7 +99,10 @@ public final class OutputWriter: @unchecked Sendable {
         case .inPlace:
             if unchanged { return }
             if needsDirectory { try Self.makeDirectory(directory) }
-            try AtomicFile.write(file, toPath: target)
+            try AtomicFile.create(target) { try file.write(to: $0) }
+            lock.lock()
+            pending.append(file.path)
+            lock.unlock()
         }
         lock.lock()
         changed += 1
@@ -98,6 +116,8 @@ public final class OutputWriter: @unchecked Sendable {
     public func commit(removing stale: [String] = []) throws -> Int {
         let fileManager = FileManager.default
         guard mode == .staged else {
+            try replaceFromJournal()
+            try? fileManager.removeItem(at: journal)
             for path in stale.sorted() where Self.isSafeRelativePath(path) {
                 let url = output.appendingPathComponent(path)
                 guard (try? fileManager.removeItem(at: url)) != nil else { continue }
@@ -131,10 +151,71 @@ public final class OutputWriter: @unchecked Sendable {
         return changed
     }
 
-    /// Drops the staging folder after a failed build; the output stays as it was.
+    /// Renames every changed file from the journal into the output, keeping each old file in the
+    /// journal's `.old/` folder until all are in place. When a rename is refused, the files
+    /// replaced so far are put back (and new folders removed), so the output is as it was; only
+    /// if putting back fails too does the output stay mixed, and `PartialUpdate` says so.
+    private func replaceFromJournal() throws {
+        let paths = pending.sorted()
+        let backup = journal.path + "/.old"
+        var replaced: [(path: String, hadOld: Bool)] = []
+        var createdFolders: [String] = []
+        func createFolders(for target: String) throws {
+            var missing: [String] = []
+            var folder = (target as NSString).deletingLastPathComponent
+            while folder.hasPrefix(output.path + "/"), !FileManager.default.fileExists(atPath: folder) {
+                missing.append(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+            for folder in missing.reversed() {
+                guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                createdFolders.append(folder)
+            }
+        }
+        for path in paths {
+            let target = output.path + "/" + path
+            do {
+                try createFolders(for: target)
+                let hadOld = access(target, F_OK) == 0
+                if hadOld {
+                    try Self.makeDirectory(((backup + "/" + path) as NSString).deletingLastPathComponent)
+                    guard rename(target, backup + "/" + path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                }
+                replaced.append((path, hadOld))
+                guard rename(journal.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            } catch {
+                // Put back what was replaced, newest first.
+                var restored = true
+                for (done, hadOld) in replaced.reversed() {
+                    let target = output.path + "/" + done
+                    if hadOld {
+                        if access(backup + "/" + done, F_OK) == 0 {
+                            unlink(target)
+                            if rename(backup + "/" + done, target) != 0 { restored = false }
+                        }
+                    } else if access(target, F_OK) == 0, unlink(target) != 0 {
+                        restored = false
+                    }
+                }
+                for folder in createdFolders.reversed() { rmdir(folder) }
+                if restored { throw error }
+                throw PartialUpdate(replaced: replaced.count, of: paths.count, failedPath: path, reason: error)
+            }
+        }
+    }
+
+    /// Drops the staging or journal folder after a failed build; before `commit`, the output
+    /// stays as it was.
     public func abandon() {
-        guard mode == .staged else { return }
-        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: mode == .staged ? staging : journal)
+    }
+
+    /// An incremental `commit` that stopped after replacing some of the changed files.
+    public struct PartialUpdate: Error, Sendable {
+        public var replaced: Int
+        public var of: Int
+        public var failedPath: String
+        public var reason: any Error
     }
 
     /// Creates a folder and any missing parents with plain `mkdir` calls: Foundation's

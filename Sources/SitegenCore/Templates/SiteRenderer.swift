@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
                 try emit(file)
                 return (file.path, seconds, nil)
             } catch {
-                return (file.path, seconds, "\(file.path): \(error)")
+                return (file.path, seconds, "\(file.path): \(SystemErrorText.describe(error))")
             }
         }
         let failures = outcomes.map(\.failure)

@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+/// Builds under injected faults: an `LD_PRELOAD` shim (Fixtures/faultshim/faultshim.c, compiled
+/// here with the system's C compiler) makes the Nth `open`, `write`, `rename` or `mkdir` under the
+/// site fail with ENOSPC, EIO or EACCES, for every N a build makes; a build is also killed with
+/// SIGKILL at random moments. After each fault the output is the old site or the new one byte for
+/// byte, the message says which, the next build repairs everything, the content is untouched, and
+/// nothing is left beside the output but sitegen's own cache files.
+@Suite("builds under injected faults", .serialized)
+struct FaultInjectionTests {
+    static let shim: URL? = {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/faultshim/faultshim.c")
+        let library = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-faultshim-\(getpid()).so")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["cc", "-shared", "-fPIC", "-O1", "-o", library.path, source.path, "-ldl"]
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? library : nil
+    }()
+
+    /// A site built once (the old output), then edited: an article changed, one added, one removed.
+    final class Scenario {
+        let base: URL
+        let old: [String: Data]
+        let new: [String: Data]
+        let content: [String: Data]
+
+        init() throws {
+            base = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-faults-\(UUID().uuidString)")
+            let site = base.appendingPathComponent("site")
+            try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
+            try Self.build(site)
+            old = try Self.files(site.appendingPathComponent("public"))
+            let articles = site.appendingPathComponent("content/articles")
+            let talks = articles.appendingPathComponent("talks-begin.md")
+            try (String(contentsOf: talks, encoding: .utf8) + "\nA paragraph added after the first build.\n").write(to: talks, atomically: true, encoding: .utf8)
+            try "---\ntitle: Envoys meet again\ndate: 2025-11-25\ntags: [peace plan]\n---\nThe envoys met again.\n"
+                .write(to: articles.appendingPathComponent("envoys-meet-again.md"), atomically: true, encoding: .utf8)
+            let expected = base.appendingPathComponent("expected")
+            try Self.build(site, output: expected)
+            new = try Self.files(expected)
+            try FileManager.default.removeItem(at: expected)
+            content = try Self.files(site.appendingPathComponent("content"))
+            #expect(old != new)
+        }
+
+        deinit { try? FileManager.default.removeItem(at: base) }
+
+        /// A fresh copy of the edited site with the old output and its cache, in its own folder.
+        func copy() throws -> URL {
+            let folder = base.appendingPathComponent("case-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let site = folder.appendingPathComponent("site")
+            try FileManager.default.copyItem(at: base.appendingPathComponent("site"), to: site)
+            return site
+        }
+
+        static func build(_ site: URL, output: URL? = nil, environment: [String: String] = [:]) throws {
+            let run = try FaultInjectionTests.sitegen(["build", "--source", site.path] + (output.map { ["--output", $0.path] } ?? []),
+                                                      environment: environment)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+
+        static func files(_ folder: URL) throws -> [String: Data] {
+            var result: [String: Data] = [:]
+            guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+            for case let url as URL in enumerator where (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+                result[String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))] = try Data(contentsOf: url)
+            }
+            return result
+        }
+    }
+
+    struct Run {
+        var status: Int32
+        var stderr: String
+    }
+
+    static func sitegen(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = SitegenBinary.url
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+    }
+
+    /// How many calls of `kind` a build of a fresh copy makes under the site.
+    private func calls(_ kind: String, _ scenario: Scenario, shim: URL, arguments: (URL) -> [String]) throws -> Int {
+        let site = try scenario.copy()
+        let count = site.deletingLastPathComponent().appendingPathComponent("count")
+        _ = try Self.sitegen(arguments(site), environment: [
+            "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": kind, "SITEGEN_FAULT_PATH": site.deletingLastPathComponent().path + "/",
+            "SITEGEN_FAULT_COUNT": count.path,
+        ])
+        return Int(try String(contentsOf: count, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    /// Injects each fault of `kind`, one build per call the build makes, and checks the outcome.
+    private func injectEvery(_ kind: String, full: Bool) throws {
+        let shim = try #require(Self.shim, "a C compiler (cc) is needed to build the fault-injection shim")
+        let scenario = try Scenario()
+        let arguments: (URL) -> [String] = { site in
+            full ? ["build", "--source", site.path, "--output", site.appendingPathComponent("public").path, "--base-url", "https://example.org/x/"]
+                 : ["build", "--source", site.path]
+        }
+        let total = try calls(kind, scenario, shim: shim, arguments: arguments)
+        #expect(total > 0, "the build made no \(kind) call under the site")
+        let errnos = ["ENOSPC", "EIO", "EACCES"]
+        var mixed = 0, falseMessages = 0
+        for call in 1...max(total, 1) {
+            let site = try scenario.copy()
+            let folder = site.deletingLastPathComponent()
+            let siblingsBefore = Set(try FileManager.default.contentsOfDirectory(atPath: site.path))
+            let run = try Self.sitegen(arguments(site), environment: [
+                "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": kind, "SITEGEN_FAULT_AT": "\(call)",
+                "SITEGEN_FAULT_PATH": folder.path + "/", "SITEGEN_FAULT_ERRNO": errnos[call % errnos.count],
+            ])
+            let output = try Scenario.files(site.appendingPathComponent("public"))
+            // With --base-url the full build's new site differs from `new` only in absolute links: compare with the old one.
+            let isOld = output == scenario.old
+            let isNew = full ? false : output == scenario.new
+            if run.status != 0 {
+                if !(isOld || isNew) { mixed += 1 }
+                if run.stderr.contains("the previous output was left as it was"), !isOld { falseMessages += 1 }
+                #expect(!run.stderr.contains("Fatal error"), "\(kind) #\(call): \(run.stderr)")
+                #expect(run.stderr.contains("build failed"), "\(kind) #\(call): \(run.stderr)")
+            }
+            #expect(try Scenario.files(site.appendingPathComponent("content")) == scenario.content, "\(kind) #\(call): content changed")
+            // Nothing is left beside the output but sitegen's cache files (no staging, journal or temporary files).
+            let leftovers = Set(try FileManager.default.contentsOfDirectory(atPath: site.path)).subtracting(siblingsBefore)
+                .filter { !$0.hasSuffix(".sitegen-cache") && !$0.hasSuffix(".sitegen-pieces") }
+            #expect(leftovers.isEmpty, "\(kind) #\(call): left \(leftovers.sorted())")
+            // The next build, without faults, repairs everything.
+            try Scenario.build(site)
+            #expect(try Scenario.files(site.appendingPathComponent("public")) == scenario.new, "\(kind) #\(call): not repaired")
+            try FileManager.default.removeItem(at: folder)
+        }
+        #expect(mixed == 0, "\(kind): \(mixed) mixed sites")
+        #expect(falseMessages == 0, "\(kind): \(falseMessages) false messages")
+    }
+
+    @Test(arguments: ["open", "write", "rename", "mkdir"])
+    func anIncrementalBuildIsAllOrNothing(_ kind: String) throws {
+        try injectEvery(kind, full: false)
+    }
+
+    @Test(arguments: ["open", "write", "mkdir"])
+    func aFullBuildIsAllOrNothing(_ kind: String) throws {
+        try injectEvery(kind, full: true)
+    }
+
+    @Test func aBuildKilledAtAnyMomentLeavesTheOldSiteOrTheNew() throws {
+        let scenario = try Scenario()
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<20 {
+            let site = try scenario.copy()
+            let process = Process()
+            process.executableURL = SitegenBinary.url
+            process.arguments = ["build", "--source", site.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...40_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let output = try Scenario.files(site.appendingPathComponent("public"))
+            #expect(output == scenario.old || output == scenario.new, "round \(round): a mixed site")
+            try Scenario.build(site)
+            #expect(try Scenario.files(site.appendingPathComponent("public")) == scenario.new, "round \(round): not repaired")
+            try FileManager.default.removeItem(at: site.deletingLastPathComponent())
+        }
+    }
+}
