@@ -158,6 +158,31 @@ struct FaultInjectionTests {
         try injectEvery(kind, full: true)
     }
 
+    /// SIGKILL at every rename of an incremental build, the commit's included: before the commit the
+    /// output is the old site; inside it (the renames of the changed files), it may hold some new
+    /// files, and the next build — which finds the cache removed — rebuilds it in full.
+    @Test func aBuildKilledAtEveryRenameIsRepairedByTheNext() throws {
+        let shim = try #require(Self.shim, "a C compiler (cc) is needed to build the fault-injection shim")
+        let scenario = try Scenario()
+        let arguments: (URL) -> [String] = { ["build", "--source", $0.path] }
+        let total = try calls("rename", scenario, shim: shim, arguments: arguments)
+        #expect(total > 0)
+        for call in 1...max(total, 1) {
+            let site = try scenario.copy()
+            let run = try Self.sitegen(arguments(site), environment: [
+                "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": "rename", "SITEGEN_FAULT_AT": "\(call)",
+                "SITEGEN_FAULT_PATH": site.deletingLastPathComponent().path + "/", "SITEGEN_FAULT_ERRNO": "KILL",
+            ])
+            #expect(run.status != 0)
+            #expect(try Scenario.files(site.appendingPathComponent("content")) == scenario.content)
+            try Scenario.build(site)
+            #expect(try Scenario.files(site.appendingPathComponent("public")) == scenario.new, "rename #\(call): not repaired")
+            let left = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.contains(".sitegen-journal") || $0.contains(".sitegen-staging") }
+            #expect(left.isEmpty, "rename #\(call): left \(left)")
+            try FileManager.default.removeItem(at: site.deletingLastPathComponent())
+        }
+    }
+
     @Test func aBuildKilledAtAnyMomentLeavesTheOldSiteOrTheNew() throws {
         let scenario = try Scenario()
         var generator = SystemRandomNumberGenerator()

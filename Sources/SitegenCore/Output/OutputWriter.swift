@@ -151,8 +151,9 @@ public final class OutputWriter: @unchecked Sendable {
         return changed
     }
 
-    /// Renames every changed file from the journal into the output, keeping each old file in the
-    /// journal's `.old/` folder until all are in place. When a rename is refused, the files
+    /// Renames every changed file from the journal into the output, keeping a hard link to each
+    /// old file in the journal's `.old/` folder until all are in place (the output never lacks a
+    /// file, even when the process is killed between two renames). When a rename is refused, the files
     /// replaced so far are put back (and new folders removed), so the output is as it was; only
     /// if putting back fails too does the output stay mixed, and `PartialUpdate` says so.
     private func replaceFromJournal() throws {
@@ -179,7 +180,7 @@ public final class OutputWriter: @unchecked Sendable {
                 let hadOld = access(target, F_OK) == 0
                 if hadOld {
                     try Self.makeDirectory(((backup + "/" + path) as NSString).deletingLastPathComponent)
-                    guard rename(target, backup + "/" + path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                    guard link(target, backup + "/" + path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                 }
                 replaced.append((path, hadOld))
                 guard rename(journal.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
@@ -189,10 +190,7 @@ public final class OutputWriter: @unchecked Sendable {
                 for (done, hadOld) in replaced.reversed() {
                     let target = output.path + "/" + done
                     if hadOld {
-                        if access(backup + "/" + done, F_OK) == 0 {
-                            unlink(target)
-                            if rename(backup + "/" + done, target) != 0 { restored = false }
-                        }
+                        if access(backup + "/" + done, F_OK) == 0, rename(backup + "/" + done, target) != 0 { restored = false }
                     } else if access(target, F_OK) == 0, unlink(target) != 0 {
                         restored = false
                     }

@@ -4,6 +4,7 @@
 //
 //   SITEGEN_FAULT_CALL=write SITEGEN_FAULT_AT=3 SITEGEN_FAULT_ERRNO=ENOSPC SITEGEN_FAULT_PATH=/site/
 //   SITEGEN_FAULT_COUNT=/tmp/count   (writes how many such calls were made, at exit)
+//   SITEGEN_FAULT_ERRNO=KILL         (the process kills itself with SIGKILL at that call instead)
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,6 +22,7 @@ static char watched[WATCHED];
 static int calls;
 static int at = -1;
 static int fault = ENOSPC;
+static int killing;
 static const char *kind = "write";
 static const char *prefix;
 
@@ -31,6 +34,7 @@ __attribute__((constructor)) static void setup(void) {
     if ((value = getenv("SITEGEN_FAULT_ERRNO"))) {
         if (!strcmp(value, "EIO")) fault = EIO;
         else if (!strcmp(value, "EACCES")) fault = EACCES;
+        else if (!strcmp(value, "KILL")) killing = 1;
         else fault = ENOSPC;
     }
 }
@@ -47,7 +51,11 @@ static int watching(const char *path) { return prefix && path && strstr(path, pr
 static int fails(const char *call) {
     if (strcmp(call, kind)) return 0;
     calls++;
-    if (calls == at) { errno = fault; return 1; }
+    if (calls == at) {
+        if (killing) kill(getpid(), SIGKILL);
+        errno = fault;
+        return 1;
+    }
     return 0;
 }
 
