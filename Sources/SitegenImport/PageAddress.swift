@@ -77,8 +77,16 @@ public struct PageAddress: Sendable, Equatable {
     }
 
     /// Cuts a run of letters into words of outlets' names, longest known words first; letters
-    /// between known words stay as one word.
+    /// between known words stay as one word, and a cut that leaves a scrap of three letters or
+    /// fewer (`uni|one|sarda`) counts against itself.
     static func segment(_ label: String) -> [String] {
+        let pieces = bestCut(label)
+        let scraps = pieces.filter { !mastheadVocabulary.contains($0) && $0.count <= 3 }.count
+        let covered = pieces.filter(mastheadVocabulary.contains).reduce(0) { $0 + $1.count }
+        return pieces.count > 1 && covered - 3 * scraps <= 0 ? [label] : pieces
+    }
+
+    private static func bestCut(_ label: String) -> [String] {
         let characters = Array(label)
         let count = characters.count
         // best[i]: (known letters covered, pieces) for characters[i...].
