@@ -21,7 +21,7 @@ struct DuplicateParagraphs {
                 continue
             }
             // A quoted post: the text stands whole inside the paragraph just before it.
-            if index > 0, folded[index - 1].count > text.count, folded[index - 1].contains(text) { dropped.insert(index) }
+            if index > 0, folded[index - 1].count > text.count, folded[index - 1].includes(text) { dropped.insert(index) }
         }
         return dropped
     }

@@ -1,3 +1,4 @@
+import SitegenCore
 /// Tags an article with the people, places and topics of the gazetteer that it names (the people
 /// `PersonFinder` found in the text are in that gazetteer too).
 ///
@@ -23,8 +24,10 @@ public struct EntityTagger: Sendable {
         var terms: [(name: String, kind: Mention.Kind)] = []
         var counts: [String: Int] = [:]
         var prominent = Set<String>()
-        for (position, text) in ([title] + paragraphs).enumerated() {
-            for mention in index.mentions(in: text) {
+        let index = self.index
+        let found = ParallelMap.map([title] + paragraphs) { index.mentions(in: $0) }
+        for (position, mentions) in found.enumerated() {
+            for mention in mentions {
                 switch mention.kind {
                 case .person:
                     if !people.contains(mention.name) { people.append(mention.name) }

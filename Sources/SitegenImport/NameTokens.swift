@@ -21,6 +21,8 @@ struct NameTokens {
             guard !current.isEmpty else { return }
             var raw = current
             while let last = raw.last, "-'\u{2019}.".contains(last), !(last == "." && Self.isDottedInitials(raw)) { raw.removeLast() }
+            // A full stop after a word (not inside an abbreviation) ends the sentence: it is a mark of its own.
+            let endsSentence = current.hasSuffix(".") && !raw.hasSuffix(".") && !raw.contains(".") && !Self.isRomanNumeralText(raw)
             var text = raw
             // An abbreviation keeps its last dot where it is shown (`U.S. Secretary of State`).
             if raw.dropLast().contains("."), current.hasSuffix("."), !raw.hasSuffix(".") { raw += "." }
@@ -30,6 +32,7 @@ struct NameTokens {
                 possessive = true
             }
             items.append(Item(raw: raw, text: text, folded: text.folded, isWord: true, possessive: possessive))
+            if endsSentence { items.append(Item(raw: ".", text: ".", folded: ".", isWord: false, possessive: false)) }
             current = ""
         }
         for character in paragraph {
@@ -68,7 +71,14 @@ struct NameTokens {
     /// A capitalised word that may be part of a name: not a title, institution, calendar or function word.
     func isNameWord(_ index: Int) -> Bool {
         let item = items[index]
-        guard item.isWord, let first = item.text.first, first.isUppercase else { return false }
+        guard item.isWord, let first = item.text.first else { return false }
+        // `al-Assad`, `el-Sisi`, `bin-Salman`: a lower-case particle joined to a capitalised name.
+        if first.isLowercase {
+            let parts = item.text.split(separator: "-", maxSplits: 1)
+            return parts.count == 2 && ["al", "el", "ad", "as", "ash", "an", "bin", "ben", "abu", "ibn"].contains(String(parts[0]))
+                && parts[1].first?.isUppercase == true && parts[1].count >= 3
+        }
+        guard first.isUppercase else { return false }
         if Self.isDottedInitials(item.text) {
             return index + 1 < items.count && items[index + 1].isWord && items[index + 1].text.first?.isUppercase == true
                 && items[index + 1].text.contains(where: \.isLowercase)
@@ -98,8 +108,18 @@ struct NameTokens {
         return !items[cursor].isWord && ".!?:;\u{2026}".contains(items[cursor].raw)
     }
 
+    /// A particle inside a name: `de`, `van`, `bin`; `der` and `den` only after `von` or `van`
+    /// (German nouns are capitalised: `Yoon der Amtsenthebung` is no name).
     func isParticle(_ index: Int) -> Bool {
-        items[index].isWord && Self.particles.contains(items[index].text)
+        guard items[index].isWord, Self.particles.contains(items[index].text) else { return false }
+        if ["der", "den"].contains(items[index].text) {
+            return index > 0 && ["von", "van"].contains(items[index - 1].text)
+        }
+        return true
+    }
+
+    static func isRomanNumeralText(_ text: String) -> Bool {
+        (1...5).contains(text.count) && text.allSatisfy { "IVXL".contains($0) }
     }
 
     func isRomanNumeral(_ index: Int) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import SitegenCore
 
 /// Separates the story's own lines from the page around them, by the shape of each line:
 /// captions and credits, share and subscribe prompts, cookie notices, separators, and the
@@ -32,21 +33,24 @@ public struct NoiseFilter: Sendable {
             blankRun = []
         }
 
-        for line in lines {
+        // What each line is on its own shape does not depend on the lines around it: worked out
+        // for all lines at once, across the cores.
+        let shapes = ParallelMap.map(lines) { line in LineShape(line, filter: self, repeated: repeated) }
+        for (line, shape) in zip(lines, shapes) {
             if line.isBlank {
                 blankRun.append(line)
                 continue
             }
             flushBlankRun()
-            if let repeated, line.text.collapsingWhitespace.folded == repeated {
+            if shape.isRepeatedHeadline {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
-            } else if let dateLine = dates.dateLine(line.text), inHeader || dateLine.isLabelled {
+            } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
-            } else if dates.dateNote(line.text) != nil {
+            } else if shape.isDateNote {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateNote))
-            } else if Self.isBareDateLabel(line.text) {
+            } else if shape.isBareDateLabel {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
-            } else if let reason = reason(for: line.text) {
+            } else if let reason = shape.reason {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
                 if reason == .relatedHeading { afterRelatedHeading = true }
                 // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption,
@@ -68,6 +72,26 @@ public struct NoiseFilter: Sendable {
         }
         flushBlankRun()
         return dropTeaserTail(Result(kept: kept, dropped: dropped))
+    }
+
+    /// What one line is, whatever stands around it.
+    private struct LineShape: Sendable {
+        var isRepeatedHeadline = false
+        var dateLine: PublicationDateFinder.DateLine?
+        var isDateNote = false
+        var isBareDateLabel = false
+        var reason: DroppedLine.Reason?
+
+        init(_ line: RawLine, filter: NoiseFilter, repeated: String?) {
+            guard !line.isBlank else { return }
+            if let repeated, line.text.collapsingWhitespace.folded == repeated { isRepeatedHeadline = true; return }
+            dateLine = filter.dates.dateLine(line.text)
+            isDateNote = filter.dates.dateNote(line.text) != nil
+            if isDateNote { return }
+            isBareDateLabel = NoiseFilter.isBareDateLabel(line.text)
+            if isBareDateLabel { return }
+            reason = filter.reason(for: line.text)
+        }
     }
 
     /// The reason to drop one line on its own shape, or nil to keep it.

@@ -33,7 +33,8 @@ public struct PersonFinder: Sendable {
 
     public func people(title: String, paragraphs: [String]) -> [Person] {
         let texts = [title] + paragraphs
-        let tokenised = texts.map { NameTokens($0, functionWords: functionWords) }
+        let functionWords = self.functionWords
+        let tokenised = ParallelMap.map(texts) { NameTokens($0, functionWords: functionWords) }
         let lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
         var mentions: [NameMention] = []
         for (paragraph, tokens) in tokenised.enumerated() {
@@ -67,6 +68,8 @@ public struct PersonFinder: Sendable {
         var titledBefore = false
         /// Whether `Sir` or `Dame` stands right before it: then a first name alone is usual (`Sir Keir`).
         var knighted = false
+        /// Whether it opens with a common given name.
+        var givenName = false
         /// The index, among the paragraph's mentions, of a name joined to this one by `and`.
         var coordinated: Int?
         var name: String { words.joined(separator: " ") }
@@ -98,6 +101,11 @@ public struct PersonFinder: Sendable {
             var nationality = start > 0 && tokens.isWord(start - 1) && tokens.text(start - 1).first?.isLowercase == true
                 && Self.isDemonym(tokens.folded(start - 1)) && start >= 2 && tokens.isWord(start - 2)
                 && PersonVocabulary.determiners.union(["a", "an", "un", "una", "ein", "eine"]).contains(tokens.folded(start - 2))
+            // `Pro-West Nicusor Dan`, `Ex-Chancellor …`: a prefixed word is a description.
+            while end > start, let prefix = tokens.text(start).split(separator: "-").first,
+                  ["pro", "anti", "ex", "non", "post", "pre"].contains(prefix.lowercased()), tokens.text(start).contains("-") {
+                start += 1
+            }
             if end - start >= 2, Self.isDemonym(tokens.text(start)) {
                 start += 1
                 nationality = true
@@ -115,6 +123,8 @@ public struct PersonFinder: Sendable {
             if let first = words.first, PersonVocabulary.determiners.contains(first.folded) || ["los", "las", "les", "il"].contains(first.folded) {
                 mention.placeEvidence += 3
             }
+            // A common given name first (`Emmanuel Macron`): likely a person, if something else agrees.
+            if words.count >= 2, GivenNames.contains(words[0]) { mention.givenName = true }
             if nationality, words.count >= 2 {
                 mention.evidence += 2
                 mention.presented = true
@@ -153,7 +163,7 @@ public struct PersonFinder: Sendable {
                 mention.words = [tokens.text(start - 1)] + mention.words
             }
         }
-        if let role = roleAfter(tokens, end) {
+        if let role = roleAfter(tokens, end) ?? roleAs(tokens, end) {
             mention.evidence += 2
             mention.presented = true
             if mention.role == nil, !role.isEmpty { mention.role = role }
@@ -202,6 +212,23 @@ public struct PersonFinder: Sendable {
         }
         let phrase = tokens.phrase(words)
         return phrase.wordCount <= 9 ? phrase : ""
+    }
+
+    /// `Michel Barnier comme Premier ministre`, `named X as foreign minister`: a role after `as`.
+    private func roleAs(_ tokens: NameTokens, _ end: Int) -> String? {
+        var cursor = end + 1
+        guard cursor < tokens.count, tokens.isWord(cursor), ["as", "comme", "como", "come", "als"].contains(tokens.folded(cursor)) else { return nil }
+        cursor += 1
+        var words: [Int] = []
+        while cursor < tokens.count, tokens.isWord(cursor), words.count < 5 {
+            words.append(cursor)
+            if Self.isRoleWord(tokens.folded(cursor)) {
+                let phrase = words.filter { !PersonVocabulary.determiners.contains(tokens.folded($0)) && !["a", "an", "un", "une"].contains(tokens.folded($0)) }
+                return tokens.phrase(phrase)
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     /// `Il presidente di centro-destra in carica, Daniel Noboa,`: a role word a few words before the
@@ -437,7 +464,13 @@ public struct PersonFinder: Sendable {
         }
         // Evidence per group; a name joined by `and` to a person's is likely a person's too.
         var evidence = groups.indices.map { group in
-            (groups[group] + (alone[group] ?? [])).reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
+            let members = groups[group] + (alone[group] ?? [])
+            var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
+            // A common given name, and a name the text repeats, each say a little.
+            if groups[group].contains(where: { mentions[$0].givenName }) {
+                total += members.count >= 2 ? 2 : 1
+            }
+            return total
         }
         let placeEvidence = groups.indices.map { group in groups[group].reduce(0) { $0 + mentions[$1].placeEvidence } }
         let groupOf = Dictionary(groups.enumerated().flatMap { group, members in members.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })

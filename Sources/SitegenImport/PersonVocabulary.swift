@@ -14,7 +14,8 @@ enum PersonVocabulary {
         "candidate", "lawyer", "activist", "deputy", "commissioner", "speaker", "coach", "captain", "executive", "owner",
         "actor", "actress", "singer", "author", "researcher", "scientist", "expert", "doctor", "survivor", "witness", "mp",
         "mep", "congressman", "congresswoman", "strategist", "diplomat", "counterpart", "host", "founder", "chairperson",
-        "administrator", "master", "predecessor", "successor", "rival", "opponent", "ally", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
+        "administrator", "master", "democrat", "republican", "demokrat", "demokratin", "republikaner", "democrate",
+        "republicain", "republicaine", "democrata", "republicano", "republicana", "democratico", "repubblicano", "predecessor", "successor", "rival", "opponent", "ally", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
         "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
         "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
         // de

@@ -1,3 +1,4 @@
+import SitegenCore
 /// Takes the story's quotations for `quotes:`, each with its speaker where the text attributes it.
 ///
 /// A quotation is taken when it is a statement in its own right: it opens with a capital letter,
@@ -15,7 +16,8 @@ public struct QuoteExtractor: Sendable {
     }
 
     public func quotes(in paragraphs: [String]) -> [ExtractedQuote] {
-        let analysed = paragraphs.map { AnalysedParagraph($0, index: index) }
+        let index = self.index
+        let analysed = ParallelMap.map(paragraphs) { AnalysedParagraph($0, index: index) }
         var roles: [String: [[String]]] = [:]
         var genders: [String: Gender] = [:]
         for paragraph in analysed {

@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// Maps a collection across all cores, keeping the input order in the result.
-enum ParallelMap {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public enum ParallelMap {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
         let buffer = ResultBuffer<R>(count: items.count)
         // Items go out in runs, so that small transforms (a `stat`, a cache entry) do not
