@@ -119,6 +119,10 @@ public struct NoiseFilter: Sendable {
             if count <= 80, text.folded.includes("cookie"), Self.cookieContext.contains(where: { text.folded.includes($0) }) { return .cookie }
             return nil
         }
+        // `Anna Moneymaker/Getty`, `Hatem Khaled / REUTERS`: a photographer and an agency.
+        if count <= 7, !prose, text.includes("/"), words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
+            return .caption
+        }
         let folded = text.folded
         if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>…"))) { return .navigation }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
@@ -177,7 +181,12 @@ public struct NoiseFilter: Sendable {
         guard reason == .caption || reason == .footer else { return false }
         let folded = text.folded
         if ["reserved", "reservados", "riservati", "reserves", "vorbehalten"].contains(where: { folded.includes($0) }) { return false }
-        return text.includes("/") || Self.captionMarkers.contains(where: { folded.hasPrefix($0) })
+        // Only a line that is a credit and nothing else: a caption that ends with its credit is the caption.
+        let opensAsCredit = ["copyright", "photo", "foto", "image", "credit", "picture", "bild", "©", "(photo", "(foto"]
+            .contains(where: { folded.hasPrefix($0) })
+        let words = text.words
+        let agencyShape = words.count <= 7 && text.includes("/") && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        return (opensAsCredit && text.includes("/")) || agencyShape
     }
 
     /// `Updated:`, `Published`, `Mis à jour le` with no date after it.
@@ -356,13 +365,13 @@ public struct NoiseFilter: Sendable {
         "meistgelesen", "zum thema", "empfehlungen", "mehr dazu",
         // fr
         "lire aussi", "a lire aussi", "a lire egalement", "voir aussi", "sur le meme sujet", "les plus lus", "a voir aussi",
-        "lire egalement", "nos articles", "dans la meme rubrique",
+        "lire egalement", "nos articles", "dans la meme rubrique", "en savoir plus", "a lire",
         // es
-        "lee tambien", "lea tambien", "leer mas", "te puede interesar", "noticias relacionadas", "mas informacion",
+        "lee tambien", "lea tambien", "leer mas", "lea mas", "lee mas", "vea tambien", "mira tambien", "te puede interesar", "noticias relacionadas", "mas informacion",
         "le puede interesar", "tambien te puede interesar", "lo mas leido", "relacionado", "relacionadas",
         // it
         "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
-        "correlati", "piu letti", "altri articoli", "vedi anche", "approfondimenti",
+        "correlati", "piu letti", "altri articoli", "vedi anche", "approfondimenti", "leggi di piu", "leggi anche:",
     ]
     /// What pages say about themselves, not about the story: paywalls, live-update notices, app alerts.
     private static let pageNotices = [
@@ -371,7 +380,9 @@ public struct NoiseFilter: Sendable {
         "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "exclusivo para suscriptores",
         "suscribete", "riservato agli abbonati", "abbonati ora", "sign up to our newsletter", "subscribe to our newsletter",
         "enable javascript", "ad blocker", "adblocker", "follow our whatsapp channel", "join our whatsapp",
-        "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous",
+        "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous", "the comments you share",
+        "comments are moderated", "leave a comment", "post a comment", "comment policy", "join the conversation",
+        "deja tu comentario", "lascia un commento", "laissez un commentaire", "kommentar schreiben",
     ]
 
     /// Openings of a line that sends the reader to the story elsewhere, in the languages a site may name.

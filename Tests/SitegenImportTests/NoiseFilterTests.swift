@@ -28,13 +28,38 @@ struct NoiseFilterTests {
         ("© 2024 Example Media. All rights reserved.", .footer),
         ("Tags: ports, strikes, Europe", .tagList),
         ("Skip to main content", .navigation),
+        ("Anna Moneymaker/Getty", .caption),
+        ("— Vatican News (@vaticannews_it) April 21, 2025", .embed),
+        ("Rest in Peace. pic.twitter.com/8CGwKaNnTh", .embed),
+        ("U", .separator),
+        ("cgtn.com", .navigation),
+        ("Loading...", .navigation),
+        ("Leggi anche: Il Papa incontra i giovani", .teaser),
+        ("Lire aussi | Un émissaire au Qatar", .teaser),
+        ("Lea más: La escritora recibe el premio", .teaser),
+        ("Cet article est réservé aux abonnés", .subscribe),
+        ("➤Click here to follow our WhatsApp channel for more stories.", .teaser),
+        ("- Published11 March", .dateLine),
+        ("Hello, the comments you share on our site are a valuable resource for other users.", .subscribe),
     ])
     func pageFurnitureIsRecognisedByItsShape(_ line: String, _ reason: DroppedLine.Reason) {
         #expect(filter.reason(for: line) == reason)
     }
 
+    @Test func aPhotoCreditTakesTheCaptionAboveItButAFooterDoesNot() {
+        let lines = ["Heavy rain flooded the rail lines between the city and the coast on Tuesday, officials said.",
+                     "Workers clear the tracks near the station.", "Copyright: Jane Doe/AP/dpa",
+                     "The operator said replacement buses would run from Thursday, officials said on Tuesday evening.",
+                     "TODOS LOS DERECHOS RESERVADOS © Copyright ANSA"]
+        let result = filter.filter(lines.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) })
+        #expect(result.kept.map(\.number) == [1, 4])
+        #expect(result.dropped.map(\.line).sorted() == [2, 3, 5])
+        #expect(result.dropped.first { $0.line == 2 }?.reason == .caption)
+    }
+
     @Test(arguments: [
         "Share prices fell sharply on Monday after the announcement.",
+        "Von den 630 Sitzen im Bundestag gewann die Union 208, teilte die Wahlleiterin mit.",
         "Four weeks ago, the minister promised a decision by spring.",
         "By contrast, the union says its members have lost a tenth of their pay.",
         "The photographer said the cookies were handed out to striking workers.",
