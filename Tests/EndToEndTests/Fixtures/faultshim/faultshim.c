@@ -64,22 +64,22 @@ static int opened(const char *path, int fd) {
     return fd;
 }
 
-int open(const char *path, int flags, ...) {
-    static int (*real)(const char *, int, ...);
-    if (!real) real = dlsym(RTLD_NEXT, "open");
-    mode_t mode = 0;
-    if (flags & O_CREAT) { va_list args; va_start(args, flags); mode = va_arg(args, int); va_end(args); }
+static int opening(const char *symbol, const char *path, int flags, mode_t mode) {
+    int (*real)(const char *, int, ...) = dlsym(RTLD_NEXT, symbol);
     if (watching(path) && (flags & (O_WRONLY | O_RDWR)) && fails("open")) return -1;
     return opened(path, real(path, flags, mode));
 }
 
-int open64(const char *path, int flags, ...) {
-    static int (*real)(const char *, int, ...);
-    if (!real) real = dlsym(RTLD_NEXT, "open64");
+int open(const char *path, int flags, ...) {
     mode_t mode = 0;
     if (flags & O_CREAT) { va_list args; va_start(args, flags); mode = va_arg(args, int); va_end(args); }
-    if (watching(path) && (flags & (O_WRONLY | O_RDWR)) && fails("open")) return -1;
-    return opened(path, real(path, flags, mode));
+    return opening("open", path, flags, mode);
+}
+
+int open64(const char *path, int flags, ...) {
+    mode_t mode = 0;
+    if (flags & O_CREAT) { va_list args; va_start(args, flags); mode = va_arg(args, int); va_end(args); }
+    return opening("open64", path, flags, mode);
 }
 
 ssize_t write(int fd, const void *buffer, size_t count) {
