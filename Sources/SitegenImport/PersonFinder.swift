@@ -483,9 +483,10 @@ public struct PersonFinder: Sendable {
         for (group, members) in groups.enumerated() {
             guard evidence[group] >= 2, evidence[group] > placeEvidence[group] else { continue }
             let all = members + (alone[group] ?? [])
-            // A main person of the story: named in the headline or the first paragraphs, named more
-            // than once, presented with a role, or speaking. Someone named once in passing is not tagged.
-            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented }
+            // A main person of the story: named in the headline or the lede, named more than once,
+            // presented with a role, speaking, or named in full with a common given name. Someone
+            // named once in passing by a title alone (`King Charles`) is not tagged.
+            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented || mentions[$0].givenName }
             guard isMain else { continue }
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name }
