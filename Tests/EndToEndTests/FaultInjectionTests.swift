@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 /// Builds under injected faults: an `LD_PRELOAD` shim (Fixtures/faultshim/faultshim.c, compiled
@@ -205,5 +208,81 @@ struct FaultInjectionTests {
             #expect(try Scenario.files(site.appendingPathComponent("public")) == scenario.new, "round \(round): not repaired")
             try FileManager.default.removeItem(at: site.deletingLastPathComponent())
         }
+    }
+}
+
+/// A string set from a URLSession callback and read after it.
+private final class LockedBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = ""
+    func set(_ text: String) { lock.lock(); value = text; lock.unlock() }
+    func get() -> String { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// `sitegen serve` when the disk fills up: the rebuild fails, the last good site is still served,
+/// the terminal says why, and once there is room again the next save is served.
+@Suite("sitegen serve under a full disk")
+struct ServeFaultTests {
+    @Test func aRebuildThatFailsForSpaceKeepsServingTheLastGoodSite() throws {
+        let shim = try #require(FaultInjectionTests.shim, "a C compiler (cc) is needed to build the fault-injection shim")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-fault-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
+        let full = root.appendingPathComponent("disk-full")
+        let log = root.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+
+        let process = Process()
+        process.executableURL = SitegenBinary.url
+        process.arguments = ["serve", "--source", site.path, "--port", "0"]
+        process.environment = ProcessInfo.processInfo.environment.merging([
+            "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": "write", "SITEGEN_FAULT_PATH": "sitegen-serve-",
+            "SITEGEN_FAULT_WHILE": full.path, "SITEGEN_FAULT_ERRNO": "ENOSPC",
+        ]) { _, new in new }
+        let handle = try FileHandle(forWritingTo: log)
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+
+        func logText() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+        func wait(for text: String, after offset: Int = 0) -> Bool {
+            for _ in 0..<100 {
+                if String(logText().dropFirst(offset)).contains(text) { return true }
+                usleep(50_000)
+            }
+            return false
+        }
+        #expect(wait(for: "serving http://127.0.0.1:"), "\(logText())")
+        let address = try #require(logText().split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }).trimmingCharacters(in: .whitespacesAndNewlines)
+        func page(_ path: String) throws -> String {
+            let done = DispatchSemaphore(value: 0)
+            let body = LockedBox()
+            URLSession.shared.dataTask(with: URL(string: address + path)!) { data, _, _ in
+                body.set(data.map { String(decoding: $0, as: UTF8.self) } ?? "")
+                done.signal()
+            }.resume()
+            done.wait()
+            return body.get()
+        }
+        let before = try page("articles/talks-begin/")
+
+        // The disk is full: a save triggers a rebuild that cannot write.
+        FileManager.default.createFile(atPath: full.path, contents: nil)
+        let mark = logText().count
+        let article = site.appendingPathComponent("content/articles/talks-begin.md")
+        try (String(contentsOf: article, encoding: .utf8) + "\nA sentence written while the disk was full.\n").write(to: article, atomically: true, encoding: .utf8)
+        #expect(wait(for: "No space left on device", after: mark), "\(logText())")
+        #expect(try page("articles/talks-begin/") == before)
+
+        // Room again: the next save is built and served.
+        try FileManager.default.removeItem(at: full)
+        let again = logText().count
+        try (String(contentsOf: article, encoding: .utf8) + "\nAnd one after.\n").write(to: article, atomically: true, encoding: .utf8)
+        #expect(wait(for: "built", after: again), "\(logText())")
+        #expect(try page("articles/talks-begin/").contains("And one after."))
+        #expect(process.isRunning)
     }
 }

@@ -5,6 +5,7 @@
 //   SITEGEN_FAULT_CALL=write SITEGEN_FAULT_AT=3 SITEGEN_FAULT_ERRNO=ENOSPC SITEGEN_FAULT_PATH=/site/
 //   SITEGEN_FAULT_COUNT=/tmp/count   (writes how many such calls were made, at exit)
 //   SITEGEN_FAULT_ERRNO=KILL         (the process kills itself with SIGKILL at that call instead)
+//   SITEGEN_FAULT_WHILE=/tmp/flag    (every such call fails while that file exists: a disk that fills up)
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -25,12 +26,14 @@ static int fault = ENOSPC;
 static int killing;
 static const char *kind = "write";
 static const char *prefix;
+static const char *flag;
 
 __attribute__((constructor)) static void setup(void) {
     const char *value = getenv("SITEGEN_FAULT_AT");
     if (value) at = atoi(value);
     if ((value = getenv("SITEGEN_FAULT_CALL"))) kind = value;
     prefix = getenv("SITEGEN_FAULT_PATH");
+    flag = getenv("SITEGEN_FAULT_WHILE");
     if ((value = getenv("SITEGEN_FAULT_ERRNO"))) {
         if (!strcmp(value, "EIO")) fault = EIO;
         else if (!strcmp(value, "EACCES")) fault = EACCES;
@@ -51,6 +54,11 @@ static int watching(const char *path) { return prefix && path && strstr(path, pr
 static int fails(const char *call) {
     if (strcmp(call, kind)) return 0;
     calls++;
+    if (flag) {
+        struct stat status;
+        if (stat(flag, &status) == 0) { errno = fault; return 1; }
+        return 0;
+    }
     if (calls == at) {
         if (killing) kill(getpid(), SIGKILL);
         errno = fault;
