@@ -220,10 +220,11 @@ private final class LockedBox: @unchecked Sendable {
 }
 
 /// `sitegen serve` when the disk fills up: the rebuild fails, the last good site is still served,
-/// the terminal says why, and once there is room again the next save is served.
+/// the terminal says why, and once there is room again the next save is served; then a hundred
+/// saves in a second with a file deleted among them.
 @Suite("sitegen serve under a full disk")
 struct ServeFaultTests {
-    @Test func aRebuildThatFailsForSpaceKeepsServingTheLastGoodSite() throws {
+    @Test func aFullDiskAHundredSavesAndADeletedFileLeaveTheServerServing() throws {
         let shim = try #require(FaultInjectionTests.shim, "a C compiler (cc) is needed to build the fault-injection shim")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-fault-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -283,6 +284,23 @@ struct ServeFaultTests {
         try (String(contentsOf: article, encoding: .utf8) + "\nAnd one after.\n").write(to: article, atomically: true, encoding: .utf8)
         #expect(wait(for: "built", after: again), "\(logText())")
         #expect(try page("articles/talks-begin/").contains("And one after."))
+
+        // A hundred saves in a second, and a file deleted in the middle of them: the server keeps
+        // answering, and serves what the last save says.
+        let draft = site.appendingPathComponent("content/articles/draft-notes.md")
+        for save in 1...100 {
+            try (String(contentsOf: article, encoding: .utf8) + "\nSave \(save).\n").write(to: article, atomically: true, encoding: .utf8)
+            if save == 50 { try FileManager.default.removeItem(at: draft) }
+            usleep(10_000)
+        }
+        var served = ""
+        for _ in 0..<60 {
+            served = try page("articles/talks-begin/")
+            if served.contains("Save 100.") { break }
+            usleep(100_000)
+        }
+        #expect(served.contains("Save 100."), "\(logText().suffix(500))")
         #expect(process.isRunning)
+        #expect(!logText().contains("Fatal error"))
     }
 }
