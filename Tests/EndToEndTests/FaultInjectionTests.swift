@@ -221,10 +221,29 @@ private final class LockedBox: @unchecked Sendable {
 
 /// `sitegen serve` when the disk fills up: the rebuild fails, the last good site is still served,
 /// the terminal says why, and once there is room again the next save is served; then a hundred
-/// saves in a second with a file deleted among them.
-@Suite("sitegen serve under a full disk")
+/// saves in a second with a file deleted among them; then clients that hang up mid-response.
+@Suite("sitegen serve under faults")
 struct ServeFaultTests {
-    @Test func aFullDiskAHundredSavesAndADeletedFileLeaveTheServerServing() throws {
+    /// Sends a request, reads the first bytes of the answer and closes the connection.
+    static func hangUpMidResponse(port: UInt16, path: String) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return }
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        _ = request.withCString { send(fd, $0, strlen($0), 0) }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        _ = recv(fd, &buffer, buffer.count, 0)
+    }
+
+    @Test func aFullDiskABurstOfSavesADeletedFileAndHangUpsLeaveTheServerServing() throws {
         let shim = try #require(FaultInjectionTests.shim, "a C compiler (cc) is needed to build the fault-injection shim")
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-fault-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
@@ -300,6 +319,11 @@ struct ServeFaultTests {
             usleep(100_000)
         }
         #expect(served.contains("Save 100."), "\(logText().suffix(500))")
+
+        // Clients that hang up in the middle of a response do not disturb the server.
+        let port = UInt16(address.split(separator: ":").last!.filter(\.isNumber))!
+        for _ in 0..<50 { Self.hangUpMidResponse(port: port, path: "/briefing/") }
+        #expect(try page("briefing/").contains("</html>"))
         #expect(process.isRunning)
         #expect(!logText().contains("Fatal error"))
     }
