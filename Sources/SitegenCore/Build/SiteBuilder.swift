@@ -122,7 +122,7 @@ public struct SiteBuilder: Sendable {
                 let stale = plan.map { Array(Set($0.previousOutputs.keys).subtracting(result.expectedPaths)) } ?? []
                 // The cache describes the old output: gone before the output changes, so that a commit
                 // stopped half-way makes the next build a full one instead of trusting it.
-                if plan != nil { BuildCache.remove(for: output.url) }
+                if plan != nil { BuildCache.invalidate(for: output.url) }
                 let changed = try writer.commit(removing: stale)
                 var sizes = plan?.previousOutputs.filter { result.expectedPaths.contains($0.key) } ?? [:]
                 sizes.merge(writer.sizes) { _, new in new }

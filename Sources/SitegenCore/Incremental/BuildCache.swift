@@ -60,6 +60,12 @@ struct BuildCache: Sendable {
         }
     }
 
+    /// Makes the cache unusable without touching its piece store: the next build finds no index
+    /// and builds in full, while this build can still append to the pieces and write a new index.
+    static func invalidate(for output: URL) {
+        unlink(location(for: output).path)
+    }
+
     /// Removes the cache, after a full build that could not write one.
     static func remove(for output: URL) {
         try? FileManager.default.removeItem(at: location(for: output))
