@@ -145,7 +145,7 @@ public struct ArticleImporter: Sendable {
         frontMatter.missing = missing
         frontMatter.review = review + missing.filter { $0 == "date" }.map { _ in "no publication date found: add `date:`, then remove it from `missing:` and set `draft: false`" }
         return ImportedArticle(frontMatter: frontMatter, dateInText: dateInText ?? dateInAddress, paragraphs: paragraphs, dropped: dropped,
-                               unknownNames: newPeople.map(\.name), foundPeople: newPeople, warnings: warnings, notes: notes)
+                               foundPeople: newPeople, warnings: warnings, notes: notes)
     }
 
     /// The date the page states as its publication date: glued to the headline, or a date line in the

@@ -36,8 +36,6 @@ public struct EntityTagger: Sendable {
                     counts[mention.name, default: 0] += 1
                     // The title and the lede.
                     if position <= 1 { prominent.insert(mention.name) }
-                case .unknownName:
-                    break
                 }
             }
         }

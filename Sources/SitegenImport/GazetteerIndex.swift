@@ -55,19 +55,6 @@ public struct GazetteerIndex: Sendable {
         indexVariants()
     }
 
-    /// The index with names the gazetteer does not hold, and their surnames, added as unknown names.
-    public func adding(unknownNames: [String]) -> GazetteerIndex {
-        var copy = self
-        for name in unknownNames {
-            copy.variants.append(Variant(text: FoldedText(name), length: name.count, caseSensitive: true, kind: .unknownName, name: name))
-            if let surname = Self.surname(of: name), mentions(in: surname).isEmpty {
-                copy.variants.append(Variant(text: FoldedText(surname), length: surname.count, caseSensitive: true, kind: .unknownName, name: name))
-            }
-        }
-        copy.indexVariants()
-        return copy
-    }
-
     /// The names found in `text`, in text order: at each word, the longest variant that stands
     /// there as whole words. Variants are looked up by their first word, so the time is linear in
     /// the text, whatever the size of the gazetteer.

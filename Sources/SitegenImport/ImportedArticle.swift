@@ -10,10 +10,11 @@ public struct ImportedArticle: Sendable, Equatable {
     public var dateInText: ContentDate?
     public var paragraphs: [Paragraph]
     public var dropped: [DroppedLine]
-    /// People found in the text that the gazetteer does not know yet.
-    public var unknownNames: [String]
     /// Those people, with the role and spellings the text gives: added to `content/gazetteer.yml`.
     public var foundPeople: [PersonFinder.Person] = []
+
+    /// The names of those people.
+    public var unknownNames: [String] { foundPeople.map(\.name) }
     /// Things the editor should check.
     public var warnings: [String]
     /// How each field was found, for `--verbose`.
@@ -32,12 +33,11 @@ public struct ImportedArticle: Sendable, Equatable {
     }
 
     public init(frontMatter: FrontMatter, dateInText: ContentDate?, paragraphs: [Paragraph], dropped: [DroppedLine],
-                unknownNames: [String], foundPeople: [PersonFinder.Person] = [], warnings: [String], notes: [String]) {
+                foundPeople: [PersonFinder.Person] = [], warnings: [String], notes: [String]) {
         self.frontMatter = frontMatter
         self.dateInText = dateInText
         self.paragraphs = paragraphs
         self.dropped = dropped
-        self.unknownNames = unknownNames
         self.foundPeople = foundPeople
         self.warnings = warnings
         self.notes = notes

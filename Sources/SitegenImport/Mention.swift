@@ -1,15 +1,13 @@
-/// A name from the gazetteer (or a name the importer does not know) found in a text.
+/// A name from the gazetteer (which holds the people the importer found, too) found in a text.
 public struct Mention: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case person
         case place
         case topic
-        /// A capitalised name that is in no list: proposed to the editor, never tagged.
-        case unknownName
     }
 
     public var kind: Kind
-    /// The display name: the gazetteer's, or the words as written for an unknown name.
+    /// The display name, as the gazetteer gives it.
     public var name: String
     /// Character offsets in the text searched.
     public var range: Range<Int>
@@ -20,6 +18,5 @@ public struct Mention: Sendable, Equatable {
         self.range = range
     }
 
-    /// A person, known or not.
-    public var isPerson: Bool { kind == .person || kind == .unknownName }
+    public var isPerson: Bool { kind == .person }
 }

@@ -127,9 +127,8 @@ public struct SiteImporter: Sendable {
             status = .created
         }
         // What the editor supplied (not what the text gave) is recorded, so a re-import gives the same article.
-        let supplied = options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
         let newRecord = ImportRecord(slug: slug, original: record?.original ?? input.original, rawSHA256: rawHash,
-                                     articleSHA256: Self.hex(textData), supplied: supplied)
+                                     articleSHA256: Self.hex(textData), supplied: facts)
         records.removeAll { $0.slug == slug }
         records.append(newRecord)
         // The people found become known to the next article, and are kept in content/gazetteer.yml.

@@ -4,7 +4,7 @@ import Testing
 
 struct QuoteExtractorTests {
     func quotes(_ paragraphs: [String]) throws -> [ExtractedQuote] {
-        QuoteExtractor(index: GazetteerIndex(gazetteer: try Fixtures.gazetteer).adding(unknownNames: ["Karin Holm"])).quotes(in: paragraphs)
+        QuoteExtractor(index: GazetteerIndex(gazetteer: try Fixtures.gazetteer.adding(Gazetteer(people: [Gazetteer.Entry(name: "Karin Holm")])))).quotes(in: paragraphs)
     }
 
     func speakers(_ paragraphs: [String]) throws -> [String?] {
