@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
                 throw BuildFailure([.error("""
                     cannot replace \(partial.failedPath) in \(output.url.path): \(SystemErrorText.describe(partial.reason)); \
                     \(partial.replaced) of \(partial.of) changed files were replaced before it, the others were not. \
-                    The build cache was removed: the next build rebuilds the whole site
+                    The build cache's index was removed: the next build rebuilds the whole site
                     """)], outputChanged: true)
             } catch {
                 writer.abandon()
