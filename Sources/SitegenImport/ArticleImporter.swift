@@ -186,16 +186,16 @@ public struct ArticleImporter: Sendable {
     static func creditLine(_ paragraphs: [String]) -> String? {
         for text in paragraphs.prefix(2) + paragraphs.suffix(2) {
             guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { continue }
-            let inside = text[text.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            let inside = text[text.index(after: open)..<close].trimmedSpaces
             let words = inside.split(separator: " ")
             if (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }),
                text.distance(from: text.startIndex, to: open) < 80 {
-                let after = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
+                let after = text[text.index(after: close)...].trimmedSpaces
                 if after.hasPrefix("-") || after.hasPrefix("\u{2013}") || after.hasPrefix("\u{2014}") { return inside }
             }
             let lowered = inside.lowercased()
             for prefix in ["with inputs from ", "inputs from ", "with agency inputs"] where lowered.hasPrefix(prefix) {
-                let rest = inside.dropFirst(prefix.count).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+                let rest = inside.dropFirst(prefix.count).trimmed(CharacterSet(charactersIn: " ."))
                 return rest.isEmpty ? "agencies" : rest
             }
         }

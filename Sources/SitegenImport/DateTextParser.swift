@@ -17,7 +17,7 @@ public struct DateTextParser: Sendable {
     /// The words of `text` as the parser reads them: split on white space, outer punctuation removed.
     public static func tokens(_ text: String) -> [String] {
         text.split(whereSeparator: { $0.isWhitespace }).map { token in
-            String(token).trimmingCharacters(in: CharacterSet(charactersIn: ",;()[]|·•\u{2013}\u{2014}\"\u{201C}\u{201D}"))
+            String(token).trimmed(CharacterSet(charactersIn: ",;()[]|·•\u{2013}\u{2014}\"\u{201C}\u{201D}"))
         }.filter { !$0.isEmpty }
     }
 
@@ -107,7 +107,7 @@ public struct DateTextParser: Sendable {
     }
 
     static func year(_ token: String) -> Int? {
-        let digits = token.trimmingCharacters(in: CharacterSet(charactersIn: ".,:"))
+        let digits = token.trimmed(CharacterSet(charactersIn: ".,:"))
         guard digits.count == 4, let year = Int(digits), (1900...2199).contains(year) else { return nil }
         return year
     }

@@ -31,7 +31,7 @@ struct DuplicateParagraphs {
         for ellipsis in ["\u{2026}", "...", "[\u{2026}]", "[...]"] where folded.hasSuffix(ellipsis) {
             folded.removeLast(ellipsis.count)
         }
-        return folded.trimmingCharacters(in: .whitespaces)
+        return folded.trimmedSpaces
     }
 
     static func opening(_ text: String) -> String {

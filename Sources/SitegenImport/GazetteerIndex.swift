@@ -22,7 +22,7 @@ public struct GazetteerIndex: Sendable {
         var variants: [Variant] = []
         var kindByName: [String: Mention.Kind] = [:]
         func add(_ text: String, _ kind: Mention.Kind, _ name: String) {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmedSpaces
             guard trimmed.hasLetterOrDigit else { return }
             variants.append(Variant(text: FoldedText(trimmed), length: trimmed.count,
                                     caseSensitive: trimmed.contains(where: \.isUppercase), kind: kind, name: name))

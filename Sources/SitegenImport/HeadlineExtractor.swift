@@ -224,8 +224,8 @@ public struct HeadlineExtractor: Sendable {
         guard glued || endsAtMark || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
               let opening = pieces[(lastHit + 1)...].first(where: { $0.contains(where: \.isLetter) }), opening.first?.isUppercase == true
         else { return nil }
-        let title = pieces[...lastHit].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " :-–—|."))
-        let rest = pieces[(lastHit + 1)...].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " :-–—|"))
+        let title = pieces[...lastHit].joined(separator: " ").trimmed(CharacterSet(charactersIn: " :-–—|."))
+        let rest = pieces[(lastHit + 1)...].joined(separator: " ").trimmed(CharacterSet(charactersIn: " :-–—|"))
         guard (4...25).contains(title.wordCount), address.slugMatch(title) >= 0.5, rest.wordCount >= 3 else { return nil }
         return Form(title: title, remainder: rest)
     }
@@ -320,7 +320,7 @@ public struct HeadlineExtractor: Sendable {
     /// A category line (`Politics`, `World news`) or a breadcrumb (`Home › World › Europe`).
     func categoryShape(_ text: String) -> (name: String, origin: SectionOrigin)? {
         for separator in [" › ", " > ", " » ", " / ", " | ", " · "] where text.contains(separator) {
-            let segments = text.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            let segments = text.components(separatedBy: separator).map { $0.trimmedSpaces }
             guard segments.count >= 2, segments.allSatisfy(isCategoryWords) else { return nil }
             let specific = segments.last { !Self.genericSections.contains($0.folded) } ?? segments.last!
             return (specific, .breadcrumb)
@@ -337,7 +337,7 @@ public struct HeadlineExtractor: Sendable {
 
     /// `Headline | World | News` → section World, site News; `Headline | Site`, `Headline - Site News` → site.
     func splitSuffix(_ text: String, address: PageAddress? = nil) -> (title: String, section: String?, site: String?) {
-        let parts = text.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let parts = text.components(separatedBy: " | ").map { $0.trimmedSpaces }.filter { !$0.isEmpty }
         if parts.count >= 2 {
             // The headline is the longest part; the parts after it are section and site.
             let main = parts.indices.max { parts[$0].wordCount < parts[$1].wordCount }!
@@ -349,8 +349,8 @@ public struct HeadlineExtractor: Sendable {
         }
         for separator in [" - ", " \u{2013} ", " \u{2014} ", " :: "] {
             guard let range = text.range(of: separator, options: .backwards) else { continue }
-            let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let tail = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let head = String(text[..<range.lowerBound]).trimmedSpaces
+            let tail = String(text[range.upperBound...]).trimmedSpaces
             if isSiteName(tail, address: address), head.wordCount >= 3 { return (head, nil, tail) }
         }
         return (text, nil, nil)
@@ -360,8 +360,8 @@ public struct HeadlineExtractor: Sendable {
     private func splitPrefix(_ text: String, address: PageAddress?) -> (title: String, site: String)? {
         for separator in [" - ", " \u{2013} ", " \u{2014} ", ": ", " | "] {
             guard let range = text.range(of: separator) else { continue }
-            let head = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let tail = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let head = String(text[..<range.lowerBound]).trimmedSpaces
+            let tail = String(text[range.upperBound...]).trimmedSpaces
             if head.wordCount <= 4, isSiteName(head, address: address), tail.wordCount >= 3 { return (tail, head) }
         }
         return nil

@@ -36,18 +36,33 @@ enum LatinFolding {
         return folded.count == 1 ? Character(folded) : character
     }
 
-    /// Lower-cased, accents folded, typographic apostrophes as `'`.
+    /// Lower-cased, accents folded, typographic apostrophes as `'`. Scalar by scalar: combining
+    /// accents are dropped, Latin letters go through the table, other scripts are lower-cased.
     static func fold(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.utf8.count)
-        for character in text {
-            let folded = fold(character)
-            if let ascii = folded.asciiValue {
-                result.unicodeScalars.append(Unicode.Scalar(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii))
-            } else {
-                result.append(contentsOf: folded.lowercased())
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+                continue
             }
+            switch value {
+            case 0x2019, 0x2018, 0x02BC: result.append("'"); continue
+            case 0x2010, 0x2011: result.append("-"); continue
+            case 0x0300...0x036F: continue
+            default: break
+            }
+            if value >= first, value <= last {
+                if let folded = table[Int(value - first)] {
+                    result.append(contentsOf: String(folded).lowercased().unicodeScalars)
+                    continue
+                }
+            } else if value < first || value >= 0x2000 {
+                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                continue
+            }
+            result.append(contentsOf: String(fold(Character(scalar))).lowercased().unicodeScalars)
         }
-        return result
+        return String(result)
     }
 }

@@ -124,7 +124,7 @@ public struct NoiseFilter: Sendable {
             return .caption
         }
         let folded = text.folded
-        if Self.navigationLabels.contains(folded.trimmingCharacters(in: CharacterSet(charactersIn: " .:|»›>…"))) { return .navigation }
+        if Self.navigationLabels.contains(folded.trimmed(CharacterSet(charactersIn: " .:|»›>…"))) { return .navigation }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.hasPrefix($0) }) { return .dateLine }
@@ -172,7 +172,7 @@ public struct NoiseFilter: Sendable {
         let handle = text[open.upperBound..<close]
         guard !handle.isEmpty, handle.count <= 30, !handle.contains(" ") else { return false }
         let after = String(text[text.index(after: close)...])
-        return !DateTextParser().dates(in: after).isEmpty || after.trimmingCharacters(in: .whitespaces).isEmpty
+        return !DateTextParser().dates(in: after).isEmpty || after.trimmedSpaces.isEmpty
     }
 
     /// A photo's credit (`Photo: Jane Doe/AP`, `Copyright: Andrew Medichini/AP/dpa`), not a page's
@@ -192,7 +192,7 @@ public struct NoiseFilter: Sendable {
     /// `Updated:`, `Published`, `Mis à jour le` with no date after it.
     static func isBareDateLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
-        let words = DateTextParser.tokens(text).map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,")) }
+        let words = DateTextParser.tokens(text).map { $0.folded.trimmed(.dateWordMarks) }
         guard !words.isEmpty, words.count <= 4 else { return false }
         return words.allSatisfy { PublicationDateFinder.publishedLabels.contains($0) || PublicationDateFinder.updatedLabels.contains($0)
             || ["on", "at", "le", "am", "el", "il", "a", "de"].contains($0) || $0.isEmpty }
@@ -267,7 +267,7 @@ public struct NoiseFilter: Sendable {
             var numberStart = cursor + 1
             if numberStart > unitEnd {
                 // "an hour ago", "a day ago"
-                let word = String(lower[max(0, cursor - 1)...max(0, unitEnd)]).trimmingCharacters(in: .whitespaces)
+                let word = String(lower[max(0, cursor - 1)...max(0, unitEnd)]).trimmedSpaces
                 guard word == "a" || word == "an" else { continue }
                 numberStart = max(0, cursor - 1)
             }
@@ -294,10 +294,10 @@ public struct NoiseFilter: Sendable {
     }
 
     private func relatedReason(_ folded: String, count: Int, prose: Bool) -> DroppedLine.Reason? {
-        let label = folded.trimmingCharacters(in: CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*"))
+        let label = folded.trimmed(CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*"))
         for heading in Self.relatedHeadings {
             if label.hasPrefix(heading) {
-                let rest = label.dropFirst(heading.count).trimmingCharacters(in: .whitespaces)
+                let rest = label.dropFirst(heading.count).trimmedSpaces
                 if let mark = rest.first, ":|-–—»›>".contains(mark) { return .teaser }
             }
             if count <= 6, !prose, label == heading || label.hasPrefix(heading + " ") { return .relatedHeading }

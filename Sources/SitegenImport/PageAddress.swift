@@ -13,7 +13,7 @@ public struct PageAddress: Sendable, Equatable {
     public var date: ContentDate?
 
     public init?(_ address: String) {
-        guard let components = URLComponents(string: address.trimmingCharacters(in: .whitespaces)),
+        guard let components = URLComponents(string: address.trimmedSpaces),
               let host = components.host?.lowercased(), !host.isEmpty else { return nil }
         self.host = host
         hostWords = Self.outletLabels(host)
@@ -39,7 +39,7 @@ public struct PageAddress: Sendable, Equatable {
         var best: String?
         for line in lines {
             let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "\u{2013}" || $0 == "\u{2014}" })
-                .map { String($0).trimmingCharacters(in: CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&'"))) }
+                .map { String($0).trimmed(CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&'"))) }
             for start in words.indices where words[start].first?.isUppercase == true {
                 var phrase: [String] = []
                 for word in words[start...].prefix(5) {
@@ -244,7 +244,19 @@ public struct PageAddress: Sendable, Equatable {
 
     /// Folded words of a text, for comparing a candidate headline with the slug.
     static func foldedWords(_ text: String) -> [String] {
-        text.folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let folded = text.folded
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            if scalar.isWordScalar {
+                word.append(scalar)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
     }
 
     /// How well `text` matches the slug: the share of the slug's words the text holds (0 to 1),
@@ -281,7 +293,7 @@ public struct PageAddress: Sendable, Equatable {
         for line in text {
             var sentenceStart = true
             for word in line.split(whereSeparator: { $0.isWhitespace }) {
-                let bare = word.trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
+                let bare = word.trimmed(CharacterSet.punctuationCharacters.union(.symbols))
                 let digits = bare.filter(\.isNumber)
                 if !digits.isEmpty { numbers.insert(digits) }
                 if !bare.isEmpty, !bare.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" }) {

@@ -556,7 +556,7 @@ public struct PersonFinder: Sendable {
     }
 
     private static func cleanRole(_ role: String) -> String {
-        var role = role.trimmingCharacters(in: .whitespaces)
+        var role = role.trimmedSpaces
         while let last = role.last, ",.;:".contains(last) { role.removeLast() }
         return role
     }

@@ -51,7 +51,7 @@ public struct PublicationDateFinder: Sendable {
                 index += match.tokenCount
                 continue
             }
-            let word = tokens[index].folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))
+            let word = tokens[index].folded.trimmed(.dateWordMarks)
             if Self.publishedLabels.contains(word) { labelled = true }
             if Self.updatedLabels.contains(word) { labelled = true; updated = true }
             let isFiller = Self.publishedLabels.contains(word) || Self.updatedLabels.contains(word)
@@ -78,7 +78,7 @@ public struct PublicationDateFinder: Sendable {
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count < 300 else { return nil }
         let words = line.split(whereSeparator: { $0.isWhitespace })
         guard words.count <= 20 else { return nil }
-        let folded = Set(DateTextParser.tokens(line).map { $0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,")) })
+        let folded = Set(DateTextParser.tokens(line).map { $0.folded.trimmed(.dateWordMarks) })
         guard !folded.isDisjoint(with: Self.noteVerbs), !folded.isDisjoint(with: Self.noteSubjects) else { return nil }
         let dates = parser.dates(in: line)
         return dates.count == 1 ? dates[0] : nil
@@ -100,7 +100,7 @@ public struct PublicationDateFinder: Sendable {
         let tokens = pieces.map { DateTextParser.tokens(String($0)).first ?? "" }
         var index = 0
         while index < tokens.count {
-            let word = tokens[index].folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))
+            let word = tokens[index].folded.trimmed(.dateWordMarks)
             guard word.isEmpty || Self.publishedLabels.contains(word) || Self.updatedLabels.contains(word) || Self.weekdays.contains(word) else { break }
             index += 1
         }
@@ -117,7 +117,7 @@ public struct PublicationDateFinder: Sendable {
     }
 
     private func labelledPublished(_ tokens: [String]) -> Bool {
-        tokens.contains { ["published", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "created", "erschienen"].contains($0.folded.trimmingCharacters(in: CharacterSet(charactersIn: ".:,"))) }
+        tokens.contains { ["published", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "created", "erschienen"].contains($0.folded.trimmed(.dateWordMarks)) }
     }
 
     /// `14:05`, `2.05pm`, `10h30`, `3pm`, `am`, `pm`.

@@ -23,7 +23,7 @@ struct QuotationFinder: Sendable {
             var end = index + 1
             while end < characters.count, !closers.contains(characters[end]) { end += 1 }
             let closed = end < characters.count
-            let inner = String(characters[(index + 1)..<end]).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}")))
+            let inner = String(characters[(index + 1)..<end]).trimmed(.whitespaces.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}")))
             if !closed && index > 0 && characters[index - 1] != " " {
                 index += 1
                 continue

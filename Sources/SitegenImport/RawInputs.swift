@@ -127,8 +127,8 @@ public enum RawInputs {
     static func input(_ record: [String: Any], displayName: String, original: String) -> Input? {
         func string(_ keys: String...) -> String? {
             for key in keys {
-                if let value = record[key] as? String, !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    return value.trimmingCharacters(in: .whitespacesAndNewlines)
+                if let value = record[key] as? String, !value.trimmed(.whitespacesAndNewlines).isEmpty {
+                    return value.trimmed(.whitespacesAndNewlines)
                 }
             }
             return nil
@@ -147,14 +147,14 @@ public enum RawInputs {
     static func manifest(_ url: URL, displayName: String) throws -> [Input] {
         let text = try String(contentsOf: url, encoding: .utf8)
         let csv = try CSV<Named>(string: text, delimiter: .comma)
-        let header = Set(csv.header.map { $0.lowercased().trimmingCharacters(in: .whitespaces) })
+        let header = Set(csv.header.map { $0.lowercased().trimmedSpaces })
         guard header.contains("file") else {
             throw ManifestProblem(line: 1, message: "a manifest needs a `file` column (file,url,date,source)")
         }
         let folder = url.deletingLastPathComponent()
         var inputs: [Input] = []
         for (index, row) in csv.rows.enumerated() {
-            let cells = Dictionary(row.map { ($0.key.lowercased().trimmingCharacters(in: .whitespaces), $0.value.trimmingCharacters(in: .whitespaces)) },
+            let cells = Dictionary(row.map { ($0.key.lowercased().trimmedSpaces, $0.value.trimmedSpaces) },
                                    uniquingKeysWith: { a, _ in a })
             guard let file = cells["file"], !file.isEmpty else { continue }
             var facts = EditorFacts()

@@ -6,20 +6,25 @@ extension String {
     /// The words of the text: runs of letters and digits, with inner apostrophes, hyphens and dots.
     var words: [Substring] {
         var result: [Substring] = []
+        let scalars = unicodeScalars
         var start: Index?
-        var index = startIndex
-        while index < endIndex {
-            let character = self[index]
-            if character.isWordCharacter || (start != nil && Self.innerWordCharacters.contains(character)) {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.isWordScalar || (start != nil && Self.innerWordScalars.contains(scalar.value)) {
                 if start == nil { start = index }
             } else if let wordStart = start {
-                result.append(Self.trimmedWord(self[wordStart..<index]))
+                let word = Self.trimmedWord(self[wordStart..<index])
+                if !word.isEmpty { result.append(word) }
                 start = nil
             }
-            index = self.index(after: index)
+            index = scalars.index(after: index)
         }
-        if let wordStart = start { result.append(Self.trimmedWord(self[wordStart..<endIndex])) }
-        return result.filter { !$0.isEmpty }
+        if let wordStart = start {
+            let word = Self.trimmedWord(self[wordStart..<endIndex])
+            if !word.isEmpty { result.append(word) }
+        }
+        return result
     }
 
     var wordCount: Int { words.count }
@@ -33,7 +38,7 @@ extension String {
     }
 
     /// Holds at least one letter or digit.
-    var hasLetterOrDigit: Bool { contains { $0.isWordCharacter } }
+    var hasLetterOrDigit: Bool { unicodeScalars.contains { $0.isWordScalar } }
 
     /// Starts with an upper-case letter.
     var isCapitalised: Bool { first?.isUppercase == true }
@@ -51,10 +56,30 @@ extension String {
 
     /// Whitespace runs (including no-break spaces) collapsed to one space, ends trimmed.
     var collapsingWhitespace: String {
-        split(whereSeparator: { $0.isSpace }).joined(separator: " ")
+        // Most lines are collapsed already: check before building a new string.
+        var clean = true
+        var previousIsSpace = true
+        for byte in utf8 {
+            if byte >= 0x80 || (byte >= 0x09 && byte <= 0x0D) || (byte == 0x20 && previousIsSpace) { clean = false; break }
+            previousIsSpace = byte == 0x20
+        }
+        if clean, !previousIsSpace || isEmpty { return self }
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in unicodeScalars {
+            if scalar.isSpaceScalar {
+                pendingSpace = !result.isEmpty
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private static let innerWordCharacters: Set<Character> = ["'", "\u{2019}", "\u{2018}", "-", "\u{2010}", "\u{2011}", ".", "\u{02BB}"]
+    private static let innerWordScalars: Set<UInt32> = Set(innerWordCharacters.map { $0.unicodeScalars.first!.value })
     private static let closingCharacters: Set<Character> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}", "\u{201C}"]
 
     private static func trimmedWord(_ word: Substring) -> Substring {
@@ -68,8 +93,13 @@ extension StringProtocol {
     /// Lower-cased, accents and typographic apostrophes folded, for comparing words.
     var folded: String {
         // Most words are ASCII: lower-casing is all their folding needs.
-        if self.utf8.allSatisfy({ $0 < 0x80 }) {
-            if !self.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return String(self) }
+        var ascii = true, upper = false
+        for byte in utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x41, byte <= 0x5A { upper = true }
+        }
+        if ascii {
+            if !upper { return String(self) }
             return String(decoding: self.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
         return LatinFolding.fold(self)
