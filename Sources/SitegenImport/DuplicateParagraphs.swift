@@ -15,13 +15,13 @@ struct DuplicateParagraphs {
         for (index, text) in folded.enumerated() where text.split(separator: " ").count >= 6 {
             let sameOpening = byOpening[Self.opening(text)] ?? []
             if sameOpening.contains(where: { other in
-                other != index && !dropped.contains(other) && (folded[other] == text ? other < index : folded[other].count > text.count && folded[other].hasPrefix(text))
+                other != index && !dropped.contains(other) && (folded[other] == text ? other < index : folded[other].utf8.count > text.utf8.count && folded[other].hasPrefix(text))
             }) {
                 dropped.insert(index)
                 continue
             }
             // A quoted post: the text stands whole inside the paragraph just before it.
-            if index > 0, folded[index - 1].count > text.count, folded[index - 1].includes(text) { dropped.insert(index) }
+            if index > 0, folded[index - 1].utf8.count > text.utf8.count, folded[index - 1].includes(text) { dropped.insert(index) }
         }
         return dropped
     }

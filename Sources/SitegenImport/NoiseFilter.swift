@@ -168,7 +168,7 @@ public struct NoiseFilter: Sendable {
     /// embedded social-media post, which scrapers flatten into the text.
     static func isEmbedAttribution(_ text: String) -> Bool {
         if text.includes("pic.twitter.com/") { return true }
-        guard let open = text.range(of: "(@"), let close = text[open.upperBound...].firstIndex(of: ")") else { return false }
+        guard text.includes("(@"), let open = text.range(of: "(@"), let close = text[open.upperBound...].firstIndex(of: ")") else { return false }
         let handle = text[open.upperBound..<close]
         guard !handle.isEmpty, handle.count <= 30, !handle.contains(" ") else { return false }
         let after = String(text[text.index(after: close)...])

@@ -36,8 +36,8 @@ public struct PersonFinder: Sendable {
         let functionWords = self.functionWords
         let tokenised = ParallelMap.map(texts) { NameTokens($0, functionWords: functionWords) }
         let lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
-        var mentions: [NameMention] = []
-        for (paragraph, tokens) in tokenised.enumerated() {
+        let found = ParallelMap.map(Array(tokenised.indices)) { paragraph in
+            let tokens = tokenised[paragraph]
             var found = self.mentions(in: tokens, paragraph: paragraph, lowerCase: lowerCase)
             // In a line in title case every word is capitalised: its runs say nothing by themselves.
             if !texts[paragraph].endsWithSentencePunctuation, Self.isTitleCase(tokens.words) {
@@ -47,9 +47,9 @@ public struct PersonFinder: Sendable {
                     found[index].titledBefore = false
                 }
             }
-            mentions += found
+            return found
         }
-        return decide(mentions)
+        return decide(found.flatMap { $0 })
     }
 
     // MARK: Mentions

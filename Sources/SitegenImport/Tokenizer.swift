@@ -17,10 +17,10 @@ enum Tokenizer {
                 index += 1
                 while index < characters.count {
                     let next = characters[index]
-                    if next.isLetter || next.isNumber || next.isMark {
+                    if next.isWordCharacter || next.isMark {
                         index += 1
                     } else if innerCharacters.contains(next), index + 1 < characters.count,
-                              characters[index + 1].isLetter || characters[index + 1].isNumber {
+                              characters[index + 1].isWordCharacter {
                         index += 1
                     } else {
                         break
@@ -79,5 +79,5 @@ enum Tokenizer {
 }
 
 private extension Character {
-    var isMark: Bool { unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark } }
+    var isMark: Bool { asciiValue == nil && unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark } }
 }
