@@ -31,6 +31,7 @@ public final class PreviewServer: Sendable {
         guard FileManager.default.fileExists(atPath: options.siteDirectory.appendingPathComponent("content").path, isDirectory: &isFolder),
               isFolder.boolValue
         else { throw ServeError.notASite(path: options.siteDirectory.path) }
+        OpenFileLimit.raiseToHardLimit()
         let (outputDirectory, isTemporary) = try makeOutputDirectory()
         defer { if isTemporary { try? FileManager.default.removeItem(at: outputDirectory.deletingLastPathComponent()) } }
 
@@ -44,7 +45,10 @@ public final class PreviewServer: Sendable {
         logger.logLevel = .critical
         let app = Application(
             responder: PreviewResponder(resolver: resolver, broadcaster: broadcaster),
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil),
+            // A queue of pending connections as long as nginx's (511) and more: a load test opens a
+            // thousand; with Hummingbird's default of 256 the kernel drops the rest and clients
+            // retry after a second or more (the kernel caps it at `net.core.somaxconn`).
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil, backlog: 1024),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? self.options.port)
                 portContinuation.finish()

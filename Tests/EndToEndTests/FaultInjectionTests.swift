@@ -327,4 +327,64 @@ struct ServeFaultTests {
         #expect(process.isRunning)
         #expect(!logText().contains("Fatal error"))
     }
+
+    /// The tool on the `PATH`, or nil.
+    static func tool(_ name: String) -> String? {
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// `wrk` holds 1,000 connections open on the preview server for six seconds while the site is
+    /// saved every 750 ms (longer than the watcher's poll and debounce, so that each save is a
+    /// rebuild): every answer is a success, no connection fails, and the server lives on.
+    @Test func aThousandConnectionsDuringRebuildsGetNoErrors() throws {
+        let wrk = try #require(Self.tool("wrk"), "wrk is needed (Debian: apt-get install wrk)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-wrk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let site = root.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
+        let log = root.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let server = Process()
+        server.executableURL = SitegenBinary.url
+        server.arguments = ["serve", "--source", site.path, "--port", "0"]
+        let handle = try FileHandle(forWritingTo: log)
+        server.standardOutput = handle
+        server.standardError = handle
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit() }
+        func logText() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+        for _ in 0..<100 where !logText().contains("serving http://127.0.0.1:") { usleep(50_000) }
+        let address = try #require(logText().split(whereSeparator: { $0 == " " || $0 == "\n" }).first { $0.hasPrefix("http://127.0.0.1:") })
+
+        // wrk needs a file per connection too: it runs under the hard limit, as the server does. The
+        // tests run a debug build, several times slower than a release one: the timeout allows for it.
+        let load = Process()
+        load.executableURL = URL(fileURLWithPath: "/bin/sh")
+        load.arguments = ["-c", "ulimit -n $(ulimit -Hn); exec \"$0\" -t2 -c1000 -d6s --timeout 15s \"$1\"", wrk, "\(address)briefing/"]
+        let output = Pipe()
+        load.standardOutput = output
+        load.standardError = output
+        try load.run()
+        let article = site.appendingPathComponent("content/articles/talks-begin.md")
+        var saves = 0
+        while load.isRunning, saves < 10 {
+            usleep(750_000)
+            saves += 1
+            try (String(contentsOf: article, encoding: .utf8) + "\nSave \(saves).\n").write(to: article, atomically: true, encoding: .utf8)
+        }
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        load.waitUntilExit()
+        #expect(load.terminationStatus == 0, "\(report)")
+        let requests = report.split(separator: "\n").first { $0.contains("requests in") }
+            .flatMap { Int($0.split(separator: " ").first ?? "") } ?? 0
+        #expect(requests > 1_000, "\(report)")
+        #expect(!report.contains("Non-2xx or 3xx responses"), "\(report)")
+        #expect(!report.contains("Socket errors"), "\(report)")
+        let rebuilds = logText().components(separatedBy: "built ").count - 1
+        #expect(rebuilds >= 4, "only \(rebuilds) rebuilds during the load: \(logText().suffix(500))")
+        #expect(server.isRunning)
+        #expect(!logText().contains("Fatal error"))
+    }
 }
