@@ -16,7 +16,7 @@ struct AnalysedParagraph: Sendable {
         self.quotations = quotations
         quotationsByStart = Dictionary(quotations.map { ($0.range.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         self.tokens = tokens
-        people = PersonSpan.spans(index.mentions(in: String(masked)), in: tokens)
+        people = PersonSpan.spans(index.mentions(in: FoldedText(characters: masked)), in: tokens)
         let byStart = quotationsByStart
         sentences = Tokenizer.sentences(tokens) { token in
             byStart[token.range.lowerBound]?.text.endsWithSentencePunctuation ?? false
@@ -69,7 +69,7 @@ struct AnalysedParagraph: Sendable {
                     break
                 }
                 let isTitleWord = token.text.first?.isUppercase == true || SpeechVocabulary.roleNouns[token.folded] != nil
-                    || ["of", "the"].contains(token.folded) || token.text.contains(".")
+                    || ["of", "the"].contains(token.folded) || token.text.contains(Character("."))
                 guard isTitleWord else { break }
                 before.insert(token.folded, at: 0)
                 index -= 1

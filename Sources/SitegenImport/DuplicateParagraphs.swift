@@ -8,11 +8,11 @@ struct DuplicateParagraphs {
         var dropped = Set<Int>()
         // Paragraphs by their first eight words: a copy shares its opening with what it copies,
         // or stands inside a longer paragraph (checked against the few longer ones only).
-        var byOpening: [String: [Int]] = [:]
+        var byOpening: [Substring: [Int]] = [:]
         for (index, text) in folded.enumerated() {
             byOpening[Self.opening(text), default: []].append(index)
         }
-        for (index, text) in folded.enumerated() where text.split(separator: " ").count >= 6 {
+        for (index, text) in folded.enumerated() where Self.spaces(in: text, upTo: 5) >= 5 {
             let sameOpening = byOpening[Self.opening(text)] ?? []
             if sameOpening.contains(where: { other in
                 other != index && !dropped.contains(other) && (folded[other] == text ? other < index : folded[other].utf8.count > text.utf8.count && folded[other].hasPrefix(text))
@@ -34,7 +34,28 @@ struct DuplicateParagraphs {
         return folded.trimmedSpaces
     }
 
-    static func opening(_ text: String) -> String {
-        text.split(separator: " ").prefix(8).joined(separator: " ")
+    /// The first eight words (the text is collapsed: one space between words).
+    static func opening(_ text: String) -> Substring {
+        var spaces = 0
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x20 {
+                spaces += 1
+                if spaces == 8 { return text[..<index] }
+            }
+            index = bytes.index(after: index)
+        }
+        return text[...]
+    }
+
+    /// How many spaces the text holds, counting no further than `limit`.
+    static func spaces(in text: String, upTo limit: Int) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte == 0x20 {
+            count += 1
+            if count == limit { break }
+        }
+        return count
     }
 }

@@ -9,15 +9,26 @@ struct FoldedText: Sendable {
     let lowered: [Character]
 
     init(_ text: String) {
+        self.init(characters: Array(text))
+    }
+
+    /// From characters already split (a masked paragraph), without going through a `String` again.
+    init(characters text: [Character]) {
         var characters: [Character] = []
         var lowered: [Character] = []
-        characters.reserveCapacity(text.utf8.count)
-        lowered.reserveCapacity(text.utf8.count)
+        characters.reserveCapacity(text.count)
+        lowered.reserveCapacity(text.count)
         for character in text {
+            if let ascii = character.asciiValue {
+                // ASCII folds to itself; only its capitals change when lower-cased.
+                characters.append(character)
+                lowered.append(ascii >= 0x41 && ascii <= 0x5A ? Self.asciiLowercase[Int(ascii - 0x41)] : character)
+                continue
+            }
             let folded = Self.fold(character)
             characters.append(folded)
             if let ascii = folded.asciiValue {
-                lowered.append(ascii >= 0x41 && ascii <= 0x5A ? Character(Unicode.Scalar(ascii + 0x20)) : folded)
+                lowered.append(ascii >= 0x41 && ascii <= 0x5A ? Self.asciiLowercase[Int(ascii - 0x41)] : folded)
             } else {
                 let lower = folded.lowercased()
                 lowered.append(lower.count == 1 ? Character(lower) : folded)
@@ -26,6 +37,8 @@ struct FoldedText: Sendable {
         self.characters = characters
         self.lowered = lowered
     }
+
+    private static let asciiLowercase: [Character] = (UInt8(0x61)...UInt8(0x7A)).map { Character(Unicode.Scalar($0)) }
 
     /// Start offsets where `pattern` stands as whole words.
     func occurrences(of pattern: FoldedText, caseSensitive: Bool) -> [Int] {

@@ -59,7 +59,11 @@ public struct GazetteerIndex: Sendable {
     /// there as whole words. Variants are looked up by their first word, so the time is linear in
     /// the text, whatever the size of the gazetteer.
     public func mentions(in text: String) -> [Mention] {
-        let folded = FoldedText(text)
+        mentions(in: FoldedText(text))
+    }
+
+    /// The names found in a text already folded.
+    func mentions(in folded: FoldedText) -> [Mention] {
         let lowered = folded.lowered
         var result: [Mention] = []
         var position = 0
@@ -71,9 +75,8 @@ public struct GazetteerIndex: Sendable {
             }
             var end = position
             while end < count, FoldedText.isWordCharacter(lowered[end]) { end += 1 }
-            let word = String(lowered[position..<end])
             var matched: Int?
-            for candidate in byFirstWord[word] ?? [] {
+            for candidate in byFirstWord[Self.key(lowered[position..<end])] ?? [] {
                 let variant = variants[candidate]
                 if folded.matches(variant.text, at: position, caseSensitive: variant.caseSensitive) {
                     matched = candidate
@@ -92,18 +95,31 @@ public struct GazetteerIndex: Sendable {
         return result
     }
 
-    /// Variant indices by the lower-cased first word of the variant, longest variant first.
-    private var byFirstWord: [String: [Int]] = [:]
+    /// Variant indices by a key of the lower-cased first word of the variant, longest variant
+    /// first. The key only narrows the search (`matches` compares the whole variant), so it is a
+    /// number computed from the word's scalars rather than a `String` made for every word of a text.
+    private var byFirstWord: [UInt64: [Int]] = [:]
 
     private mutating func indexVariants() {
         variants.sort { ($0.length, $0.name) > ($1.length, $1.name) }
-        var map: [String: [Int]] = [:]
+        var map: [UInt64: [Int]] = [:]
         for (index, variant) in variants.enumerated() {
-            let word = String(variant.text.lowered.prefix { FoldedText.isWordCharacter($0) })
+            let word = variant.text.lowered.prefix { FoldedText.isWordCharacter($0) }
             guard !word.isEmpty else { continue }
-            map[word, default: []].append(index)
+            map[Self.key(word), default: []].append(index)
         }
         byFirstWord = map
+    }
+
+    /// FNV-1a over the scalars of a word: equal words give equal keys.
+    static func key(_ word: ArraySlice<Character>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for character in word {
+            for scalar in character.unicodeScalars {
+                hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            }
+        }
+        return hash
     }
 
     /// The family name in a full name: the last word, or from a particle on (`von der Leyen`).

@@ -330,7 +330,7 @@ public struct HeadlineExtractor: Sendable {
 
     private func isCategoryWords(_ text: String) -> Bool {
         let words = text.words
-        guard (1...3).contains(words.count), !text.endsWithSentencePunctuation, !text.contains(":") else { return false }
+        guard (1...3).contains(words.count), !text.endsWithSentencePunctuation, !text.contains(Character(":")) else { return false }
         guard !words.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true || ["and", "&", "of"].contains($0.folded) }
     }

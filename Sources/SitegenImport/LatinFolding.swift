@@ -36,8 +36,13 @@ enum LatinFolding {
         return folded.count == 1 ? Character(folded) : character
     }
 
+    /// For each scalar from `first` to `last`: its folded, lower-cased scalars, or nil when it has none.
+    private static let lowerTable: [[Unicode.Scalar]?] = table.map { folded in
+        folded.map { Array(String($0).lowercased().unicodeScalars) }
+    }
+
     /// Lower-cased, accents folded, typographic apostrophes as `'`. Scalar by scalar: combining
-    /// accents are dropped, Latin letters go through the table, other scripts are lower-cased.
+    /// accents are dropped, Latin letters go through the table, marks without case are kept as they are.
     static func fold(_ text: some StringProtocol) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -53,12 +58,16 @@ enum LatinFolding {
             default: break
             }
             if value >= first, value <= last {
-                if let folded = table[Int(value - first)] {
-                    result.append(contentsOf: String(folded).lowercased().unicodeScalars)
+                if let folded = lowerTable[Int(value - first)] {
+                    result.append(contentsOf: folded)
                     continue
                 }
             } else if value < first || value >= 0x2000 {
-                result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                if scalar.properties.changesWhenLowercased {
+                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    result.append(scalar)
+                }
                 continue
             }
             result.append(contentsOf: String(fold(Character(scalar))).lowercased().unicodeScalars)

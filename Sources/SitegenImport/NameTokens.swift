@@ -20,12 +20,12 @@ struct NameTokens {
         func flush() {
             guard !current.isEmpty else { return }
             var raw = current
-            while let last = raw.last, "-'\u{2019}.".contains(last), !(last == "." && Self.isDottedInitials(raw)) { raw.removeLast() }
+            while let last = raw.last, Self.joiners.contains(last), !(last == "." && Self.isDottedInitials(raw)) { raw.removeLast() }
             // A full stop after a word (not inside an abbreviation) ends the sentence: it is a mark of its own.
-            let endsSentence = current.hasSuffix(".") && !raw.hasSuffix(".") && !raw.contains(".") && !Self.isRomanNumeralText(raw)
+            let endsSentence = current.hasSuffix(".") && !raw.hasSuffix(".") && !raw.contains(Character(".")) && !Self.isRomanNumeralText(raw)
             var text = raw
             // An abbreviation keeps its last dot where it is shown (`U.S. Secretary of State`).
-            if raw.dropLast().contains("."), current.hasSuffix("."), !raw.hasSuffix(".") { raw += "." }
+            if raw.dropLast().contains(Character(".")), current.hasSuffix("."), !raw.hasSuffix(".") { raw += "." }
             var possessive = false
             for suffix in ["'s", "\u{2019}s"] where text.hasSuffix(suffix) && text.count > suffix.count + 1 {
                 text.removeLast(suffix.count)
@@ -36,7 +36,7 @@ struct NameTokens {
             current = ""
         }
         for character in paragraph {
-            if character.isWordCharacter || (!current.isEmpty && "-'\u{2019}.".contains(character)) {
+            if character.isWordCharacter || (!current.isEmpty && Self.joiners.contains(character)) {
                 current.append(character)
             } else {
                 flush()
@@ -48,6 +48,9 @@ struct NameTokens {
         flush()
         self.items = items
     }
+
+    /// Marks that join the parts of a word (`Jean-Noël`, `O'Brien`, `U.S.`).
+    private static let joiners: Set<Character> = ["-", "'", "\u{2019}", "."]
 
     var count: Int { items.count }
     var words: [String] { items.filter(\.isWord).map(\.text) }
@@ -74,6 +77,7 @@ struct NameTokens {
         guard item.isWord, let first = item.text.first else { return false }
         // `al-Assad`, `el-Sisi`, `bin-Salman`: a lower-case particle joined to a capitalised name.
         if first.isLowercase {
+            guard item.text.utf8.contains(UInt8(ascii: "-")) else { return false }
             let parts = item.text.split(separator: "-", maxSplits: 1)
             return parts.count == 2 && ["al", "el", "ad", "as", "ash", "an", "bin", "ben", "abu", "ibn"].contains(String(parts[0]))
                 && parts[1].first?.isUppercase == true && parts[1].count >= 3
@@ -89,7 +93,7 @@ struct NameTokens {
            items[index + 1].text.contains(where: \.isLowercase) {
             return true
         }
-        guard item.text.count >= 2, item.text.contains(where: \.isLowercase), !item.text.contains(".") else { return false }
+        guard item.text.count >= 2, item.text.contains(where: \.isLowercase), !item.text.contains(Character(".")) else { return false }
         let folded = item.folded
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }

@@ -170,7 +170,7 @@ public struct NoiseFilter: Sendable {
         if text.includes("pic.twitter.com/") { return true }
         guard text.includes("(@"), let open = text.range(of: "(@"), let close = text[open.upperBound...].firstIndex(of: ")") else { return false }
         let handle = text[open.upperBound..<close]
-        guard !handle.isEmpty, handle.count <= 30, !handle.contains(" ") else { return false }
+        guard !handle.isEmpty, handle.count <= 30, !handle.contains(Character(" ")) else { return false }
         let after = String(text[text.index(after: close)...])
         return !DateTextParser().dates(in: after).isEmpty || after.trimmedSpaces.isEmpty
     }
@@ -201,7 +201,7 @@ public struct NoiseFilter: Sendable {
 
     /// A line that is only a web address or a domain (`cgtn.com`, `https://…`).
     static func isBareAddress(_ text: String) -> Bool {
-        guard !text.contains(" ") else { return false }
+        guard !text.contains(Character(" ")) else { return false }
         let lowered = text.lowercased()
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") { return true }
         let labels = lowered.split(separator: ".")

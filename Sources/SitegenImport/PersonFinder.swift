@@ -103,7 +103,7 @@ public struct PersonFinder: Sendable {
                 && PersonVocabulary.determiners.union(["a", "an", "un", "una", "ein", "eine"]).contains(tokens.folded(start - 2))
             // `Pro-West Nicusor Dan`, `Ex-Chancellor …`: a prefixed word is a description.
             while end > start, let prefix = tokens.text(start).split(separator: "-").first,
-                  ["pro", "anti", "ex", "non", "post", "pre"].contains(prefix.lowercased()), tokens.text(start).contains("-") {
+                  ["pro", "anti", "ex", "non", "post", "pre"].contains(prefix.lowercased()), tokens.text(start).contains(Character("-")) {
                 start += 1
             }
             if end - start >= 2, Self.isDemonym(tokens.text(start)) {
@@ -195,7 +195,7 @@ public struct PersonFinder: Sendable {
             let folded = tokens.folded(cursor)
             let isRole = Self.isRoleWord(folded)
             let capitalised = tokens.text(cursor).first?.isUppercase == true
-            let connector = Self.roleConnectors.contains(folded) || (folded.count <= 3 && tokens.text(cursor).contains("."))
+            let connector = Self.roleConnectors.contains(folded) || (folded.count <= 3 && tokens.text(cursor).contains(Character(".")))
             let lowerRoleWord = !capitalised && (Self.descriptiveWords.contains(folded) || Self.isDemonym(folded))
             // Romance languages put the adjective after the noun: `Premier ministre qatari`, `presidente ecuatoriano`.
             guard isRole || capitalised || connector || lowerRoleWord else { break }
@@ -546,8 +546,8 @@ public struct PersonFinder: Sendable {
         let keysB = keysB.filter { !$0.isEmpty }
         guard let lastA = keysA.last, let lastB = keysB.last, lastA == lastB else { return false }
         guard keysA.count >= 2, keysB.count >= 2 else { return true }
-        let firstA = a[0].replacingOccurrences(of: ".", with: ""), firstB = b[0].replacingOccurrences(of: ".", with: "")
         if keysA[0] == keysB[0] { return true }
+        let firstA = a[0].filter { $0 != "." }, firstB = b[0].filter { $0 != "." }
         // Initials: `J.D.` / `JD` and `James David`; `J.` and `John`.
         let initialsA = firstA.count <= 3 && firstA.allSatisfy(\.isUppercase), initialsB = firstB.count <= 3 && firstB.allSatisfy(\.isUppercase)
         if initialsA { return firstB.first == firstA.first }

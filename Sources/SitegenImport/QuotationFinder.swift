@@ -16,14 +16,14 @@ struct QuotationFinder: Sendable {
         var index = 0
         while index < characters.count {
             let opener = characters[index]
-            guard let closers = Self.closers[opener], opensHere(characters, at: index) else {
+            guard let closers = Self.closers(of: opener), opensHere(characters, at: index) else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < characters.count, !closers.contains(characters[end]) { end += 1 }
             let closed = end < characters.count
-            let inner = String(characters[(index + 1)..<end]).trimmed(.whitespaces.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}")))
+            let inner = String(characters[(index + 1)..<end]).trimmed(Self.quoteSpaces)
             if !closed && index > 0 && characters[index - 1] != " " {
                 index += 1
                 continue
@@ -51,10 +51,21 @@ struct QuotationFinder: Sendable {
         return index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
     }
 
-    private static let closers: [Character: Set<Character>] = [
-        "\u{201C}": ["\u{201D}"],
-        "\u{201E}": ["\u{201C}", "\u{201D}"],
-        "\u{00AB}": ["\u{00BB}"],
-        "\"": ["\""],
-    ]
+    /// The marks that close a quotation opened by `opener`, or nil when it opens none; most
+    /// characters are ASCII letters, answered without hashing a `Character`.
+    private static func closers(of opener: Character) -> Set<Character>? {
+        if let ascii = opener.asciiValue { return ascii == 0x22 ? straightCloser : nil }
+        switch opener {
+        case "\u{201C}": return curlyClosers
+        case "\u{201E}": return lowClosers
+        case "\u{00AB}": return guillemetClosers
+        default: return nil
+        }
+    }
+
+    private static let curlyClosers: Set<Character> = ["\u{201D}"]
+    private static let lowClosers: Set<Character> = ["\u{201C}", "\u{201D}"]
+    private static let guillemetClosers: Set<Character> = ["\u{00BB}"]
+    private static let straightCloser: Set<Character> = ["\""]
+    private static let quoteSpaces = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{00A0}\u{202F}"))
 }

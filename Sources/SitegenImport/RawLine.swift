@@ -12,8 +12,9 @@ public struct RawLine: Sendable, Equatable {
 
     /// Splits decoded text (LF line ends) into trimmed, numbered lines.
     public static func lines(of text: String) -> [RawLine] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-            RawLine(number: index + 1, text: trimmed(line))
+        // Split on the byte: a line feed is never part of a larger character.
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated().map { index, line in
+            RawLine(number: index + 1, text: trimmed(Substring(line)))
         }
     }
 

@@ -64,6 +64,17 @@ extension String {
             previousIsSpace = byte == 0x20
         }
         if clean, !previousIsSpace || isEmpty { return self }
+        if !clean {
+            // Non-ASCII text (curly quotes, accents) is often collapsed already too.
+            var previousIsSpace = true
+            var needsWork = false
+            for scalar in unicodeScalars {
+                let isSpace = scalar.isSpaceScalar
+                if isSpace && (previousIsSpace || scalar != " ") { needsWork = true; break }
+                previousIsSpace = isSpace
+            }
+            if !needsWork, !previousIsSpace { return self }
+        }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {

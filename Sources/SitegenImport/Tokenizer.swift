@@ -66,7 +66,7 @@ enum Tokenizer {
 
     private static func isAbbreviation(_ token: Token) -> Bool {
         guard token.isWord else { return false }
-        if token.text.contains(".") { return true }
+        if token.text.contains(Character(".")) { return true }
         if token.text.count == 1, token.text.first?.isUppercase == true { return true }
         return abbreviations.contains(token.folded)
     }
