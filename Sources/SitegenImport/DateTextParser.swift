@@ -14,10 +14,12 @@ public struct DateTextParser: Sendable {
 
     public init() {}
 
+    private static let tokenMarks = CharacterSet(charactersIn: ",;()[]|·•\u{2013}\u{2014}\"\u{201C}\u{201D}")
+
     /// The words of `text` as the parser reads them: split on white space, outer punctuation removed.
     public static func tokens(_ text: String) -> [String] {
         text.split(whereSeparator: { $0.isWhitespace }).map { token in
-            String(token).trimmed(CharacterSet(charactersIn: ",;()[]|·•\u{2013}\u{2014}\"\u{201C}\u{201D}"))
+            String(token).trimmed(tokenMarks)
         }.filter { !$0.isEmpty }
     }
 

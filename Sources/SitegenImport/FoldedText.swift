@@ -27,7 +27,9 @@ struct FoldedText: Sendable {
             }
             let folded = Self.fold(character)
             characters.append(folded)
-            if let ascii = folded.asciiValue {
+            if let scalar = folded.unicodeScalars.first, folded.unicodeScalars.count == 1, !scalar.properties.changesWhenLowercased {
+                lowered.append(folded)
+            } else if let ascii = folded.asciiValue {
                 lowered.append(ascii >= 0x41 && ascii <= 0x5A ? Self.asciiLowercase[Int(ascii - 0x41)] : folded)
             } else {
                 let lower = folded.lowercased()

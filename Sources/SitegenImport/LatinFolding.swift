@@ -19,18 +19,19 @@ enum LatinFolding {
     /// The character without its accents (case kept); typographic apostrophes become `'` and
     /// non-breaking hyphens `-`.
     static func fold(_ character: Character) -> Character {
-        if character.isASCII { return character }
-        switch character {
-        case "\u{2019}", "\u{2018}", "\u{02BC}": return "'"
-        case "\u{2010}", "\u{2011}": return "-"
-        default: break
-        }
         let scalars = character.unicodeScalars
         guard let scalar = scalars.first else { return character }
-        if scalars.count == 1 {
-            if scalar.value >= first, scalar.value <= last { return table[Int(scalar.value - first)] ?? character }
+        if scalars.index(after: scalars.startIndex) == scalars.endIndex {
+            let value = scalar.value
+            if value < 0x80 { return character }
+            switch value {
+            case 0x2019, 0x2018, 0x02BC: return "'"
+            case 0x2010, 0x2011: return "-"
+            default: break
+            }
+            if value >= first, value <= last { return table[Int(value - first)] ?? character }
             // Punctuation, symbols and other scripts have no accents to fold here.
-            if scalar.value < first || scalar.value >= 0x2000 { return character }
+            if value < first || value >= 0x2000 { return character }
         }
         let folded = String(character).folding(options: .diacriticInsensitive, locale: posix)
         return folded.count == 1 ? Character(folded) : character

@@ -19,6 +19,12 @@ struct NameTokens {
         var current = ""
         func flush() {
             guard !current.isEmpty else { return }
+            // Most words hold no joiner (`-`, `'`, `’`, `.`): nothing to trim, no sentence end, no possessive.
+            if !current.utf8.contains(where: { $0 == 0x2D || $0 == 0x27 || $0 == 0x2E || $0 == 0xE2 }) {
+                items.append(Item(raw: current, text: current, folded: current.folded, isWord: true, possessive: false))
+                current = ""
+                return
+            }
             var raw = current
             while let last = raw.last, Self.joiners.contains(last), !(last == "." && Self.isDottedInitials(raw)) { raw.removeLast() }
             // A full stop after a word (not inside an abbreviation) ends the sentence: it is a mark of its own.
@@ -35,16 +41,28 @@ struct NameTokens {
             if endsSentence { items.append(Item(raw: ".", text: ".", folded: ".", isWord: false, possessive: false)) }
             current = ""
         }
-        for character in paragraph {
-            if character.isWordCharacter || (!current.isEmpty && Self.joiners.contains(character)) {
-                current.append(character)
+        // Words are cut from the paragraph as slices rather than built a character at a time.
+        var start: String.Index?
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            let next = paragraph.index(after: index)
+            if character.isWordCharacter || (start != nil && Self.joiners.contains(character)) {
+                if start == nil { start = index }
             } else {
-                flush()
+                if let wordStart = start {
+                    current = String(paragraph[wordStart..<index])
+                    flush()
+                    start = nil
+                }
                 if !character.isSpace {
-                    items.append(Item(raw: String(character), text: String(character), folded: String(character), isWord: false, possessive: false))
+                    let mark = String(character)
+                    items.append(Item(raw: mark, text: mark, folded: mark, isWord: false, possessive: false))
                 }
             }
+            index = next
         }
+        if let wordStart = start { current = String(paragraph[wordStart...]) }
         flush()
         self.items = items
     }

@@ -124,10 +124,10 @@ public struct NoiseFilter: Sendable {
             return .caption
         }
         let folded = text.folded
-        if Self.navigationLabels.contains(folded.trimmed(CharacterSet(charactersIn: " .:|»›>…"))) { return .navigation }
+        if Self.navigationLabels.contains(folded.trimmed(Self.labelMarks)) { return .navigation }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
-            .contains(where: { folded.hasPrefix($0) }) { return .dateLine }
+            .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
@@ -138,13 +138,13 @@ public struct NoiseFilter: Sendable {
         if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
         if count <= 8, folded.includes("read") || folded.includes("reading time"),
            words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.includes("min") { return .readingTime }
-        if isByline(text, words: words, prose: prose) { return .byline }
+        if isByline(folded, words: words, prose: prose) { return .byline }
         if count <= 30, folded.hasPrefix("©") || folded.hasPrefix("copyright") || folded.includes("all rights reserved") { return .footer }
         if count <= 12, !prose || count <= 6, text.includes("©") { return .caption }
         let opening = folded.drop { !$0.isLetter && $0 != "(" }
-        if count <= 14, Self.readOnPhrases.contains(where: { opening.hasPrefix($0) }) { return .teaser }
+        if count <= 14, Self.readOnPhrases.contains(where: { opening.startsWithBytes(of: $0) }) { return .teaser }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
-        if count <= 30, Self.tagListLabels.contains(where: { folded.hasPrefix($0) }) { return .tagList }
+        if count <= 30, Self.tagListLabels.contains(where: { folded.startsWithBytes(of: $0) }) { return .tagList }
         return nil
     }
 
@@ -183,7 +183,7 @@ public struct NoiseFilter: Sendable {
         if ["reserved", "reservados", "riservati", "reserves", "vorbehalten"].contains(where: { folded.includes($0) }) { return false }
         // Only a line that is a credit and nothing else: a caption that ends with its credit is the caption.
         let opensAsCredit = ["copyright", "photo", "foto", "image", "credit", "picture", "bild", "©", "(photo", "(foto"]
-            .contains(where: { folded.hasPrefix($0) })
+            .contains(where: { folded.startsWithBytes(of: $0) })
         let words = text.words
         let agencyShape = words.count <= 7 && text.includes("/") && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
         return (opensAsCredit && text.includes("/")) || agencyShape
@@ -294,20 +294,20 @@ public struct NoiseFilter: Sendable {
     }
 
     private func relatedReason(_ folded: String, count: Int, prose: Bool) -> DroppedLine.Reason? {
-        let label = folded.trimmed(CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*"))
+        let label = folded.trimmed(Self.headingMarks)
         for heading in Self.relatedHeadings {
-            if label.hasPrefix(heading) {
+            if label.startsWithBytes(of: heading) {
                 let rest = label.dropFirst(heading.count).trimmedSpaces
                 if let mark = rest.first, ":|-–—»›>".contains(mark) { return .teaser }
             }
-            if count <= 6, !prose, label == heading || label.hasPrefix(heading + " ") { return .relatedHeading }
+            if count <= 6, !prose, label == heading || (label.startsWithBytes(of: heading) && label.utf8.dropFirst(heading.utf8.count).first == 0x20) { return .relatedHeading }
         }
         return nil
     }
 
-    private func isByline(_ text: String, words: [Substring], prose: Bool) -> Bool {
-        let folded = text.folded
-        if words.count <= 20, Self.creditPrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+    /// `folded`: the line folded.
+    private func isByline(_ folded: String, words: [Substring], prose: Bool) -> Bool {
+        if words.count <= 20, Self.creditPrefixes.contains(where: { folded.startsWithBytes(of: $0) }) { return true }
         let opening = words.first.map { $0.folded } ?? ""
         guard words.count >= 2, opening == "by" ? words.count <= 14 : words.count <= 8,
               ["by", "von", "par", "por", "di", "de"].contains(opening) else { return false }
@@ -319,6 +319,8 @@ public struct NoiseFilter: Sendable {
 
     // MARK: Vocabulary of page furniture (not of any outlet)
 
+    private static let labelMarks = CharacterSet(charactersIn: " .:|»›>…")
+    private static let headingMarks = CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*")
     private static let navigationLabels: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu", "open menu",
         "close menu", "toggle navigation", "navigation", "search", "close", "home", "back to top", "back", "print", "next",

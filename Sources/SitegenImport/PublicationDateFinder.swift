@@ -38,6 +38,8 @@ public struct PublicationDateFinder: Sendable {
     public func dateLine(_ line: String) -> DateLine? {
         // A date has digits; a line of more than 24 words is no date line.
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count < 400 else { return nil }
+        // 25 pieces with a letter or a digit make more than 24 tokens: no need to make them.
+        guard line.wordPieces(upTo: 25) < 25 else { return nil }
         let tokens = DateTextParser.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
         var date: ContentDate?
@@ -76,6 +78,7 @@ public struct PublicationDateFinder: Sendable {
     /// publishing verb and a word for the article itself, in at most twenty words.
     public func dateNote(_ line: String) -> ContentDate? {
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count < 300 else { return nil }
+        guard line.wordPieces(upTo: 21) < 21 else { return nil }
         let words = line.split(whereSeparator: { $0.isWhitespace })
         guard words.count <= 20 else { return nil }
         let folded = Set(DateTextParser.tokens(line).map { $0.folded.trimmed(.dateWordMarks) })

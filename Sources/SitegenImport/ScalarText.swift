@@ -59,3 +59,29 @@ extension CharacterSet {
     /// The marks around a word of a date line (`Published:`, `12.`, `2025,`).
     static let dateWordMarks = CharacterSet(charactersIn: ".:,")
 }
+
+extension StringProtocol {
+    /// Whether the text starts with `prefix`, compared byte for byte (`hasPrefix` compares by
+    /// `Character`, which costs more on the many short prefixes a line is checked against).
+    func startsWithBytes(of prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// How many pieces between ASCII white space hold an ASCII letter or digit, counting no further
+    /// than `limit`: a lower bound on the number of words, however punctuation is then trimmed,
+    /// that costs no allocation.
+    func wordPieces(upTo limit: Int) -> Int {
+        var pieces = 0
+        var counted = false
+        for byte in utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                counted = false
+            } else if !counted, (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                counted = true
+                pieces += 1
+                if pieces >= limit { return pieces }
+            }
+        }
+        return pieces
+    }
+}

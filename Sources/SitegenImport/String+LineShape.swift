@@ -11,7 +11,7 @@ extension String {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.isWordScalar || (start != nil && Self.innerWordScalars.contains(scalar.value)) {
+            if scalar.isWordScalar || (start != nil && Self.isInnerWordScalar(scalar)) {
                 if start == nil { start = index }
             } else if let wordStart = start {
                 let word = Self.trimmedWord(self[wordStart..<index])
@@ -27,7 +27,21 @@ extension String {
         return result
     }
 
-    var wordCount: Int { words.count }
+    /// The number of `words`, counted without making them: each word is one run of word
+    /// characters and inner marks that starts with a word character.
+    var wordCount: Int {
+        var count = 0
+        var inWord = false
+        for scalar in unicodeScalars {
+            if scalar.isWordScalar {
+                if !inWord { count += 1 }
+                inWord = true
+            } else if !(inWord && Self.isInnerWordScalar(scalar)) {
+                inWord = false
+            }
+        }
+        return count
+    }
 
     /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes or brackets.
     var endsWithSentencePunctuation: Bool {
@@ -93,10 +107,22 @@ extension String {
     private static let innerWordScalars: Set<UInt32> = Set(innerWordCharacters.map { $0.unicodeScalars.first!.value })
     private static let closingCharacters: Set<Character> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]", "\u{00BB}", "\u{201C}"]
 
+    /// An apostrophe, a hyphen or a dot, which may stand inside a word.
+    private static func isInnerWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x27 || value == 0x2D || value == 0x2E }
+        return innerWordScalars.contains(value)
+    }
+
     private static func trimmedWord(_ word: Substring) -> Substring {
-        var word = word
-        while let last = word.last, innerWordCharacters.contains(last) { word = word.dropLast() }
-        return word
+        var end = word.unicodeScalars.endIndex
+        let start = word.unicodeScalars.startIndex
+        while end > start {
+            let before = word.unicodeScalars.index(before: end)
+            guard isInnerWordScalar(word.unicodeScalars[before]) else { break }
+            end = before
+        }
+        return word[start..<end]
     }
 }
 

@@ -26,7 +26,7 @@ enum Tokenizer {
                         break
                     }
                 }
-                let text = String(characters[start..<index])
+                let text = Self.text(characters[start..<index])
                 tokens.append(Token(kind: .word, text: text, folded: text.folded, range: start..<index))
             } else if character.isSpace {
                 index += 1
@@ -36,6 +36,20 @@ enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// The characters as a string; ASCII ones (most words) through their bytes, which costs less
+    /// than appending `Character`s one by one.
+    static func text(_ characters: ArraySlice<Character>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: characters.count) { buffer in
+            var count = 0
+            for character in characters {
+                guard let ascii = character.asciiValue else { return String(characters) }
+                buffer[count] = ascii
+                count += 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
     /// Sentences, as ranges of token indices. `endsSentence` tells whether a quotation ends with a full stop.
