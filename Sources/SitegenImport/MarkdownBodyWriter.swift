@@ -18,21 +18,30 @@ public struct MarkdownBodyWriter: Sendable {
     }
 
     func escapeInline(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        var characters = Array(text)[...]
-        while let character = characters.popFirst() {
-            switch character {
+        // Most paragraphs hold none of the marks: checked byte by byte, they are returned as they are.
+        guard text.utf8.contains(where: Self.isMarkByte) else { return text }
+        var result = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
             case "\\", "`", "*", "_", "<", "[", "]", "~":
                 result.append("\\")
-            case "&" where characters.first.map { $0.isLetter || $0 == "#" } ?? false:
+            case "&" where index + 1 < scalars.count && (Character(scalars[index + 1]).isLetter || scalars[index + 1] == "#"):
                 result.append("\\")
             default:
                 break
             }
-            result.append(character)
+            result.append(scalar)
         }
-        return result
+        return String(result)
+    }
+
+    /// A byte of the characters `escapeInline` may escape: `\\`, `` ` ``, `*`, `_`, `<`, `[`, `]`, `~`, `&`.
+    private static func isMarkByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x3C, 0x5B, 0x5D, 0x7E, 0x26: return true
+        default: return false
+        }
     }
 
     /// A paragraph that starts like a heading, quote, list or thematic break is escaped at its start.
