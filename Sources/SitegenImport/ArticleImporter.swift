@@ -52,7 +52,11 @@ public struct ArticleImporter: Sendable {
         }
 
         // Story paragraphs: line shapes first, then the density of the language's function words.
-        let bodyLines = (headline.remainder.map { [$0] } ?? []) + Array(lines[min(headline.bodyStart, lines.count)...])
+        var bodyLines = (headline.remainder.map { [$0] } ?? []) + Array(lines[min(headline.bodyStart, lines.count)...])
+        // A scraper's `date …` label in front of the first lines is no part of the story.
+        for index in bodyLines.indices.prefix(8) where !bodyLines[index].isBlank {
+            bodyLines[index].text = HeadlineExtractor.withoutAnyDateLabel(bodyLines[index].text)
+        }
         let filtered = NoiseFilter().filter(bodyLines, headline: headline.title)
         let whole = ParagraphAssembler().paragraphs(from: filtered.kept)
         let repeated = DuplicateParagraphs().duplicates(whole.map(\.text))

@@ -106,7 +106,12 @@ public struct HeadlineExtractor: Sendable {
             if glued == nil, dates.dateLine(text) != nil { continue }
             let isProse = NoiseFilter.isProse(text)
             if isProse { proseSeen += 1 }
-            if noise.reason(for: text) != nil, !(address.map { $0.slugMatch(text) >= 0.5 } ?? false) { continue }
+            if let reason = noise.reason(for: text) {
+                // A pointer to another story (`Read also: …`) is never this one's headline, however
+                // many words it shares with the address; other chrome-like lines may be, when they match it.
+                if reason == .teaser || reason == .relatedHeading { continue }
+                if !(address.map { $0.slugMatch(text) >= 0.5 } ?? false) { continue }
+            }
             for form in forms(of: text, address: address) {
                 // A sentence of the story is not its headline (a glued standfirst is split off first).
                 if form.remainder == nil, form.title.wordCount > 30 || (isProse && form.title.endsWithSentencePunctuation
@@ -152,6 +157,16 @@ public struct HeadlineExtractor: Sendable {
     }
 
     /// A scraper's `date 2025-04` or `date 2025` label in front of a line, with no full date.
+    /// A line of the story without a scraper's `date …` label in front (`date 2023-09 Le bilan …`,
+    /// `date 2023-09-10 Le bilan …`); the date, when whole, is read from the headline's line.
+    static func withoutAnyDateLabel(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, words[0].lowercased() == "date" else { return text }
+        let value = words[1]
+        let isDate = value.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } && (4...8).contains(value.filter(\.isNumber).count)
+        return isDate ? String(words[2]) : text
+    }
+
     static func withoutDateLabel(_ text: String) -> String {
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count == 3, words[0].lowercased() == "date" else { return text }

@@ -294,7 +294,8 @@ public struct NoiseFilter: Sendable {
     }
 
     private func relatedReason(_ folded: String, count: Int, prose: Bool) -> DroppedLine.Reason? {
-        let label = folded.trimmed(Self.headingMarks)
+        // Arrows, bullets and marks of any kind before a label (`→ A LIRE AUSSI :`, `» Related`).
+        let label = folded.droppingLeadingNonWordScalars.trimmed(Self.headingMarks)
         for heading in Self.relatedHeadings {
             if label.startsWithBytes(of: heading) {
                 let rest = label.dropFirst(heading.count).trimmedSpaces

@@ -40,6 +40,16 @@ extension StringProtocol {
         return String(self[start..<end])
     }
 
+    /// The text from its first letter or digit on (without arrows, bullets, marks and spaces before it).
+    var droppingLeadingNonWordScalars: String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        while start < scalars.endIndex, !scalars[start].isWordScalar || scalars[start].properties.generalCategory == .nonspacingMark {
+            start = scalars.index(after: start)
+        }
+        return String(self[start...])
+    }
+
     /// The text without white space at either end.
     var trimmedSpaces: String {
         let scalars = unicodeScalars

@@ -70,6 +70,26 @@ struct HeadlineExtractorTests {
         #expect(headline.title == "Mayor wins a second term in Gdansk")
     }
 
+    /// A pointer to another story shares words with the address (same story, same outlet), but is
+    /// never this story's headline, and the paragraphs above it stay the story.
+    @Test func aReadAlsoLineIsNotTheHeadlineHoweverWellItMatchesTheAddress() throws {
+        let headline = extractor.extract(lines([
+            "Le bilan du séisme au Maroc s’élève désormais à 1037 morts, selon des médias officiels.",
+            "",
+            "Plus de 394 de ces décès ont été enregistrés dans la province d’Al Haouz, l’épicentre du séisme.",
+            "",
+            "→ A LIRE AUSSI : Tremblement de terre : le match entre le Maroc et le Liberia est annulé",
+        ]), address: PageAddress("https://www.example.sn/actualites/tremblement-de-terre-le-bilan-du-seisme-au-maroc-passe-a-1-037-morts_457546.html"))
+        #expect(!headline.title.contains("LIRE"))
+        #expect(headline.bodyStart == 0)
+    }
+
+    @Test func aScrapersDateLabelIsTakenOffTheStorysFirstLine() {
+        #expect(HeadlineExtractor.withoutAnyDateLabel("date 2023-09 Le bilan du séisme s’élève à 1037 morts.") == "Le bilan du séisme s’élève à 1037 morts.")
+        #expect(HeadlineExtractor.withoutAnyDateLabel("date 2023-09-10 Le bilan du séisme.") == "Le bilan du séisme.")
+        #expect(HeadlineExtractor.withoutAnyDateLabel("date night in Paris is back") == "date night in Paris is back")
+    }
+
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }

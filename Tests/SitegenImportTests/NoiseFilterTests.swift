@@ -38,6 +38,8 @@ struct NoiseFilterTests {
         ("Lire aussi | Un émissaire au Qatar", .teaser),
         ("Lea más: La escritora recibe el premio", .teaser),
         ("Cet article est réservé aux abonnés", .subscribe),
+        ("→ A LIRE AUSSI : Tremblement de terre : le match est annulé après le séisme dans la région", .teaser),
+        ("» Lesen Sie auch: Die Bilanz des Bebens", .teaser),
         ("➤Click here to follow our WhatsApp channel for more stories.", .teaser),
         ("- Published11 March", .dateLine),
         ("Hello, the comments you share on our site are a valuable resource for other users.", .subscribe),
