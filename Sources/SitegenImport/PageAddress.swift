@@ -39,7 +39,7 @@ public struct PageAddress: Sendable, Equatable {
         var best: String?
         for line in lines {
             let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "\u{2013}" || $0 == "\u{2014}" })
-                .map { String($0).trimmed(CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&'"))) }
+                .map { Self.withoutPossessive(String($0).trimmed(Self.outletWordMarks)) }
             for start in words.indices where words[start].first?.isUppercase == true {
                 var phrase: [String] = []
                 for word in words[start...].prefix(5) {
@@ -57,6 +57,16 @@ public struct PageAddress: Sendable, Equatable {
         return readableHostName
     }
 
+    private static let outletWordMarks = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&'"))
+
+    /// `ITV News'` → `ITV News`, `Reuters's` → `Reuters`.
+    static func withoutPossessive(_ word: String) -> String {
+        for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] where word.hasSuffix(suffix) && word.count > suffix.count + 1 {
+            return String(word.dropLast(suffix.count))
+        }
+        return word
+    }
+
     /// The host's main label cut into words where words of outlets' names stand in it:
     /// `kuwaittimes.com` → `Kuwait Times`, `shropshirestar.com` → `Shropshire Star`,
     /// `estrelladigital.es` → `Estrella Digital`; a label with no such word is only capitalised (`Segre`).
@@ -67,13 +77,17 @@ public struct PageAddress: Sendable, Equatable {
         }
         // The registrable label: the one before the public suffix (`co.uk`, `com.mx`, `com`).
         var index = labels.count - 2
-        if index > 0, ["co", "com", "org", "net", "gov", "ac", "gob", "gouv"].contains(labels[index]), labels[labels.count - 1].count == 2 {
+        if index > 0, Self.secondLevelSuffixes.contains(labels[index]), labels[labels.count - 1].count == 2 {
             index -= 1
         }
         guard index >= 0 else { return domainName }
         let label = labels[index]
         guard label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return domainName }
-        return label.split(separator: "-").map { Self.segment(String($0)).map(Self.capitalise).joined(separator: " ") }.joined(separator: " ")
+        return label.split(separator: "-").map { part in
+            Self.segment(String(part)).enumerated().map { index, word in
+                index > 0 && Self.joiningWords.contains(word) ? word : Self.capitalise(word)
+            }.joined(separator: " ")
+        }.joined(separator: " ")
     }
 
     /// Cuts a run of letters into words of outlets' names, longest known words first; letters
@@ -81,8 +95,9 @@ public struct PageAddress: Sendable, Equatable {
     /// fewer (`uni|one|sarda`) counts against itself.
     static func segment(_ label: String) -> [String] {
         let pieces = bestCut(label)
-        let scraps = pieces.filter { !mastheadVocabulary.contains($0) && $0.count <= 3 }.count
-        let covered = pieces.filter(mastheadVocabulary.contains).reduce(0) { $0 + $1.count }
+        let isKnown = { (piece: String) in mastheadVocabulary.contains(piece) || joiningWords.contains(piece) }
+        let scraps = pieces.filter { !isKnown($0) && $0.count <= 3 }.count
+        let covered = pieces.filter(isKnown).reduce(0) { $0 + $1.count }
         return pieces.count > 1 && covered - 3 * scraps <= 0 ? [label] : pieces
     }
 
@@ -95,7 +110,8 @@ public struct PageAddress: Sendable, Equatable {
             var choice = (covered: -1, pieces: [String]())
             for end in (start + 1)...count {
                 let piece = String(characters[start..<end])
-                let known = mastheadVocabulary.contains(piece)
+                // `del`, `di`, `de` join two words of a name (`quotidianodelsud`); at an end of the label they are none.
+                let known = mastheadVocabulary.contains(piece) || (start > 0 && end < count && joiningWords.contains(piece))
                 let rest = best[end]
                 let covered = (known ? piece.count : 0) + rest.covered
                 // An unknown piece joins the unknown piece after it, so that unknown letters stay together.
@@ -112,9 +128,21 @@ public struct PageAddress: Sendable, Equatable {
         return best[0].pieces
     }
 
+    /// Second-level labels of country domains that are no outlet's name: `co.uk`, `com.mx`, `or.jp`, `ne.jp`.
+    static let secondLevelSuffixes: Set<String> = ["co", "com", "org", "net", "gov", "ac", "gob", "gouv", "or", "ne", "go", "ed", "lg", "gr", "edu", "mil", "nic"]
+
+    /// Words that join the words of an outlet's name, written in lower case inside it (`Quotidiano del Sud`).
+    static let joiningWords: Set<String> = ["del", "della", "dello", "dei", "di", "de", "des", "du", "do", "da", "von", "am", "of", "and"]
+
+    /// Words that end an outlet's name after its host's label (`ITV News`, `The Spokesman-Review`).
+    static let mastheadSuffixes: Set<String> = [
+        "news", "times", "review", "post", "online", "info", "live", "digital", "tv", "radio", "magazine", "daily", "today",
+        "herald", "journal", "tribune", "express", "gazette", "chronicle", "zeitung", "nachrichten", "actu", "noticias", "notizie",
+    ]
+
     /// `times` → `Times`; a short piece that is no word (`lbc`, `mdw`) is an acronym: `LBC`.
     private static func capitalise(_ word: String) -> String {
-        if word.count <= 3, !mastheadVocabulary.contains(word), word.allSatisfy(\.isLetter) { return word.uppercased() }
+        if word.count <= 3, !mastheadVocabulary.contains(word), !joiningWords.contains(word), word.allSatisfy(\.isLetter) { return word.uppercased() }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 
@@ -134,7 +162,7 @@ public struct PageAddress: Sendable, Equatable {
         "journal", "monde", "figaro", "presse", "matin", "soir", "libre", "nouvel", "info", "actu", "noticias", "diario",
         "periodico", "prensa", "mundo", "pais", "voz", "informa", "informacion", "estrella", "momento", "nacional",
         "notizie", "giornale", "corriere", "repubblica", "stampa", "sera", "gazzetta", "quotidiano", "messaggero",
-        "racconto", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
+        "racconto", "sud", "nord", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
         "vanguard", "pundit", "high", "plains", "breaking", "latest", "top", "story", "stories", "feed", "world",
         "dialogue", "pakistan", "india", "china", "kuwait", "nigeria", "kenya", "ghana", "canada", "australia",
     ]
@@ -145,11 +173,11 @@ public struct PageAddress: Sendable, Equatable {
     /// `timesofindia.indiatimes.com` → [timesofindia, indiatimes].
     static func outletLabels(_ host: String) -> [String] {
         let labels = host.split(separator: ".").map(String.init)
-        let generic: Set<String> = [
+        let generic: Set<String> = secondLevelSuffixes.union([
             "www", "m", "amp", "edition", "mobile", "web", "com", "org", "net", "co", "uk", "de", "fr", "es", "it", "in", "au",
             "ca", "us", "eu", "info", "news", "gov", "ac", "za", "nz", "ie", "ch", "at", "be", "nl", "br", "mx", "ar", "jp",
             "cn", "ru", "ua", "pl", "pt", "tv", "io", "int", "en", "english", "amp", "edu",
-        ]
+        ])
         return labels.filter { !generic.contains($0) && $0.count >= 2 }
     }
 
@@ -275,11 +303,15 @@ public struct PageAddress: Sendable, Equatable {
 
     /// Whether `text` names the outlet of this address: `Spiegel`, `DER SPIEGEL`, `Times of India`.
     public func names(_ text: String) -> Bool {
-        let squeezed = Self.foldedWords(text).filter { !["the", "der", "die", "das", "le", "la", "les", "el", "il", "lo"].contains($0) }
-            .joined()
+        let bare = Self.foldedWords(text).filter { !["the", "der", "die", "das", "le", "la", "les", "el", "il", "lo"].contains($0) }
+        let squeezed = bare.joined()
         guard squeezed.count >= 3 else { return false }
-        let withArticle = Self.foldedWords(text).joined()
-        return hostWords.contains { label in label == squeezed || label == withArticle }
+        let words = Self.foldedWords(text)
+        let withArticle = words.joined()
+        // The host's label and one word of a masthead after it: `ITV News` for itv.com,
+        // `The Spokesman-Review` for spokesman.com.
+        let withSuffix = bare.count >= 2 && Self.mastheadSuffixes.contains(bare.last!) ? bare.dropLast().joined() : nil
+        return hostWords.contains { label in label == squeezed || label == withArticle || label == withSuffix }
     }
 
     /// The headline rebuilt from the slug: `gaza-ceasefire-talks-near-breakthrough` → `Gaza ceasefire

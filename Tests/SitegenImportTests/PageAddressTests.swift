@@ -33,6 +33,15 @@ struct PageAddressTests {
         #expect(spelled.outletName(in: ["© The Times of India. All rights reserved."]) == "The Times of India")
         #expect(PageAddress("https://www.shropshirestar.com/news/x-y-z")!.readableHostName == "Shropshire Star")
         #expect(PageAddress("https://www.segre.com/x-y-z")!.readableHostName == "Segre")
+        // A second-level label of a country's domain is no name; words that join a name stay lower case.
+        #expect(PageAddress("https://www3.harbour.or.jp/world/en/news/x")!.readableHostName == "Harbour")
+        #expect(PageAddress("https://www.quotidianodelsud.it/x-y-z")!.readableHostName == "Quotidiano del Sud")
+        #expect(PageAddress("https://www.dinamo.it/x-y-z")!.readableHostName == "Dinamo")
+        // The page's spelling with one more masthead word, and without a possessive.
+        let channel = PageAddress("https://www.itv.com/news/2023-02-09/x-y-z")!
+        #expect(channel.outletName(in: ["Survivors wait, ITV News' Emma Murphy reports from Turkey"]) == "ITV News")
+        let review = PageAddress("https://www.spokesman.com/stories/2023/sep/10/x-y-z/")!
+        #expect(review.outletName(in: ["The Spokesman-Review Newspaper"]) == "The Spokesman-Review")
     }
 
     @Test func aCandidateMatchesTheSlug() {
