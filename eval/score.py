@@ -38,12 +38,15 @@ def same_outlet(found, expected, url):
     return False
 
 
-TITLES = {"pope", "papa", "papst", "pape", "king", "queen", "president", "chancellor"}
+TITLES = {"pope", "papa", "papst", "pape", "king", "queen", "president", "chancellor", "prince", "princess",
+          "re", "regina", "rey", "reina", "roi", "reine", "konig", "konigin", "principe"}
+REGNAL = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi"}
 
 
 def same_person(found, expected):
-    f = [w for w in words(found) if w not in TITLES] or words(found)
-    e = [w for w in words(expected) if w not in TITLES] or words(expected)
+    # Titles and regnal numbers are ignored: `Charles III` is `Prince Charles`, `Carlo III` is `Carlo`.
+    f = [w for w in words(found) if w not in TITLES and w not in REGNAL] or words(found)
+    e = [w for w in words(expected) if w not in TITLES and w not in REGNAL] or words(expected)
     if not f or not e:
         return False
     if f == e:

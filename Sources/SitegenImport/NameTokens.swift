@@ -122,6 +122,22 @@ struct NameTokens {
         return true
     }
 
+    /// Capitalised words after a German article and before no capitalised word (`der Politikneuling,`,
+    /// `die Argentinier für`), folded: nouns of the text.
+    func nounsAfterArticles() -> [String] {
+        var nouns: [String] = []
+        for index in items.indices.dropLast() where items[index].isWord && Self.germanArticles.contains(items[index].folded) {
+            let noun = items[index + 1]
+            guard noun.isWord, noun.text.first?.isUppercase == true else { continue }
+            let next = index + 2 < items.count ? items[index + 2] : nil
+            if let next, next.isWord, next.text.first?.isUppercase == true { continue }
+            nouns.append(noun.folded)
+        }
+        return nouns
+    }
+
+    private static let germanArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"]
+
     /// Whether the word at `index` opens a sentence: the paragraph's first, or after `.`, `!`, `?`, `:` or an opening quote.
     func isSentenceStart(_ index: Int) -> Bool {
         var cursor = index - 1

@@ -26,19 +26,40 @@ public struct PersonFinder: Sendable {
     /// The function words of the text's language: never part of a name there (`Die`, `Alle`).
     private let functionWords: Set<String>
 
+    /// Whether the text is German, where every noun is capitalised.
+    private let capitalisesNouns: Bool
+
     public init(known: [Gazetteer.Entry] = [], language: String? = "en") {
         self.known = known
         functionWords = Stopwords.words(for: language)
+        capitalisesNouns = language == "de"
+    }
+
+    /// What the whole text says of single words, for judging each name in it.
+    struct TextFacts: Sendable {
+        /// Words the text also writes in lower case (`Election`): common words, not names.
+        var lowerCase: Set<String> = []
+        /// In German, capitalised words the text writes after an article and before no name
+        /// (`der Politikneuling,`): nouns, which a name does not open or close.
+        var nouns: Set<String> = []
+        /// Capitalised words of the text, folded: `Argentiniens` is a genitive when `Argentinien` stands too.
+        var capitalised: Set<String> = []
     }
 
     public func people(title: String, paragraphs: [String]) -> [Person] {
         let texts = [title] + paragraphs
         let functionWords = self.functionWords
         let tokenised = ParallelMap.map(texts) { NameTokens($0, functionWords: functionWords) }
-        let lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
+        var facts = TextFacts()
+        facts.lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
+        if capitalisesNouns {
+            facts.capitalised = Set(tokenised.flatMap { $0.words.filter { $0.first?.isUppercase == true }.map(\.folded) })
+            for tokens in tokenised { facts.nouns.formUnion(tokens.nounsAfterArticles()) }
+        }
+        let textFacts = facts
         let found = ParallelMap.map(Array(tokenised.indices)) { paragraph in
             let tokens = tokenised[paragraph]
-            var found = self.mentions(in: tokens, paragraph: paragraph, lowerCase: lowerCase)
+            var found = self.mentions(in: tokens, paragraph: paragraph, facts: textFacts)
             // In a line in title case every word is capitalised: its runs say nothing by themselves.
             if !texts[paragraph].endsWithSentencePunctuation, Self.isTitleCase(tokens.words) {
                 for index in found.indices {
@@ -77,14 +98,16 @@ public struct PersonFinder: Sendable {
         var firstKey: String { NameKey.of(words.first ?? "") }
     }
 
-    private func mentions(in tokens: NameTokens, paragraph: Int, lowerCase: Set<String>) -> [NameMention] {
+    private func mentions(in tokens: NameTokens, paragraph: Int, facts: TextFacts) -> [NameMention] {
+        let lowerCase = facts.lowerCase
         var result: [NameMention] = []
         var index = 0
         var previousEnd = -10
         while index < tokens.count {
             guard tokens.isNameWord(index) else { index += 1; continue }
             var end = index
-            while end + 1 < tokens.count, tokens.adjacent(end, end + 1),
+            // A regnal number ends a name (`Mohamed VI de Marruecos`, `Carlos III of Britain`).
+            while end + 1 < tokens.count, !(end > index && tokens.isRomanNumeral(end)), tokens.adjacent(end, end + 1),
                   tokens.isNameWord(end + 1) || (tokens.isParticle(end + 1) && end + 2 < tokens.count && tokens.isNameWord(end + 2))
                     || (tokens.isRomanNumeral(end + 1)) {
                 end += 1
@@ -110,11 +133,37 @@ public struct PersonFinder: Sendable {
                 start += 1
                 nationality = true
             }
+            // A German noun opens no name (`Politikneuling Milei`: a description, then the name) and
+            // closes none (`Millionen Argentinier`).
+            var describedBefore = false
+            while start < end, facts.nouns.contains(tokens.folded(start)) {
+                start += 1
+                describedBefore = true
+            }
+            if end > start, facts.nouns.contains(tokens.folded(end)) { index = end + 1; continue }
+            // A count before it (`36 Millionen`, `100 Menschen`) makes a quantity of things, not a name;
+            // a year (`In 2019 Boris Johnson …`) does not.
+            if start > 0, Self.isCount(tokens.text(start - 1)) { index = end + 1; continue }
             let words = (start...end).map { tokens.text($0) }
             // One capitalised word the text also writes in lower case is a common noun (`Election`).
             if words.count == 1, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
             weigh(&mention, tokens, start, end)
+            if describedBefore { mention.titledBefore = true }
+            // `Kuomintang (KMT)`: a name with its acronym after it is an organisation's.
+            if end + 3 < tokens.count, tokens.isPunctuation(end + 1, "("), Self.isAcronym(tokens.text(end + 2)), tokens.isPunctuation(end + 3, ")") {
+                mention.placeEvidence += 3
+            }
+            // `Katastrophenschutzbehörde Afad`: an institution's noun before a name makes it the institution's.
+            if words.count >= 2, let first = words.first?.folded,
+               Self.institutionEndings.contains(where: { first.hasSuffix($0) && first.count > $0.count + 2 }) {
+                mention.placeEvidence += 3
+            }
+            // `Präsident Argentiniens`: in German a genitive after a title names a country, not a person.
+            if capitalisesNouns, words.count == 1, let word = words.first?.folded, word.hasSuffix("s"), facts.capitalised.contains(String(word.dropLast())) {
+                index = end + 1
+                continue
+            }
             // A name that ends like an institution's (`Deutschen Bischofskonferenz`) is none.
             if let last = words.last?.folded, words.count >= 2, Self.institutionEndings.contains(where: { last.hasSuffix($0) }) {
                 mention.placeEvidence += 3
@@ -360,6 +409,18 @@ public struct PersonFinder: Sendable {
         "zentrum", "behorde", "kammer", "stiftung", "versammlung", "ministere", "ministerio", "ministero", "comision",
         "commissione", "tribunal", "tribunale", "assemblee", "asamblea", "assemblea", "consejo", "consiglio", "conseil",
     ]
+
+    /// A number that counts (`36`, `1,200`), not a year.
+    static func isCount(_ text: String) -> Bool {
+        guard let first = text.first, first.isNumber, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return false }
+        if text.count == 4, let year = Int(text), (1800...2100).contains(year) { return false }
+        return true
+    }
+
+    /// `KMT`, `TPP`, `AfD`: two to six letters, mostly capitals.
+    static func isAcronym(_ text: String) -> Bool {
+        (2...6).contains(text.count) && text.allSatisfy(\.isLetter) && text.filter(\.isUppercase).count >= max(2, text.count - 1)
+    }
 
     static let personalPronouns: Set<String> = ["he", "she", "his", "him", "her", "himself", "herself", "er", "seiner", "seinem", "seinen", "ella", "lui", "lei"]
     static let conjunctions: Set<String> = ["and", "und", "et", "y", "e", "or", "oder", "ou", "o"]

@@ -23,17 +23,21 @@ enum PersonVocabulary {
         "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "parteichef", "papst", "kardinal", "botschafter",
         "botschafterin", "abgeordnete", "abgeordneter", "generalsekretar", "ministerprasident", "burgermeister",
         "kandidat", "kandidatin", "kanzlerkandidat", "fraktionschef", "experte", "expertin", "politiker", "politikerin",
+        "konig", "konigin", "prinz", "prinzessin", "herzog", "herzogin",
         // fr
         "presidente", "ministre", "porte-parole", "cheffe", "secretaire", "pape", "ambassadeur", "ambassadrice", "depute",
         "deputee", "senateur", "senatrice", "maire", "dirigeant", "dirigeante", "candidat", "candidate", "chancelier",
         "directeur", "directrice", "patron", "patronne", "souverain", "ancien", "ancienne", "tete", "dirigeant",
+        "roi", "reine", "princesse", "duc", "duchesse",
         // es
         "presidenta", "ministro", "ministra", "portavoz", "jefe", "jefa", "secretario", "secretaria", "papa", "cardenal",
         "embajador", "embajadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "candidato",
         "candidata", "canciller", "mandatario", "mandataria", "lider", "vicepresidente", "vicepresidenta",
+        "rey", "reina", "principe", "princesa", "duque", "duquesa",
         // it
         "portavoce", "capo", "segretario", "pontefice", "cardinale", "ambasciatore", "deputato", "deputata", "senatore",
         "sindaco", "cancelliere", "direttore", "direttrice", "premier", "presidente", "santo", "padre",
+        "regina", "principessa", "duca", "duchessa", "sovrano", "sovrana",
     ]
 
     /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,
@@ -73,7 +77,10 @@ enum PersonVocabulary {
     ]
 
     /// Titles that make a single name a person's whole name: `Pope Leo XIV`, `Papa Francesco`.
-    static let singleNameTitles: Set<String> = ["pope", "pape", "papa", "papst", "king", "queen", "roi", "reine", "konig", "rey", "re", "saint", "san", "sankt"]
+    static let singleNameTitles: Set<String> = [
+        "pope", "pape", "papa", "papst", "king", "queen", "roi", "reine", "konig", "konigin", "rey", "reina", "re", "regina",
+        "prince", "princess", "prinz", "prinzessin", "principe", "principessa", "princesa", "princesse", "saint", "san", "sankt",
+    ]
 
     /// Verbs (and prepositions) of saying whose subject or object is a person.
     static let speechVerbs: Set<String> = [

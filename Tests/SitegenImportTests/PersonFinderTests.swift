@@ -27,6 +27,41 @@ struct PersonFinderTests {
         #expect(found.map(\.name) == ["Keith Siegel", "Barak Ravid", "Edgar Peña Parra"])
     }
 
+    /// German capitalises every noun: a noun the text writes after an article opens no name
+    /// (`Politikneuling Milei` is Milei), closes none (`Millionen Argentinier`), and a genitive after a
+    /// title is a country's (`Präsident Argentiniens`).
+    @Test func germanNounsAroundANameAreNoPartOfIt() {
+        let found = PersonFinder(language: "de").people(title: "Milei gewinnt Wahl", paragraphs: [
+            "Der ultraliberale Javier Milei wird nächster Präsident Argentiniens. Milei gewann die Stichwahl.",
+            "Sein Konkurrent, Wirtschaftsminister Sergio Massa, erhielt 44 Prozent. Massa räumte seine Niederlage ein.",
+            "Der 53-jährige Politikneuling Milei hatte mit Parolen für Furore gesorgt. So erklärte der Politikneuling, er wolle sparen.",
+            "Bei der Stichwahl waren rund 36 Millionen Argentinier aufgerufen. Die Mehrheit der Argentinier stimmte ab.",
+            "Argentinien steckt in der Krise, sagte Milei.",
+        ])
+        #expect(found.map(\.name).sorted() == ["Javier Milei", "Sergio Massa"])
+    }
+
+    @Test func anAcronymOrAnInstitutionsNounMakesAnOrganisation() {
+        let found = people("Lai wins", [
+            "Lai Ching-te, the vice president, said he had won, ahead of Hou Yu-ih of the main opposition Kuomintang (KMT).",
+            "The Kuomintang said it accepted the result, Lai said.",
+        ])
+        #expect(!found.map(\.name).contains("Kuomintang"))
+        let german = PersonFinder(language: "de").people(title: "Beben", paragraphs: [
+            "Die Katastrophenschutzbehörde Afad meldete mehr Tote, sagte Außenminister Mevlüt Çavuşoğlu.",
+            "Die Katastrophenschutzbehörde Afad sagte, die Suche gehe weiter.",
+        ])
+        #expect(german.map(\.name) == ["Mevlüt Çavuşoğlu"])
+    }
+
+    @Test func aRegnalNumberEndsAName() {
+        let found = PersonFinder(language: "es").people(title: "Terremoto", paragraphs: [
+            "El rey Mohamed VI de Marruecos decretó tres días de luto, dijo el palacio.",
+            "Mohamed VI visitó a los heridos.",
+        ])
+        #expect(found.map(\.name) == ["Mohamed VI"])
+    }
+
     @Test func capitalisedWordsThatAreNoOneAreRejected() {
         let found = people("Floods close rail links", [
             "Heavy rain flooded the lines, according to Red Eléctrica, the grid operator.",
