@@ -109,6 +109,8 @@ public struct NoiseFilter: Sendable {
         let words = text.words
         let count = words.count
         let prose = text.endsWithSentencePunctuation
+        // A photo's caption ends with its credit (`… eingestürzt waren. © Francisco Seco/dpa`), however long it is.
+        if text.includes("©"), Self.endsWithCredit(text) { return .caption }
         let mayBeRelative = text.includes("ago")
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
@@ -145,7 +147,22 @@ public struct NoiseFilter: Sendable {
         if count <= 14, Self.readOnPhrases.contains(where: { opening.startsWithBytes(of: $0) }) { return .teaser }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         if count <= 30, Self.tagListLabels.contains(where: { folded.startsWithBytes(of: $0) }) { return .tagList }
+        // A link to a gallery or a video (`… Fotostrecke ansehen`, `WATCH: Officials hold a briefing`).
+        if count <= 30, Self.galleryPrompts.contains(where: { folded.hasSuffix($0) }) { return .teaser }
+        if count <= 25, !prose, Self.mediaLabels.contains(where: { opening.startsWithBytes(of: $0 + ":") || opening.startsWithBytes(of: $0 + " :") }) {
+            return .teaser
+        }
         return nil
+    }
+
+    /// A caption's credit at the end: `©` after at least three words, then one to eight words
+    /// (`© Francisco Seco/dpa`, `© AFP`) and no sentence after them.
+    static func endsWithCredit(_ text: String) -> Bool {
+        guard let mark = text.lastIndex(of: "©"), mark > text.startIndex else { return false }
+        let before = String(text[..<mark]).wordCount
+        let credit = String(text[text.index(after: mark)...])
+        let words = credit.wordCount
+        return before >= 3 && (1...8).contains(words) && !credit.trimmedSpaces.hasSuffix(".")
     }
 
     /// After a "related stories" heading: another story's headline, which ends without a full stop
@@ -194,6 +211,11 @@ public struct NoiseFilter: Sendable {
         guard text.utf8.count <= 40 else { return false }
         let words = DateTextParser.tokens(text).map { $0.folded.trimmed(.dateWordMarks) }
         guard !words.isEmpty, words.count <= 4 else { return false }
+        // A day and a month without a year (`DOMENICA 19 FEBBRAIO`, `Monday, 3 March`): a label, no date.
+        if words.contains(where: { DateTextParser.month($0) != nil }), words.contains(where: { DateTextParser.day($0) != nil }),
+           words.allSatisfy({ DateTextParser.month($0) != nil || DateTextParser.day($0) != nil || PublicationDateFinder.weekdays.contains($0) }) {
+            return true
+        }
         return words.allSatisfy { PublicationDateFinder.publishedLabels.contains($0) || PublicationDateFinder.updatedLabels.contains($0)
             || ["on", "at", "le", "am", "el", "il", "a", "de"].contains($0) || $0.isEmpty }
             && words.contains { PublicationDateFinder.publishedLabels.contains($0) || PublicationDateFinder.updatedLabels.contains($0) }
@@ -395,6 +417,18 @@ public struct NoiseFilter: Sendable {
         "weiterlesen", "hier weiterlesen", "continua a leggere", "leggi l'articolo completo", "seguir leyendo",
         "(with inputs from", "with inputs from", "(with agency inputs", "(this story has not been edited",
         "this story has not been edited", "(except for the headline", "sourse:", "source:",
+    ]
+    /// Calls to open a gallery or a video, at the end of a line, in the languages a site may name.
+    private static let galleryPrompts = [
+        "view gallery", "view the gallery", "see the gallery", "view photos", "see photos", "open gallery",
+        "fotostrecke ansehen", "bildergalerie ansehen", "galerie ansehen", "zur bildergalerie", "zur fotostrecke", "bilder ansehen",
+        "voir la galerie", "voir le diaporama", "voir les photos", "ver galeria", "ver la galeria", "ver fotos",
+        "vedi la gallery", "guarda la gallery", "sfoglia la gallery", "guarda le foto", "vedi le foto",
+    ]
+    /// Labels of a video or a gallery before a colon (`WATCH:`, `VIDEO:`, `Fotos:`).
+    private static let mediaLabels = [
+        "watch", "watch live", "video", "videos", "listen", "podcast", "gallery", "photos", "in pictures", "live video",
+        "fotostrecke", "bildergalerie", "galerie", "diaporama", "mira", "galeria", "fotogallery", "guarda",
     ]
     private static let creditPrefixes = [
         "a cura di", "redaccion:", "redazione:", "redaktion:",

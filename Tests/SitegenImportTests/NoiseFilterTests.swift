@@ -40,12 +40,29 @@ struct NoiseFilterTests {
         ("Cet article est réservé aux abonnés", .subscribe),
         ("→ A LIRE AUSSI : Tremblement de terre : le match est annulé après le séisme dans la région", .teaser),
         ("» Lesen Sie auch: Die Bilanz des Bebens", .teaser),
+        ("Rettungskräfte suchen in den Trümmern der Gebäude, die das Beben im Osten des Landes zerstört hat. © Francisco Seco/dpa", .caption),
+        ("Erdbeben in der Region: Bilder zeigen das Ausmaß der Zerstörung Fotostrecke ansehen", .teaser),
+        ("WATCH: Officials hold a briefing on the storm", .teaser),
         ("➤Click here to follow our WhatsApp channel for more stories.", .teaser),
         ("- Published11 March", .dateLine),
         ("Hello, the comments you share on our site are a valuable resource for other users.", .subscribe),
     ])
     func pageFurnitureIsRecognisedByItsShape(_ line: String, _ reason: DroppedLine.Reason) {
         #expect(filter.reason(for: line) == reason)
+    }
+
+    @Test func aDayAndAMonthWithoutAYearIsALabel() {
+        #expect(NoiseFilter.isBareDateLabel("DOMENICA 19 FEBBRAIO"))
+        #expect(NoiseFilter.isBareDateLabel("Monday, 3 March"))
+        #expect(!NoiseFilter.isBareDateLabel("March on Monday"))
+        #expect(!NoiseFilter.isBareDateLabel("19 killed in March"))
+    }
+
+    /// A credit after a short phrase or a copyright footer is no caption's credit; a sentence after it neither.
+    @Test func aCreditEndsACaptionOnlyAtTheEnd() {
+        #expect(NoiseFilter.endsWithCredit("Rescuers search the rubble in Antakya. © Jane Doe/AFP"))
+        #expect(!NoiseFilter.endsWithCredit("© 2024 Example Media. All rights reserved."))
+        #expect(!NoiseFilter.endsWithCredit("The photo, © Jane Doe, was taken on Monday and shows the port after the storm."))
     }
 
     @Test func aPhotoCreditTakesTheCaptionAboveItButAFooterDoesNot() {
