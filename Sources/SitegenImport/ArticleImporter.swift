@@ -84,12 +84,25 @@ public struct ArticleImporter: Sendable {
         let dateInText = publicationDate(headline, filtered.dropped, before: firstStoryLine, notes: &notes)
         let dateInAddress = address?.date
         if dateInText == nil, let dateInAddress { notes.append("date \(dateInAddress) from the page address") }
-        let found = dateInText ?? dateInAddress
+        // A dateline that opens the story (`Roma, 22 ottobre 2025 – …`) when neither the page's header nor the address dates it.
+        var dateInDateline: ContentDate?
+        if dateInText == nil, dateInAddress == nil, let first = paragraphs.first, let dated = PublicationDateFinder().dateline(first.text) {
+            dateInDateline = dated
+            notes.append("date \(dated) from the dateline of line \(first.line)")
+        }
+        let found = dateInText ?? dateInAddress ?? dateInDateline
         if let given = facts.date, let found, given != found {
             let origin = dateInText != nil ? "the date the text states" : "the date in the page address"
             warnings.append("--date \(given) differs from \(origin) (\(found)); used \(given)")
         }
         let date = facts.date ?? found
+        // A dateline gives the day the story was filed, which may not be the day it was published:
+        // the date is proposed, and the article waits as a draft for the editor to confirm it.
+        let dateFromDateline = facts.date == nil && found != nil && found == dateInDateline && dateInText == nil && dateInAddress == nil
+        if dateFromDateline, let date {
+            review.append("the date \(date) comes from the story's dateline (the day it was filed): check it, then set `draft: false`")
+            warnings.append("date \(date) taken from the story's dateline: written as a draft until you confirm it")
+        }
         if date == nil {
             missing.append("date")
             warnings.append("no publication date in the text or the address: written as a draft; add `date:` (or import with --date)")
@@ -145,7 +158,7 @@ public struct ArticleImporter: Sendable {
 
         var frontMatter = FrontMatter(title: headline.title, date: date, source: source, url: facts.url, section: section,
                                       tags: tags.tags, people: tags.people, summary: summary, quotes: quotes,
-                                      draft: !missing.isEmpty)
+                                      draft: !missing.isEmpty || dateFromDateline)
         frontMatter.missing = missing
         frontMatter.review = review + missing.filter { $0 == "date" }.map { _ in "no publication date found: add `date:`, then remove it from `missing:` and set `draft: false`" }
         return ImportedArticle(frontMatter: frontMatter, dateInText: dateInText ?? dateInAddress, paragraphs: paragraphs, dropped: dropped,

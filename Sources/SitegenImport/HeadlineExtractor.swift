@@ -97,9 +97,13 @@ public struct HeadlineExtractor: Sendable {
         var counts: [String: Int] = [:]
         for line in lines.prefix(400) where !line.isBlank { counts[line.text.collapsingWhitespace.folded, default: 0] += 1 }
         var proseSeen = 0
+        // Whether a paragraph of the story (long prose) stands above: a page's header never holds one,
+        // so a line below it is the story's own (a caption, a subheading) unless it is the address's headline.
+        var storyAbove = false
         for (index, line) in lines.enumerated() where !line.isBlank {
             seen += 1
             if seen > Self.window || proseSeen >= 3 { break }
+            defer { if Self.isStoryParagraph(line.text) { storyAbove = true } }
             var text = Self.withoutDateLabel(line.text.collapsingWhitespace)
             let glued = dates.gluedDate(text)
             if let glued { text = glued.headline }
@@ -119,6 +123,7 @@ public struct HeadlineExtractor: Sendable {
                 var candidate = Candidate(index: index, title: form.title, score: 0, slugMatch: 0, site: form.site,
                                           section: form.section, gluedDate: glued?.date, remainder: form.remainder)
                 candidate.slugMatch = address?.slugMatch(form.title) ?? 0
+                if storyAbove, candidate.slugMatch < 0.7 { continue }
                 candidate.score = score(candidate, line: text, isProse: isProse && form.remainder == nil,
                                         repeated: counts[line.text.collapsingWhitespace.folded, default: 0] >= 2
                                             || counts[form.title.folded, default: 0] >= 2,
@@ -157,6 +162,11 @@ public struct HeadlineExtractor: Sendable {
     }
 
     /// A scraper's `date 2025-04` or `date 2025` label in front of a line, with no full date.
+    /// A paragraph of a story: thirty words or more, ending as a sentence.
+    static func isStoryParagraph(_ text: String) -> Bool {
+        text.endsWithSentencePunctuation && text.wordCount >= 30
+    }
+
     /// A line of the story without a scraper's `date …` label in front (`date 2023-09 Le bilan …`,
     /// `date 2023-09-10 Le bilan …`); the date, when whole, is read from the headline's line.
     static func withoutAnyDateLabel(_ text: String) -> String {
@@ -193,7 +203,25 @@ public struct HeadlineExtractor: Sendable {
         if let address, address.slugWords.count >= 3, text.wordCount > 12, let glued = gluedStandfirst(text, address: address) {
             forms.append(glued)
         }
+        if let dateline = Self.gluedDateline(text) { forms.append(dateline) }
         return forms.filter { $0.title.wordCount >= 1 }
+    }
+
+    /// `Headline ROME, June 12: Story …`: the story's dateline (a place in capitals, a comma, a date)
+    /// glued after the headline; the headline ends before the place, and the story keeps its dateline.
+    private static func gluedDateline(_ text: String) -> Form? {
+        let words = text.split(separator: " ")
+        guard words.count >= 8 else { return nil }
+        for index in 3..<min(words.count - 2, 30) {
+            let place = words[index]
+            guard place.hasSuffix(","), place.dropLast().count >= 3,
+                  place.dropLast().allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "." }) else { continue }
+            let following = words[(index + 1)...].prefix(3).map(String.init)
+            guard following.contains(where: { DateTextParser.month($0.trimmed(.dateWordMarks)) != nil }) else { continue }
+            let title = words[..<index].joined(separator: " ")
+            return Form(title: title, remainder: words[index...].joined(separator: " "))
+        }
+        return nil
     }
 
     /// `Headline. Standfirst …` or `HeadlineStandfirst …` (no space): the headline is the run of

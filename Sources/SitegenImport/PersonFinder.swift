@@ -150,8 +150,10 @@ public struct PersonFinder: Sendable {
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
             weigh(&mention, tokens, start, end)
             if describedBefore { mention.titledBefore = true }
-            // `Kuomintang (KMT)`: a name with its acronym after it is an organisation's.
-            if end + 3 < tokens.count, tokens.isPunctuation(end + 1, "("), Self.isAcronym(tokens.text(end + 2)), tokens.isPunctuation(end + 3, ")") {
+            // `Kuomintang (KMT)`, `Taiwan People's Party (TPP)`: a name followed by its own initials is an
+            // organisation's; a party after a person's name (`Olaf Scholz (SPD)`) is not its initials.
+            if end + 3 < tokens.count, tokens.isPunctuation(end + 1, "("), Self.isAcronym(tokens.text(end + 2)), tokens.isPunctuation(end + 3, ")"),
+               tokens.text(end + 2).first == words.first?.first {
                 mention.placeEvidence += 3
             }
             // `Katastrophenschutzbehörde Afad`: an institution's noun before a name makes it the institution's.

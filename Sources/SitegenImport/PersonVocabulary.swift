@@ -23,21 +23,22 @@ enum PersonVocabulary {
         "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "parteichef", "papst", "kardinal", "botschafter",
         "botschafterin", "abgeordnete", "abgeordneter", "generalsekretar", "ministerprasident", "burgermeister",
         "kandidat", "kandidatin", "kanzlerkandidat", "fraktionschef", "experte", "expertin", "politiker", "politikerin",
-        "konig", "konigin", "prinz", "prinzessin", "herzog", "herzogin",
+        "konig", "konigin", "prinz", "prinzessin", "staatsanwalt", "staatsanwaltin", "anwalt", "anwaltin", "richter",
+        "richterin", "ermittler", "ermittlerin", "leiter", "leiterin", "direktor", "direktorin", "arzt", "arztin",
         // fr
         "presidente", "ministre", "porte-parole", "cheffe", "secretaire", "pape", "ambassadeur", "ambassadrice", "depute",
         "deputee", "senateur", "senatrice", "maire", "dirigeant", "dirigeante", "candidat", "candidate", "chancelier",
         "directeur", "directrice", "patron", "patronne", "souverain", "ancien", "ancienne", "tete", "dirigeant",
-        "roi", "reine", "princesse", "duc", "duchesse",
+        "roi", "reine", "princesse", "procureur", "procureure", "avocat", "avocate", "juge",
         // es
         "presidenta", "ministro", "ministra", "portavoz", "jefe", "jefa", "secretario", "secretaria", "papa", "cardenal",
         "embajador", "embajadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "candidato",
         "candidata", "canciller", "mandatario", "mandataria", "lider", "vicepresidente", "vicepresidenta",
-        "rey", "reina", "principe", "princesa", "duque", "duquesa",
+        "rey", "reina", "principe", "princesa", "fiscal", "abogado", "abogada", "juez", "jueza",
         // it
         "portavoce", "capo", "segretario", "pontefice", "cardinale", "ambasciatore", "deputato", "deputata", "senatore",
         "sindaco", "cancelliere", "direttore", "direttrice", "premier", "presidente", "santo", "padre",
-        "regina", "principessa", "duca", "duchessa", "sovrano", "sovrana",
+        "regina", "principessa", "sovrano", "sovrana", "procuratore", "avvocato", "avvocata", "giudice",
     ]
 
     /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,
@@ -68,6 +69,7 @@ enum PersonVocabulary {
     static let roleEndings = [
         "kanzler", "kanzlerin", "prasident", "prasidentin", "minister", "ministerin", "sprecher", "sprecherin", "chef",
         "chefin", "vorsitzende", "vorsitzender", "botschafter", "sekretar", "kandidat", "kandidatin", "meister",
+        "anwalt", "anwaltin", "richter", "richterin", "ermittler", "ermittlerin", "leiter", "leiterin",
     ]
 
     /// Honorifics written before a name.

@@ -87,6 +87,20 @@ public struct PublicationDateFinder: Sendable {
         return dates.count == 1 ? dates[0] : nil
     }
 
+    /// The date of a dateline that opens the story: `Roma, 22 ottobre 2025 – …`, `Paris, le 21 octobre
+    /// 2025 - …`, `WASHINGTON, Nov. 20, 2025 (Reuters) - …`: a place and a whole date in the first
+    /// eight words, before a dash, a colon or an agency in brackets.
+    public func dateline(_ paragraph: String) -> ContentDate? {
+        let opening = paragraph.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true).prefix(10)
+        guard let mark = opening.firstIndex(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains($0) || $0.hasPrefix("(") || $0.hasSuffix(":") }),
+              mark >= 2, mark <= 8 else { return nil }
+        let head = opening[..<mark].joined(separator: " ")
+        // The place comes first, with a comma after it.
+        guard let first = opening.first, first.first?.isUppercase == true, head.contains(Character(",")) else { return nil }
+        let found = parser.dates(in: head)
+        return found.count == 1 ? found[0] : nil
+    }
+
     static let noteVerbs: Set<String> = [
         "published", "posted", "updated", "broadcast", "aired", "veroffentlicht", "gesendet", "aktualisiert", "erschienen",
         "publie", "diffuse", "publicado", "actualizado", "emitido", "pubblicato", "aggiornato", "trasmesso",

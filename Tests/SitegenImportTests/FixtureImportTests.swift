@@ -67,12 +67,15 @@ struct FixtureImportTests {
         #expect(article.dropped.map(\.reason) == [.caption])
     }
 
-    @Test func dateInsideTheStoryIsNotThePublicationDate() throws {
+    /// A dateline gives the day the story was filed: proposed as the date, in a draft the editor
+    /// confirms; the date of 12 February further down the story is never taken.
+    @Test func aDatelineIsProposedAsTheDateOfADraft() throws {
         let article = try Fixtures.importer().importArticle(try Fixtures.raw("dateline-in-story.txt"))
-        #expect(article.dateInText == nil)
-        #expect(article.date == nil)
+        #expect(article.date == ContentDate("2024-03-03"))
         #expect(article.frontMatter.draft)
-        #expect(article.frontMatter.missing == ["date"])
+        #expect(article.frontMatter.missing.isEmpty)
+        #expect(article.frontMatter.review.contains { $0.contains("dateline") })
+        #expect(article.warnings.contains { $0.contains("dateline") })
         #expect(article.summary?.hasPrefix("Workers at the Gdańsk shipyard") == true)
         #expect(article.paragraphs.first?.text.hasPrefix("GDAŃSK, March 3, 2024 — Workers") == true)
     }

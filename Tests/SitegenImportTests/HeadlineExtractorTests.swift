@@ -90,6 +90,25 @@ struct HeadlineExtractorTests {
         #expect(HeadlineExtractor.withoutAnyDateLabel("date night in Paris is back") == "date night in Paris is back")
     }
 
+    @Test func aHeadlineGluedToTheStorysDatelineEndsBeforeThePlace() {
+        let headline = extractor.extract(lines([
+            "Ex-Italian PM Silvio Berlusconi dies at 86 ROME, June 12: Silvio Berlusconi, the former prime minister, died Monday aged 86.",
+        ]))
+        #expect(headline.title == "Ex-Italian PM Silvio Berlusconi dies at 86")
+        #expect(headline.remainder?.text.hasPrefix("ROME, June 12:") == true)
+    }
+
+    /// A page whose text opens with the story has no headline in it: a caption below the first
+    /// paragraph is not taken for one, and the first paragraph stays the story's.
+    @Test func aLineBelowTheFirstParagraphIsNotTheHeadline() {
+        let paragraph = "Roma, 22 ottobre 2025 – Nicolas Sarkozy, il primo presidente francese incarcerato della storia, ha trascorso la sua prima notte nel carcere della Santé, dove due agenti di polizia sono nella cella adiacente."
+        let headline = extractor.extract(lines([paragraph, "", "Nicolas Sarkozy mano nella mano con Carla Bruni al suo arrivo in carcere", "",
+                                                "Senza contare che l’ex presidente sarà seguito in ogni suo spostamento da una guardia."]),
+                                         address: PageAddress("https://www.example.it/esteri/sarkozy-in-carcere-prima-notte-315f2600"))
+        #expect(headline.origin == .slug)
+        #expect(headline.bodyStart == 0)
+    }
+
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }

@@ -46,4 +46,14 @@ struct PublicationDateFinderTests {
         #expect(finder.gluedDate("20.11.2025 14:05 Talks resume in Geneva")?.headline == "Talks resume in Geneva")
         #expect(finder.gluedDate("2025 budget passes parliament") == nil)
     }
+
+    @Test func aDatelineThatOpensTheStoryDatesIt() {
+        let finder = PublicationDateFinder()
+        #expect(finder.dateline("Roma, 22 ottobre 2025 – Nicolas Sarkozy ha trascorso la sua prima notte in carcere.") == ContentDate("2025-10-22"))
+        #expect(finder.dateline("Paris, le 21 octobre 2025 - L'ancien président a été conduit à la prison.") == ContentDate("2025-10-21"))
+        #expect(finder.dateline("WASHINGTON, Nov. 20, 2025 (Reuters) - The talks resumed on Thursday.") == ContentDate("2025-11-20"))
+        // A date inside the story's first sentence is no dateline.
+        #expect(finder.dateline("The talks, which began on 20 November 2025, resumed in Geneva - officials said.") == nil)
+        #expect(finder.dateline("Rome, June 12 – Silvio Berlusconi died on Monday.") == nil)
+    }
 }

@@ -96,14 +96,13 @@ struct SiteImporterTests {
         #expect(outcomes.map(\.status) == [.failed, .failed, .created, .created, .created])
         #expect(outcomes[0].summaryLine == "empty.txt: not imported: the file is empty: it holds no text")
         #expect(outcomes[1].summaryLine == "binary.png: not imported: not a text file (it holds binary data); import the article's text, saved as UTF-8")
-        // The date in the story is not the publication date: the article is a draft that says so.
-        #expect(outcomes[2].summaryLine.contains("\u{00B7} no date: supply --date \u{00B7} 3 paragraphs kept"))
+        // The story's dateline proposes a date; the article is a draft until the editor confirms it.
+        #expect(outcomes[2].summaryLine.contains("\u{00B7} 2024-03-03 \u{00B7} 3 paragraphs kept"))
         let draft = try site.read(try #require(outcomes[2].articlePath))
         #expect(draft.contains("draft: true"))
-        #expect(draft.contains("missing: [date]"))
-        #expect(draft.contains("# review: no publication date found"))
-        #expect(!draft.contains("\ndate:"))
-        #expect(outcomes[2].article?.warnings.contains { $0.hasPrefix("no publication date") } == true)
+        #expect(draft.contains("# review: the date 2024-03-03 comes from the story's dateline"))
+        #expect(draft.contains("\ndate: 2024-03-03"))
+        #expect(outcomes[2].article?.warnings.contains { $0.hasPrefix("date 2024-03-03 taken from the story's dateline") } == true)
         // A text without a headline gets its first words as title, and is a draft too.
         let untitled = try site.read(try #require(outcomes[3].articlePath))
         #expect(untitled.contains("missing: [date, title]") || untitled.contains("missing: [title"))
