@@ -219,6 +219,17 @@ public struct PersonFinder: Sendable {
             mention.presented = true
             if mention.role == nil, !role.isEmpty { mention.role = role }
         }
+        // `20-year-old Thomas Matthew Crooks`, `der 53-jährige Milei`: an age before a name presents a person.
+        if start > 0, tokens.isWord(start - 1), Self.isAgeWord(tokens.folded(start - 1)) {
+            mention.evidence += 2
+            mention.presented = true
+        }
+        // `named by German media as Taleb al-Abdulmohsen`, `identificado como …`: a name given to someone.
+        if start > 1, tokens.isWord(start - 1), ["as", "como", "comme", "come", "als"].contains(tokens.folded(start - 1)),
+           (max(0, start - 7)..<(start - 1)).contains(where: { tokens.isWord($0) && Self.namingVerbs.contains(tokens.folded($0)) }) {
+            mention.evidence += 2
+            mention.presented = true
+        }
         let speech = speaks(tokens, start, end)
         if speech >= 2 { mention.speaks = true }
         mention.evidence += speech
@@ -412,6 +423,19 @@ public struct PersonFinder: Sendable {
         "commissione", "tribunal", "tribunale", "assemblee", "asamblea", "assemblea", "consejo", "consiglio", "conseil",
     ]
 
+    /// `20-year-old`, `53-jährige`, `30enne`: a person's age written before the name.
+    static func isAgeWord(_ folded: String) -> Bool {
+        guard let first = folded.first, first.isNumber else { return false }
+        let rest = folded.drop { $0.isNumber }
+        return ["-year-old", "-jahrige", "-jahriger", "-jahrigen", "jahrige", "jahriger", "jahrigen", "enne", "-enne", "-anos", "-ans"].contains(String(rest))
+    }
+
+    /// Verbs that give a name to someone: `named as`, `identified as`.
+    static let namingVerbs: Set<String> = [
+        "named", "identified", "called", "described", "benannt", "identifiziert", "identifie", "identifiee", "nomme", "nommee",
+        "identificado", "identificada", "identificato", "identificata",
+    ]
+
     /// A number that counts (`36`, `1,200`), not a year.
     static func isCount(_ text: String) -> Bool {
         guard let first = text.first, first.isNumber, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { return false }
@@ -443,6 +467,14 @@ public struct PersonFinder: Sendable {
 
     static func isRoleWord(_ folded: String) -> Bool {
         if PersonVocabulary.roleNouns.contains(folded) { return true }
+        // `exdirector`, `exseleccionador`: a former holder of a role.
+        if folded.hasPrefix("ex"), folded.count > 6, !folded.hasPrefix("ex-"), PersonVocabulary.roleNouns.contains(String(folded.dropFirst(2))) { return true }
+        // Plurals: `lawyers`, `avocats`, `abogados`; Italian `avvocati`, `avvocate`.
+        if folded.count > 4 {
+            if folded.hasSuffix("s"), PersonVocabulary.roleNouns.contains(String(folded.dropLast())) { return true }
+            if folded.hasSuffix("i"), PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "o") || PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "e") { return true }
+            if folded.hasSuffix("e"), PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "a") { return true }
+        }
         let parts = folded.split(separator: "-")
         if parts.count > 1, let last = parts.last, isRoleWord(String(last)) { return true }
         // German compounds and their inflections: `Kanzlerkandidaten`, `Außenministerin`.

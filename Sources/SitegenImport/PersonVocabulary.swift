@@ -34,7 +34,9 @@ enum PersonVocabulary {
         "presidenta", "ministro", "ministra", "portavoz", "jefe", "jefa", "secretario", "secretaria", "papa", "cardenal",
         "embajador", "embajadora", "diputado", "diputada", "senador", "senadora", "alcalde", "alcaldesa", "candidato",
         "candidata", "canciller", "mandatario", "mandataria", "lider", "vicepresidente", "vicepresidenta",
-        "rey", "reina", "principe", "princesa", "fiscal", "abogado", "abogada", "juez", "jueza",
+        "rey", "reina", "principe", "princesa", "fiscal", "abogado", "abogada", "juez", "jueza", "responsable",
+        "seleccionador", "seleccionadora", "entrenador", "entrenadora", "selectionneur", "entraineur", "allenatore",
+        "trainer", "bundestrainer",
         // it
         "portavoce", "capo", "segretario", "pontefice", "cardinale", "ambasciatore", "deputato", "deputata", "senatore",
         "sindaco", "cancelliere", "direttore", "direttrice", "premier", "presidente", "santo", "padre",

@@ -62,6 +62,22 @@ struct PersonFinderTests {
         #expect(found.map(\.name) == ["Mohamed VI"])
     }
 
+    @Test func anAgeANameGivenAFormerRoleAndAPluralRolePresentAPerson() {
+        let found = people("Shots at a rally", [
+            "The FBI identified the gunman as 20-year-old Thomas Matthew Crooks of Bethel Park.",
+            "A doctor from Saudi Arabia, named by German media as Taleb al-Abdulmohsen, was remanded into custody.",
+        ])
+        #expect(found.map(\.name) == ["Thomas Matthew Crooks", "Taleb al-Abdulmohsen"])
+        let spanish = PersonFinder(language: "es").people(title: "Rubiales condenado", paragraphs: [
+            "La Audiencia absuelve a los otros acusados: el exseleccionador Jorge Vilda y el exdirector de Fútbol Albert Luque.",
+        ])
+        #expect(spanish.map(\.name) == ["Jorge Vilda", "Albert Luque"])
+        let italian = PersonFinder(language: "it").people(title: "Sarkozy in carcere", paragraphs: [
+            "“Tutto fuorché un trattamento di favore”, ha voluto precisare Christophe Ingrain, uno degli avvocati di Sarkozy.",
+        ])
+        #expect(italian.map(\.name).contains("Christophe Ingrain"))
+    }
+
     @Test func capitalisedWordsThatAreNoOneAreRejected() {
         let found = people("Floods close rail links", [
             "Heavy rain flooded the lines, according to Red Eléctrica, the grid operator.",
