@@ -1,3 +1,4 @@
+import SitegenCore
 import Foundation
 
 /// Text as an array of characters with accents, case and typographic apostrophes folded,
@@ -82,6 +83,6 @@ struct FoldedText: Sendable {
     }
 
     private static func fold(_ character: Character) -> Character {
-        LatinFolding.fold(character)
+        TextFolding.fold(character)
     }
 }

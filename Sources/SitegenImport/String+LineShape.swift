@@ -139,6 +139,6 @@ extension StringProtocol {
             if !upper { return String(self) }
             return String(decoding: self.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
-        return LatinFolding.fold(self)
+        return TextFolding.fold(self)
     }
 }

@@ -27,7 +27,7 @@ public enum Slug {
             } else if scalar == "\u{2019}" || scalar == "\u{02BB}" {
                 continue // typographic apostrophe, ʻokina
             } else {
-                let ascii = ScalarFolding.shared.asciiLetters(for: scalar)
+                let ascii = TextFolding.asciiLetters(for: scalar)
                 if ascii.isEmpty {
                     pendingDash = true
                 } else {

@@ -1,24 +1,38 @@
 import Foundation
 
-/// Folds letters to their base letter, without accents, by a table built once from Foundation's
-/// folding for the Latin blocks (U+00C0–U+024F), where the accented letters of the languages a
-/// site may name are; ASCII needs no table, and other characters go to Foundation. Folding word
-/// by word through Foundation cost more than the rest of an import.
-enum LatinFolding {
+/// The one way sitegen folds text for comparing and for addresses: accents off, case folded,
+/// typographic apostrophes as `'`. Import compares names and words with it; slugs take their
+/// ASCII letters from it.
+///
+/// The Latin blocks (U+00C0–U+024F), where the accented letters of the languages a site may name
+/// are, go through tables computed once from Foundation's folding; ASCII needs no table; other
+/// characters go to Foundation each time. Nothing is cached at run time, so nothing is shared
+/// between threads but the immutable tables.
+public enum TextFolding {
     private static let first: UInt32 = 0xC0
     private static let last: UInt32 = 0x24F
     private static let posix = Locale(identifier: "en_US_POSIX")
 
-    /// For each scalar from `first` to `last`: its folded form (one character), or nil when it has none.
-    private static let table: [Character?] = (first...last).map { value in
+    /// For each Latin scalar: its letter without accents (case kept), or nil when folding gives no single character.
+    private static let baseLetters: [Character?] = (first...last).map { value in
         guard let scalar = Unicode.Scalar(value) else { return nil }
         let folded = String(Character(scalar)).folding(options: .diacriticInsensitive, locale: posix)
         return folded.count == 1 ? Character(folded) : nil
     }
 
+    /// For each Latin scalar: the scalars of its base letter, lower-cased.
+    private static let lowerBaseLetters: [[Unicode.Scalar]?] = baseLetters.map { letter in
+        letter.map { Array(String($0).lowercased().unicodeScalars) }
+    }
+
+    /// For each Latin scalar: the ASCII letters of its accent- and case-folded form (`ß` → `ss`, `Ł` → ``).
+    private static let asciiForms: [String] = (first...last).map { value in
+        Unicode.Scalar(value).map(foundationASCIILetters) ?? ""
+    }
+
     /// The character without its accents (case kept); typographic apostrophes become `'` and
     /// non-breaking hyphens `-`.
-    static func fold(_ character: Character) -> Character {
+    public static func fold(_ character: Character) -> Character {
         let scalars = character.unicodeScalars
         guard let scalar = scalars.first else { return character }
         if scalars.index(after: scalars.startIndex) == scalars.endIndex {
@@ -29,7 +43,7 @@ enum LatinFolding {
             case 0x2010, 0x2011: return "-"
             default: break
             }
-            if value >= first, value <= last { return table[Int(value - first)] ?? character }
+            if value >= first, value <= last { return baseLetters[Int(value - first)] ?? character }
             // Punctuation, symbols and other scripts have no accents to fold here.
             if value < first || value >= 0x2000 { return character }
         }
@@ -37,14 +51,9 @@ enum LatinFolding {
         return folded.count == 1 ? Character(folded) : character
     }
 
-    /// For each scalar from `first` to `last`: its folded, lower-cased scalars, or nil when it has none.
-    private static let lowerTable: [[Unicode.Scalar]?] = table.map { folded in
-        folded.map { Array(String($0).lowercased().unicodeScalars) }
-    }
-
     /// Lower-cased, accents folded, typographic apostrophes as `'`. Scalar by scalar: combining
     /// accents are dropped, Latin letters go through the table, marks without case are kept as they are.
-    static func fold(_ text: some StringProtocol) -> String {
+    public static func fold(_ text: some StringProtocol) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let value = scalar.value
@@ -59,7 +68,7 @@ enum LatinFolding {
             default: break
             }
             if value >= first, value <= last {
-                if let folded = lowerTable[Int(value - first)] {
+                if let folded = lowerBaseLetters[Int(value - first)] {
                     result.append(contentsOf: folded)
                     continue
                 }
@@ -74,5 +83,22 @@ enum LatinFolding {
             result.append(contentsOf: String(fold(Character(scalar))).lowercased().unicodeScalars)
         }
         return String(result)
+    }
+
+    /// The lower-case ASCII letters and digits a non-ASCII scalar folds to, for slugs
+    /// (`ë` → `e`, `ß` → `ss`, `Ł` → ``, `中` → ``).
+    public static func asciiLetters(for scalar: Unicode.Scalar) -> String {
+        let value = scalar.value
+        if value >= first, value <= last { return asciiForms[Int(value - first)] }
+        return foundationASCIILetters(scalar)
+    }
+
+    private static func foundationASCIILetters(_ scalar: Unicode.Scalar) -> String {
+        let text = String(scalar).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: posix)
+        var ascii = ""
+        for s in text.unicodeScalars where s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s)) {
+            ascii.unicodeScalars.append(s.value >= 65 && s.value <= 90 ? Unicode.Scalar(s.value + 32)! : s)
+        }
+        return ascii
     }
 }
