@@ -141,11 +141,16 @@ public struct NoiseFilter: Sendable {
         if count <= 8, folded.includes("read") || folded.includes("reading time"),
            words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.includes("min") { return .readingTime }
         if isByline(folded, words: words, prose: prose) { return .byline }
+        // `Sandro Zulian Reporter News`, `Jane Doe, Senior Correspondent`: a name with a journalist's title.
+        if count <= 6, !prose, words.filter({ $0.first?.isUppercase == true }).count >= 2,
+           words.contains(where: { Self.journalistTitles.contains($0.folded) }) { return .byline }
         if count <= 30, folded.hasPrefix("©") || folded.hasPrefix("copyright") || folded.includes("all rights reserved") { return .footer }
         if count <= 12, !prose || count <= 6, text.includes("©") { return .caption }
         let opening = folded.drop { !$0.isLetter && $0 != "(" }
         if count <= 14, Self.readOnPhrases.contains(where: { opening.startsWithBytes(of: $0) }) { return .teaser }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
+        // An appeal for support, on a line of its own (glued to the story, the line is the story's).
+        if count <= 20, !prose || count <= 10, Self.supportAppeals.contains(where: { folded.includes($0) }) { return .subscribe }
         if count <= 30, Self.tagListLabels.contains(where: { folded.startsWithBytes(of: $0) }) { return .tagList }
         // A link to a gallery or a video (`… Fotostrecke ansehen`, `WATCH: Officials hold a briefing`).
         if count <= 30, Self.galleryPrompts.contains(where: { folded.hasSuffix($0) }) { return .teaser }
@@ -392,7 +397,7 @@ public struct NoiseFilter: Sendable {
         "lire aussi", "a lire aussi", "a lire egalement", "voir aussi", "sur le meme sujet", "les plus lus", "a voir aussi",
         "lire egalement", "nos articles", "dans la meme rubrique", "en savoir plus", "a lire",
         // es
-        "lee tambien", "lea tambien", "leer mas", "lea mas", "lee mas", "vea tambien", "mira tambien", "te puede interesar", "noticias relacionadas", "mas informacion",
+        "lee tambien", "lea tambien", "leer mas", "lea mas", "lee mas", "ver mas", "vea mas", "vea tambien", "mira tambien", "te puede interesar", "noticias relacionadas", "mas informacion",
         "le puede interesar", "tambien te puede interesar", "lo mas leido", "relacionado", "relacionadas",
         // it
         "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
@@ -401,6 +406,7 @@ public struct NoiseFilter: Sendable {
     /// What pages say about themselves, not about the story: paywalls, live-update notices, app alerts.
     private static let pageNotices = [
         "refresh the page", "breaking news alerts", "this breaking news story", "this is a developing story",
+
         "this story is developing", "more details will be published", "reserve aux abonnes", "reservee aux abonnes",
         "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "exclusivo para suscriptores",
         "suscribete", "riservato agli abbonati", "abbonati ora", "sign up to our newsletter", "subscribe to our newsletter",
@@ -418,6 +424,20 @@ public struct NoiseFilter: Sendable {
         "(with inputs from", "with inputs from", "(with agency inputs", "(this story has not been edited",
         "this story has not been edited", "(except for the headline", "sourse:", "source:",
     ]
+    /// Appeals for readers' money or support, in the languages a site may name.
+    private static let supportAppeals = [
+        "your support helps", "your support makes", "support our journalism", "support independent journalism",
+        "make a contribution", "donate now", "unterstutzen sie unseren journalismus", "soutenez notre journalisme",
+        "apoya nuestro periodismo", "sostieni il nostro giornalismo",
+    ]
+
+    /// Titles of the people who write a page: on a short line with a name, a byline.
+    private static let journalistTitles: Set<String> = [
+        "reporter", "correspondent", "editor", "journalist", "columnist", "redakteur", "redakteurin", "korrespondent",
+        "korrespondentin", "journalistin", "journaliste", "redacteur", "redactrice", "correspondant", "correspondante",
+        "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore", "redattrice", "corrispondente",
+    ]
+
     /// Calls to open a gallery or a video, at the end of a line, in the languages a site may name.
     private static let galleryPrompts = [
         "view gallery", "view the gallery", "see the gallery", "view photos", "see photos", "open gallery",
