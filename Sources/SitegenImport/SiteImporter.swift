@@ -29,7 +29,6 @@ public struct SiteImporter: Sendable {
         }
     }
 
-    public static let rawFolder = "raw"
 
     private let options: Options
     private var gazetteer: Gazetteer
@@ -37,9 +36,10 @@ public struct SiteImporter: Sendable {
     private var records: [ImportRecord]
     private var slugsThisRun: Set<String> = []
 
-    private var contentDirectory: URL { options.siteDirectory.appendingPathComponent("content") }
-    private var articlesDirectory: URL { contentDirectory.appendingPathComponent(ContentLoader.articlesFolder) }
-    private var rawDirectory: URL { contentDirectory.appendingPathComponent(Self.rawFolder) }
+    private var layout: SiteLayout { SiteLayout(siteDirectory: options.siteDirectory) }
+    private var contentDirectory: URL { layout.content }
+    private var articlesDirectory: URL { layout.articles }
+    private var rawDirectory: URL { layout.raw }
 
     /// Reads the records of earlier imports. Fails if the site has no `content/` folder or a record cannot be read.
     public init(options: Options, gazetteer: Gazetteer) throws(ImportFailure) {
@@ -47,12 +47,13 @@ public struct SiteImporter: Sendable {
         self.gazetteer = gazetteer
         records = []
         var isDirectory: ObjCBool = false
-        let content = options.siteDirectory.appendingPathComponent("content")
+        let layout = SiteLayout(siteDirectory: options.siteDirectory)
+        let content = layout.content
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ImportFailure(.notASite, "\(options.siteDirectory.path) has no content/ folder: run sitegen import in the site folder, or pass --source DIR")
         }
-        gazetteerFile = GazetteerFile(url: content.appendingPathComponent(ConfigLoader.gazetteerFileName))
-        let raw = content.appendingPathComponent(Self.rawFolder)
+        gazetteerFile = GazetteerFile(url: layout.gazetteer)
+        let raw = layout.raw
         let names = (try? FileManager.default.contentsOfDirectory(atPath: raw.path)) ?? []
         for name in names.sorted() where name.hasSuffix(".yml") && !name.hasPrefix(".") {
             let url = raw.appendingPathComponent(name)

@@ -28,7 +28,7 @@ public final class PreviewServer: Sendable {
     /// that fails to build is served anyway: the browser shows the errors until they are fixed.
     public func run(handlingSignals: Bool = true) async throws {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: options.siteDirectory.appendingPathComponent("content").path, isDirectory: &isFolder),
+        guard FileManager.default.fileExists(atPath: SiteLayout(siteDirectory: options.siteDirectory).content.path, isDirectory: &isFolder),
               isFolder.boolValue
         else { throw ServeError.notASite(path: options.siteDirectory.path) }
         OpenFileLimit.raiseToHardLimit()

@@ -51,6 +51,6 @@ public struct ServeOptions: Sendable {
 
     /// The folders and files whose changes trigger a rebuild: the content (with `site.yml`) and the theme.
     public var watchedPaths: [URL] {
-        [siteDirectory.appendingPathComponent("content"), siteDirectory.appendingPathComponent(ThemeLoader.folder)]
+        [SiteLayout(siteDirectory: siteDirectory).content, SiteLayout(siteDirectory: siteDirectory).templates]
     }
 }

@@ -76,7 +76,7 @@ struct ImportCommand: ParsableCommand {
         let site = URL(fileURLWithPath: source).standardizedFileURL
         let config: SiteConfig
         do {
-            config = try ConfigLoader().load(contentDirectory: site.appendingPathComponent("content"), displayRoot: site)
+            config = try ConfigLoader().load(contentDirectory: SiteLayout(siteDirectory: site).content, displayRoot: site)
         } catch {
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
             Console.error("import stopped: content/site.yml could not be read; nothing was written")

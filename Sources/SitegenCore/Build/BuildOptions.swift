@@ -12,10 +12,10 @@ public struct BuildOptions: Sendable {
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: BaseURL? = nil, includeDrafts: Bool = false) {
         self.siteDirectory = siteDirectory.standardizedFileURL
-        self.outputDirectory = (outputDirectory ?? siteDirectory.appendingPathComponent("public")).standardizedFileURL
+        self.outputDirectory = (outputDirectory ?? SiteLayout(siteDirectory: siteDirectory).defaultOutput).standardizedFileURL
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
     }
 
-    public var contentDirectory: URL { siteDirectory.appendingPathComponent("content") }
+    public var contentDirectory: URL { SiteLayout(siteDirectory: siteDirectory).content }
 }

@@ -4,14 +4,11 @@ import Foundation
 /// `content/gazetteer.yml` (the gazetteer `sitegen import` keeps) added where `site.yml` does
 /// not name them: what the editor wrote in `site.yml` always wins. A missing file gives the defaults.
 public struct ConfigLoader: Sendable {
-    public static let fileName = "site.yml"
-    public static let gazetteerFileName = "gazetteer.yml"
-
     public init() {}
 
     public func load(contentDirectory: URL, displayRoot: URL) throws(BuildFailure) -> SiteConfig {
-        let url = contentDirectory.appendingPathComponent(Self.fileName)
-        let gazetteerURL = contentDirectory.appendingPathComponent(Self.gazetteerFileName)
+        let url = contentDirectory.appendingPathComponent(SiteLayout.configFile)
+        let gazetteerURL = contentDirectory.appendingPathComponent(SiteLayout.gazetteerFile)
         var problems: [Diagnostic] = []
         var config = SiteConfig()
         if FileManager.default.fileExists(atPath: url.path) {

@@ -21,14 +21,12 @@ public struct LoadedContent: Sendable {
 ///
 /// Each file is read and parsed once. All problems are collected and reported together.
 public struct ContentLoader: Sendable {
-    public static let articlesFolder = "articles"
-    public static let briefingFile = "briefing.md"
 
     public init() {}
 
     /// The article files with their stamps, without reading them.
     func stampArticleFiles(contentDirectory: URL) -> ArticleFiles {
-        ArticleFiles(directory: contentDirectory.appendingPathComponent(Self.articlesFolder)).stamped()
+        ArticleFiles(directory: contentDirectory.appendingPathComponent(SiteLayout.articlesFolder)).stamped()
     }
 
     /// Reads every article file. A file whose stamp matches its entry in `cache` is not read:
@@ -53,7 +51,7 @@ public struct ContentLoader: Sendable {
     }
 
     public func load(contentDirectory: URL, displayRoot: URL) throws(BuildFailure) -> LoadedContent {
-        let files = ArticleFiles(directory: contentDirectory.appendingPathComponent(Self.articlesFolder))
+        let files = ArticleFiles(directory: contentDirectory.appendingPathComponent(SiteLayout.articlesFolder))
         return try load(files: files, displayRoot: displayRoot, contentDirectory: contentDirectory, known: [:])
     }
 
@@ -82,7 +80,7 @@ public struct ContentLoader: Sendable {
             }
         }
         var briefing: BriefingIntro?
-        let briefingURL = contentDirectory.appendingPathComponent(Self.briefingFile)
+        let briefingURL = contentDirectory.appendingPathComponent(SiteLayout.briefingFile)
         if FileManager.default.fileExists(atPath: briefingURL.path) {
             do throws(Diagnostic) {
                 briefing = try loadBriefing(briefingURL, path: DisplayPath.relative(briefingURL, to: displayRoot))

@@ -44,7 +44,7 @@ struct BuildCache: Sendable {
     static func termKey(_ slug: String, person: Bool) -> String { (person ? "person/" : "tag/") + slug }
 
     static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).sitegen-cache")
+        OutputSiblings(output: output).url(.cache)
     }
 
     /// Writes the cache beside `output`: the pieces into the store (`previous`, the store the

@@ -27,7 +27,7 @@ struct BuildFingerprint {
         fingerprint.add(SitegenVersion.current)
         fingerprint.add(options.baseURL?.absolute ?? "")
         fingerprint.add(options.includeDrafts ? "drafts" : "")
-        for name in [ConfigLoader.fileName, ConfigLoader.gazetteerFileName, ContentLoader.briefingFile] {
+        for name in [SiteLayout.configFile, SiteLayout.gazetteerFile, SiteLayout.briefingFile] {
             let url = options.contentDirectory.appendingPathComponent(name)
             fingerprint.add(name)
             fingerprint.add((try? Data(contentsOf: url)) ?? Data())

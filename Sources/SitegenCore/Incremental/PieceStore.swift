@@ -19,7 +19,7 @@ struct PieceStore: Sendable {
     let generation: Int
 
     static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).sitegen-pieces")
+        OutputSiblings(output: output).url(.pieces)
     }
 
     /// The store beside `output`, or nil when there is none or it is not one.

@@ -21,8 +21,7 @@ public enum AtomicFile {
     /// Replaces the file at `path` with what `body` writes to the descriptor it is given.
     /// When `body` fails, the file stays as it was and nothing is left beside it.
     static func write(to path: String, _ body: (Int32) throws -> Void) throws {
-        let name = (path as NSString).lastPathComponent
-        let temporary = ((path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(".\(name).sitegen-new")
+        let temporary = OutputSiblings.temporaryPath(for: path)
         do {
             try create(temporary, body)
             guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

@@ -12,7 +12,7 @@ final class BuildLock {
     private let path: String
 
     static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).sitegen-lock")
+        OutputSiblings(output: output).url(.lock)
     }
 
     /// Takes the lock for `output` (creating the folder it sits in), or fails at once when

@@ -21,7 +21,7 @@ public struct OutputLocation: Sendable {
         if output == sitePath || Self.isAncestor(output, of: sitePath) {
             throw .error("the output folder must not be the site folder or contain it: \(output) would replace \(sitePath)", at: nil)
         }
-        for protected in ["content", ThemeLoader.folder] {
+        for protected in SiteLayout.sourceFolders {
             let protectedPath = site.appendingPathComponent(protected).path
             if output == protectedPath || Self.isAncestor(protectedPath, of: output) || Self.isAncestor(output, of: protectedPath) {
                 throw .error("the output folder must not be or contain the site's \(protected)/ folder", at: location)

@@ -41,11 +41,10 @@ public final class OutputWriter: @unchecked Sendable {
     public init(output: URL, mode: Mode = .staged) {
         self.output = output.standardizedFileURL
         self.mode = mode
-        let parent = self.output.deletingLastPathComponent()
-        let name = self.output.lastPathComponent
-        staging = parent.appendingPathComponent(".\(name).sitegen-staging")
-        journal = parent.appendingPathComponent(".\(name).sitegen-journal")
-        previous = parent.appendingPathComponent(".\(name).sitegen-previous")
+        let siblings = OutputSiblings(output: self.output)
+        staging = siblings.url(.staging)
+        journal = siblings.url(.journal)
+        previous = siblings.url(.previous)
     }
 
     /// Prepares to write: an empty staging folder (removing one a crashed build left behind).

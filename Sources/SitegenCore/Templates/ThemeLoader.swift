@@ -6,7 +6,6 @@ import Mustache
 /// Every template is parsed once here. Syntax errors, missing page templates and partials
 /// that name no file are all reported together, with their `file:line`.
 public struct ThemeLoader: Sendable {
-    public static let folder = "templates"
     public static let templateExtension = ".mustache"
     public static let assetsFolder = "assets/"
 
@@ -19,7 +18,7 @@ public struct ThemeLoader: Sendable {
 
     /// The theme's files as they are, before parsing: the site's `templates/` or the built-in theme.
     public func read(siteDirectory: URL) throws(BuildFailure) -> ThemeFiles {
-        let directory = siteDirectory.appendingPathComponent(Self.folder)
+        let directory = SiteLayout(siteDirectory: siteDirectory).templates
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return ThemeFiles(files: EmbeddedTheme.files.map { ($0.path, Data($0.contents.utf8)) }, origin: "built-in theme")
@@ -30,11 +29,11 @@ public struct ThemeLoader: Sendable {
             do {
                 files.append((relative, try Data(contentsOf: directory.appendingPathComponent(relative))))
             } catch {
-                problems.append(.error("cannot read template file", at: SourceLocation(path: "\(Self.folder)/\(relative)")))
+                problems.append(.error("cannot read template file", at: SourceLocation(path: "\(SiteLayout.templatesFolder)/\(relative)")))
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return ThemeFiles(files: files, origin: Self.folder + "/")
+        return ThemeFiles(files: files, origin: SiteLayout.templatesFolder + "/")
     }
 
     /// Builds a theme from files given by their path inside the theme folder.
