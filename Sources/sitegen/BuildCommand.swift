@@ -54,7 +54,9 @@ struct BuildCommand: ParsableCommand {
         }
         for warning in report.warnings { Console.error(warning.description) }
         if verbose {
-            for (stage, seconds) in report.stageTimes { Console.info(String(format: "  %-26@ %8.1f ms", stage, seconds * 1000)) }
+            for (stage, seconds) in report.stageTimes {
+                Console.info("  " + stage.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
+            }
             if !report.slowestPages.isEmpty { Console.info("  slowest pages:") }
             for (path, seconds) in report.slowestPages { Console.info(String(format: "    %8.1f ms  %@", seconds * 1000, path)) }
         }

@@ -5,11 +5,6 @@ import Foundation
 public struct LoadedContent: Sendable {
     public var articles: [Article]
     public var briefing: BriefingIntro?
-    /// Renders taken from the build cache, by article path: these files did not change, and
-    /// their articles come without a body.
-    var reused: [String: ArticleRender] = [:]
-    /// Each article file's stamp, by file name, for the next build's cache.
-    var stamps: [String: FileStamp] = [:]
 
     public init(articles: [Article], briefing: BriefingIntro?) {
         self.articles = articles
@@ -29,25 +24,10 @@ public struct ContentLoader: Sendable {
         ArticleFiles(directory: contentDirectory.appendingPathComponent(SiteLayout.articlesFolder)).stamped()
     }
 
-    /// Reads every article file. A file whose stamp matches its entry in `cache` is not read:
-    /// its front matter and rendered body are taken from the cache.
-    func load(contentDirectory: URL, displayRoot: URL, cache: [String: BuildCache.Entry],
-              stamped files: ArticleFiles) throws(BuildFailure) -> LoadedContent {
-        var reused: [String: ArticleRender] = [:]
-        var stampsByName: [String: FileStamp] = [:]
-        var cachedArticles: [Int: Article] = [:]
-        for (index, name) in files.names.enumerated() {
-            guard let stamp = files.stamps[index] else { continue }
-            stampsByName[name] = stamp
-            if let entry = cache[name], entry.stamp == stamp {
-                cachedArticles[index] = entry.article
-                reused[entry.article.path] = entry.render
-            }
-        }
-        var content = try load(files: files, displayRoot: displayRoot, contentDirectory: contentDirectory, known: cachedArticles)
-        content.reused = reused
-        content.stamps = stampsByName
-        return content
+    /// Reads every article file but those in `known` (parsed already, by their index in `files`),
+    /// which are taken as they are.
+    func load(contentDirectory: URL, displayRoot: URL, stamped files: ArticleFiles, known: [Int: Article]) throws(BuildFailure) -> LoadedContent {
+        try load(files: files, displayRoot: displayRoot, contentDirectory: contentDirectory, known: known)
     }
 
     public func load(contentDirectory: URL, displayRoot: URL) throws(BuildFailure) -> LoadedContent {

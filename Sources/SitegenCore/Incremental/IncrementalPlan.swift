@@ -17,7 +17,10 @@ struct IncrementalPlan {
     /// its articles use, so editing one article can rename it on the others' pages).
     let renamedTermArticles: Set<String>
 
-    init?(cache: BuildCache?, content: LoadedContent, model: SiteModel, output: URL) {
+    /// `reused`: the renders taken from the cache, by article path (articles not in it were read
+    /// anew); `stamps`: every article file's stamp now, by file name.
+    init?(cache: BuildCache?, content: LoadedContent, reused: [String: ArticleRender], stamps: [String: FileStamp],
+          model: SiteModel, output: URL) {
         guard let cache, cache.hasPeople == !model.people.terms.isEmpty else { return nil }
         // The output must still be what the cache says it is (nobody removed or edited files by hand).
         guard cache.outputIsIntact(output) else { return nil }
@@ -33,19 +36,19 @@ struct IncrementalPlan {
             for person in article.people { personSlugs.insert(names.termSlug(person)) }
         }
         // Articles read anew: edited or added.
-        for article in content.articles where content.reused[article.path] == nil {
+        for article in content.articles where reused[article.path] == nil {
             articlePaths.insert(article.path)
             touch(article)
         }
         // Articles as they were: edited or removed.
-        for entry in cache.entries where content.stamps[entry.fileName] != entry.stamp {
+        for entry in cache.entries where stamps[entry.fileName] != entry.stamp {
             touch(entry.article)
         }
         var renamed = Set<String>()
         for (index, person) in [(model.tags, false), (model.people, true)] {
             for term in index.terms {
                 guard let shown = cache.termNames[BuildCache.termKey(term.slug, person: person)], shown != term.name else { continue }
-                for article in term.articles where content.reused[model.articles[article].path] != nil {
+                for article in term.articles where reused[model.articles[article].path] != nil {
                     renamed.insert(model.articles[article].path)
                 }
             }
