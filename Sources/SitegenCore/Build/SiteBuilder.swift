@@ -43,7 +43,9 @@ public struct SiteBuilder: Sendable {
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in
             try SiteWriter(theme: theme, output: target.url).write(model, plan: plan) { incremental.willChangeOutput(plan) }
         }
-        try steps.run("cache save") { () throws(BuildFailure) in incremental.save(content: content, model: model, written: written) }
+        try steps.run("cache save") { () throws(BuildFailure) in
+            incremental.save(content: content, model: model, renders: written.renders, sizes: written.sizes)
+        }
         return BuildReport(model: model, content: content, written: written, incremental: plan.isIncremental,
                            warnings: options.includeDrafts ? Self.incompleteDrafts(content.articles) : [],
                            stageTimes: steps.times, seconds: (ContinuousClock.now - started).seconds)

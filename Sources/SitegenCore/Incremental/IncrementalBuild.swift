@@ -81,8 +81,9 @@ struct IncrementalBuild {
         if plan.isIncremental { BuildCache.invalidate(for: output) }
     }
 
-    /// Writes the cache for the next build. A cache that cannot be written is removed, never left stale.
-    func save(content: LoadedContent, model: SiteModel, written: WrittenSite) {
+    /// Writes the cache for the next build, with the renders this build made and the size of
+    /// every file of the site. A cache that cannot be written is removed, never left stale.
+    func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], sizes: [String: Int]) {
         guard let fingerprint else { return }
         let newCache = BuildCache(
             fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
@@ -93,12 +94,12 @@ struct IncrementalBuild {
                 // A draft left out of the site is kept with an empty render (the drafts
                 // option is part of the fingerprint, so it is never shown from the cache).
                 guard let stamp = stamps[name],
-                      let render = written.renders[article.path] ?? reused[article.path] ?? (article.draft ? ArticleRender.omitted : nil)
+                      let render = renders[article.path] ?? reused[article.path] ?? (article.draft ? ArticleRender.omitted : nil)
                 else { return nil }
                 // (The body is not stored: the encoding leaves it out.)
                 return BuildCache.Entry(fileName: name, stamp: stamp, article: article, render: render)
             },
-            outputs: written.sizes,
+            outputs: sizes,
             termNames: Dictionary(model.tags.terms.map { (BuildCache.termKey($0.slug, person: false), $0.name) }
                 + model.people.terms.map { (BuildCache.termKey($0.slug, person: true), $0.name) },
                 uniquingKeysWith: { a, _ in a }))
