@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
-        .library(name: "SitegenCore", targets: ["SitegenCore"]),
+        .library(name: "SitegenCore", targets: ["SitegenCore", "SitegenModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,21 +26,38 @@ let package = Package(
         ),
         // One system call Swift's Glibc module does not expose: renameat2 with RENAME_EXCHANGE.
         .target(name: "CSitegenSystem"),
-        // The build pipeline: config → content → site model → Markdown → templates → output.
+        // The build pipeline, one module per stage; each depends only on the stages before it,
+        // so the compiler refuses a stage that reaches back:
+        // SitegenModel → SitegenMarkdown, SitegenOutput → SitegenRender → SitegenIncremental → SitegenCore.
+        //
+        // Configuration, content and the site model: plain values, with the diagnostics and the
+        // site folder's layout every stage uses.
+        .target(
+            name: "SitegenModel",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Markdown to HTML through cmark-gfm.
+        .target(name: "SitegenMarkdown", dependencies: ["SitegenModel", "CCmarkGFM"]),
+        // Files of the built site, staged and swapped in, or journaled and renamed into place.
+        .target(name: "SitegenOutput", dependencies: ["SitegenModel", "CSitegenSystem"]),
+        // The theme, typed page data, the feed and the sitemap: the site model to output files.
+        .target(
+            name: "SitegenRender",
+            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        // The build cache and what an incremental build reuses and renders: a layer around the pipeline.
+        .target(name: "SitegenIncremental", dependencies: ["SitegenModel", "SitegenOutput", "SitegenRender"]),
+        // The pipeline itself (`SiteBuilder`), run by `sitegen build` and `sitegen serve`.
         .target(
             name: "SitegenCore",
-            dependencies: [
-                "CCmarkGFM",
-                "CSitegenSystem",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenRender", "SitegenIncremental"]
         ),
         // `sitegen import`: raw article text → Markdown with front matter.
         .target(
             name: "SitegenImport",
             dependencies: [
-                "SitegenCore",
+                "SitegenModel",
+                "SitegenOutput",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
@@ -49,13 +66,14 @@ let package = Package(
         // `sitegen serve`: the preview server that rebuilds on change and reloads the browser.
         .target(
             name: "SitegenServe",
-            dependencies: ["SitegenCore", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["SitegenCore", "SitegenModel", "SitegenMarkdown", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         // The command line: a thin shell over the libraries.
         .executableTarget(
             name: "sitegen",
             dependencies: [
                 "SitegenCore",
+                "SitegenModel",
                 "SitegenImport",
                 "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -63,21 +81,21 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenCore"]
+            dependencies: ["SitegenCore", "SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenRender", "SitegenIncremental"]
         ),
         .testTarget(
             name: "SitegenImportTests",
-            dependencies: ["SitegenImport", "SitegenCore"],
+            dependencies: ["SitegenImport", "SitegenModel"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "SitegenServeTests",
-            dependencies: ["SitegenServe", "SitegenCore", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["SitegenServe", "SitegenCore", "SitegenModel", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         // Runs the real `sitegen` binary on fixture sites and checks the files it writes.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["sitegen", "SitegenCore"],
+            dependencies: ["sitegen", "SitegenCore", "SitegenModel"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// Turns the bytes of one raw article into an `ImportedArticle`: decode, find the headline, drop the
 /// page's chrome (line shapes, then paragraph text density), assemble the paragraphs, find the date

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 
 /// The slug of an imported article: the title ASCII-folded by `Slug.make`, cut at a word to at most
 /// 60 characters, without a dangling `the`, `of` or `and` at the end.

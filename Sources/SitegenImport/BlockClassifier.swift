@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 /// Decides which paragraphs of a page are the story and which are page chrome, by their shape
 /// alone, after jusText (Pomikálek 2011), adapted to plain text, where there are no links to count:
 ///

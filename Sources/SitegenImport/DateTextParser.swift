@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// Reads calendar dates written in the ways news pages write them:
 /// `2025-11-20`, `2025/11/20`, `20.11.2025`, `20 November 2025`, `Nov. 20, 2025`, `20th Nov 2025`,

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 
 /// What the editor says about an article that its text may not: when and where it was published.
 /// They are recorded with the raw text, so that importing it again gives the same article.

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 /// Tags an article with the people, places and topics of the gazetteer that it names (the people
 /// `PersonFinder` found in the text are in that gazetteer too).
 ///

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 import Foundation
 
 /// Text as an array of characters with accents, case and typographic apostrophes folded,

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 
 /// The front matter of an imported article, in the order it is written.
 public struct FrontMatter: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 import Yams
 
 /// Writes front matter as YAML through Yams, so that every title, summary and quotation is quoted

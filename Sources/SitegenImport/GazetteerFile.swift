@@ -1,5 +1,6 @@
 import Foundation
-import SitegenCore
+import SitegenModel
+import SitegenOutput
 import Yams
 
 /// `content/gazetteer.yml`: the people `sitegen import` found, with the role and spellings the text

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 
 /// The gazetteer prepared for finding its names in text: every name and variant of every person,
 /// place and topic, plus each person's surname on its own (`Leavitt`) when no one else shares it.

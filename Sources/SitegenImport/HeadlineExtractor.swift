@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// Finds the headline of a raw page by scoring every line at the top of the page as a candidate,
 /// whatever stands around it: menus, "live" labels, breadcrumbs and category lines above it; an

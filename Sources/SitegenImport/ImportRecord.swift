@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 import Yams
 
 /// The provenance of one imported article, kept beside its raw text as `content/raw/<slug>.yml`:

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 
 /// What the importer made of one raw text: the article's front matter and body, and what it left
 /// out, guessed or could not find. Front matter fields read through it: `article.title`.

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// Separates the story's own lines from the page around them, by the shape of each line:
 /// captions and credits, share and subscribe prompts, cookie notices, separators, and the

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// What a page's address tells about the article: the outlet (from the host), the words of the
 /// headline (from the last path segment that reads as a slug), and a publication date written in

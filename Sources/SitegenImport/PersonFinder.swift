@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 
 /// Finds the people of a story in its text, with no gazetteer: a run of capitalised words is a
 /// person's name when the text treats it as one — a title or role before it (`U.S. Secretary of

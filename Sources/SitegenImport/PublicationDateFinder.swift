@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// Finds the date a page states as its publication date: a date line (`Published 20 November 2025`,
 /// `Thu 20 Nov 2025 14.05 GMT`, `By Jane Doe | 2025-11-20`) or a date glued to the headline

@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 /// Takes the story's quotations for `quotes:`, each with its speaker where the text attributes it.
 ///
 /// A quotation is taken when it is a statement in its own right: it opens with a capital letter,

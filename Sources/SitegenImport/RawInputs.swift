@@ -1,6 +1,6 @@
 import Foundation
 import SwiftCSV
-import SitegenCore
+import SitegenModel
 
 /// The raw articles named on the command line:
 ///

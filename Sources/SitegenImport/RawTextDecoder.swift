@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// Decodes the bytes of a raw article: UTF-8 with or without a byte-order mark, CRLF, CR or LF line ends.
 /// Bytes that are not UTF-8 are read as Windows-1252, with a warning; empty and binary files are refused.

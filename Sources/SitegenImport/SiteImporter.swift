@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
-import SitegenCore
+import SitegenModel
+import SitegenOutput
 
 /// Imports raw texts into a site folder: writes `content/articles/<slug>.md`, keeps the raw text as
 /// `content/raw/<slug>.txt` and its provenance as `content/raw/<slug>.yml`, and adds the people it

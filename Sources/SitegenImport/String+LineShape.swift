@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 
 /// Questions about the shape of a line of text, shared by the rules that classify lines.
 extension String {

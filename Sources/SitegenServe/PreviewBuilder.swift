@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import SitegenCore
+import SitegenModel
 
 /// Builds the site for previewing: into the preview folder, with canonical links that point at
 /// the local server, off the threads that answer requests.

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenCore
+import SitegenModel
 
 /// What the preview server reports while it runs, for the command line to print.
 public enum PreviewEvent: Sendable {

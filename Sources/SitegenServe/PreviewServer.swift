@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import ServiceLifecycle
 import SitegenCore
+import SitegenModel
 import UnixSignals
 
 /// `sitegen serve`: builds the site into a preview folder, serves it over HTTP, rebuilds it

@@ -1,6 +1,7 @@
 import Foundation
 import ServiceLifecycle
 import SitegenCore
+import SitegenModel
 
 /// The preview's main loop: once the server listens, build the site, then rebuild it whenever
 /// its sources change, and tell open pages. A failed build leaves the last good site in place.

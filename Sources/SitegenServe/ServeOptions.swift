@@ -1,5 +1,6 @@
 import Foundation
 import SitegenCore
+import SitegenModel
 
 /// What `sitegen serve` was asked to do.
 public struct ServeOptions: Sendable {

@@ -8,6 +8,8 @@ import Darwin
 import HTTPTypes
 import Hummingbird
 import SitegenCore
+import SitegenMarkdown
+import SitegenModel
 
 /// Answers `GET` and `HEAD` for the built site: files with their type and validators,
 /// `304 Not Modified`, folder redirects, the site's own `404.html`, and the live-reload script

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenCore
+import SitegenModel
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenCore
+import SitegenModel
 import SitegenServe
 
 struct ServeCommand: AsyncParsableCommand {

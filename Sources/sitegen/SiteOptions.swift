@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitegenCore
+import SitegenModel
 
 /// The options of the commands that build the site (`build` and `serve`): which site, the
 /// URL it is published at, and whether drafts are shown.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import SitegenCore
+import SitegenModel
 
 @main
 struct Sitegen: AsyncParsableCommand {

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 import Testing
 @testable import SitegenImport
 

@@ -1,5 +1,5 @@
 import Foundation
-import SitegenCore
+import SitegenModel
 @testable import SitegenImport
 
 /// The raw fixtures, their expected articles and the gazetteer they are tagged with, found next to this file.

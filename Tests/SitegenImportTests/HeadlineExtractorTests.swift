@@ -1,5 +1,5 @@
 import Testing
-import SitegenCore
+import SitegenModel
 @testable import SitegenImport
 
 struct HeadlineExtractorTests {

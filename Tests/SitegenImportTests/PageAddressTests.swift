@@ -1,4 +1,4 @@
-import SitegenCore
+import SitegenModel
 import Testing
 @testable import SitegenImport
 

@@ -1,5 +1,6 @@
 import Foundation
 import SitegenCore
+import SitegenModel
 @testable import SitegenServe
 
 /// A preview server on a free port for one test, with its fixture site; `stop()` ends both.

@@ -1,5 +1,10 @@
 import Testing
 @testable import SitegenCore
+@testable import SitegenIncremental
+@testable import SitegenMarkdown
+@testable import SitegenModel
+@testable import SitegenOutput
+@testable import SitegenRender
 
 @Suite("HTML text")
 struct HTMLTextTests {

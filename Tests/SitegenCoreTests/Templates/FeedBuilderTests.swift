@@ -4,6 +4,11 @@ import FoundationXML
 #endif
 import Testing
 @testable import SitegenCore
+@testable import SitegenIncremental
+@testable import SitegenMarkdown
+@testable import SitegenModel
+@testable import SitegenOutput
+@testable import SitegenRender
 
 @Suite("Feed, sitemap and robots")
 struct FeedBuilderTests {

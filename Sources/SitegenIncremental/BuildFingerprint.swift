@@ -1,0 +1,44 @@
+import SitegenModel
+import SitegenOutput
+import SitegenRender
+import Foundation
+
+/// A hash of everything that affects every page at once: sitegen's version, the build
+/// options, `site.yml`, `gazetteer.yml`, `briefing.md` and every theme file. When it changes, the cache is
+/// of no use and the site is built in full.
+package struct BuildFingerprint {
+    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a 64
+
+    mutating func add(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        add(separator: 0xFF)
+    }
+
+    mutating func add(_ text: String) { add(text.utf8) }
+
+    private mutating func add(separator: UInt8) {
+        hash ^= UInt64(separator)
+        hash = hash &* 0x0000_0100_0000_01b3
+    }
+
+    /// The fingerprint of a build's global inputs.
+    package static func of(options: BuildOptions, theme: ThemeFiles) -> String {
+        var fingerprint = BuildFingerprint()
+        fingerprint.add(SitegenVersion.current)
+        fingerprint.add(options.baseURL?.absolute ?? "")
+        fingerprint.add(options.includeDrafts ? "drafts" : "")
+        for name in [SiteLayout.configFile, SiteLayout.gazetteerFile, SiteLayout.briefingFile] {
+            let url = options.contentDirectory.appendingPathComponent(name)
+            fingerprint.add(name)
+            fingerprint.add((try? Data(contentsOf: url)) ?? Data())
+        }
+        for file in theme.files {
+            fingerprint.add(file.path)
+            fingerprint.add(file.contents)
+        }
+        return String(fingerprint.hash, radix: 16)
+    }
+}

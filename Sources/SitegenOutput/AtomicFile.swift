@@ -1,0 +1,44 @@
+import SitegenModel
+import Foundation
+
+/// Replaces a file all at once: the bytes are written beside it under a hidden name, then
+/// renamed over it, so a reader sees the old file or the new one, never half of one.
+///
+/// Foundation's `.atomic` writing is not used: on Linux it leaves an empty
+/// `TemporaryDirectory.*` folder in /tmp behind for every file it writes.
+public enum AtomicFile {
+    public static func write(_ data: Data, to url: URL) throws {
+        try write(OutputFile(path: url.lastPathComponent, contents: data), to: url)
+    }
+
+    package static func write(_ file: OutputFile, to url: URL) throws {
+        try write(to: url.path) { try file.write(to: $0) }
+    }
+
+    package static func write(_ file: OutputFile, toPath path: String) throws {
+        try write(to: path) { try file.write(to: $0) }
+    }
+
+    /// Replaces the file at `path` with what `body` writes to the descriptor it is given.
+    /// When `body` fails, the file stays as it was and nothing is left beside it.
+    package static func write(to path: String, _ body: (Int32) throws -> Void) throws {
+        let temporary = OutputSiblings.temporaryPath(for: path)
+        do {
+            try create(temporary, body)
+            guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Creates (or empties) the file at `path` with plain POSIX calls, no temporary file and
+    /// no sync, and hands its descriptor to `body`. For files of a staging folder, which is
+    /// swapped in whole.
+    static func create(_ path: String, _ body: (Int32) throws -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        try body(fd)
+    }
+}

@@ -1,0 +1,235 @@
+import SitegenModel
+import CSitegenSystem
+import Foundation
+
+/// Writes the site: a full build into a staging folder beside the output that is then
+/// swapped in; an incremental build's changed files into a journal folder beside the output,
+/// which `commit` then renames into place one by one.
+///
+/// Either way, a build that fails before `commit` never touches the previous output (a failed
+/// write leaves only the staging or journal folder, which is removed), and nothing outside the
+/// output folder and its `.<output>.sitegen-*` siblings is ever deleted. Only a failure inside an
+/// incremental `commit` — a rename refused half-way — changes the output, and it says so with a
+/// `PartialUpdate` error that counts what was replaced. Files whose
+/// bytes did not change are not rewritten, so they keep their modification time and
+/// `rsync` and uploaders send only what changed.
+public final class OutputWriter: @unchecked Sendable {
+    public enum Mode: Sendable {
+        /// Build everything into staging, then swap it in.
+        case staged
+        /// Update the existing output in place.
+        case inPlace
+    }
+
+    public let output: URL
+    public let mode: Mode
+    public let staging: URL
+    /// An incremental build's changed files, until `commit` renames them into the output.
+    public let journal: URL
+    private let previous: URL
+    /// Paths written to the journal, to rename into the output at `commit`.
+    private var pending: [String] = []
+    private var root: URL { mode == .staged ? staging : journal }
+    private let lock = NSLock()
+    private var createdDirectories: Set<String> = []
+    private var writtenPaths: Set<String> = []
+    private var changed = 0
+    /// Whether there is a previous output to compare with (not in a first or clean build).
+    private var hasPreviousOutput = false
+    /// The size of every file handed to `write`, by path.
+    public private(set) var sizes: [String: Int] = [:]
+
+    public init(output: URL, mode: Mode = .staged) {
+        self.output = output.standardizedFileURL
+        self.mode = mode
+        let siblings = OutputSiblings(output: self.output)
+        staging = siblings.url(.staging)
+        journal = siblings.url(.journal)
+        previous = siblings.url(.previous)
+    }
+
+    /// Prepares to write: an empty staging folder (removing one a crashed build left behind).
+    public func begin() throws {
+        createdDirectories = []
+        writtenPaths = []
+        sizes = [:]
+        changed = 0
+        pending = []
+        hasPreviousOutput = FileManager.default.fileExists(atPath: output.path)
+        let fileManager = FileManager.default
+        // A folder a killed build left behind is removed; nothing else is.
+        try? fileManager.removeItem(at: journal)
+        guard mode == .staged else {
+            try fileManager.createDirectory(at: journal, withIntermediateDirectories: true)
+            createdDirectories = [journal.path]
+            return
+        }
+        try? fileManager.removeItem(at: staging)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        createdDirectories = [staging.path]
+    }
+
+    /// Writes one file. Safe to call from many threads at once.
+    /// In staging, an unchanged file is hard-linked from the previous output instead of written again;
+    /// in place, it is left alone.
+    public func write(_ file: OutputFile) throws {
+        guard Self.isSafeRelativePath(file.path) else {
+            throw CocoaError(.fileWriteInvalidFileName, userInfo: [NSFilePathErrorKey: file.path])
+        }
+        // Paths are joined as strings: Foundation's URL operations cost more than the write
+        // of a small page.
+        let target = root.path + "/" + file.path
+        let directory = (target as NSString).deletingLastPathComponent
+        lock.lock()
+        let duplicate = !writtenPaths.insert(file.path).inserted
+        let needsDirectory = createdDirectories.insert(directory).inserted
+        sizes[file.path] = file.byteCount
+        lock.unlock()
+        if duplicate {
+            throw CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: file.path])
+        }
+        let old = output.path + "/" + file.path
+        let unchanged = hasPreviousOutput && FileStamp(path: old)?.size == file.byteCount
+            && MappedFile(path: old).map { file.hasSameBytes(as: $0.bytes) } == true
+        switch mode {
+        case .staged:
+            if needsDirectory { try Self.makeDirectory(directory) }
+            if unchanged, link(old, target) == 0 { return }
+            try AtomicFile.create(target) { try file.write(to: $0) }
+        case .inPlace:
+            if unchanged { return }
+            if needsDirectory { try Self.makeDirectory(directory) }
+            try AtomicFile.create(target) { try file.write(to: $0) }
+            lock.lock()
+            pending.append(file.path)
+            lock.unlock()
+        }
+        lock.lock()
+        changed += 1
+        lock.unlock()
+    }
+
+    /// Finishes the build. Staged: swaps staging in for the output. In place: removes the
+    /// files of `stale` (paths that no longer belong to the site) and folders left empty.
+    /// Returns how many files were new, changed or removed.
+    @discardableResult
+    public func commit(removing stale: [String] = []) throws -> Int {
+        let fileManager = FileManager.default
+        guard mode == .staged else {
+            try replaceFromJournal()
+            try? fileManager.removeItem(at: journal)
+            for path in stale.sorted() where Self.isSafeRelativePath(path) {
+                let url = output.appendingPathComponent(path)
+                guard (try? fileManager.removeItem(at: url)) != nil else { continue }
+                changed += 1
+                var folder = url.deletingLastPathComponent().standardizedFileURL
+                while folder.path.hasPrefix(output.path + "/"),
+                      (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                    try? fileManager.removeItem(at: folder)
+                    folder = folder.deletingLastPathComponent().standardizedFileURL
+                }
+            }
+            return changed
+        }
+        try? fileManager.removeItem(at: previous)
+        // Where the system can, the two folders trade places in one step, so that a web server
+        // serving the output never finds it missing; the old site then sits in staging.
+        if fileManager.fileExists(atPath: output.path), sitegen_exchange_paths(staging.path, output.path) == 0 {
+            try? fileManager.removeItem(at: staging)
+            return changed
+        }
+        if fileManager.fileExists(atPath: output.path) {
+            try fileManager.moveItem(at: output, to: previous)
+        }
+        do {
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            if fileManager.fileExists(atPath: previous.path) { try? fileManager.moveItem(at: previous, to: output) }
+            throw error
+        }
+        try? fileManager.removeItem(at: previous)
+        return changed
+    }
+
+    /// Renames every changed file from the journal into the output, keeping a hard link to each
+    /// old file in the journal's `.old/` folder until all are in place (the output never lacks a
+    /// file, even when the process is killed between two renames). When a rename is refused, the files
+    /// replaced so far are put back (and new folders removed), so the output is as it was; only
+    /// if putting back fails too does the output stay mixed, and `PartialUpdate` says so.
+    private func replaceFromJournal() throws {
+        let paths = pending.sorted()
+        let backup = journal.path + "/.old"
+        var replaced: [(path: String, hadOld: Bool)] = []
+        var createdFolders: [String] = []
+        func createFolders(for target: String) throws {
+            var missing: [String] = []
+            var folder = (target as NSString).deletingLastPathComponent
+            while folder.hasPrefix(output.path + "/"), !FileManager.default.fileExists(atPath: folder) {
+                missing.append(folder)
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+            for folder in missing.reversed() {
+                guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                createdFolders.append(folder)
+            }
+        }
+        for path in paths {
+            let target = output.path + "/" + path
+            do {
+                try createFolders(for: target)
+                let hadOld = access(target, F_OK) == 0
+                if hadOld {
+                    try Self.makeDirectory(((backup + "/" + path) as NSString).deletingLastPathComponent)
+                    guard link(target, backup + "/" + path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                }
+                replaced.append((path, hadOld))
+                guard rename(journal.path + "/" + path, target) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            } catch {
+                // Put back what was replaced, newest first.
+                var restored = true
+                for (done, hadOld) in replaced.reversed() {
+                    let target = output.path + "/" + done
+                    if hadOld {
+                        if access(backup + "/" + done, F_OK) == 0, rename(backup + "/" + done, target) != 0 { restored = false }
+                    } else if access(target, F_OK) == 0, unlink(target) != 0 {
+                        restored = false
+                    }
+                }
+                for folder in createdFolders.reversed() { rmdir(folder) }
+                if restored { throw error }
+                throw PartialUpdate(replaced: replaced.count, of: paths.count, failedPath: path, reason: error)
+            }
+        }
+    }
+
+    /// Drops the staging or journal folder after a failed build; before `commit`, the output
+    /// stays as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(at: mode == .staged ? staging : journal)
+    }
+
+    /// An incremental `commit` that stopped after replacing some of the changed files.
+    public struct PartialUpdate: Error, Sendable {
+        public var replaced: Int
+        public var of: Int
+        public var failedPath: String
+        public var reason: any Error
+    }
+
+    /// Creates a folder and any missing parents with plain `mkdir` calls: Foundation's
+    /// `createDirectory` checks every component with `stat` first, and this runs for every page.
+    static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard parent != path, !parent.isEmpty else { throw POSIXError(.ENOENT) }
+        try makeDirectory(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    /// A path inside the output: relative, no `..`, no empty or hidden components.
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}

@@ -1,0 +1,175 @@
+import SitegenModel
+import SitegenMarkdown
+import SitegenOutput
+import Foundation
+
+/// Renders the pages of the site from the model: Markdown once per article (or taken from
+/// the build cache), then the pages in parallel across cores. Each finished file is handed
+/// to `emit` as soon as it is ready.
+public struct SiteRenderer: Sendable {
+    public let theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// One page to render.
+    enum Page: Sendable, Hashable {
+        case home, briefing, notFound, article(Int)
+        case terms(PageContextBuilder.Taxonomy)
+        case term(Int, PageContextBuilder.Taxonomy)
+    }
+
+    /// Which pages an incremental build renders: the rest are known to be unchanged.
+    package struct Selection: Sendable {
+        /// Article paths whose pages must be rendered.
+        package var articlePaths: Set<String>
+        /// Slugs of the tags and people whose pages must be rendered.
+        package var tagSlugs: Set<String>
+        package var personSlugs: Set<String>
+
+        package init(articlePaths: Set<String>, tagSlugs: Set<String>, personSlugs: Set<String>) {
+            self.articlePaths = articlePaths
+            self.tagSlugs = tagSlugs
+            self.personSlugs = personSlugs
+        }
+    }
+
+    package struct Result: Sendable {
+        /// Every file that belongs to the site, rendered now or not.
+        package var expectedPaths: Set<String>
+        package var renderedCount: Int
+        /// The pages that took longest to render, slowest first, for `--verbose`.
+        package var slowestPages: [(path: String, seconds: Double)]
+        /// What each article rendered to, by article path, for the build cache.
+        package var renders: [String: ArticleRender]
+    }
+
+    /// Renders every page (or, with `selection`, only the pages it names plus the pages
+    /// that list or combine all articles); returns what belongs to the site.
+    package func render(_ model: SiteModel, reusing reused: [String: ArticleRender] = [:], selection: Selection? = nil,
+                emit: @Sendable (OutputFile) throws -> Void) throws -> Result {
+        let markdown = MarkdownRenderer(allowRawHTML: model.config.allowRawHTML)
+        // Articles from the cache keep their word count. Their bodies are rendered only when
+        // they were read again (for the feed, or for a build that renders every page).
+        let bodies = ParallelMap.map(model.articles) { article in
+            if let render = reused[article.path], article.body.isEmpty {
+                return RenderedMarkdown(html: "", wordCount: render.wordCount)
+            }
+            return markdown.render(article.body)
+        }
+        let introHTML = markdown.render(model.briefing.intro.body).html
+        var contexts = PageContextBuilder(model: model, bodies: bodies, introHTML: introHTML)
+        // Each article's section of the combined briefing, rendered once and kept in the cache.
+        let theme = self.theme
+        let sectionContexts = contexts
+        contexts.briefingFragments = ParallelMap.map(Array(model.articles.indices)) { index in
+            if let fragments = reused[model.articles[index].path]?.briefingFragments,
+               fragments.count == Theme.briefingFragments.count { return fragments }
+            let context = sectionContexts.briefingArticle(index)
+            return Theme.briefingFragments.map { TextPiece(theme.render($0.template, context)) }
+        }
+        contexts.eventFragments = model.briefing.timeline.filter { !$0.isArticle }.map {
+            theme.render(Theme.briefingEventTemplate, sectionContexts.briefingEvent($0))
+        }
+
+        // The briefing comes first: it is the largest page, so it starts while the others render.
+        var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags)]
+        // A site that names no people has no people index (and no link to one).
+        if !model.people.terms.isEmpty { pages.append(.terms(.people)) }
+        pages += model.articles.indices.map { .article($0) }
+        pages += model.tags.terms.indices.map { .term($0, .tags) }
+        pages += model.people.terms.indices.map { .term($0, .people) }
+
+        var expected = Set(pages.map { Self.path(of: $0, contexts: contexts) })
+        if let selection {
+            pages = pages.filter { page in
+                switch page {
+                case let .article(index): return selection.articlePaths.contains(model.articles[index].path)
+                case let .term(index, .tags): return selection.tagSlugs.contains(model.tags.terms[index].slug)
+                case let .term(index, .people): return selection.personSlugs.contains(model.people.terms[index].slug)
+                default: return true
+                }
+            }
+        }
+
+        let renderContexts = contexts
+        let clock = ContinuousClock()
+        let outcomes = ParallelMap.map(pages) { page -> (path: String, seconds: Double, failure: String?) in
+            let start = clock.now
+            let file = Self.renderPage(page, contexts: renderContexts, theme: theme)
+            let seconds = (clock.now - start).seconds
+            do {
+                try emit(file)
+                return (file.path, seconds, nil)
+            } catch {
+                return (file.path, seconds, "\(file.path): \(SystemErrorText.describe(error))")
+            }
+        }
+        let failures = outcomes.map(\.failure)
+        let slowest = outcomes.sorted { $0.seconds > $1.seconds }.prefix(5).map { (path: $0.path, seconds: $0.seconds) }
+        var files: [OutputFile] = [
+            OutputFile(path: SitePaths.feed, text: FeedBuilder().build(model: model, bodies: bodies)),
+            OutputFile(path: SitePaths.sitemap, text: SitemapBuilder().build(model: model)),
+            OutputFile(path: SitePaths.robots, text: RobotsBuilder().build(model: model)),
+        ]
+        files += theme.assets
+        for file in files {
+            try emit(file)
+            expected.insert(file.path)
+        }
+        if let failure = failures.compactMap({ $0 }).first {
+            throw BuildFailure([.error("cannot write output file \(failure)")])
+        }
+        var renders: [String: ArticleRender] = [:]
+        for index in model.articles.indices {
+            renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount,
+                                                                briefingFragments: contexts.briefingFragments[index])
+        }
+        return Result(expectedPaths: expected, renderedCount: pages.count + files.count, slowestPages: slowest, renders: renders)
+    }
+
+    /// Renders every page; returns the number of files emitted.
+    @discardableResult
+    public func render(_ model: SiteModel, emit: @Sendable (OutputFile) throws -> Void) throws -> Int {
+        try render(model, reusing: [:], selection: nil, emit: emit).renderedCount
+    }
+
+    private static func path(of page: Page, contexts: PageContextBuilder) -> String {
+        let pagePath: String
+        switch page {
+        case .home: pagePath = ""
+        case .briefing: pagePath = SitePaths.briefing
+        case .notFound: pagePath = SitePaths.notFound
+        case let .article(index): pagePath = SitePaths.article(contexts.model.articles[index].slug)
+        case let .terms(taxonomy): pagePath = taxonomy.path
+        case let .term(index, taxonomy): pagePath = taxonomy.termPath(contexts.index(of: taxonomy).terms[index].slug)
+        }
+        return SitePaths.file(for: pagePath)
+    }
+
+    private static func renderPage(_ page: Page, contexts: PageContextBuilder, theme: Theme) -> OutputFile {
+        let template: String
+        let context: [String: Any]
+        switch page {
+        case .home: (template, context) = ("home", contexts.home())
+        case .briefing: (template, context) = ("briefing", contexts.briefing())
+        case .notFound: (template, context) = ("404", contexts.notFound())
+        case let .article(index): (template, context) = ("article", contexts.article(index))
+        case let .terms(taxonomy): (template, context) = ("terms", contexts.terms(taxonomy))
+        case let .term(index, taxonomy):
+            (template, context) = ("term", contexts.term(contexts.index(of: taxonomy).terms[index], of: taxonomy))
+        }
+        var layoutContext = context
+        layoutContext["content"] = theme.render(template, context)
+        let html = theme.render("layout", layoutContext)
+        let path = path(of: page, contexts: contexts)
+        guard case .briefing = page else { return OutputFile(path: path, text: html) }
+        // The sections are written in place of their marker, from their pieces.
+        guard let (before, after) = UTF8Search.split(html, once: PageContextBuilder.sectionsMarker) else {
+            let sections = TextPiece.joined(contexts.briefingSectionPieces())
+            return OutputFile(path: path, text: html.replacingOccurrences(of: PageContextBuilder.sectionsMarker, with: sections))
+        }
+        return OutputFile(path: path, pieces: [TextPiece(before)] + contexts.briefingSectionPieces() + [TextPiece(after)])
+    }
+}

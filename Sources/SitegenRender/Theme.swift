@@ -1,0 +1,45 @@
+import SitegenModel
+import SitegenMarkdown
+import SitegenOutput
+import Foundation
+import Mustache
+
+/// Compiled templates and static assets: loaded and parsed once per build.
+public struct Theme: Sendable {
+    /// Page templates every theme must have.
+    public static let requiredTemplates = ["layout", "home", "article", "briefing", "terms", "term", "404",
+                                           briefingEventTemplate] + briefingFragments.map(\.template)
+
+    /// The combined briefing lists every article several times. Each article's piece of each
+    /// list is a partial rendered on its own, in parallel, and kept in the build cache; the
+    /// pieces are joined in order (`briefing.contentsHTML`, `timelineHTML`, `sectionsHTML`,
+    /// and each source's `itemsHTML`) and the briefing template places them with `{{{…}}}`.
+    /// With thousands of articles this is what keeps the briefing fast to rebuild.
+    public static let briefingFragments: [(template: String, key: String, purpose: String)] = [
+        ("partials/briefing-article", "sectionHTML", "one article's section of the combined briefing"),
+        ("partials/briefing-contents-item", "contentsItemHTML", "one article's entry in the briefing's contents"),
+        ("partials/briefing-timeline-item", "timelineItemHTML", "one article's entry in the briefing's timeline"),
+        ("partials/briefing-source-item", "sourceItemHTML", "one article's entry in the briefing's sources"),
+    ]
+
+    /// An event from an article's front matter in the briefing's timeline.
+    public static let briefingEventTemplate = "partials/briefing-timeline-event"
+
+    public let library: MustacheLibrary
+    /// Files copied into the site as they are, at `assets/...`.
+    public let assets: [OutputFile]
+    /// Where the theme came from, for messages: `templates/` or the built-in theme.
+    public let origin: String
+
+    /// Renders `template` with `context`; the template is known to exist once the theme has loaded.
+    public func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}
+
+/// A theme's files before parsing, by their path inside the theme folder, sorted.
+public struct ThemeFiles: Sendable {
+    public var files: [(path: String, contents: Data)]
+    /// `templates/` or `built-in theme`.
+    public var origin: String
+}
