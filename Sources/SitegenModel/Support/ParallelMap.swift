@@ -1,8 +1,10 @@
 import Dispatch
 import Foundation
 
-/// Maps a collection across all cores, keeping the input order in the result.
+/// Maps a collection across all cores, keeping the input order in the result. Inlinable, so that
+/// the stages that call it from other modules get it specialised for their types.
 public enum ParallelMap {
+    @inlinable
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
         let buffer = ResultBuffer<R>(count: items.count)
@@ -19,9 +21,11 @@ public enum ParallelMap {
 }
 
 /// Slots written once each from concurrent iterations (each to its own index); read after they all finish.
-private final class ResultBuffer<R>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<R?>
+@usableFromInline
+final class ResultBuffer<R>: @unchecked Sendable {
+    @usableFromInline let slots: UnsafeMutableBufferPointer<R?>
 
+    @usableFromInline
     init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
@@ -32,9 +36,11 @@ private final class ResultBuffer<R>: @unchecked Sendable {
         slots.deallocate()
     }
 
+    @inlinable
     func set(_ index: Int, _ value: R) {
         slots[index] = value
     }
 
+    @inlinable
     func take() -> [R] { slots.map { $0! } }
 }
