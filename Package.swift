@@ -79,9 +79,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Tests follow the modules: one target per stage, each seeing only its stage and those before it.
+        .target(name: "SitegenTestSupport", path: "Tests/SitegenTestSupport"),
+        .testTarget(name: "SitegenModelTests", dependencies: ["SitegenModel"]),
+        .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown", "SitegenModel"]),
+        .testTarget(name: "SitegenOutputTests", dependencies: ["SitegenOutput", "SitegenModel", "SitegenTestSupport"]),
         .testTarget(
-            name: "SitegenCoreTests",
-            dependencies: ["SitegenCore", "SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenRender", "SitegenIncremental"]
+            name: "SitegenRenderTests",
+            dependencies: ["SitegenRender", "SitegenOutput", "SitegenMarkdown", "SitegenModel", "SitegenTestSupport"]
+        ),
+        .testTarget(
+            name: "SitegenIncrementalTests",
+            dependencies: ["SitegenIncremental", "SitegenRender", "SitegenOutput", "SitegenModel", "SitegenTestSupport"]
         ),
         .testTarget(
             name: "SitegenImportTests",

@@ -3,19 +3,21 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import SitegenCore
-@testable import SitegenIncremental
+@testable import SitegenRender
+@testable import SitegenOutput
 @testable import SitegenMarkdown
 @testable import SitegenModel
-@testable import SitegenOutput
-@testable import SitegenRender
 
 @Suite("Feed, sitemap and robots")
 struct FeedBuilderTests {
+    static func article(_ slug: String, _ date: String, tags: [String] = [], source: String? = nil) -> Article {
+        Article(slug: slug, path: "content/articles/\(slug).md", title: "Title \(slug)", date: ContentDate(date)!, source: source, tags: tags)
+    }
+
     static func model() -> SiteModel {
-        var first = SiteModelBuilderTests.article("first", "2025-11-19", tags: ["R&D <x>"], source: "Outlet \"Q\"")
+        var first = Self.article("first", "2025-11-19", tags: ["R&D <x>"], source: "Outlet \"Q\"")
         first.summary = "Fish & chips"
-        let articles = [first, SiteModelBuilderTests.article("second", "2025-11-21T10:00:00+01:00")]
+        let articles = [first, Self.article("second", "2025-11-21T10:00:00+01:00")]
         let config = SiteConfig(title: "T & T", baseURL: BaseURL("https://example.org/sub/")!)
         return SiteModelBuilder().build(config: config, content: LoadedContent(articles: articles, briefing: nil))
     }

@@ -1,11 +1,6 @@
 import Foundation
 import Testing
-@testable import SitegenCore
-@testable import SitegenIncremental
-@testable import SitegenMarkdown
 @testable import SitegenModel
-@testable import SitegenOutput
-@testable import SitegenRender
 
 @Suite("TextFile")
 struct TextFileTests {

@@ -1,11 +1,8 @@
 import Foundation
 import Testing
-@testable import SitegenCore
-@testable import SitegenIncremental
-@testable import SitegenMarkdown
-@testable import SitegenModel
 @testable import SitegenOutput
-@testable import SitegenRender
+@testable import SitegenModel
+import SitegenTestSupport
 
 @Suite("Output files")
 struct OutputFileTests {

@@ -1,11 +1,10 @@
 import Foundation
 import Testing
-@testable import SitegenCore
-@testable import SitegenIncremental
+@testable import SitegenRender
+@testable import SitegenOutput
 @testable import SitegenMarkdown
 @testable import SitegenModel
-@testable import SitegenOutput
-@testable import SitegenRender
+import SitegenTestSupport
 
 @Suite("ThemeLoader")
 struct ThemeLoaderTests {

@@ -1,10 +1,5 @@
 import Testing
-@testable import SitegenCore
-@testable import SitegenIncremental
-@testable import SitegenMarkdown
 @testable import SitegenModel
-@testable import SitegenOutput
-@testable import SitegenRender
 
 struct TextFoldingTests {
     @Test func accentsCaseAndApostrophesFold() {

@@ -1,10 +1,8 @@
 import Testing
-@testable import SitegenCore
-@testable import SitegenIncremental
+@testable import SitegenRender
+@testable import SitegenOutput
 @testable import SitegenMarkdown
 @testable import SitegenModel
-@testable import SitegenOutput
-@testable import SitegenRender
 
 @Suite("SitePaths")
 struct SitePathsTests {
