@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/SitegenCore/Templates/EmbeddedTheme.swift from templates/.
+"""Writes Sources/SitegenRender/EmbeddedTheme.swift from templates/.
 
 The built-in theme is the repository's own templates/ folder, compiled into the binary so that
 a content folder without templates still builds. Run this after changing templates/;
@@ -10,7 +10,7 @@ import sys
 
 root = pathlib.Path(__file__).resolve().parent.parent
 source = root / "templates"
-target = root / "Sources/SitegenCore/Templates/EmbeddedTheme.swift"
+target = root / "Sources/SitegenRender/EmbeddedTheme.swift"
 
 files = sorted(p for p in source.rglob("*") if p.is_file() and not p.name.startswith("."))
 out = [
