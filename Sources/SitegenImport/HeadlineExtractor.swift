@@ -204,7 +204,20 @@ public struct HeadlineExtractor: Sendable {
             forms.append(glued)
         }
         if let dateline = Self.gluedDateline(text) { forms.append(dateline) }
+        // `Headline OUTLET`: a masthead in capitals after the headline, with no mark between them.
+        if let masthead = Self.trailingMasthead(split.title) { forms.append(masthead) }
         return forms.filter { $0.title.wordCount >= 1 }
+    }
+
+    /// `France makes arrests in Louvre heist POLITICO`: a last word in capitals (four letters or
+    /// more, no digits) after a headline in sentence or title case is an outlet's name.
+    private static func trailingMasthead(_ text: String) -> Form? {
+        let words = text.split(separator: " ")
+        guard words.count >= 5, let last = words.last, last.count >= 4, last.allSatisfy(\.isUppercase) else { return nil }
+        let rest = words.dropLast()
+        // A headline written all in capitals has no masthead to tell apart.
+        guard rest.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
+        return Form(title: rest.joined(separator: " "), site: String(last))
     }
 
     /// `Headline ROME, June 12: Story …`: the story's dateline (a place in capitals, a comma, a date)

@@ -109,6 +109,16 @@ struct HeadlineExtractorTests {
         #expect(headline.bodyStart == 0)
     }
 
+    @Test func aMastheadInCapitalsAfterTheHeadlineIsTheOutlets() {
+        let headline = extractor.extract(lines(["France makes arrests in brazen Louvre jewel heist POLITICO", "",
+                                                "French authorities arrested two suspects on Saturday, prosecutors said."]),
+                                         address: PageAddress("https://www.example.com/world/france-makes-arrests-in-brazen-louvre-jewel-heist"))
+        #expect(headline.title == "France makes arrests in brazen Louvre jewel heist")
+        // A headline in capitals keeps its last word.
+        let shouting = extractor.extract(lines(["FRANCE MAKES ARRESTS IN LOUVRE HEIST", "", "French authorities arrested two suspects on Saturday."]))
+        #expect(shouting.title == "FRANCE MAKES ARRESTS IN LOUVRE HEIST")
+    }
+
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }
