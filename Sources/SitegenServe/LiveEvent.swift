@@ -7,6 +7,8 @@ enum LiveEvent: Sendable, Equatable {
     case reload(generation: String)
     /// The last build failed; the message has one diagnostic per line.
     case buildFailed(message: String)
+    /// The last build succeeded with warnings, one per line (a draft that lacks its date, …).
+    case buildWarnings(message: String)
     /// Keeps idle connections open and lets the server notice closed ones.
     case heartbeat
 
@@ -16,6 +18,7 @@ enum LiveEvent: Sendable, Equatable {
         case .hello(let generation): Self.event("hello", data: generation)
         case .reload(let generation): Self.event("reload", data: generation)
         case .buildFailed(let message): Self.event("build-error", data: message)
+        case .buildWarnings(let message): Self.event("build-warnings", data: message)
         case .heartbeat: ": heartbeat\n\n"
         }
     }

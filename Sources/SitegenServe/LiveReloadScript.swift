@@ -1,5 +1,6 @@
 /// The script added to every served page: it listens on the event stream, reloads the page after
-/// a rebuild, and shows a failed build's errors over the page (as text, never as HTML).
+/// a rebuild, and shows a failed build's errors, or a good build's warnings, over the page (as
+/// text, never as HTML).
 enum LiveReloadScript {
     /// Where the server answers; outside any site's paths, whatever its sub-path.
     static let prefix = "/__sitegen/"
@@ -20,17 +21,23 @@ enum LiveReloadScript {
         if (overlay) { overlay.remove(); overlay = null; }
       }
 
-      function showError(message) {
+      function showError(message) { show(message, true); }
+      function showWarnings(message) { show(message, false); }
+
+      function show(message, failed) {
         hideError();
         overlay = document.createElement("div");
-        overlay.setAttribute("role", "alert");
+        overlay.setAttribute("role", failed ? "alert" : "status");
         overlay.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;" +
-          "background:#2b0b0b;color:#fff;border-top:4px solid #e5484d;padding:1rem 1.25rem;" +
+          (failed ? "background:#2b0b0b;border-top:4px solid #e5484d;" : "background:#2b2206;border-top:4px solid #f5b83d;") +
+          "color:#fff;padding:1rem 1.25rem;" +
           "font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;box-shadow:0 -4px 24px rgba(0,0,0,.4)";
         var title = document.createElement("strong");
-        title.textContent = "sitegen: the build failed. This is the last good version of the site; fix the error and the page reloads.";
+        title.textContent = failed
+          ? "sitegen: the build failed. This is the last good version of the site; fix the error and the page reloads."
+          : "sitegen: the site was built, with warnings:";
         var details = document.createElement("pre");
-        details.style.cssText = "margin:.75rem 0 0;white-space:pre-wrap;color:#ffd7d7;font:inherit";
+        details.style.cssText = "margin:.75rem 0 0;white-space:pre-wrap;font:inherit;color:" + (failed ? "#ffd7d7" : "#ffe9b8");
         details.textContent = message;
         var close = document.createElement("button");
         close.type = "button";
@@ -50,6 +57,7 @@ enum LiveReloadScript {
       });
       source.addEventListener("reload", function () { location.reload(); });
       source.addEventListener("build-error", function (event) { showError(event.data); });
+      source.addEventListener("build-warnings", function (event) { showWarnings(event.data); });
     })();
 
     """#

@@ -70,7 +70,7 @@ final class RebuildService: Service {
             }
             let count = builds.update { $0 += 1; return $0 }
             let pages = broadcaster.subscriberCount
-            broadcaster.buildSucceeded(generation: "\(runID)-\(count)")
+            broadcaster.buildSucceeded(generation: "\(runID)-\(count)", warnings: report.warnings.map(\.description))
             onEvent(.built(report, changed: changed, pages: pages))
             // `base_url` changed its sub-path: the site has moved.
             if let movedTo, count > 1 { onEvent(.serving(url: builder.origin + movedTo, directory: outputDirectory)) }

@@ -8,6 +8,8 @@ final class ReloadBroadcaster: Sendable {
         var generation: String
         /// The failed build's errors, while the last build failed.
         var failure: String?
+        /// The last good build's warnings, one per line.
+        var warnings: String?
     }
 
     private struct State: Sendable {
@@ -36,6 +38,7 @@ final class ReloadBroadcaster: Sendable {
             guard !state.finished else { return nil }
             continuation.yield(.hello(generation: state.status.generation))
             if let failure = state.status.failure { continuation.yield(.buildFailed(message: failure)) }
+            if state.status.failure == nil, let warnings = state.status.warnings { continuation.yield(.buildWarnings(message: warnings)) }
             let id = state.nextID
             state.nextID += 1
             state.subscribers[id] = continuation
@@ -51,10 +54,11 @@ final class ReloadBroadcaster: Sendable {
         return (stream, { continuation.finish() })
     }
 
-    /// Records a successful build and tells every page to reload.
-    func buildSucceeded(generation: String) {
+    /// Records a successful build and tells every page to reload; the pages show its warnings,
+    /// one per line, when it had any, as they load again.
+    func buildSucceeded(generation: String, warnings: [String] = []) {
         broadcast { status in
-            status = Status(generation: generation, failure: nil)
+            status = Status(generation: generation, failure: nil, warnings: warnings.isEmpty ? nil : warnings.joined(separator: "\n"))
             return .reload(generation: generation)
         }
     }

@@ -85,6 +85,21 @@ struct LiveReloadUnitTests {
         #expect(broadcaster.subscriberCount == 0)
     }
 
+    /// A good build's warnings reach every page as it loads again, until a build without any.
+    @Test func aGoodBuildsWarningsReachPagesThatLoadAfterIt() async {
+        let broadcaster = ReloadBroadcaster(status: .init(generation: "r-1"))
+        broadcaster.buildSucceeded(generation: "r-2", warnings: ["content/articles/a.md:2: warning: draft lacks date"])
+        var iterator = broadcaster.subscribe().events.makeAsyncIterator()
+        #expect(await iterator.next() == .hello(generation: "r-2"))
+        #expect(await iterator.next() == .buildWarnings(message: "content/articles/a.md:2: warning: draft lacks date"))
+        #expect(LiveEvent.buildWarnings(message: "a\nb").serverSentEvent == "event: build-warnings\ndata: a\ndata: b\n\n")
+        broadcaster.buildSucceeded(generation: "r-3")
+        var later = broadcaster.subscribe().events.makeAsyncIterator()
+        #expect(await later.next() == .hello(generation: "r-3"))
+        broadcaster.finishAll()
+        #expect(await later.next() == nil)
+    }
+
     @Test func anEndedStreamIsNoLongerCounted() async {
         let broadcaster = ReloadBroadcaster(status: .init(generation: "r-1"))
         let first = broadcaster.subscribe()
