@@ -245,38 +245,16 @@ struct ServeFaultTests {
 
     @Test func aFullDiskABurstOfSavesADeletedFileAndHangUpsLeaveTheServerServing() throws {
         let shim = try #require(FaultInjectionTests.shim, "a C compiler (cc) is needed to build the fault-injection shim")
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-fault-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let site = root.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
-        let full = root.appendingPathComponent("disk-full")
-        let log = root.appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-
-        let process = Process()
-        process.executableURL = SitegenBinary.url
-        process.arguments = ["serve", "--source", site.path, "--port", "0"]
-        process.environment = ProcessInfo.processInfo.environment.merging([
+        let full = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-disk-full-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: full) }
+        let served = try ServedSite("serve-fault", environment: [
             "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": "write", "SITEGEN_FAULT_PATH": "sitegen-serve-",
             "SITEGEN_FAULT_WHILE": full.path, "SITEGEN_FAULT_ERRNO": "ENOSPC",
-        ]) { _, new in new }
-        let handle = try FileHandle(forWritingTo: log)
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
-
-        func logText() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
-        func wait(for text: String, after offset: Int = 0) -> Bool {
-            for _ in 0..<100 {
-                if String(logText().dropFirst(offset)).contains(text) { return true }
-                usleep(50_000)
-            }
-            return false
-        }
-        #expect(wait(for: "serving http://127.0.0.1:"), "\(logText())")
-        let address = try #require(logText().split(separator: " ").first { $0.hasPrefix("http://127.0.0.1:") }).trimmingCharacters(in: .whitespacesAndNewlines)
+        ])
+        let site = served.site
+        func logText() -> String { served.logText() }
+        func wait(for text: String, after offset: Int = 0) -> Bool { served.wait(for: text, after: offset) }
+        let address = try served.address()
         func page(_ path: String) throws -> String {
             let done = DispatchSemaphore(value: 0)
             let body = LockedBox()
@@ -312,19 +290,19 @@ struct ServeFaultTests {
             if save == 50 { try FileManager.default.removeItem(at: draft) }
             usleep(10_000)
         }
-        var served = ""
+        var latest = ""
         for _ in 0..<60 {
-            served = try page("articles/talks-begin/")
-            if served.contains("Save 100.") { break }
+            latest = try page("articles/talks-begin/")
+            if latest.contains("Save 100.") { break }
             usleep(100_000)
         }
-        #expect(served.contains("Save 100."), "\(logText().suffix(500))")
+        #expect(latest.contains("Save 100."), "\(logText().suffix(500))")
 
         // Clients that hang up in the middle of a response do not disturb the server.
         let port = UInt16(address.split(separator: ":").last!.filter(\.isNumber))!
         for _ in 0..<50 { Self.hangUpMidResponse(port: port, path: "/briefing/") }
         #expect(try page("briefing/").contains("</html>"))
-        #expect(process.isRunning)
+        #expect(served.isRunning)
         #expect(!logText().contains("Fatal error"))
     }
 
@@ -339,24 +317,10 @@ struct ServeFaultTests {
     /// rebuild): every answer is a success, no connection fails, and the server lives on.
     @Test func aThousandConnectionsDuringRebuildsGetNoErrors() throws {
         let wrk = try #require(Self.tool("wrk"), "wrk is needed (Debian: apt-get install wrk)")
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-wrk-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        let site = root.appendingPathComponent("site")
-        try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
-        let log = root.appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        let server = Process()
-        server.executableURL = SitegenBinary.url
-        server.arguments = ["serve", "--source", site.path, "--port", "0"]
-        let handle = try FileHandle(forWritingTo: log)
-        server.standardOutput = handle
-        server.standardError = handle
-        try server.run()
-        defer { server.terminate(); server.waitUntilExit() }
-        func logText() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
-        for _ in 0..<100 where !logText().contains("serving http://127.0.0.1:") { usleep(50_000) }
-        let address = try #require(logText().split(whereSeparator: { $0 == " " || $0 == "\n" }).first { $0.hasPrefix("http://127.0.0.1:") })
+        let served = try ServedSite("serve-wrk")
+        let site = served.site
+        func logText() -> String { served.logText() }
+        let address = try served.address()
 
         // wrk needs a file per connection too: it runs under the hard limit, as the server does. The
         // tests run a debug build, several times slower than a release one: the timeout allows for it.
@@ -384,7 +348,58 @@ struct ServeFaultTests {
         #expect(!report.contains("Socket errors"), "\(report)")
         let rebuilds = logText().components(separatedBy: "built ").count - 1
         #expect(rebuilds >= 4, "only \(rebuilds) rebuilds during the load: \(logText().suffix(500))")
-        #expect(server.isRunning)
+        #expect(served.isRunning)
         #expect(!logText().contains("Fatal error"))
+    }
+}
+
+/// A copy of the basic fixture site served by the real binary on a free port, its terminal output
+/// kept in a log; the server is stopped and the folder removed when the value goes.
+final class ServedSite {
+    let root: URL
+    let site: URL
+    let log: URL
+    private let server = Process()
+
+    init(_ name: String, environment: [String: String] = [:]) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        site = root.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
+        log = root.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        server.executableURL = SitegenBinary.url
+        server.arguments = ["serve", "--source", site.path, "--port", "0"]
+        server.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let handle = try FileHandle(forWritingTo: log)
+        server.standardOutput = handle
+        server.standardError = handle
+        try server.run()
+    }
+
+    deinit {
+        server.terminate()
+        server.waitUntilExit()
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    var isRunning: Bool { server.isRunning }
+
+    func logText() -> String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// Waits up to five seconds for `text` in the log, after its first `offset` characters.
+    func wait(for text: String, after offset: Int = 0) -> Bool {
+        for _ in 0..<100 {
+            if String(logText().dropFirst(offset)).contains(text) { return true }
+            usleep(50_000)
+        }
+        return false
+    }
+
+    /// The address the server prints once it serves (`http://127.0.0.1:PORT/`).
+    func address() throws -> String {
+        _ = wait(for: "serving http://127.0.0.1:")
+        return try #require(logText().split(whereSeparator: { $0 == " " || $0 == "\n" }).first { $0.hasPrefix("http://127.0.0.1:") }.map(String.init),
+                            "\(logText())")
     }
 }
