@@ -48,11 +48,12 @@ public struct SiteBuilder: Sendable {
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in
             try SiteWriter(theme: theme, output: target.url).write(model, plan: plan) { incremental.willChangeOutput(plan) }
         }
+        let warnings = options.includeDrafts ? Self.incompleteDrafts(content.articles) : []
         try steps.run("cache save") { () throws(BuildFailure) in
-            incremental.save(content: content, model: model, renders: written.renders, sizes: written.sizes)
+            incremental.save(content: content, model: model, renders: written.renders, sizes: written.sizes, warnings: warnings)
         }
         return BuildReport(model: model, content: content, written: written, incremental: plan.isIncremental,
-                           warnings: options.includeDrafts ? Self.incompleteDrafts(content.articles) : [],
+                           warnings: warnings,
                            stageTimes: steps.times, seconds: (ContinuousClock.now - started).seconds)
     }
 }
@@ -93,7 +94,7 @@ extension BuildReport {
     init(unchanged summary: BuildCache.Summary, stageTimes: [(stage: String, seconds: Double)], seconds: Double) {
         let counts = summary.counts
         self.init(articles: counts.articles, drafts: counts.drafts, tags: counts.tags, people: counts.people,
-                  files: summary.outputs.count, renderedFiles: 0, changedFiles: 0, incremental: true, warnings: [],
+                  files: summary.outputs.count, renderedFiles: 0, changedFiles: 0, incremental: true, warnings: summary.warnings,
                   stageTimes: stageTimes, seconds: seconds)
     }
 

@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 9
+    static let formatVersion = 10
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -42,6 +42,8 @@ package struct BuildCache: Sendable {
     /// The name each tag and person was shown with (by `TermKey`): a term shows the spelling
     /// most of its articles use, so an edit can rename it on pages of articles that did not change.
     var termNames: [String: String] = [:]
+    /// The build's warnings, to report them again when nothing changed.
+    var warnings: [Diagnostic] = []
 
     /// How a term is keyed in `termNames`.
     static func termKey(_ slug: String, person: Bool) -> String { (person ? "person/" : "tag/") + slug }
@@ -91,6 +93,12 @@ package struct BuildCache: Sendable {
         for (path, size) in outputs.sorted(by: { $0.key < $1.key }) {
             try w.string(path)
             try w.int(size)
+        }
+        try w.int(warnings.count)
+        for warning in warnings {
+            try w.string(warning.message)
+            try w.optional(warning.location?.path)
+            try w.int(warning.location?.line ?? 0)
         }
         // The stamps come first, so that a build with nothing to do reads only this part.
         try w.int(entries.count)
@@ -162,6 +170,7 @@ package struct BuildCache: Sendable {
         package var counts: Counts
         package var outputs: [String: Int]
         var stamps: [(fileName: String, stamp: FileStamp)]
+        package var warnings: [Diagnostic] = []
 
         /// Whether the article files are exactly the ones of the last build, unchanged.
         func matches(_ files: ArticleFiles) -> Bool {
@@ -236,7 +245,7 @@ package struct BuildCache: Sendable {
             let entries = decoded.compactMap { $0 }
             guard entries.count == count else { throw BinaryReader.Corrupt() }
             return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
-                              entries: entries, outputs: summary.outputs, termNames: termNames)
+                              entries: entries, outputs: summary.outputs, termNames: termNames, warnings: summary.warnings)
         }
 
         private static func decodeEntry(_ r: inout BinaryReader, pieces: PieceStore,
@@ -303,12 +312,20 @@ package struct BuildCache: Sendable {
         for _ in 0..<outputCount {
             outputs[try r.string()] = try r.int()
         }
+        let warningCount = try r.count()
+        var warnings: [Diagnostic] = []
+        for _ in 0..<warningCount {
+            let message = try r.string()
+            let path = try r.optional()
+            let line = try r.int()
+            warnings.append(.warning(message, at: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line) }))
+        }
         let stampCount = try r.count()
         var stamps: [(String, FileStamp)] = []
         stamps.reserveCapacity(stampCount)
         for _ in 0..<stampCount {
             stamps.append((try r.string(), FileStamp(size: try r.int(), modifiedNanoseconds: try r.int())))
         }
-        return Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: stamps)
+        return Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: stamps, warnings: warnings)
     }
 }

@@ -86,7 +86,8 @@ package struct IncrementalBuild {
 
     /// Writes the cache for the next build, with the renders this build made and the size of
     /// every file of the site. A cache that cannot be written is removed, never left stale.
-    package func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], sizes: [String: Int]) {
+    package func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], sizes: [String: Int],
+                      warnings: [Diagnostic]) {
         guard let fingerprint else { return }
         let newCache = BuildCache(
             fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
@@ -105,7 +106,8 @@ package struct IncrementalBuild {
             outputs: sizes,
             termNames: Dictionary(model.tags.terms.map { (BuildCache.termKey($0.slug, person: false), $0.name) }
                 + model.people.terms.map { (BuildCache.termKey($0.slug, person: true), $0.name) },
-                uniquingKeysWith: { a, _ in a }))
+                uniquingKeysWith: { a, _ in a }),
+            warnings: warnings)
         do { try newCache.save(for: output, previous: loaded?.pieces) } catch { BuildCache.remove(for: output) }
     }
 }

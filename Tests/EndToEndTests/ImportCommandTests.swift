@@ -51,6 +51,11 @@ struct ImportCommandTests {
 
         let built = try SitegenBinary.run(["build", "--source", site.path, "--drafts"])
         #expect(built.status == 0, "\(built.stderr)")
+        // The draft's warning is said again by a build that finds nothing changed.
+        let warning = "dockers-accept-raise-of-four-percent.md:2: warning: draft lacks title"
+        #expect(built.stderr.contains(warning), "\(built.stderr)")
+        let again = try SitegenBinary.run(["build", "--source", site.path, "--drafts"])
+        #expect(again.stderr.contains(warning), "\(again.stderr)")
         let people = try String(contentsOf: site.appendingPathComponent("public/people/index.html"), encoding: .utf8)
         #expect(people.contains("Harbour master"))
         #expect(people.contains("Pavel Novak"))

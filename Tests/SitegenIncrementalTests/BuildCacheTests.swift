@@ -40,11 +40,15 @@ struct BuildCacheTests {
     @Test func whatIsSavedIsReadBack() throws {
         let folder = try TemporaryDirectory()
         let output = folder.url.appendingPathComponent("public")
-        let saved = Self.cache(fragments: Self.fragments)
+        var saved = Self.cache(fragments: Self.fragments)
+        saved.warnings = [.warning("draft lacks date", at: SourceLocation(path: "content/articles/a.md", line: 2)),
+                          .warning("a warning of the whole site")]
         try saved.save(for: output, previous: nil)
 
         let stored = try #require(BuildCache.open(for: output))
         #expect(stored.summary.fingerprint == "f00d")
+        // A build with nothing to do reports the last build's warnings again, from the summary alone.
+        #expect(stored.summary.warnings == saved.warnings)
         #expect(stored.summary.hasPeople)
         #expect(stored.summary.counts == saved.counts)
         #expect(stored.summary.outputs == saved.outputs)
