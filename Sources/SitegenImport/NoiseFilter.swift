@@ -385,6 +385,8 @@ public struct NoiseFilter: Sendable {
     ]
     private static let relatedHeadings = [
         "related", "related stories", "related articles", "related news", "related content", "related topics",
+        "related story", "related article", "related video", "related videos", "related link", "related links",
+        "related coverage", "related reading",
         "read more", "read also", "also read", "see also", "more on this story", "more on this", "more from",
         "more stories", "more news", "you may also like", "you might also like", "recommended", "recommended for you",
         "most read", "most popular", "most viewed", "trending", "trending now", "latest news", "latest stories",

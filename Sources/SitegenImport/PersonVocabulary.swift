@@ -76,7 +76,7 @@ enum PersonVocabulary {
 
     /// Honorifics written before a name.
     static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "herr", "frau", "m", "mme", "monsieur", "madame",
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "herr", "frau", "m", "mme", "monsieur", "madame", "maitre",
         "sr", "sra", "senor", "senora", "don", "dona", "sig", "sig.ra", "signor", "signora", "dott", "mons", "msgr", "fr",
     ]
 

@@ -44,6 +44,7 @@ struct NoiseFilterTests {
         ("Erdbeben in der Region: Bilder zeigen das Ausmaß der Zerstörung Fotostrecke ansehen", .teaser),
         ("WATCH: Officials hold a briefing on the storm", .teaser),
         ("Ver más: Muere expresidente de Guatemala a los 71 años", .teaser),
+        ("Related story: Governor shows solidarity with the mayor", .teaser),
         ("Sandro Zulian Reporter News", .byline),
         ("Your support helps us to tell the story", .subscribe),
         ("➤Click here to follow our WhatsApp channel for more stories.", .teaser),

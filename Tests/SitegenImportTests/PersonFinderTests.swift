@@ -76,6 +76,11 @@ struct PersonFinderTests {
             "“Tutto fuorché un trattamento di favore”, ha voluto precisare Christophe Ingrain, uno degli avvocati di Sarkozy.",
         ])
         #expect(italian.map(\.name).contains("Christophe Ingrain"))
+        // A French lawyer's honorific is no part of the name.
+        let french = PersonFinder(language: "fr").people(title: "Verdict", paragraphs: [
+            "« Nous allons faire appel », a déclaré Maître Béatrice Zavarro à la sortie de l'audience.",
+        ])
+        #expect(french.map(\.name) == ["Béatrice Zavarro"])
     }
 
     @Test func capitalisedWordsThatAreNoOneAreRejected() {
