@@ -164,6 +164,42 @@ struct FaultInjectionTests {
     /// SIGKILL at every rename of an incremental build, the commit's included: before the commit the
     /// output is the old site; inside it (the renames of the changed files), it may hold some new
     /// files, and the next build — which finds the cache removed — rebuilds it in full.
+    /// A content file that cannot be read (to root too: the shim refuses the `open`) and an output
+    /// folder that cannot be written to (every rename into it refused): one clear message each,
+    /// exit status 1, the old site left byte for byte, the content untouched; once the fault is
+    /// gone the next build succeeds.
+    @Test(arguments: ["unreadable content file", "read-only output folder"])
+    func aSourceOrAnOutputThatCannotBeUsedLeavesTheOldSite(_ fault: String) throws {
+        let shim = try #require(Self.shim, "a C compiler (cc) is needed to build the fault-injection shim")
+        let scenario = try Scenario()
+        let site = try scenario.copy()
+        let flag = site.deletingLastPathComponent().appendingPathComponent("fault-on")
+        FileManager.default.createFile(atPath: flag.path, contents: nil)
+        var environment = ["LD_PRELOAD": shim.path, "SITEGEN_FAULT_WHILE": flag.path, "SITEGEN_FAULT_ERRNO": "EACCES"]
+        if fault == "unreadable content file" {
+            environment["SITEGEN_FAULT_CALL"] = "open"
+            environment["SITEGEN_FAULT_READS"] = "1"
+            environment["SITEGEN_FAULT_PATH"] = site.appendingPathComponent("content/articles/talks-begin.md").path
+        } else {
+            environment["SITEGEN_FAULT_CALL"] = "rename"
+            environment["SITEGEN_FAULT_PATH"] = site.appendingPathComponent("public").path + "/"
+        }
+        let run = try Self.sitegen(["build", "--source", site.path], environment: environment)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("ermission denied"), "\(run.stderr)")
+        if fault == "unreadable content file" {
+            #expect(run.stderr.contains("content/articles/talks-begin.md"), "\(run.stderr)")
+        }
+        #expect(run.stderr.contains("the previous output was left as it was"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Fatal error"))
+        #expect(try Scenario.files(site.appendingPathComponent("public")) == scenario.old)
+        #expect(try Scenario.files(site.appendingPathComponent("content")) == scenario.content)
+
+        try FileManager.default.removeItem(at: flag)
+        try Scenario.build(site, environment: environment)
+        #expect(try Scenario.files(site.appendingPathComponent("public")) == scenario.new)
+    }
+
     @Test func aBuildKilledAtEveryRenameIsRepairedByTheNext() throws {
         let shim = try #require(Self.shim, "a C compiler (cc) is needed to build the fault-injection shim")
         let scenario = try Scenario()

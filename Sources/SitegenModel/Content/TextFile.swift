@@ -7,7 +7,7 @@ public enum TextFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .error("cannot read file: \(error.localizedDescription)", at: SourceLocation(path: displayPath))
+            throw .error("cannot read file: \(SystemErrorText.describe(error))", at: SourceLocation(path: displayPath))
         }
         return try decode(data, displayPath: displayPath)
     }

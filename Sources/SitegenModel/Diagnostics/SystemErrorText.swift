@@ -10,6 +10,15 @@ public enum SystemErrorText {
         if let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
         }
+        // Foundation reports some system errors only as its own codes, without the POSIX one.
+        if let cocoa = error as? CocoaError, let code = Self.posixCodes[cocoa.code] {
+            return String(cString: strerror(code))
+        }
         return bridged.localizedDescription
     }
+
+    private static let posixCodes: [CocoaError.Code: Int32] = [
+        .fileReadNoPermission: EACCES, .fileWriteNoPermission: EACCES, .fileReadNoSuchFile: ENOENT,
+        .fileNoSuchFile: ENOENT, .fileWriteOutOfSpace: ENOSPC, .fileWriteVolumeReadOnly: EROFS,
+    ]
 }

@@ -6,6 +6,7 @@
 //   SITEGEN_FAULT_COUNT=/tmp/count   (writes how many such calls were made, at exit)
 //   SITEGEN_FAULT_ERRNO=KILL         (the process kills itself with SIGKILL at that call instead)
 //   SITEGEN_FAULT_WHILE=/tmp/flag    (every such call fails while that file exists: a disk that fills up)
+//   SITEGEN_FAULT_READS=1            (`open` for reading fails too: an unreadable file, even to root)
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -27,6 +28,7 @@ static int killing;
 static const char *kind = "write";
 static const char *prefix;
 static const char *flag;
+static int reads;
 
 __attribute__((constructor)) static void setup(void) {
     const char *value = getenv("SITEGEN_FAULT_AT");
@@ -34,6 +36,7 @@ __attribute__((constructor)) static void setup(void) {
     if ((value = getenv("SITEGEN_FAULT_CALL"))) kind = value;
     prefix = getenv("SITEGEN_FAULT_PATH");
     flag = getenv("SITEGEN_FAULT_WHILE");
+    reads = getenv("SITEGEN_FAULT_READS") != NULL;
     if ((value = getenv("SITEGEN_FAULT_ERRNO"))) {
         if (!strcmp(value, "EIO")) fault = EIO;
         else if (!strcmp(value, "EACCES")) fault = EACCES;
@@ -74,7 +77,7 @@ static int opened(const char *path, int fd) {
 
 static int opening(const char *symbol, const char *path, int flags, mode_t mode) {
     int (*real)(const char *, int, ...) = dlsym(RTLD_NEXT, symbol);
-    if (watching(path) && (flags & (O_WRONLY | O_RDWR)) && fails("open")) return -1;
+    if (watching(path) && ((flags & (O_WRONLY | O_RDWR)) || reads) && fails("open")) return -1;
     return opened(path, real(path, flags, mode));
 }
 
