@@ -170,19 +170,21 @@ public struct HeadlineExtractor: Sendable {
     /// A line of the story without a scraper's `date …` label in front (`date 2023-09 Le bilan …`,
     /// `date 2023-09-10 Le bilan …`); the date, when whole, is read from the headline's line.
     static func withoutAnyDateLabel(_ text: String) -> String {
-        let words = text.split(separator: " ", maxSplits: 2)
-        guard words.count == 3, words[0].lowercased() == "date" else { return text }
-        let value = words[1]
-        let isDate = value.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } && (4...8).contains(value.filter(\.isNumber).count)
-        return isDate ? String(words[2]) : text
+        withoutDateLabel(text, digits: 4...8)
     }
 
     static func withoutDateLabel(_ text: String) -> String {
+        withoutDateLabel(text, digits: 0...6)
+    }
+
+    /// The text without a leading `date VALUE`, when VALUE is digits, `-` and `/` with a number of
+    /// digits in `digits`.
+    private static func withoutDateLabel(_ text: String, digits: ClosedRange<Int>) -> String {
         let words = text.split(separator: " ", maxSplits: 2)
         guard words.count == 3, words[0].lowercased() == "date" else { return text }
         let value = words[1]
-        let isPartial = value.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } && value.filter(\.isNumber).count <= 6
-        return isPartial ? String(words[2]) : text
+        let isDate = value.allSatisfy { $0.isNumber || $0 == "-" || $0 == "/" } && digits.contains(value.filter(\.isNumber).count)
+        return isDate ? String(words[2]) : text
     }
 
     /// The ways one line may hold a headline: as it is; without an outlet's name and a section

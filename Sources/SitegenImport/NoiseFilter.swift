@@ -153,7 +153,7 @@ public struct NoiseFilter: Sendable {
         if count <= 20, !prose || count <= 10, Self.supportAppeals.contains(where: { folded.includes($0) }) { return .subscribe }
         if count <= 30, Self.tagListLabels.contains(where: { folded.startsWithBytes(of: $0) }) { return .tagList }
         // A link to a gallery or a video (`… Fotostrecke ansehen`, `WATCH: Officials hold a briefing`).
-        if count <= 30, Self.galleryPrompts.contains(where: { folded.hasSuffix($0) }) { return .teaser }
+        if count <= 30, Self.galleryPrompts.contains(where: { folded.endsWithBytes(of: $0) }) { return .teaser }
         if count <= 25, !prose, Self.mediaLabels.contains(where: { opening.startsWithBytes(of: $0 + ":") || opening.startsWithBytes(of: $0 + " :") }) {
             return .teaser
         }

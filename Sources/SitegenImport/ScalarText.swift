@@ -77,6 +77,11 @@ extension StringProtocol {
         utf8.starts(with: prefix.utf8)
     }
 
+    /// Whether the text ends with `suffix`, compared byte for byte.
+    func endsWithBytes(of suffix: String) -> Bool {
+        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
+    }
+
     /// How many pieces between ASCII white space hold an ASCII letter or digit, counting no further
     /// than `limit`: a lower bound on the number of words, however punctuation is then trimmed,
     /// that costs no allocation.
