@@ -56,7 +56,7 @@ package struct BuildCache: Sendable {
     /// build read, is appended to when it can be), then the rest, replacing the old cache at
     /// once (written beside it, then renamed).
     package func save(for output: URL, previous: PieceStore?) throws {
-        let stored = try PieceStore.store(entries.flatMap(\.render.briefingFragments), for: output, previous: previous,
+        let stored = try PieceStore.store(entries.flatMap { $0.render.briefingPieces?.list ?? [] }, for: output, previous: previous,
                                           invalidating: BuildCache.location(for: output))
         try AtomicFile.write(to: BuildCache.location(for: output).path) { fd in
             var writer = BinaryWriter(fd: fd, checksummed: true)
@@ -147,8 +147,9 @@ package struct BuildCache: Sendable {
             try w.strings(extra.map(\.value))
             try w.int(entry.render.wordCount)
             // Where each of this entry's pieces lies in the store.
-            try w.int(entry.render.briefingFragments.count)
-            for _ in entry.render.briefingFragments {
+            let pieceCount = entry.render.briefingPieces?.list.count ?? 0
+            try w.int(pieceCount)
+            for _ in 0..<pieceCount {
                 guard let range = ranges.next() else { throw BinaryReader.Corrupt() }
                 try w.int(range.lowerBound)
                 try w.int(range.count)
@@ -272,7 +273,7 @@ package struct BuildCache: Sendable {
             guard (0...Int(Int32.max)).contains(wordCount) else { throw BinaryReader.Corrupt() }
             // Every piece of the briefing, or none for a draft left out of the site.
             let pieceCount = try r.count()
-            guard pieceCount == Theme.briefingFragments.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
+            guard pieceCount == BriefingPieces.templates.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
             var fragments: [TextPiece] = []
             fragments.reserveCapacity(pieceCount)
             for _ in 0..<pieceCount {
@@ -285,7 +286,7 @@ package struct BuildCache: Sendable {
                                   events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
                                   extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
             return Entry(fileName: fileName, stamp: stamp, article: article,
-                         render: ArticleRender(wordCount: wordCount, briefingFragments: fragments))
+                         render: ArticleRender(wordCount: wordCount, briefingPieces: BriefingPieces(list: fragments)))
         }
     }
 

@@ -16,8 +16,8 @@ public struct SiteRenderer: Sendable {
     /// One page to render.
     enum Page: Sendable, Hashable {
         case home, briefing, notFound, article(Int)
-        case terms(PageContextBuilder.Taxonomy)
-        case term(Int, PageContextBuilder.Taxonomy)
+        case terms(PageDataBuilder.Taxonomy)
+        case term(Int, PageDataBuilder.Taxonomy)
     }
 
     /// Which pages an incremental build renders: the rest are known to be unchanged.
@@ -59,19 +59,18 @@ public struct SiteRenderer: Sendable {
             return markdown.render(article.body)
         }
         let introHTML = markdown.render(model.briefing.intro.body).html
-        var contexts = PageContextBuilder(model: model, bodies: bodies, introHTML: introHTML)
-        // Each article's section of the combined briefing, rendered once and kept in the cache.
+        let pageData = PageDataBuilder(model: model, bodies: bodies, introHTML: introHTML)
+        // Each article's pieces of the combined briefing, rendered once and kept in the cache.
         let theme = self.theme
-        let sectionContexts = contexts
-        contexts.briefingFragments = ParallelMap.map(Array(model.articles.indices)) { index in
-            if let fragments = reused[model.articles[index].path]?.briefingFragments,
-               fragments.count == Theme.briefingFragments.count { return fragments }
-            let context = sectionContexts.briefingArticle(index)
-            return Theme.briefingFragments.map { TextPiece(theme.render($0.template, context)) }
+        let pieces = ParallelMap.map(Array(model.articles.indices)) { index in
+            if let pieces = reused[model.articles[index].path]?.briefingPieces { return pieces }
+            let data = pageData.briefingArticle(index)
+            return BriefingPieces { theme.render($0, data) }
         }
-        contexts.eventFragments = model.briefing.timeline.filter { !$0.isArticle }.map {
-            theme.render(Theme.briefingEventTemplate, sectionContexts.briefingEvent($0))
+        let eventEntries = model.briefing.timeline.filter { !$0.isArticle }.map {
+            theme.render(Theme.briefingEventTemplate, pageData.briefingEvent($0))
         }
+        let briefing = BriefingRender(pieces: pieces, eventEntries: eventEntries)
 
         // The briefing comes first: it is the largest page, so it starts while the others render.
         var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags)]
@@ -81,7 +80,7 @@ public struct SiteRenderer: Sendable {
         pages += model.tags.terms.indices.map { .term($0, .tags) }
         pages += model.people.terms.indices.map { .term($0, .people) }
 
-        var expected = Set(pages.map { Self.path(of: $0, contexts: contexts) })
+        var expected = Set(pages.map { Self.path(of: $0, pageData: pageData) })
         if let selection {
             pages = pages.filter { page in
                 switch page {
@@ -93,11 +92,10 @@ public struct SiteRenderer: Sendable {
             }
         }
 
-        let renderContexts = contexts
         let clock = ContinuousClock()
         let outcomes = ParallelMap.map(pages) { page -> (path: String, seconds: Double, failure: String?) in
             let start = clock.now
-            let file = Self.renderPage(page, contexts: renderContexts, theme: theme)
+            let file = Self.renderPage(page, pageData: pageData, briefing: briefing, theme: theme)
             let seconds = (clock.now - start).seconds
             do {
                 try emit(file)
@@ -123,8 +121,7 @@ public struct SiteRenderer: Sendable {
         }
         var renders: [String: ArticleRender] = [:]
         for index in model.articles.indices {
-            renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount,
-                                                                briefingFragments: contexts.briefingFragments[index])
+            renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount, briefingPieces: pieces[index])
         }
         return Result(expectedPaths: expected, renderedCount: pages.count + files.count, slowestPages: slowest, renders: renders)
     }
@@ -135,41 +132,48 @@ public struct SiteRenderer: Sendable {
         try render(model, reusing: [:], selection: nil, emit: emit).renderedCount
     }
 
-    private static func path(of page: Page, contexts: PageContextBuilder) -> String {
+    /// The briefing's pieces, rendered before the pages.
+    struct BriefingRender: Sendable {
+        /// Every article's, in model order.
+        var pieces: [BriefingPieces]
+        /// Every event's timeline entry, in timeline order.
+        var eventEntries: [String]
+    }
+
+    private static func path(of page: Page, pageData: PageDataBuilder) -> String {
         let pagePath: String
         switch page {
         case .home: pagePath = ""
         case .briefing: pagePath = SitePaths.briefing
         case .notFound: pagePath = SitePaths.notFound
-        case let .article(index): pagePath = SitePaths.article(contexts.model.articles[index].slug)
+        case let .article(index): pagePath = SitePaths.article(pageData.model.articles[index].slug)
         case let .terms(taxonomy): pagePath = taxonomy.path
-        case let .term(index, taxonomy): pagePath = taxonomy.termPath(contexts.index(of: taxonomy).terms[index].slug)
+        case let .term(index, taxonomy): pagePath = taxonomy.termPath(pageData.index(of: taxonomy).terms[index].slug)
         }
         return SitePaths.file(for: pagePath)
     }
 
-    private static func renderPage(_ page: Page, contexts: PageContextBuilder, theme: Theme) -> OutputFile {
+    private static func renderPage(_ page: Page, pageData: PageDataBuilder, briefing: BriefingRender, theme: Theme) -> OutputFile {
         let template: String
-        let context: [String: Any]
+        var data: PageData
         switch page {
-        case .home: (template, context) = ("home", contexts.home())
-        case .briefing: (template, context) = ("briefing", contexts.briefing())
-        case .notFound: (template, context) = ("404", contexts.notFound())
-        case let .article(index): (template, context) = ("article", contexts.article(index))
-        case let .terms(taxonomy): (template, context) = ("terms", contexts.terms(taxonomy))
+        case .home: (template, data) = ("home", pageData.home())
+        case .briefing: (template, data) = ("briefing", pageData.briefing(pieces: briefing.pieces, eventEntries: briefing.eventEntries))
+        case .notFound: (template, data) = ("404", pageData.notFound())
+        case let .article(index): (template, data) = ("article", pageData.article(index))
+        case let .terms(taxonomy): (template, data) = ("terms", pageData.terms(taxonomy))
         case let .term(index, taxonomy):
-            (template, context) = ("term", contexts.term(contexts.index(of: taxonomy).terms[index], of: taxonomy))
+            (template, data) = ("term", pageData.term(pageData.index(of: taxonomy).terms[index], of: taxonomy))
         }
-        var layoutContext = context
-        layoutContext["content"] = theme.render(template, context)
-        let html = theme.render("layout", layoutContext)
-        let path = path(of: page, contexts: contexts)
+        data.content = theme.render(template, data)
+        let html = theme.render("layout", data)
+        let path = path(of: page, pageData: pageData)
         guard case .briefing = page else { return OutputFile(path: path, text: html) }
         // The sections are written in place of their marker, from their pieces.
-        guard let (before, after) = UTF8Search.split(html, once: PageContextBuilder.sectionsMarker) else {
-            let sections = TextPiece.joined(contexts.briefingSectionPieces())
-            return OutputFile(path: path, text: html.replacingOccurrences(of: PageContextBuilder.sectionsMarker, with: sections))
+        let sections = pageData.sectionPieces(briefing.pieces)
+        guard let (before, after) = UTF8Search.split(html, once: PageDataBuilder.sectionsMarker) else {
+            return OutputFile(path: path, text: html.replacingOccurrences(of: PageDataBuilder.sectionsMarker, with: TextPiece.joined(sections)))
         }
-        return OutputFile(path: path, pieces: [TextPiece(before)] + contexts.briefingSectionPieces() + [TextPiece(after)])
+        return OutputFile(path: path, pieces: [TextPiece(before)] + sections + [TextPiece(after)])
     }
 }

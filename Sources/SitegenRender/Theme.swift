@@ -8,19 +8,7 @@ import Mustache
 public struct Theme: Sendable {
     /// Page templates every theme must have.
     public static let requiredTemplates = ["layout", "home", "article", "briefing", "terms", "term", "404",
-                                           briefingEventTemplate] + briefingFragments.map(\.template)
-
-    /// The combined briefing lists every article several times. Each article's piece of each
-    /// list is a partial rendered on its own, in parallel, and kept in the build cache; the
-    /// pieces are joined in order (`briefing.contentsHTML`, `timelineHTML`, `sectionsHTML`,
-    /// and each source's `itemsHTML`) and the briefing template places them with `{{{…}}}`.
-    /// With thousands of articles this is what keeps the briefing fast to rebuild.
-    public static let briefingFragments: [(template: String, key: String, purpose: String)] = [
-        ("partials/briefing-article", "sectionHTML", "one article's section of the combined briefing"),
-        ("partials/briefing-contents-item", "contentsItemHTML", "one article's entry in the briefing's contents"),
-        ("partials/briefing-timeline-item", "timelineItemHTML", "one article's entry in the briefing's timeline"),
-        ("partials/briefing-source-item", "sourceItemHTML", "one article's entry in the briefing's sources"),
-    ]
+                                           briefingEventTemplate] + BriefingPieces.templates.map(\.name)
 
     /// An event from an article's front matter in the briefing's timeline.
     public static let briefingEventTemplate = "partials/briefing-timeline-event"
@@ -32,7 +20,7 @@ public struct Theme: Sendable {
     public let origin: String
 
     /// Renders `template` with `context`; the template is known to exist once the theme has loaded.
-    public func render(_ template: String, _ context: [String: Any]) -> String {
+    public func render(_ template: String, _ context: some MustacheParent) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

@@ -101,7 +101,7 @@ public struct ThemeLoader: Sendable {
         case "term": return "one tag's or person's page"
         case "404": return "the not-found page"
         case Theme.briefingEventTemplate: return "an event in the briefing's timeline"
-        default: return Theme.briefingFragments.first { $0.template == template }?.purpose ?? "a page template"
+        default: return BriefingPieces.templates.first { $0.name == template }?.purpose ?? "a page template"
         }
     }
 

@@ -24,7 +24,7 @@ struct BuildCacheTests {
                    entries: fragments.enumerated().map { index, pieces in
                        BuildCache.Entry(fileName: "story-\(index + 1).md", stamp: FileStamp(size: 100 + index, modifiedNanoseconds: 5_000 + index),
                                         article: article(index + 1, draft: index == 2),
-                                        render: ArticleRender(wordCount: 40 + index, briefingFragments: pieces.map(TextPiece.init)))
+                                        render: ArticleRender(wordCount: 40 + index, briefingPieces: BriefingPieces(list: pieces.map(TextPiece.init))))
                    },
                    outputs: ["index.html": 120, "articles/story-1/index.html": 300])
     }
@@ -34,7 +34,7 @@ struct BuildCacheTests {
                             []]
 
     func fragmentTexts(_ cache: BuildCache) -> [[String]] {
-        cache.entries.map { $0.render.briefingFragments.map(\.string) }
+        cache.entries.map { $0.render.briefingPieces?.list.map(\.string) ?? [] }
     }
 
     @Test func whatIsSavedIsReadBack() throws {
@@ -60,7 +60,7 @@ struct BuildCacheTests {
         #expect(loaded.entries.map(\.render.wordCount) == [40, 41, 42])
         #expect(fragmentTexts(loaded) == Self.fragments)
         // The pieces are read in place from the store, not copied.
-        #expect(loaded.entries.flatMap(\.render.briefingFragments).allSatisfy { $0.mapped?.file === pieces.file })
+        #expect(loaded.entries.flatMap { $0.render.briefingPieces?.list ?? [] }.allSatisfy { $0.mapped?.file === pieces.file })
     }
 
     @Test func aRebuildAppendsOnlyTheChangedPieces() throws {
@@ -71,7 +71,7 @@ struct BuildCacheTests {
         let sizeBefore = store.file.bytes.count
 
         var next = first
-        next.entries[1].render.briefingFragments[0] = TextPiece("<article>two, edited</article>")
+        next.entries[1].render.briefingPieces?.section = TextPiece("<article>two, edited</article>")
         try next.save(for: output, previous: store)
 
         let (reloaded, newStore) = try #require(BuildCache.open(for: output)?.load())
@@ -94,10 +94,10 @@ struct BuildCacheTests {
         for round in 0..<12 {
             let (cache, store) = try #require(BuildCache.open(for: output)?.load())
             var next = cache
-            next.entries[0].render.briefingFragments[0] = TextPiece("\(round)" + big)
+            next.entries[0].render.briefingPieces?.section = TextPiece("\(round)" + big)
             try next.save(for: output, previous: store)
             let reloaded = try #require(BuildCache.open(for: output)?.load())
-            #expect(reloaded.cache.entries[0].render.briefingFragments[0].string == "\(round)" + big)
+            #expect(reloaded.cache.entries[0].render.briefingPieces?.section.string == "\(round)" + big)
             #expect(fragmentTexts(reloaded.cache).dropFirst() == Self.fragments.dropFirst())
             generations.append(reloaded.pieces.generation)
             sizes.append(reloaded.pieces.file.bytes.count)
@@ -188,14 +188,14 @@ struct BuildCacheTests {
             #expect(BuildCache.open(for: output)?.load() == nil, "\(what)")
         }
 
-        // An article shown on the site with fewer pieces of the briefing than the theme has.
+        // An article shown on the site without its pieces of the briefing.
         var short = Self.cache(fragments: Self.fragments)
-        short.entries[0].render.briefingFragments.removeLast()
+        short.entries[0].render.briefingPieces = nil
         try short.save(for: output, previous: nil)
         #expect(BuildCache.open(for: output)?.load() == nil)
         // A draft left out of the site has none, and that is fine.
         var draft = Self.cache(fragments: Self.fragments)
-        #expect(draft.entries[2].article.draft && draft.entries[2].render.briefingFragments.isEmpty)
+        #expect(draft.entries[2].article.draft && draft.entries[2].render.briefingPieces == nil)
         draft.entries[2].render.wordCount = 0
         try draft.save(for: output, previous: nil)
         #expect(BuildCache.open(for: output)?.load() != nil)

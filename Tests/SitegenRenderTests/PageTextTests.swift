@@ -4,8 +4,8 @@ import Testing
 @testable import SitegenMarkdown
 @testable import SitegenModel
 
-@Suite("Page contexts")
-struct PageContextBuilderTests {
+@Suite("Page text")
+struct PageTextTests {
     @Test(arguments: [
         ("  two   words \n", "two words"),
         ("tab\tand\r\nlines\u{0B}\u{0C}end", "tab and lines end"),
@@ -15,7 +15,7 @@ struct PageContextBuilderTests {
         ("Jean-Noël  « Barrot »", "Jean-Noël « Barrot »"),
     ])
     func collapsesWhiteSpace(_ input: String, _ expected: String) {
-        #expect(PageContextBuilder.collapsingSpaces(input) == expected)
+        #expect(PageText.collapsingSpaces(input) == expected)
     }
 
     /// Every character, white space or not, is treated as Unicode's White_Space property says.
@@ -24,16 +24,16 @@ struct PageContextBuilderTests {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "a\(Character(scalar))b"
             let expected = scalar.properties.isWhitespace ? "a b" : text
-            #expect(PageContextBuilder.collapsingSpaces(text) == expected, "U+\(String(value, radix: 16))")
+            #expect(PageText.collapsingSpaces(text) == expected, "U+\(String(value, radix: 16))")
         }
     }
 
     @Test func aSummaryThatOpensTheBodyIsRecognised() {
         let html = "<p>The talks\nbegan on <em>Monday</em> &amp; went on.</p>\n<p>Second.</p>"
-        #expect(PageContextBuilder.opens(html, with: "The talks began on Monday & went on."))
-        #expect(PageContextBuilder.opens(html, with: "The  talks began"))
-        #expect(!PageContextBuilder.opens(html, with: "Second."))
-        #expect(!PageContextBuilder.opens(html, with: "   "))
-        #expect(!PageContextBuilder.opens("<h2>No paragraph</h2>", with: "No paragraph"))
+        #expect(PageText.opens(html, with: "The talks began on Monday & went on."))
+        #expect(PageText.opens(html, with: "The  talks began"))
+        #expect(!PageText.opens(html, with: "Second."))
+        #expect(!PageText.opens(html, with: "   "))
+        #expect(!PageText.opens("<h2>No paragraph</h2>", with: "No paragraph"))
     }
 }

@@ -1,0 +1,141 @@
+/// The combined briefing: its head on the home page, and every part on the briefing page.
+struct BriefingData: TemplateData {
+    var title: String
+    var summary: String?
+    var keyPoints: [String]
+    var introHTML: String
+    var articleCount: Int
+    /// Named sources only.
+    var sourceCount: Int
+    var latestDate: String?
+    var latestDateISO: String?
+
+    /// The briefing page's parts; nil on the home page.
+    var parts: Parts?
+
+    struct Parts: Sendable {
+        var articles: [ArticleData]
+        /// Joined pieces of every article (see `BriefingPieces`), placed with `{{{…}}}`.
+        var contentsHTML: String
+        var sectionsHTML: String
+        var timelineHTML: String
+        var people: [PersonData]
+        var quotes: [QuoteGroupData]
+        var sources: [SourceData]
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "summary": summary
+        case "keyPoints": keyPoints
+        case "hasKeyPoints": !keyPoints.isEmpty
+        case "introHTML": introHTML
+        case "articleCount": articleCount
+        case "sourceCount": sourceCount
+        case "articlesLabel": Self.count(articleCount, "article", "articles")
+        case "sourcesLabel": sourceCount == 0 ? "no named source" : Self.count(sourceCount, "source", "sources")
+        case "latestDate": latestDate
+        case "latestDateISO": latestDateISO
+        case "articles": parts?.articles
+        case "contentsHTML": parts?.contentsHTML
+        case "sectionsHTML": parts?.sectionsHTML
+        case "timelineHTML": parts?.timelineHTML
+        case "people": parts?.people
+        case "hasPeople": parts.map { !$0.people.isEmpty }
+        case "quotes": parts?.quotes
+        case "hasQuotes": parts.map { !$0.quotes.isEmpty }
+        case "sources": parts?.sources
+        default: nil
+        }
+    }
+
+    /// `1 article`, `3 articles`.
+    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
+        "\(number) \(number == 1 ? singular : plural)"
+    }
+}
+
+/// A person in the briefing's who's who, with the articles that name them.
+struct PersonData: TemplateData {
+    var name: String
+    var path: String
+    var role: String?
+    var articles: [ArticleReference]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "path": path
+        case "role": role
+        case "articles": articles
+        default: nil
+        }
+    }
+}
+
+/// A link to an article's section of the briefing.
+struct ArticleReference: TemplateData {
+    var title: String
+    var anchor: String
+    var last: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "anchor": anchor
+        case "last": last
+        default: nil
+        }
+    }
+}
+
+/// One speaker's quotes.
+struct QuoteGroupData: TemplateData {
+    var speaker: String
+    /// The speaker's page, when they are one of the site's people.
+    var speakerPath: String?
+    var quotes: [QuoteData]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "speaker": speaker
+        case "speakerPath": speakerPath
+        case "quotes": quotes
+        default: nil
+        }
+    }
+}
+
+struct QuoteData: TemplateData {
+    var text: String
+    var anchor: String
+    var articleTitle: String
+    var source: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "anchor": anchor
+        case "articleTitle": articleTitle
+        case "source": source
+        default: nil
+        }
+    }
+}
+
+/// One source and its articles.
+struct SourceData: TemplateData {
+    var name: String
+    var articles: [ArticleData]
+    var itemsHTML: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "articles": articles
+        case "itemsHTML": itemsHTML
+        default: nil
+        }
+    }
+}
