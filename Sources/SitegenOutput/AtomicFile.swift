@@ -32,6 +32,20 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes a file that must not exist yet, all at once: written beside it, then linked into
+    /// place, which fails when a file is already there. Returns false, leaving that file as it
+    /// was, when there is one.
+    public static func writeNew(_ data: Data, to url: URL) throws -> Bool {
+        let temporary = OutputSiblings.temporaryPath(for: url.path)
+        defer { unlink(temporary) }
+        try create(temporary) { try OutputFile(path: url.lastPathComponent, contents: data).write(to: $0) }
+        guard link(temporary, url.path) == 0 else {
+            if errno == EEXIST { return false }
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        return true
+    }
+
     /// Creates (or empties) the file at `path` with plain POSIX calls, no temporary file and
     /// no sync, and hands its descriptor to `body`. For files of a staging folder, which is
     /// swapped in whole.
