@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in
             try SiteWriter(theme: theme, output: target.url).write(model, plan: plan) { incremental.willChangeOutput(plan) }
         }
-        let warnings = options.includeDrafts ? Self.incompleteDrafts(content.articles) : []
+        let warnings = Self.warnings(content: content, options: options)
         try steps.run("cache save") { () throws(BuildFailure) in
             incremental.save(content: content, model: model, renders: written.renders, sizes: written.sizes, warnings: warnings)
         }
@@ -109,6 +109,11 @@ extension BuildReport {
 
 extension SiteBuilder {
     /// One warning for each draft that names what it still lacks (`missing:`, written by `sitegen import`).
+    /// What a build warns of: problems that do not stop it.
+    static func warnings(content: LoadedContent, options: BuildOptions) -> [Diagnostic] {
+        options.includeDrafts ? incompleteDrafts(content.articles) : []
+    }
+
     static func incompleteDrafts(_ articles: [Article]) -> [Diagnostic] {
         articles.filter { $0.draft && !$0.missingFacts.isEmpty }.sorted { $0.path < $1.path }.map { article in
             let missing = article.missingFacts
