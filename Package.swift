@@ -68,6 +68,10 @@ let package = Package(
             name: "SitegenServe",
             dependencies: ["SitegenCore", "SitegenModel", "SitegenMarkdown", .product(name: "Hummingbird", package: "hummingbird")]
         ),
+        // `sitegen new` and `sitegen theme eject`: files written into a site folder, never over an editor's.
+        .target(name: "SitegenScaffold", dependencies: ["SitegenModel", "SitegenOutput", "SitegenRender"]),
+        // `sitegen check`: a built site's links, anchors, images, feed and sitemap, checked in-process.
+        .target(name: "SitegenCheck", dependencies: ["SitegenModel", "SitegenCore"]),
         // The command line: a thin shell over the libraries.
         .executableTarget(
             name: "sitegen",
@@ -76,6 +80,8 @@ let package = Package(
                 "SitegenModel",
                 "SitegenImport",
                 "SitegenServe",
+                "SitegenScaffold",
+                "SitegenCheck",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -101,6 +107,8 @@ let package = Package(
             name: "SitegenServeTests",
             dependencies: ["SitegenServe", "SitegenCore", "SitegenModel", .product(name: "Hummingbird", package: "hummingbird")]
         ),
+        .testTarget(name: "SitegenScaffoldTests", dependencies: ["SitegenScaffold", "SitegenModel", "SitegenCore", "SitegenTestSupport"]),
+        .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenCore", "SitegenModel", "SitegenTestSupport"]),
         // Runs the real `sitegen` binary on fixture sites and checks the files it writes.
         .testTarget(
             name: "EndToEndTests",

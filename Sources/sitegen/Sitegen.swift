@@ -12,6 +12,6 @@ struct Sitegen: AsyncParsableCommand {
         templates/. `sitegen build` renders it into public/, ready to upload to any web host.
         """,
         version: SitegenVersion.current,
-        subcommands: [BuildCommand.self, ServeCommand.self, ImportCommand.self]
+        subcommands: [NewCommand.self, BuildCommand.self, ServeCommand.self, ImportCommand.self, CheckCommand.self, ThemeCommand.self]
     )
 }
