@@ -42,9 +42,15 @@ struct BuildCommand: ParsableCommand {
             includeDrafts: site.drafts
         )
         var builder = SiteBuilder(options: options)
-        if verbose { builder.onStage = { Console.info("· \($0)") } }
+        let progress = ProgressLine(enabled: !quiet && !verbose)
+        if verbose {
+            builder.onStage = { Console.info("· \($0)") }
+        } else {
+            builder.onStage = { progress.update("building: \($0)") }
+        }
         let report: BuildReport
         do {
+            defer { progress.finish() }
             report = try builder.build()
         } catch {
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }

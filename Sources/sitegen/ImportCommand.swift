@@ -58,7 +58,11 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "List each dropped line with its reason, and how each field was found.")
     var verbose = false
 
+    @Flag(name: .shortAndLong, help: "Print only problems: inputs not imported, and errors.")
+    var quiet = false
+
     func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
         if let date, ContentDate(date) == nil {
             throw ValidationError("--date must be a date like 2025-11-20, found `\(date)`.")
         }
@@ -101,14 +105,17 @@ struct ImportCommand: ParsableCommand {
         let (inputs, problems) = RawInputs.expand(raw)
         for problem in problems { report("error: \(problem)") }
         var summary = ImportSummary()
-        for input in inputs {
+        let progress = ProgressLine(enabled: !quiet)
+        for (number, input) in inputs.enumerated() {
+            progress.update("importing \(number + 1) of \(inputs.count): \(input.displayName)")
             let outcome = importer.importInput(input)
-            outcome.lines(verbose: verbose).forEach(report)
+            if !quiet || outcome.status == .failed { outcome.lines(verbose: verbose).forEach { progress.print($0) } }
             summary.add(outcome)
         }
+        progress.finish()
         summary.problems = problems.count
-        if inputs.count + problems.count > 1 { summary.table().forEach(report) }
-        if dryRun { report("dry run: nothing was written") }
+        if inputs.count + problems.count > 1 && !quiet { summary.table().forEach(report) }
+        if dryRun && !quiet { report("dry run: nothing was written") }
         if summary.notImported > 0 {
             Console.error("\(summary.notImported) of \(inputs.count + problems.count) \(inputs.count + problems.count == 1 ? "input" : "inputs") not imported")
             throw ExitCode.failure

@@ -70,3 +70,34 @@ struct FirstHourTests {
         #expect(forced.status == 0 && forced.stdout.contains("1 replaced"))
     }
 }
+
+/// The progress line: on a terminal (a pseudo-terminal made by `script`), never when piped.
+@Suite("Progress line, end to end")
+struct ProgressLineTests {
+    @Test func showsOnATerminalAndNotWhenPiped() throws {
+        let folder = FirstHourTests.Folder()
+        let site = folder.url.appendingPathComponent("b")
+        #expect(try SitegenBinary.run(["new", site.path]).status == 0)
+        let piped = try SitegenBinary.run(["build", "--source", site.path])
+        #expect(!piped.stdout.contains("\u{1B}") && !piped.stderr.contains("\u{1B}"))
+
+        // `script` runs the build on a pseudo-terminal; the wait before the line shows is cut to 0.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        let command = "SITEGEN_PROGRESS_DELAY=0 '\(SitegenBinary.url.path)' build --source '\(site.path)' --output '\(folder.url.path)/tty-out'"
+        process.arguments = ["-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(text.contains("\u{1B}[2Kbuilding: "), "\(text)")
+        // The line is erased before the summary is printed.
+        let lastErase = try #require(text.range(of: "\u{1B}[2K", options: .backwards))
+        let summary = try #require(text.range(of: "built "))
+        #expect(lastErase.upperBound <= summary.lowerBound, "\(text)")
+        #expect(!text[lastErase.upperBound..<summary.lowerBound].contains("building"), "\(text)")
+    }
+}
