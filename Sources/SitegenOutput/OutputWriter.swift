@@ -31,7 +31,6 @@ public final class OutputWriter: @unchecked Sendable {
     private var pending: [String] = []
     private var root: URL { mode == .staged ? staging : journal }
     private let lock = NSLock()
-    private var createdDirectories: Set<String> = []
     private var writtenPaths: Set<String> = []
     private var changed = 0
     /// Whether there is a previous output to compare with (not in a first or clean build).
@@ -50,7 +49,6 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Prepares to write: an empty staging folder (removing one a crashed build left behind).
     public func begin() throws {
-        createdDirectories = []
         writtenPaths = []
         sizes = [:]
         changed = 0
@@ -61,12 +59,10 @@ public final class OutputWriter: @unchecked Sendable {
         try? fileManager.removeItem(at: journal)
         guard mode == .staged else {
             try fileManager.createDirectory(at: journal, withIntermediateDirectories: true)
-            createdDirectories = [journal.path]
             return
         }
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        createdDirectories = [staging.path]
     }
 
     /// Writes one file. Safe to call from many threads at once.
@@ -82,7 +78,6 @@ public final class OutputWriter: @unchecked Sendable {
         let directory = (target as NSString).deletingLastPathComponent
         lock.lock()
         let duplicate = !writtenPaths.insert(file.path).inserted
-        let needsDirectory = createdDirectories.insert(directory).inserted
         sizes[file.path] = file.byteCount
         lock.unlock()
         if duplicate {
@@ -91,15 +86,21 @@ public final class OutputWriter: @unchecked Sendable {
         let old = output.path + "/" + file.path
         let unchanged = hasPreviousOutput && FileStamp(path: old)?.size == file.byteCount
             && MappedFile(path: old).map { file.hasSameBytes(as: $0.bytes) } == true
+        // A file's folder is made when writing into it fails for want of it: no check before
+        // each file, and no shared record that another thread could read before the folder exists.
         switch mode {
         case .staged:
-            if needsDirectory { try Self.makeDirectory(directory) }
-            if unchanged, link(old, target) == 0 { return }
-            try AtomicFile.create(target) { try file.write(to: $0) }
+            if unchanged {
+                if link(old, target) == 0 { return }
+                if errno == ENOENT {
+                    try Self.makeDirectory(directory)
+                    if link(old, target) == 0 { return }
+                }
+            }
+            try Self.create(target, in: directory, file)
         case .inPlace:
             if unchanged { return }
-            if needsDirectory { try Self.makeDirectory(directory) }
-            try AtomicFile.create(target) { try file.write(to: $0) }
+            try Self.create(target, in: directory, file)
             lock.lock()
             pending.append(file.path)
             lock.unlock()
@@ -214,6 +215,15 @@ public final class OutputWriter: @unchecked Sendable {
         public var of: Int
         public var failedPath: String
         public var reason: any Error
+    }
+
+    private static func create(_ target: String, in directory: String, _ file: OutputFile) throws {
+        do {
+            try AtomicFile.create(target) { try file.write(to: $0) }
+        } catch let error as POSIXError where error.code == .ENOENT {
+            try makeDirectory(directory)
+            try AtomicFile.create(target) { try file.write(to: $0) }
+        }
     }
 
     /// Creates a folder and any missing parents with plain `mkdir` calls: Foundation's

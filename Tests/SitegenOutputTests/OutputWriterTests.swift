@@ -23,6 +23,27 @@ struct OutputWriterTests {
         #expect(leftovers == ["public"])
     }
 
+    /// In place, a folder whose first file is unchanged still gets its changed ones (a folder of
+    /// many files, such as the search index's shards); and files of one folder written from
+    /// many threads at once all arrive.
+    @Test(arguments: [OutputWriter.Mode.inPlace, .staged])
+    func foldersOfManyFilesWhateverChanged(_ mode: OutputWriter.Mode) throws {
+        let dir = try TemporaryDirectory()
+        for index in 0..<4 { try dir.write("public/search/terms/\(index).json", "old \(index)") }
+        let writer = OutputWriter(output: dir.url.appendingPathComponent("public"), mode: mode)
+        try writer.begin()
+        try writer.write(OutputFile(path: "search/terms/0.json", text: "old 0"))
+        try writer.write(OutputFile(path: "search/terms/1.json", text: "new 1"))
+        let paths = (2..<4).map { "search/terms/\($0).json" } + (0..<64).map { "search/new/\($0).json" }
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            try? writer.write(OutputFile(path: paths[index], text: "new \(index)"))
+        }
+        try writer.commit()
+        #expect(try dir.read("public/search/terms/0.json") == "old 0")
+        #expect(try dir.read("public/search/terms/1.json") == "new 1")
+        for (index, path) in paths.enumerated() { #expect(try dir.read("public/\(path)") == "new \(index)") }
+    }
+
     /// The new site takes the old one's place in one step: the output folder is never missing.
     @Test func swapNeverLeavesTheOutputMissing() throws {
         let dir = try TemporaryDirectory()
