@@ -40,10 +40,12 @@ let package = Package(
         .target(name: "SitegenMarkdown", dependencies: ["SitegenModel", "CCmarkGFM"]),
         // Files of the built site, staged and swapped in, or journaled and renamed into place.
         .target(name: "SitegenOutput", dependencies: ["SitegenModel", "CSitegenSystem"]),
+        // The search index: terms of each article, written as sharded static files.
+        .target(name: "SitegenSearch", dependencies: ["SitegenModel"]),
         // The theme, typed page data, the feed and the sitemap: the site model to output files.
         .target(
             name: "SitegenRender",
-            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenSearch", .product(name: "Mustache", package: "swift-mustache")]
         ),
         // The build cache and what an incremental build reuses and renders: a layer around the pipeline.
         .target(name: "SitegenIncremental", dependencies: ["SitegenModel", "SitegenOutput", "SitegenRender"]),
@@ -107,6 +109,7 @@ let package = Package(
             name: "SitegenServeTests",
             dependencies: ["SitegenServe", "SitegenCore", "SitegenModel", .product(name: "Hummingbird", package: "hummingbird")]
         ),
+        .testTarget(name: "SitegenSearchTests", dependencies: ["SitegenSearch", "SitegenModel"]),
         .testTarget(name: "SitegenScaffoldTests", dependencies: ["SitegenScaffold", "SitegenModel", "SitegenCore", "SitegenTestSupport"]),
         .testTarget(name: "SitegenCheckTests", dependencies: ["SitegenCheck", "SitegenCore", "SitegenModel", "SitegenTestSupport"]),
         // Runs the real `sitegen` binary on fixture sites and checks the files it writes.

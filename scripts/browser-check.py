@@ -397,6 +397,108 @@ def check_page(driver, checks, base, kind, path, out, first_load):
                               f"{b['tag']} '{b['text']}' changes style on focus" if b["style"] != blurred else f"{b['tag']} '{b['text']}' looks the same focused")
 
 
+JS_LAYOUT_SHIFT = """
+const done = arguments[arguments.length - 1];
+let total = 0;
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+  .observe({type: "layout-shift", buffered: true});
+setTimeout(() => done(total), 400);
+"""
+
+JS_SEARCH_STATE = """
+const input = document.getElementById("site-search-input");
+const panel = document.getElementById("site-search-results");
+if (!input) return null;
+return {
+  focused: document.activeElement === input,
+  ready: input.form.classList.contains("ready"),
+  open: !panel.hidden,
+  status: document.getElementById("site-search-status").textContent,
+  hrefs: [...panel.querySelectorAll("[role=option]")].map((a) => a.href),
+  selected: [...panel.querySelectorAll("[aria-selected=true]")].map((a) => a.href),
+  expanded: input.getAttribute("aria-expanded"),
+  fetched: performance.getEntriesByType("resource").filter((r) => r.name.includes("/search/"))
+    .reduce((sum, r) => sum + (r.encodedBodySize || r.transferSize || 0), 0),
+  files: performance.getEntriesByType("resource").filter((r) => r.name.includes("/search/")).length,
+};
+"""
+
+
+def body_word(site, article_path):
+    """A long word of the article's body (not its title), to search for."""
+    html = (site / article_path / "index.html").read_text(encoding="utf-8")
+    match = re.search(r'<div class="prose">(.*?)</div>\s*<footer', html, re.S)
+    title = re.search(r"<h1>(.*?)</h1>", html, re.S)
+    text = re.sub(r"<[^>]+>", " ", match.group(1) if match else "")
+    title_words = set(re.findall(r"\w+", title.group(1).lower())) if title else set()
+    words = sorted({w for w in re.findall(r"[^\W\d_]{8,}", text) if w.lower() not in title_words}, key=lambda w: (-len(w), w))
+    return words[0] if words else None
+
+
+def check_search(driver, checks, site, base, pages, out):
+    """Search finds an article by a word of its body, from the keyboard, without moving the page."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    import time
+    has_index = (site / "search" / "index.json").is_file()
+    articles = [p for k, p in pages if k == "article"]
+    if not has_index or not articles:
+        emulate(driver, 1280, 800, "light")
+        load(driver, base)
+        state = driver.execute_script(JS_SEARCH_STATE)
+        checks.record(state is None, "search: no search box on a site without an index", "" if state is None else "a search box is shown")
+        return
+    article = articles[0]
+    word = body_word(site, article)
+    checks.record(word is not None, "search: a word of an article's body to look for", f"{word!r} from /{article}")
+    if word is None:
+        return
+    for width, height in SIZES:
+        emulate(driver, width, height, "light")
+        load(driver, base)
+        shift = driver.execute_async_script(JS_LAYOUT_SHIFT)
+        checks.record(shift < 0.01, f"search {width}x{height}: no layout shift as the page and search load", f"cumulative layout shift {shift:.4f}")
+        ActionChains(driver).send_keys("/").perform()
+        state = driver.execute_script(JS_SEARCH_STATE)
+        checks.record(state and state["focused"] and state["ready"], f"search {width}x{height}: '/' focuses the search box",
+                      "" if state and state["focused"] else f"{state}")
+        ActionChains(driver).send_keys(word.lower()).perform()
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            state = driver.execute_script(JS_SEARCH_STATE)
+            if state["open"] and state["status"]:
+                break
+            time.sleep(0.1)
+        target = base + article
+        found = target in state["hrefs"]
+        checks.record(found, f"search {width}x{height}: '{word.lower()}' finds /{article}",
+                      f"{state['status']} {len(state['hrefs'])} shown; {state['files']} index files, {state['fetched']} bytes fetched")
+        screenshot(driver, out / f"search-{width}x{height}.png")
+        if width == 1280 and found:
+            position = state["hrefs"].index(target)
+            keys = ActionChains(driver)
+            for _ in range(position):
+                keys.send_keys(Keys.ARROW_DOWN)
+            keys.perform()
+            state = driver.execute_script(JS_SEARCH_STATE)
+            checks.record(state["selected"] == [target] and state["expanded"] == "true",
+                          "search: the arrow keys move through the results", f"selected {state['selected']}")
+            ActionChains(driver).send_keys(Keys.ENTER).perform()
+            deadline = time.time() + 10
+            while time.time() < deadline and driver.current_url != target:
+                time.sleep(0.1)
+            checks.record(driver.current_url == target, "search: Enter opens the selected result", driver.current_url)
+            load(driver, base)
+            ActionChains(driver).send_keys("/").send_keys("zqxwv").perform()
+            time.sleep(0.6)
+            state = driver.execute_script(JS_SEARCH_STATE)
+            checks.record(state["open"] and not state["hrefs"] and "No articles" in state["status"],
+                          "search: a word no article has says so", state["status"])
+            ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+            state = driver.execute_script(JS_SEARCH_STATE)
+            checks.record(not state["open"] and state["expanded"] == "false", "search: Escape closes the results", f"open {state['open']}")
+
+
 def check_print(driver, checks, base, out):
     emulate(driver, 1280, 800, "light")
     load(driver, base + "briefing/")
@@ -477,6 +579,7 @@ def main():
                       "site has home, briefing, article, tag and person pages", ", ".join(f"{k} /{p}" for k, p in pages))
         for n, (kind, path) in enumerate(pages):
             check_page(driver, checks, base, kind, path, out, first_load=(n == 0))
+        check_search(driver, checks, site, base, pages, out)
         check_print(driver, checks, base, out)
     except Exception as error:  # a crash is a failed check, not a silent pass
         checks.record(False, "browser checks ran to the end", f"{type(error).__name__}: {error}".splitlines()[0])

@@ -20,6 +20,8 @@ public struct BuildReport: Sendable {
     public var warnings: [Diagnostic]
     /// The pages that took longest to render, slowest first.
     public var slowestPages: [(path: String, seconds: Double)] = []
+    /// Seconds of the render step spent on the search index (0 without search).
+    public var searchIndexSeconds: Double = 0
     /// Seconds each stage took, in pipeline order.
     public var stageTimes: [(stage: String, seconds: Double)]
     public var seconds: Double

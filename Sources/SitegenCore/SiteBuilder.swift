@@ -103,7 +103,8 @@ extension BuildReport {
         self.init(articles: model.articles.count, drafts: content.articles.count - model.articles.count,
                   tags: model.tags.terms.count, people: model.people.terms.count, files: written.sizes.count,
                   renderedFiles: written.renderedCount, changedFiles: written.changedCount, incremental: incremental,
-                  warnings: warnings, slowestPages: written.slowestPages, stageTimes: stageTimes, seconds: seconds)
+                  warnings: warnings, slowestPages: written.slowestPages, searchIndexSeconds: written.searchIndexSeconds,
+                  stageTimes: stageTimes, seconds: seconds)
     }
 }
 

@@ -16,6 +16,8 @@ struct WrittenSite: Sendable {
     var slowestPages: [(path: String, seconds: Double)]
     /// Each rendered article's render, for the next build's cache.
     var renders: [String: ArticleRender]
+    /// Seconds of the render step spent on the search index.
+    var searchIndexSeconds: Double
 }
 
 /// Renders the site's pages and writes them to the output, as the plan says: every page into a
@@ -37,7 +39,8 @@ struct SiteWriter {
             var sizes = plan.previousOutputs?.filter { result.expectedPaths.contains($0.key) } ?? [:]
             sizes.merge(writer.sizes) { _, new in new }
             return WrittenSite(renderedCount: result.renderedCount, changedCount: changed, sizes: sizes,
-                               slowestPages: result.slowestPages, renders: result.renders)
+                               slowestPages: result.slowestPages, renders: result.renders,
+                               searchIndexSeconds: result.searchIndexSeconds)
         } catch let failure as BuildFailure {
             writer.abandon()
             throw failure

@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 10
+    static let formatVersion = 11
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -56,7 +56,7 @@ package struct BuildCache: Sendable {
     /// build read, is appended to when it can be), then the rest, replacing the old cache at
     /// once (written beside it, then renamed).
     package func save(for output: URL, previous: PieceStore?) throws {
-        let stored = try PieceStore.store(entries.flatMap { $0.render.briefingPieces?.list ?? [] }, for: output, previous: previous,
+        let stored = try PieceStore.store(entries.flatMap(\.render.storedPieces), for: output, previous: previous,
                                           invalidating: BuildCache.location(for: output))
         try AtomicFile.write(to: BuildCache.location(for: output).path) { fd in
             var writer = BinaryWriter(fd: fd, checksummed: true)
@@ -147,7 +147,7 @@ package struct BuildCache: Sendable {
             try w.strings(extra.map(\.value))
             try w.int(entry.render.wordCount)
             // Where each of this entry's pieces lies in the store.
-            let pieceCount = entry.render.briefingPieces?.list.count ?? 0
+            let pieceCount = entry.render.storedPieces.count
             try w.int(pieceCount)
             for _ in 0..<pieceCount {
                 guard let range = ranges.next() else { throw BinaryReader.Corrupt() }
@@ -273,7 +273,7 @@ package struct BuildCache: Sendable {
             guard (0...Int(Int32.max)).contains(wordCount) else { throw BinaryReader.Corrupt() }
             // Every piece of the briefing, or none for a draft left out of the site.
             let pieceCount = try r.count()
-            guard pieceCount == BriefingPieces.templates.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
+            guard pieceCount >= BriefingPieces.templates.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
             var fragments: [TextPiece] = []
             fragments.reserveCapacity(pieceCount)
             for _ in 0..<pieceCount {
@@ -281,12 +281,13 @@ package struct BuildCache: Sendable {
                 guard length >= 0, start <= Int.max - length, pieces.contains(start..<start + length) else { throw BinaryReader.Corrupt() }
                 fragments.append(TextPiece(MappedBytes(file: pieces.file, range: start..<start + length)))
             }
+            guard let render = ArticleRender(wordCount: wordCount, storedPieces: fragments) else { throw BinaryReader.Corrupt() }
             let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
                                   section: section, tags: tags, people: people, summary: summary, quotes: quotes,
                                   events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
                                   extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
             return Entry(fileName: fileName, stamp: stamp, article: article,
-                         render: ArticleRender(wordCount: wordCount, briefingPieces: BriefingPieces(list: fragments)))
+                         render: render)
         }
     }
 

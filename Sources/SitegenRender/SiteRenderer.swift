@@ -1,6 +1,7 @@
 import SitegenModel
 import SitegenMarkdown
 import SitegenOutput
+import SitegenSearch
 import Foundation
 
 /// Renders the pages of the site from the model: Markdown once per article (or taken from
@@ -43,6 +44,8 @@ public struct SiteRenderer: Sendable {
         package var slowestPages: [(path: String, seconds: Double)]
         /// What each article rendered to, by article path, for the build cache.
         package var renders: [String: ArticleRender]
+        /// Seconds spent on the search index: terms of the articles read anew, then every file.
+        package var searchIndexSeconds: Double = 0
     }
 
     /// Renders every page (or, with `selection`, only the pages it names plus the pages
@@ -112,6 +115,19 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: SitePaths.robots, text: RobotsBuilder().build(model: model)),
         ]
         files += theme.assets
+        let searchStart = clock.now
+        let searchEntries = model.config.searchEnabled ? Self.searchEntries(model, bodies: bodies, reused: reused) : []
+        if model.config.searchEnabled {
+            let order = model.briefing.chronological
+            let index = SearchIndex(documents: order.map { index in
+                let article = model.articles[index]
+                return SearchIndex.Document(path: SitePaths.article(article.slug), title: article.title, date: article.date.long,
+                                            source: article.source)
+            })
+            files += index.files { number, body in searchEntries[order[number]].withUTF8(body) }
+                .map { OutputFile(path: $0.path, contents: Data($0.bytes)) }
+        }
+        let searchSeconds = (clock.now - searchStart).seconds
         for file in files {
             try emit(file)
             expected.insert(file.path)
@@ -121,15 +137,31 @@ public struct SiteRenderer: Sendable {
         }
         var renders: [String: ArticleRender] = [:]
         for index in model.articles.indices {
-            renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount, briefingPieces: pieces[index])
+            renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount, briefingPieces: pieces[index],
+                                                                searchEntry: searchEntries.isEmpty ? nil : searchEntries[index])
         }
-        return Result(expectedPaths: expected, renderedCount: pages.count + files.count, slowestPages: slowest, renders: renders)
+        return Result(expectedPaths: expected, renderedCount: pages.count + files.count, slowestPages: slowest, renders: renders,
+                      searchIndexSeconds: searchSeconds)
     }
 
     /// Renders every page; returns the number of files emitted.
     @discardableResult
     public func render(_ model: SiteModel, emit: @Sendable (OutputFile) throws -> Void) throws -> Int {
         try render(model, reusing: [:], selection: nil, emit: emit).renderedCount
+    }
+
+    /// Each article's search entry (`SearchEntry.text`), in model order: taken from the cache
+    /// for an article that was not read again, made from its text otherwise.
+    static func searchEntries(_ model: SiteModel, bodies: [RenderedMarkdown], reused: [String: ArticleRender]) -> [TextPiece] {
+        ParallelMap.map(Array(model.articles.indices)) { index in
+            let article = model.articles[index]
+            if article.body.isEmpty, let piece = reused[article.path]?.searchEntry { return piece }
+            let text = HTMLText.plain(bodies[index].html)
+            let entry = SearchEntry(snippet: article.summary ?? SearchEntry.snippet(from: text),
+                                    terms: SearchTerms(title: article.title, fields: [article.summary ?? ""] + article.tags + article.people,
+                                                       body: text))
+            return TextPiece(entry.text)
+        }
     }
 
     /// The briefing's pieces, rendered before the pages.

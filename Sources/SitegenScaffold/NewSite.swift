@@ -61,6 +61,10 @@ public struct NewSite: Sendable {
         # Who publishes the briefing: shown in the footer and the feed.
         author: ""
 
+        # A search box on every page, with an index of the articles written beside them
+        # (search/). false leaves both out.
+        search: true
+
         markdown:
           # Pass raw HTML in articles through. GFM's tag filter still disarms <script>, <iframe>,
           # <style> and the like, and javascript: links are always dropped.

@@ -64,6 +64,9 @@ struct BuildCommand: ParsableCommand {
             for (stage, seconds) in report.stageTimes {
                 Console.info("  " + stage.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
             }
+            if report.searchIndexSeconds > 0 {
+                Console.info("    of which search index" + String(format: "%12.1f ms", report.searchIndexSeconds * 1000))
+            }
             if !report.slowestPages.isEmpty { Console.info("  slowest pages:") }
             for (path, seconds) in report.slowestPages { Console.info(String(format: "    %8.1f ms  %@", seconds * 1000, path)) }
         }

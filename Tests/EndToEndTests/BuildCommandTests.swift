@@ -69,14 +69,15 @@ struct BuildCommandTests {
         let run = try SitegenBinary.run(["build", "--source", site.root.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty)
-        #expect(run.stdout.hasPrefix("built 18 files (2 articles, 3 tags, 3 people; 1 draft skipped) into "))
-        #expect(run.stdout.hasSuffix(": 18 changed\n"))
+        #expect(run.stdout.hasPrefix("built 22 files (2 articles, 3 tags, 3 people; 1 draft skipped) into "))
+        #expect(run.stdout.hasSuffix(": 22 changed\n"))
         let files = try site.files()
         #expect(files.keys.sorted() == [
             "404.html", "articles/leavitt-briefing/index.html", "articles/talks-begin/index.html",
-            "assets/favicon.svg", "assets/style.css", "briefing/index.html", "feed.xml", "index.html",
+            "assets/favicon.svg", "assets/search.js", "assets/style.css", "briefing/index.html", "feed.xml", "index.html",
             "people/index.html", "people/jean-noel-barrot/index.html", "people/karoline-leavitt/index.html",
-            "people/volodymyr-zelenskyy/index.html", "robots.txt", "sitemap.xml",
+            "people/volodymyr-zelenskyy/index.html", "robots.txt",
+            "search/docs/0.json", "search/index.json", "search/terms/all.json", "sitemap.xml",
             "tags/index.html", "tags/peace-plan/index.html", "tags/russia/index.html", "tags/ukraine/index.html",
         ])
 
@@ -86,7 +87,10 @@ struct BuildCommandTests {
         #expect(article.contains("<h2 id=\"what-was-agreed\">What was agreed</h2>"))
         #expect(article.contains("href=\"../../people/volodymyr-zelenskyy/\">Volodymyr Zelenskyy</a>"))
         #expect(article.contains("<link rel=\"stylesheet\" href=\"../../assets/style.css\">"))
-        #expect(!article.contains("<script"), "raw HTML in Markdown must not reach the page")
+        // The theme's one script is the search box's; raw HTML in Markdown must not add another.
+        let searchScript = "<script src=\"../../assets/search.js\" defer></script>"
+        #expect(article.components(separatedBy: searchScript).count == 2)
+        #expect(!article.replacingOccurrences(of: searchScript, with: "").contains("<script"), "raw HTML in Markdown must not reach the page")
 
         let briefing = try site.read("briefing/index.html")
         let talks = try #require(briefing.range(of: "id=\"article-talks-begin\""))

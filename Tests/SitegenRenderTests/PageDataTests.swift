@@ -7,7 +7,7 @@ import Testing
 @Suite("Page data")
 struct PageDataTests {
     static let site = SiteData(title: "Site", language: "en", baseURL: "https://example.org/", tagsTitle: "Tags",
-                               peopleTitle: "People", description: nil, author: "Desk", hasPeople: true)
+                               peopleTitle: "People", description: nil, author: "Desk", hasPeople: true, search: true)
 
     static func article(_ title: String, summary: String? = nil, sourceURL: String? = nil) -> ArticleData {
         ArticleData(title: title, slug: "a", path: "articles/a/", anchor: "article-a", dateISO: "2025-11-20",

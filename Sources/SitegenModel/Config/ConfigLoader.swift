@@ -56,6 +56,7 @@ public struct ConfigLoader: Sendable {
         if let markdown = try yaml.mapping("markdown"), let raw = try markdown.bool("unsafe_html") {
             config.allowRawHTML = raw
         }
+        if let search = try yaml.bool("search") { config.searchEnabled = search }
         if let home = try yaml.mapping("home") {
             if let count = try home.int("articles") { config.homeArticleCount = max(0, count) }
             if let count = try home.int("tags") { config.homeTagCount = max(0, count) }

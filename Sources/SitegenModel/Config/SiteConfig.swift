@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var peopleTitle: String
     /// Known people, places and topics; their variants merge into one name.
     public var gazetteer: Gazetteer
+    /// Whether the site has a search box and writes a search index (`search: false` turns it off).
+    public var searchEnabled: Bool
 
     public init(
         title: String = "Briefing",
@@ -29,7 +31,8 @@ public struct SiteConfig: Sendable, Equatable {
         homeTagCount: Int = 20,
         tagsTitle: String = "Topics",
         peopleTitle: String = "People",
-        gazetteer: Gazetteer = Gazetteer()
+        gazetteer: Gazetteer = Gazetteer(),
+        searchEnabled: Bool = true
     ) {
         self.title = title
         self.description = description
@@ -37,6 +40,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.language = language
         self.author = author
         self.allowRawHTML = allowRawHTML
+        self.searchEnabled = searchEnabled
         self.homeArticleCount = homeArticleCount
         self.homeTagCount = homeTagCount
         self.tagsTitle = tagsTitle

@@ -23,7 +23,7 @@ struct PageDataBuilder: Sendable {
                         tagsTitle: config.tagsTitle, peopleTitle: config.peopleTitle,
                         description: config.description.isEmpty ? nil : config.description,
                         author: config.author.isEmpty ? nil : config.author,
-                        hasPeople: !model.people.terms.isEmpty)
+                        hasPeople: !model.people.terms.isEmpty, search: config.searchEnabled)
         summaryOpensBody = ParallelMap.map(Array(zip(model.articles.map(\.summary), bodies.map(\.html)))) { summary, html in
             summary.map { PageText.opens(html, with: $0) } ?? false
         }

@@ -9,6 +9,8 @@ struct SiteData: TemplateData {
     var description: String?
     var author: String?
     var hasPeople: Bool
+    /// Whether pages show the search box.
+    var search: Bool
 
     func child(named name: String) -> Any? {
         switch name {
@@ -20,6 +22,7 @@ struct SiteData: TemplateData {
         case "description": description
         case "author": author
         case "hasPeople": hasPeople
+        case "search": search
         default: nil
         }
     }
