@@ -47,14 +47,21 @@ struct FeedAndSitemap {
         return files.contains(file) || files.contains(file + "/index.html") ? nil : "names \(file), which does not exist"
     }
 
+    /// The root element, when the file is well-formed XML with the root `name` in `namespace`; else the problem.
+    func root(_ data: Data, _ name: String, _ namespace: String, what: String) -> Result<XMLOutline.Element, XMLOutline.XMLError> {
+        XMLOutline.parse(data)
+            .mapError { XMLOutline.XMLError(line: $0.line, message: "not well-formed XML: \($0.message)") }
+            .flatMap { root in
+                root.name == name && root.attributes["xmlns"] == namespace ? .success(root)
+                    : .failure(XMLOutline.XMLError(line: root.line, message: "not \(what): the root element must be <\(name) xmlns=\"\(namespace)\">"))
+            }
+    }
+
     func feed(_ data: Data) -> [(Int?, String)] {
         let root: XMLOutline.Element
-        switch XMLOutline.parse(data) {
-        case let .failure(error): return [(error.line, "not well-formed XML: \(error.message)")]
+        switch self.root(data, "feed", Self.atomNamespace, what: "an Atom feed") {
+        case let .failure(error): return [(error.line, error.message)]
         case let .success(element): root = element
-        }
-        guard root.name == "feed", root.attributes["xmlns"] == Self.atomNamespace else {
-            return [(root.line, "not an Atom feed: the root element must be <feed xmlns=\"\(Self.atomNamespace)\">")]
         }
         var problems: [(Int?, String)] = []
         for name in ["id", "title", "updated"] where root.child(name) == nil {
@@ -78,12 +85,9 @@ struct FeedAndSitemap {
 
     func sitemap(_ data: Data) -> [(Int?, String)] {
         let root: XMLOutline.Element
-        switch XMLOutline.parse(data) {
-        case let .failure(error): return [(error.line, "not well-formed XML: \(error.message)")]
+        switch self.root(data, "urlset", Self.sitemapNamespace, what: "a sitemap") {
+        case let .failure(error): return [(error.line, error.message)]
         case let .success(element): root = element
-        }
-        guard root.name == "urlset", root.attributes["xmlns"] == Self.sitemapNamespace else {
-            return [(root.line, "not a sitemap: the root element must be <urlset xmlns=\"\(Self.sitemapNamespace)\">")]
         }
         var problems: [(Int?, String)] = []
         var listed = Set<String>()

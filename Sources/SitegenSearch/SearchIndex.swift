@@ -64,7 +64,7 @@ public struct SearchIndex: Sendable {
         let snippets = terms.snippets
         let keyLength = Self.keyLength(terms, target: shardTarget)
         var shards: [[UInt8]: [Int]] = [:]
-        for index in terms.terms.indices { shards[terms.shardKey(of: index, length: keyLength), default: []].append(index) }
+        for index in 0..<terms.count { shards[terms.shardKey(of: index, length: keyLength), default: []].append(index) }
         // A shard much larger than the target (the terms of a common first two letters) is cut
         // again by one more character, up to four.
         var length = keyLength
@@ -131,13 +131,13 @@ extension SearchIndex {
     /// is not fetched whole.
     /// About how many bytes these terms take in a shard: their text and about three bytes for each posting's two numbers.
     static func size(of members: some Sequence<Int>, in terms: TermTable) -> Int {
-        members.reduce(0) { $0 + terms.terms[$1].count + 4 + terms.postings[$1].count * 3 }
+        members.reduce(0) { $0 + terms.term($1).count + 4 + terms.postings[$1].count * 3 }
     }
 
     static func keyLength(_ terms: TermTable, target shardTarget: Int) -> Int {
-        let bytes = size(of: terms.terms.indices, in: terms)
+        let bytes = size(of: 0..<terms.count, in: terms)
         var firsts = Set<UInt8>()
-        for index in terms.terms.indices { firsts.insert(terms.term(index).first ?? 0) }
+        for index in 0..<terms.count { firsts.insert(terms.term(index).first ?? 0) }
         if bytes <= shardTarget { return 0 }
         // (Shards that are still too large are cut further in `files`.)
         if bytes / max(firsts.count, 1) <= shardTarget { return 1 }
@@ -166,25 +166,20 @@ struct JSONBytes {
 
 /// Every distinct term of the documents, with its postings, keyed by the bytes of the term.
 struct TermTable: Sendable {
-    /// Where each term's bytes are in `arena`.
-    private(set) var terms: [Range<Int>] = []
+    private var arena = TermArena()
     private(set) var postings: [[Int32]] = []
-    private var arena: [UInt8] = []
-    /// Term indices by a hash of their bytes; a collision is told apart by comparing bytes.
-    private var byHash: [UInt64: [Int]] = [:]
     /// Each document's snippet (the first line of its entry), in the order added.
     private(set) var snippets: [String] = []
 
-    func term(_ index: Int) -> ArraySlice<UInt8> { arena[terms[index]] }
+    var count: Int { arena.count }
+
+    func term(_ index: Int) -> ArraySlice<UInt8> { arena[index] }
 
     /// Adds another table's terms and snippets after this one's: its documents must come after these.
     mutating func append(_ other: TermTable) {
         snippets += other.snippets
-        for index in other.terms.indices {
-            let bytes = other.term(index)
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            let mine = bytes.withUnsafeBufferPointer { lookup($0, hash: hash) }
+        for index in 0..<other.count {
+            let mine = other.term(index).withUnsafeBufferPointer { lookup($0, hash: nil) }
             postings[mine] += other.postings[index]
         }
     }
@@ -194,15 +189,11 @@ struct TermTable: Sendable {
         let bytes = entry.bindMemory(to: UInt8.self)
         var at = 0
         while at < bytes.count, bytes[at] != 0x0A { at += 1 }
-        let snippet = String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<at]), as: UTF8.self)
+        snippets.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<at]), as: UTF8.self))
         at += 1
         while at < bytes.count {
             let start = at
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            while at < bytes.count, bytes[at] != 0x09 {
-                hash = (hash ^ UInt64(bytes[at])) &* 0x0000_0100_0000_01b3
-                at += 1
-            }
+            while at < bytes.count, bytes[at] != 0x09 { at += 1 }
             let end = at
             at += 1
             var weight: Int32 = 0
@@ -212,23 +203,16 @@ struct TermTable: Sendable {
             }
             at += 1
             guard end > start, weight > 0 else { continue }
-            let index = lookup(UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash)
+            let index = lookup(UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: nil)
             postings[index].append(document)
             postings[index].append(weight)
         }
-        snippets.append(snippet)
     }
 
-    private mutating func lookup(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
-        if let candidates = byHash[hash] {
-            for index in candidates where arena[terms[index]].elementsEqual(term) { return index }
-        }
-        let start = arena.count
-        arena += term
-        terms.append(start..<arena.count)
-        postings.append([])
-        byHash[hash, default: []].append(terms.count - 1)
-        return terms.count - 1
+    private mutating func lookup(_ term: UnsafeBufferPointer<UInt8>, hash: UInt64?) -> Int {
+        let (index, added) = arena.index(of: term, hash: hash)
+        if added { postings.append([]) }
+        return index
     }
 
     /// The term's shard: `SearchTokenizer.shardKey` of it, as bytes.

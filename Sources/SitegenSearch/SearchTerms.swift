@@ -49,30 +49,17 @@ public struct SearchTerms: Sendable, Equatable {
 
 /// Weights summed by term, keyed by the term's bytes: no `String` per occurrence.
 struct TermCounts {
-    private var arena: [UInt8] = []
-    private var ranges: [Range<Int>] = []
+    private var terms = TermArena()
     private var counts: [Int] = []
-    private var byHash: [UInt64: [Int]] = [:]
 
     mutating func add(_ term: UnsafeBufferPointer<UInt8>, _ weight: Int) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        if let candidates = byHash[hash] {
-            for index in candidates where arena[ranges[index]].elementsEqual(term) {
-                counts[index] += weight
-                return
-            }
-        }
-        let start = arena.count
-        arena += term
-        ranges.append(start..<arena.count)
-        counts.append(weight)
-        byHash[hash, default: []].append(ranges.count - 1)
+        let (index, added) = terms.index(of: term)
+        if added { counts.append(weight) } else { counts[index] += weight }
     }
 
     /// By the terms' bytes, which is code point order.
     var sortedWeights: [(term: String, weight: Int)] {
-        let order = ranges.indices.sorted { arena[ranges[$0]].lexicographicallyPrecedes(arena[ranges[$1]]) }
-        return order.map { (String(decoding: arena[ranges[$0]], as: UTF8.self), counts[$0]) }
+        let order = counts.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) }
+        return order.map { (String(decoding: terms[$0], as: UTF8.self), counts[$0]) }
     }
 }
