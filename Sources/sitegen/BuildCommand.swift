@@ -74,10 +74,7 @@ struct BuildCommand: ParsableCommand {
             let drafts = report.drafts > 0 ? "; \(report.drafts) \(report.drafts == 1 ? "draft" : "drafts") skipped" : ""
             let place = DisplayPath.relative(options.outputDirectory, to: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             let how = report.incremental ? " (incremental: \(report.renderedFiles) rendered)" : ""
-            Console.info("built \(Self.count(report.files, "file")) (\(Self.count(report.articles, "article")), \(Self.count(report.tags, "tag")), \(report.people) people\(drafts)) into \(place) in \(String(format: "%.2f", report.seconds)) s: \(report.changedFiles) changed\(how)")
+            Console.info("built \(Console.count(report.files, "file")) (\(Console.count(report.articles, "article")), \(Console.count(report.tags, "tag")), \(report.people) people\(drafts)) into \(place) in \(String(format: "%.2f", report.seconds)) s: \(report.changedFiles) changed\(how)")
         }
     }
-
-    /// `1 article`, `3 articles`.
-    static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 }

@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
         case .built(let report, _, let pages):
             let how = report.incremental ? " (incremental: \(report.renderedFiles) rendered)" : ""
             let reload = pages == 0 ? "" : "; reloading \(pages) \(pages == 1 ? "page" : "pages")"
-            Console.info("built \(report.files) files (\(report.articles) articles) in \(String(format: "%.2f", report.seconds)) s: \(report.changedFiles) changed\(how)\(reload)")
+            Console.info("built \(Console.count(report.files, "file")) (\(Console.count(report.articles, "article"))) in \(String(format: "%.2f", report.seconds)) s: \(report.changedFiles) changed\(how)\(reload)")
             for warning in report.warnings { Console.error(warning.description) }
         case .failed(let failure, _, let pages, let servingLastGood):
             for diagnostic in failure.diagnostics { Console.error(diagnostic.description) }
