@@ -7,7 +7,7 @@ packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev)
 if [ "${1:-}" != "--minimal" ]; then
   packages+=(linkchecker chromium chromium-driver poppler-utils)
   packages+=(wrk)   # the serve tests hold 1,000 connections open during rebuilds
-  packages+=(nginx curl)   # CI publishes the built site on a real web server, at a root and under a sub-path
+  packages+=(nginx curl rsync)   # CI publishes the built site: nginx at a root and under a sub-path, rsync
   packages+=(gcc libc6-dev)   # the fault-injection tests compile an LD_PRELOAD shim
   command -v java >/dev/null 2>&1 || packages+=(default-jre-headless)  # for the Nu HTML Checker
 fi

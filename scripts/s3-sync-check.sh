@@ -13,7 +13,7 @@ if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is take
 moto_server -H 127.0.0.1 -p "$port" > "$work/moto.log" 2>&1 &
 moto=$!
 trap 'kill $moto 2>/dev/null || true' EXIT
-for _ in $(seq 100); do curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 300); do curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break; sleep 0.1; done
 
 copy=$work/s3-site
 rm -rf "$copy" && mkdir -p "$copy" && cp -r "$site/content" "$copy/"
@@ -21,6 +21,9 @@ uploads() { s3 sync "$copy/public/" s3://briefing/ --delete --no-progress | grep
 s3 mb s3://briefing >/dev/null
 
 "$sitegen" build --source "$copy" --quiet
+# S3 keeps whole seconds: a file uploaded in the second it was written looks newer than its
+# copy to the next sync, which uploads it once more. A deploy a second after its build does not.
+sleep 1.1
 files=$(find "$copy/public" -type f | wc -l)
 first=$(uploads)
 [ "$first" = "$files" ] || { echo "first sync uploaded $first of $files files" >&2; exit 1; }
@@ -32,6 +35,7 @@ again=$(uploads)
 article=$(ls "$copy/content/articles/"*.md | head -1)
 sed -i '0,/^summary: .*/s//summary: One edited summary./' "$article"
 changed=$("$sitegen" build --source "$copy" | sed -n 's/.*: \([0-9]*\) changed.*/\1/p')
+sleep 1.1
 edited=$(uploads)
 [ "$edited" = "$changed" ] || { echo "one edit: the build changed $changed files, the sync uploaded $edited" >&2; exit 1; }
 echo "S3 sync: first $first files; unchanged rebuild 0; one edited summary $edited (the build's $changed changed files)"
