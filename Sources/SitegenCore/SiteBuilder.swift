@@ -31,6 +31,7 @@ public struct SiteBuilder: Sendable {
             IncrementalBuild(output: target.url, fingerprint: sources.fingerprint)
         }
         if sources.problems.isEmpty, let unchanged = incremental.unchangedSite(sources.stamped) {
+            try Self.refuseWarningsIfStrict(unchanged.warnings, options)
             return BuildReport(unchanged: unchanged, stageTimes: steps.times, seconds: (ContinuousClock.now - started).seconds)
         }
         let (content, theme) = try steps.run("content and theme") { () throws(BuildFailure) in
@@ -45,12 +46,19 @@ public struct SiteBuilder: Sendable {
                 try model.readBodies(plan.bodiesToRead, displayRoot: options.siteDirectory)
             }
         }
+        // Bodies read in this build are checked now; the others' findings come from the cache.
+        let read = Set(model.articles.filter { !$0.body.isEmpty }.map(\.path)).union(plan.bodiesToRead)
+        let bodyWarnings = model.articles.filter { read.contains($0.path) }.flatMap(ConsistencyCheck.bodyWarnings)
+            + incremental.carriedBodyWarnings(read: read)
+        let warnings = Self.sorted(Self.warnings(content: content, options: options)
+                                   + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings)
+        try Self.refuseWarningsIfStrict(warnings, options)
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in
             try SiteWriter(theme: theme, output: target.url).write(model, plan: plan) { incremental.willChangeOutput(plan) }
         }
-        let warnings = Self.warnings(content: content, options: options)
         try steps.run("cache save") { () throws(BuildFailure) in
-            incremental.save(content: content, model: model, renders: written.renders, sizes: written.sizes, warnings: warnings)
+            incremental.save(content: content, model: model, renders: written.renders, sizes: written.sizes, warnings: warnings,
+                             bodyWarnings: bodyWarnings)
         }
         return BuildReport(model: model, content: content, written: written, incremental: plan.isIncremental,
                            warnings: warnings,
@@ -110,7 +118,18 @@ extension BuildReport {
 
 extension SiteBuilder {
     /// One warning for each draft that names what it still lacks (`missing:`, written by `sitegen import`).
-    /// What a build warns of: problems that do not stop it.
+    /// With `--strict`, warnings are errors: the build stops before it writes anything.
+    static func refuseWarningsIfStrict(_ warnings: [Diagnostic], _ options: BuildOptions) throws(BuildFailure) {
+        guard options.strict, !warnings.isEmpty else { return }
+        throw BuildFailure(warnings.map { Diagnostic(.error, at: $0.location, $0.message) })
+    }
+
+    /// By file and line.
+    static func sorted(_ warnings: [Diagnostic]) -> [Diagnostic] {
+        warnings.sorted { ($0.location?.path ?? "", $0.location?.line ?? 0, $0.message) < ($1.location?.path ?? "", $1.location?.line ?? 0, $1.message) }
+    }
+
+    /// What a build warns of, from the content alone: problems that do not stop it.
     static func warnings(content: LoadedContent, options: BuildOptions) -> [Diagnostic] {
         options.includeDrafts ? incompleteDrafts(content.articles) : []
     }

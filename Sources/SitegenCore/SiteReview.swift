@@ -13,6 +13,8 @@ public struct SiteReview: Sendable {
         let sources = try SiteSources.read(options)
         let (content, _) = try sources.load(known: [:])
         config = sources.config
-        warnings = SiteBuilder.warnings(content: content, options: options)
+        let articles = content.articles.filter { options.includeDrafts || !$0.draft }
+        warnings = SiteBuilder.sorted(SiteBuilder.warnings(content: content, options: options)
+                                      + articles.flatMap { ConsistencyCheck.frontMatterWarnings($0) + ConsistencyCheck.bodyWarnings($0) })
     }
 }

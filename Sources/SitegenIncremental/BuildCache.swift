@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 11
+    static let formatVersion = 12
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -44,6 +44,9 @@ package struct BuildCache: Sendable {
     var termNames: [String: String] = [:]
     /// The build's warnings, to report them again when nothing changed.
     var warnings: [Diagnostic] = []
+    /// The warnings found in articles' bodies, to report them again for articles a later build
+    /// takes from the cache without reading their bodies.
+    var bodyWarnings: [Diagnostic] = []
 
     /// How a term is keyed in `termNames`.
     static func termKey(_ slug: String, person: Bool) -> String { (person ? "person/" : "tag/") + slug }
@@ -94,11 +97,13 @@ package struct BuildCache: Sendable {
             try w.string(path)
             try w.int(size)
         }
-        try w.int(warnings.count)
-        for warning in warnings {
-            try w.string(warning.message)
-            try w.optional(warning.location?.path)
-            try w.int(warning.location?.line ?? 0)
+        for list in [warnings, bodyWarnings] {
+            try w.int(list.count)
+            for warning in list {
+                try w.string(warning.message)
+                try w.optional(warning.location?.path)
+                try w.int(warning.location?.line ?? 0)
+            }
         }
         // The stamps come first, so that a build with nothing to do reads only this part.
         try w.int(entries.count)
@@ -130,6 +135,7 @@ package struct BuildCache: Sendable {
             try w.strings(a.tags)
             try w.strings(a.people)
             try w.optional(a.summary)
+            try w.int(a.summaryLine ?? 0)
             try w.int(a.quotes.count)
             for quote in a.quotes {
                 try w.optional(quote.speaker)
@@ -172,6 +178,7 @@ package struct BuildCache: Sendable {
         package var outputs: [String: Int]
         var stamps: [(fileName: String, stamp: FileStamp)]
         package var warnings: [Diagnostic] = []
+        package var bodyWarnings: [Diagnostic] = []
 
         /// Whether the article files are exactly the ones of the last build, unchanged.
         func matches(_ files: ArticleFiles) -> Bool {
@@ -246,7 +253,8 @@ package struct BuildCache: Sendable {
             let entries = decoded.compactMap { $0 }
             guard entries.count == count else { throw BinaryReader.Corrupt() }
             return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
-                              entries: entries, outputs: summary.outputs, termNames: termNames, warnings: summary.warnings)
+                              entries: entries, outputs: summary.outputs, termNames: termNames, warnings: summary.warnings,
+                              bodyWarnings: summary.bodyWarnings)
         }
 
         private static func decodeEntry(_ r: inout BinaryReader, pieces: PieceStore,
@@ -256,6 +264,7 @@ package struct BuildCache: Sendable {
             let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
             let tags = try r.strings(), people = try r.strings()
             let summary = try r.optional()
+            let summaryLine = try r.int()
             var quotes: [Article.Quote] = []
             for _ in 0..<(try r.count()) {
                 quotes.append(.init(speaker: try r.optional(), text: try r.string()))
@@ -283,7 +292,7 @@ package struct BuildCache: Sendable {
             }
             guard let render = ArticleRender(wordCount: wordCount, storedPieces: fragments) else { throw BinaryReader.Corrupt() }
             let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
-                                  section: section, tags: tags, people: people, summary: summary, quotes: quotes,
+                                  section: section, tags: tags, people: people, summary: summary, summaryLine: summaryLine == 0 ? nil : summaryLine, quotes: quotes,
                                   events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
                                   extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
             return Entry(fileName: fileName, stamp: stamp, article: article,
@@ -314,20 +323,26 @@ package struct BuildCache: Sendable {
         for _ in 0..<outputCount {
             outputs[try r.string()] = try r.int()
         }
-        let warningCount = try r.count()
-        var warnings: [Diagnostic] = []
-        for _ in 0..<warningCount {
-            let message = try r.string()
-            let path = try r.optional()
-            let line = try r.int()
-            warnings.append(.warning(message, at: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line) }))
+        var lists: [[Diagnostic]] = []
+        for _ in 0..<2 {
+            let count = try r.count()
+            var list: [Diagnostic] = []
+            for _ in 0..<count {
+                let message = try r.string()
+                let path = try r.optional()
+                let line = try r.int()
+                list.append(.warning(message, at: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line) }))
+            }
+            lists.append(list)
         }
+        let warnings = lists[0], bodyWarnings = lists[1]
         let stampCount = try r.count()
         var stamps: [(String, FileStamp)] = []
         stamps.reserveCapacity(stampCount)
         for _ in 0..<stampCount {
             stamps.append((try r.string(), FileStamp(size: try r.int(), modifiedNanoseconds: try r.int())))
         }
-        return Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: stamps, warnings: warnings)
+        return Summary(fingerprint: fingerprint, hasPeople: hasPeople, counts: counts, outputs: outputs, stamps: stamps, warnings: warnings,
+                       bodyWarnings: bodyWarnings)
     }
 }

@@ -37,6 +37,15 @@ package struct IncrementalBuild {
         }
     }
 
+    /// The body warnings the previous build found in the articles this one takes from the cache
+    /// and does not read again (`read`: the paths whose bodies it read).
+    package func carriedBodyWarnings(read: Set<String>) -> [Diagnostic] {
+        (loaded?.cache.bodyWarnings ?? []).filter { warning in
+            guard let path = warning.location?.path else { return false }
+            return reused[path] != nil && !read.contains(path)
+        }
+    }
+
     /// When no article file changed and the output is as the cache recorded it: what the
     /// previous build made, which stands as it is.
     package func unchangedSite(_ stamped: ArticleFiles) -> BuildCache.Summary? {
@@ -87,7 +96,7 @@ package struct IncrementalBuild {
     /// Writes the cache for the next build, with the renders this build made and the size of
     /// every file of the site. A cache that cannot be written is removed, never left stale.
     package func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], sizes: [String: Int],
-                      warnings: [Diagnostic]) {
+                      warnings: [Diagnostic], bodyWarnings: [Diagnostic]) {
         guard let fingerprint else { return }
         let newCache = BuildCache(
             fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
@@ -107,7 +116,7 @@ package struct IncrementalBuild {
             termNames: Dictionary(model.tags.terms.map { (BuildCache.termKey($0.slug, person: false), $0.name) }
                 + model.people.terms.map { (BuildCache.termKey($0.slug, person: true), $0.name) },
                 uniquingKeysWith: { a, _ in a }),
-            warnings: warnings)
+            warnings: warnings, bodyWarnings: bodyWarnings)
         do { try newCache.save(for: output, previous: loaded?.pieces) } catch { BuildCache.remove(for: output) }
     }
 }

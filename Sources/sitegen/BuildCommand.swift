@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: <source>/public).", valueName: "dir"))
     var output: String?
 
+    @Flag(name: .long, help: "Treat warnings as errors: the build stops before writing anything.")
+    var strict = false
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -39,7 +42,8 @@ struct BuildCommand: ParsableCommand {
             siteDirectory: site.siteDirectory,
             outputDirectory: output.map { URL(fileURLWithPath: $0) },
             baseURL: site.publishedAt,
-            includeDrafts: site.drafts
+            includeDrafts: site.drafts,
+            strict: strict
         )
         var builder = SiteBuilder(options: options)
         let progress = ProgressLine(enabled: !quiet && !verbose)

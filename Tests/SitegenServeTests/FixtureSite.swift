@@ -30,6 +30,7 @@ struct FixtureSite {
         ---
         title: \(title)
         date: \(date)
+        source: Fixture Outlet
         tags: [peace plan]
         ---
         \(body)

@@ -9,12 +9,16 @@ public struct BuildOptions: Sendable {
     /// Overrides `base_url` from `site.yml`.
     public var baseURL: BaseURL?
     public var includeDrafts: Bool
+    /// Warnings fail the build, before anything is written.
+    public var strict: Bool
 
-    public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: BaseURL? = nil, includeDrafts: Bool = false) {
+    public init(siteDirectory: URL, outputDirectory: URL? = nil, baseURL: BaseURL? = nil, includeDrafts: Bool = false,
+                strict: Bool = false) {
         self.siteDirectory = siteDirectory.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? SiteLayout(siteDirectory: siteDirectory).defaultOutput).standardizedFileURL
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
+        self.strict = strict
     }
 
     public var contentDirectory: URL { SiteLayout(siteDirectory: siteDirectory).content }

@@ -38,6 +38,8 @@ public struct Article: Sendable, Equatable {
     public var tags: [String]
     public var people: [String]
     public var summary: String?
+    /// Line of the file where `summary:` is, for messages.
+    public var summaryLine: Int?
     public var quotes: [Quote]
     public var events: [Event]
     public var draft: Bool
@@ -50,7 +52,7 @@ public struct Article: Sendable, Equatable {
 
     public init(slug: String, path: String, title: String, date: ContentDate, source: String? = nil,
                 sourceURL: String? = nil, section: String? = nil, tags: [String] = [], people: [String] = [],
-                summary: String? = nil, quotes: [Quote] = [], events: [Event] = [], draft: Bool = false,
+                summary: String? = nil, summaryLine: Int? = nil, quotes: [Quote] = [], events: [Event] = [], draft: Bool = false,
                 body: String = "", bodyFirstLine: Int = 1, extra: [String: String] = [:]) {
         self.slug = slug
         self.path = path
@@ -62,6 +64,7 @@ public struct Article: Sendable, Equatable {
         self.tags = tags
         self.people = people
         self.summary = summary
+        self.summaryLine = summaryLine
         self.quotes = quotes
         self.events = events
         self.draft = draft

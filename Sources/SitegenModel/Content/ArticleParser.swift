@@ -80,6 +80,7 @@ public struct ArticleParser: Sendable {
             tags: read { try yaml.stringList("tags") } ?? [],
             people: read { try yaml.stringList("people") } ?? [],
             summary: read { try yaml.string("summary")?.trimmed } ?? nil,
+            summaryLine: yaml.value("summary").map { yaml.location(of: $0).line } ?? nil,
             quotes: quotes,
             events: events,
             draft: (read { try yaml.bool("draft") } ?? nil) ?? false,

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Warnings about an article's facts that a build can tell are doubtful, each at `path:line`:
+/// a date in its text whose day and month are close to the article's own date but whose year is
+/// not (`November 30, 2023` in an article of 29 November 2025: a slip of the year), and an
+/// article with no named source.
+public enum ConsistencyCheck {
+    /// How close, in days, a stated day and month must be to the article's date to count as the
+    /// same moment in another year.
+    public static let nearDays = 45
+
+    /// Warnings from the article's front matter (always known, also for an article the cache
+    /// kept without its body).
+    public static func frontMatterWarnings(_ article: Article) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        if article.source == nil && !article.draft {
+            warnings.append(.warning("no `source`: the briefing lists it under no named source; add the outlet's name",
+                                     at: SourceLocation(path: article.path, line: 1)))
+        }
+        if let summary = article.summary {
+            warnings += yearSlips(in: summary, article: article, line: { _ in article.summaryLine ?? 1 }, place: "summary")
+        }
+        return warnings
+    }
+
+    /// Warnings from the article's body (only when it was read).
+    public static func bodyWarnings(_ article: Article) -> [Diagnostic] {
+        yearSlips(in: article.body, article: article, line: { article.bodyFirstLine + $0 - 1 }, place: "text")
+    }
+
+    static func yearSlips(in text: String, article: Article, line: (Int) -> Int, place: String) -> [Diagnostic] {
+        StatedDate.all(in: text).compactMap { stated in
+            guard !isNear(stated, article.date), let corrected = closestInArticleYears(stated, article.date) else { return nil }
+            return .warning("the \(place) says \(stated.text), far from the article's date \(article.date.isoDate) "
+                            + "but with nearly its day and month: is the year wrong (\(corrected))?",
+                            at: SourceLocation(path: article.path, line: line(stated.line)))
+        }
+    }
+
+    static func isNear(_ stated: StatedDate, _ date: ContentDate) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let a = calendar.date(from: DateComponents(year: stated.year, month: stated.month, day: stated.day)),
+              let b = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else { return false }
+        return abs(a.timeIntervalSince(b)) <= Double(nearDays) * 86_400
+    }
+
+    /// The stated day and month in the article's year (or the year before or after, across New
+    /// Year), when that is within `nearDays` of the article's date and the stated year is not.
+    static func closestInArticleYears(_ stated: StatedDate, _ date: ContentDate) -> String? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let articleDay = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else { return nil }
+        // A date written as it is, close to the article's, is no slip (31 December in an article of 5 January).
+        for year in [date.year, date.year - 1, date.year + 1] where year != stated.year {
+            guard let candidate = calendar.date(from: DateComponents(year: year, month: stated.month, day: stated.day)),
+                  calendar.component(.day, from: candidate) == stated.day else { continue }
+            if abs(candidate.timeIntervalSince(articleDay)) <= Double(nearDays) * 86_400 {
+                return String(format: "%04d-%02d-%02d", year, stated.month, stated.day)
+            }
+        }
+        return nil
+    }
+}
