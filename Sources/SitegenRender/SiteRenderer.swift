@@ -113,6 +113,11 @@ public struct SiteRenderer: Sendable {
             OutputFile(path: SitePaths.feed, text: FeedBuilder().build(model: model, bodies: bodies)),
             OutputFile(path: SitePaths.sitemap, text: SitemapBuilder().build(model: model)),
             OutputFile(path: SitePaths.robots, text: RobotsBuilder().build(model: model)),
+            // Machine-readable exports of the briefing.
+            OutputFile(path: SitePaths.jsonFeed, contents: JSONFeedBuilder().build(model: model, bodies: bodies)),
+            OutputFile(path: SitePaths.briefingJSON, contents: BriefingExport(model: model, readingMinutes: bodies.map(\.readingMinutes)).json()),
+            OutputFile(path: SitePaths.briefingSchema, text: BriefingSchema.json),
+            OutputFile(path: SitePaths.timelineJSON, contents: TimelineJSBuilder().build(model: model)),
         ]
         files += theme.assets
         let searchStart = clock.now

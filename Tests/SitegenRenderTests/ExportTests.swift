@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import SitegenRender
+@testable import SitegenMarkdown
+@testable import SitegenModel
+
+@Suite("Exports")
+struct ExportTests {
+    static func model() -> SiteModel {
+        var config = SiteConfig()
+        config.title = "Talks"
+        config.baseURL = BaseURL("https://example.org/b/")!
+        let articles = [
+            Article(slug: "second", path: "content/articles/second.md", title: "Second <day>", date: ContentDate("2025-11-20")!,
+                    source: "Outlet", sourceURL: "javascript:alert(1)", tags: ["Kyiv"], people: ["Kaja Kallas"],
+                    quotes: [.init(speaker: "Kaja Kallas", text: "We stand ready.")],
+                    events: [.init(date: ContentDate("2025-11-18")!, text: "Envoys meet.")]),
+            Article(slug: "first", path: "content/articles/first.md", title: "First", date: ContentDate("2025-11-18")!),
+        ]
+        return SiteModelBuilder().build(config: config, content: LoadedContent(articles: articles, briefing: BriefingIntro(title: "Talks")))
+    }
+
+    static func object(_ data: Data) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    @Test func briefingJSONIsSnakeCaseSortedAndSafe() throws {
+        let data = BriefingExport(model: Self.model(), readingMinutes: [1, 2]).json()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix("{\"$schema\":\"https://example.org/b/briefing.schema.json\",\"articles\":["))
+        let json = try Self.object(data)
+        let articles = try #require(json["articles"] as? [[String: Any]])
+        #expect(articles.map { $0["slug"] as? String } == ["second", "first"])
+        #expect(articles[0]["source_url"] == nil, "a javascript: URL is not exported")
+        #expect(articles[0]["reading_minutes"] as? Int == 1)
+        let timeline = try #require(json["timeline"] as? [[String: Any]])
+        #expect(timeline.map { "\($0["kind"]!) \($0["date"]!) \($0["article"]!)" }
+                == ["article 2025-11-18 first", "event 2025-11-18 second", "article 2025-11-20 second"])
+        #expect(BriefingExport(model: Self.model(), readingMinutes: [1, 2]).json() == data)
+    }
+
+    @Test func theTimelineHasTimelineJSDatesAndUniqueIDs() throws {
+        let json = try Self.object(TimelineJSBuilder().build(model: Self.model()))
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect(events.compactMap { ($0["start_date"] as? [String: String]).map { "\($0["year"]!)-\($0["month"]!)-\($0["day"]!)" } }
+                == ["2025-11-18", "2025-11-18", "2025-11-20"])
+        #expect(Set(events.compactMap { $0["unique_id"] as? String }).count == 3)
+        let headline = try #require((events[2]["text"] as? [String: String])?["headline"])
+        #expect(headline == "Second &lt;day&gt;")
+    }
+
+    @Test func theJSONFeedHasTheAtomFeedsEntries() throws {
+        let model = Self.model()
+        let bodies = model.articles.map { _ in RenderedMarkdown(html: "<p>Body</p>", wordCount: 1) }
+        let json = try Self.object(JSONFeedBuilder().build(model: model, bodies: bodies))
+        #expect(json["version"] as? String == "https://jsonfeed.org/version/1.1")
+        #expect(json["feed_url"] as? String == "https://example.org/b/feed.json")
+        let items = try #require(json["items"] as? [[String: Any]])
+        #expect(items.map { $0["id"] as? String } == ["https://example.org/b/articles/second/", "https://example.org/b/articles/first/"])
+        #expect(items[0]["date_published"] as? String == "2025-11-20T00:00:00Z" && items[0]["content_html"] as? String == "<p>Body</p>")
+    }
+}
