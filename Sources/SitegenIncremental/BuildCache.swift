@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 12
+    static let formatVersion = 13
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -282,7 +282,7 @@ package struct BuildCache: Sendable {
             guard (0...Int(Int32.max)).contains(wordCount) else { throw BinaryReader.Corrupt() }
             // Every piece of the briefing, or none for a draft left out of the site.
             let pieceCount = try r.count()
-            guard pieceCount >= BriefingPieces.templates.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
+            guard pieceCount >= BriefingPieces.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
             var fragments: [TextPiece] = []
             fragments.reserveCapacity(pieceCount)
             for _ in 0..<pieceCount {

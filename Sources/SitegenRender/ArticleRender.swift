@@ -24,7 +24,7 @@ public struct ArticleRender: Sendable, Equatable {
 
     /// From the pieces the build cache stored; nil when their number is not one `storedPieces` gives.
     public init?(wordCount: Int, storedPieces pieces: [TextPiece]) {
-        let briefing = BriefingPieces.templates.count
+        let briefing = BriefingPieces.count
         switch pieces.count {
         case 0: self.init(wordCount: wordCount, briefingPieces: nil)
         case briefing: self.init(wordCount: wordCount, briefingPieces: BriefingPieces(list: pieces))

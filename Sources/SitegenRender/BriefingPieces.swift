@@ -7,6 +7,9 @@ import SitegenOutput
 public struct BriefingPieces: Sendable, Equatable {
     /// Its section in "The articles" (`partials/briefing-article`).
     public var section: TextPiece
+    /// Its section without the body, for a briefing that shows only its newest articles in full
+    /// (`partials/briefing-article` without `bodyHTML`).
+    public var shortSection: TextPiece
     /// Its entry in the contents (`partials/briefing-contents-item`).
     public var contentsItem: TextPiece
     /// Its entry in the timeline (`partials/briefing-timeline-item`).
@@ -14,7 +17,7 @@ public struct BriefingPieces: Sendable, Equatable {
     /// Its entry under its source (`partials/briefing-source-item`).
     public var sourceItem: TextPiece
 
-    /// The partial each piece is rendered with, in the order of `list`.
+    /// The partials the pieces are rendered with (the two sections with the first).
     public static let templates: [(name: String, purpose: String)] = [
         ("partials/briefing-article", "one article's section of the combined briefing"),
         ("partials/briefing-contents-item", "one article's entry in the briefing's contents"),
@@ -22,25 +25,31 @@ public struct BriefingPieces: Sendable, Equatable {
         ("partials/briefing-source-item", "one article's entry in the briefing's sources"),
     ]
 
-    public init(section: TextPiece, contentsItem: TextPiece, timelineItem: TextPiece, sourceItem: TextPiece) {
+    public init(section: TextPiece, shortSection: TextPiece, contentsItem: TextPiece, timelineItem: TextPiece, sourceItem: TextPiece) {
         self.section = section
+        self.shortSection = shortSection
         self.contentsItem = contentsItem
         self.timelineItem = timelineItem
         self.sourceItem = sourceItem
     }
 
-    /// The pieces in the order of `templates`, as the build cache stores them.
-    public var list: [TextPiece] { [section, contentsItem, timelineItem, sourceItem] }
+    /// How many pieces `list` has.
+    public static let count = 5
 
-    /// Pieces read back from the build cache; nil unless there is one for each template.
+    /// The pieces in a fixed order, as the build cache stores them.
+    public var list: [TextPiece] { [section, shortSection, contentsItem, timelineItem, sourceItem] }
+
+    /// Pieces read back from the build cache; nil unless there are `count`.
     public init?(list: [TextPiece]) {
-        guard list.count == Self.templates.count else { return nil }
-        self.init(section: list[0], contentsItem: list[1], timelineItem: list[2], sourceItem: list[3])
+        guard list.count == Self.count else { return nil }
+        self.init(section: list[0], shortSection: list[1], contentsItem: list[2], timelineItem: list[3], sourceItem: list[4])
     }
 
-    /// Renders each piece with its template.
-    init(rendering render: (String) -> String) {
-        let pieces = Self.templates.map { TextPiece(render($0.name)) }
-        self.init(list: pieces)!
+    /// Renders each piece: `render(template, full)`, where `full` says whether the article's data has its body.
+    init(rendering render: (String, Bool) -> String) {
+        let names = Self.templates.map(\.name)
+        self.init(section: TextPiece(render(names[0], true)), shortSection: TextPiece(render(names[0], false)),
+                  contentsItem: TextPiece(render(names[1], true)), timelineItem: TextPiece(render(names[2], true)),
+                  sourceItem: TextPiece(render(names[3], true)))
     }
 }

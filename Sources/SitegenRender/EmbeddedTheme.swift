@@ -607,7 +607,7 @@ p { margin: 0 0 1rem; }
   {{/briefing.hasQuotes}}
 
   <section id="articles" class="section" aria-labelledby="articles-title">
-    <h2 id="articles-title" class="section-title">The articles <span class="count">oldest first</span></h2>
+    <h2 id="articles-title" class="section-title">The articles <span class="count">oldest first{{#briefing.shortened}}; the newest {{briefing.fullArticles}} in full, older ones by their summary{{/briefing.shortened}}</span></h2>
 {{{briefing.sectionsHTML}}}
   </section>
 
@@ -724,9 +724,12 @@ p { margin: 0 0 1rem; }
       <h3 id="{{anchor}}-title">{{title}}</h3>
       <p class="byline"><time datetime="{{dateISO}}">{{dateLong}}</time>{{#source}} <span class="sep" aria-hidden="true">·</span> {{#sourceURL}}<a href="{{sourceURL}}" rel="noopener">{{source}}</a>{{/sourceURL}}{{^sourceURL}}<span class="src">{{source}}</span>{{/sourceURL}}{{/source}}{{^source}}{{#sourceURL}} <span class="sep" aria-hidden="true">·</span> <a href="{{sourceURL}}" rel="noopener">Original</a>{{/sourceURL}}{{/source}} <span class="sep" aria-hidden="true">·</span> {{readingMinutes}} min read <span class="sep" aria-hidden="true">·</span> <a href="{{root}}{{path}}" data-url="{{site.baseURL}}{{path}}">Article page</a></p>
       {{#summary}}<p class="lede">{{summary}}</p>{{/summary}}
+      {{#bodyHTML}}
       <div class="prose">
 {{{bodyHTML}}}
       </div>
+      {{/bodyHTML}}
+      {{^bodyHTML}}<p class="more"><a href="{{root}}{{path}}">Read the article</a></p>{{/bodyHTML}}
       <p class="back"><a href="#toc-title">Back to contents</a></p>
     </article>
 {{/article}}

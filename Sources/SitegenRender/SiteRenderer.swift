@@ -67,8 +67,8 @@ public struct SiteRenderer: Sendable {
         let theme = self.theme
         let pieces = ParallelMap.map(Array(model.articles.indices)) { index in
             if let pieces = reused[model.articles[index].path]?.briefingPieces { return pieces }
-            let data = pageData.briefingArticle(index)
-            return BriefingPieces { theme.render($0, data) }
+            let full = pageData.briefingArticle(index), short = pageData.briefingArticle(index, full: false)
+            return BriefingPieces { theme.render($0, $1 ? full : short) }
         }
         let eventEntries = model.briefing.timeline.filter { !$0.isArticle }.map {
             theme.render(Theme.briefingEventTemplate, pageData.briefingEvent($0))

@@ -70,6 +70,11 @@ public struct NewSite: Sendable {
           # <style> and the like, and javascript: links are always dropped.
           unsafe_html: false
 
+        briefing:
+          # How many of the newest articles the combined briefing shows in full; older ones are
+          # shown by their summary, with a link, so a long-running story stays one readable page.
+          full_articles: 50
+
         home:
           # How many of the latest articles the home page lists.
           articles: 20

@@ -43,3 +43,31 @@ struct ConsistencyWarningTests {
         #expect(!(try SitegenBinary.run(["build", "--source", site.root.path]).stderr.contains("November 20")))
     }
 }
+
+/// A long briefing shows only its newest articles in full.
+@Suite("Large briefings, end to end")
+struct LargeBriefingTests {
+    @Test func olderArticlesAreShownByTheirSummaryWithALink() throws {
+        let site = try BuildCommandTests.SiteCopy("basic")
+        let config = site.root.appendingPathComponent("content/site.yml")
+        let full = try String(contentsOf: config, encoding: .utf8)
+        try site.build()
+        let everyBody = try site.read("briefing/index.html")
+        #expect(everyBody.components(separatedBy: "<div class=\"prose\">").count == 4, "intro and two articles in full")
+
+        try (full + "\nbriefing:\n  full_articles: 1\n").write(to: config, atomically: true, encoding: .utf8)
+        try site.build()
+        let briefing = try site.read("briefing/index.html")
+        // talks-begin (18 November) is the older: its section has its summary and a link, not its body.
+        let older = try #require(briefing.range(of: "id=\"article-talks-begin\"")).lowerBound
+        let newer = try #require(briefing.range(of: "id=\"article-leavitt-briefing\"")).lowerBound
+        let olderSection = String(briefing[older..<newer])
+        #expect(olderSection.contains("Delegations met in Geneva.") && olderSection.contains(">Read the article</a>"))
+        #expect(!olderSection.contains("What was agreed"))
+        #expect(briefing[newer...].contains("<div class=\"prose\">"))
+        #expect(briefing.contains("the newest 1 in full, older ones by their summary"))
+        // Its contents entry and its anchor stay.
+        #expect(briefing.contains("href=\"#article-talks-begin\""))
+        try site.expectSameAsFullBuild("after full_articles changed")
+    }
+}

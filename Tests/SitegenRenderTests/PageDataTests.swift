@@ -63,10 +63,11 @@ struct PageDataTests {
     }
 
     @Test func briefingPiecesRoundTripThroughTheirList() {
-        let pieces = BriefingPieces(section: TextPiece("s"), contentsItem: TextPiece("c"), timelineItem: TextPiece("t"), sourceItem: TextPiece("o"))
-        #expect(pieces.list.map(\.string) == ["s", "c", "t", "o"])
+        let pieces = BriefingPieces(section: TextPiece("s"), shortSection: TextPiece("h"), contentsItem: TextPiece("c"),
+                                    timelineItem: TextPiece("t"), sourceItem: TextPiece("o"))
+        #expect(pieces.list.map(\.string) == ["s", "h", "c", "t", "o"])
         #expect(BriefingPieces(list: pieces.list) == pieces)
         #expect(BriefingPieces(list: Array(pieces.list.dropLast())) == nil)
-        #expect(BriefingPieces.templates.count == pieces.list.count)
+        #expect(BriefingPieces.count == pieces.list.count)
     }
 }

@@ -11,7 +11,7 @@ struct NewSiteTests {
 
     @Test func siteYAMLHasEveryKeyAndParsesToWhatWasAsked() throws {
         let yaml = site(Self.site, "content/site.yml")
-        for key in ["title:", "description:", "base_url:", "language:", "author:", "search:", "markdown:", "unsafe_html:", "home:",
+        for key in ["title:", "description:", "base_url:", "language:", "author:", "search:", "briefing:", "full_articles:", "markdown:", "unsafe_html:", "home:",
                     "articles:", "tags:", "taxonomies:", "people:", "places:", "topics:", "aliases:"] {
             #expect(yaml.contains("\n" + key) || yaml.contains("  " + key), "\(key) missing")
         }

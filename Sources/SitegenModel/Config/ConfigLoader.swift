@@ -57,6 +57,9 @@ public struct ConfigLoader: Sendable {
             config.allowRawHTML = raw
         }
         if let search = try yaml.bool("search") { config.searchEnabled = search }
+        if let briefing = try yaml.mapping("briefing"), let count = try briefing.int("full_articles") {
+            config.briefingFullArticles = max(0, count)
+        }
         if let home = try yaml.mapping("home") {
             if let count = try home.int("articles") { config.homeArticleCount = max(0, count) }
             if let count = try home.int("tags") { config.homeTagCount = max(0, count) }

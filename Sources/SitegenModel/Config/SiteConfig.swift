@@ -17,6 +17,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var peopleTitle: String
     /// Known people, places and topics; their variants merge into one name.
     public var gazetteer: Gazetteer
+    /// How many of the newest articles the briefing shows in full; older ones as summaries.
+    public var briefingFullArticles: Int
     /// Whether the site has a search box and writes a search index (`search: false` turns it off).
     public var searchEnabled: Bool
 
@@ -32,7 +34,8 @@ public struct SiteConfig: Sendable, Equatable {
         tagsTitle: String = "Topics",
         peopleTitle: String = "People",
         gazetteer: Gazetteer = Gazetteer(),
-        searchEnabled: Bool = true
+        searchEnabled: Bool = true,
+        briefingFullArticles: Int = 50
     ) {
         self.title = title
         self.description = description
@@ -41,6 +44,7 @@ public struct SiteConfig: Sendable, Equatable {
         self.author = author
         self.allowRawHTML = allowRawHTML
         self.searchEnabled = searchEnabled
+        self.briefingFullArticles = briefingFullArticles
         self.homeArticleCount = homeArticleCount
         self.homeTagCount = homeTagCount
         self.tagsTitle = tagsTitle

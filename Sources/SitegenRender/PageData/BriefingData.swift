@@ -9,6 +9,9 @@ struct BriefingData: TemplateData {
     var sourceCount: Int
     var latestDate: String?
     var latestDateISO: String?
+    /// How many of the newest articles the briefing shows in full (all of them when there are
+    /// no more than `briefing.full_articles` in `site.yml`).
+    var fullArticles: Int?
 
     /// The briefing page's parts; nil on the home page.
     var parts: Parts?
@@ -37,6 +40,8 @@ struct BriefingData: TemplateData {
         case "sourcesLabel": sourceCount == 0 ? "no named source" : Self.count(sourceCount, "source", "sources")
         case "latestDate": latestDate
         case "latestDateISO": latestDateISO
+        case "shortened": fullArticles.map { $0 < articleCount }
+        case "fullArticles": fullArticles
         case "articles": parts?.articles
         case "contentsHTML": parts?.contentsHTML
         case "sectionsHTML": parts?.sectionsHTML

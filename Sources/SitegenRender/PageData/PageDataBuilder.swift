@@ -167,6 +167,7 @@ struct PageDataBuilder: Sendable {
                        itemsHTML: TextPiece.joined(source.articles.lazy.map { pieces[$0].sourceItem }))
         }
         var values = briefingHead()
+        values.fullArticles = min(model.config.briefingFullArticles, model.articles.count)
         values.parts = BriefingData.Parts(
             articles: briefing.chronological.map { listings[$0] },
             contentsHTML: TextPiece.joined(briefing.chronological.lazy.map { pieces[$0].contentsItem }),
@@ -181,9 +182,12 @@ struct PageDataBuilder: Sendable {
     /// Stands for the briefing's joined article sections while the page is rendered.
     static let sectionsMarker = "sitegen-briefing-sections-5e1c7a"
 
-    /// The briefing's article sections, oldest first, to be written where the marker stands.
+    /// The briefing's article sections, oldest first, to be written where the marker stands:
+    /// the newest `briefingFullArticles` in full, the older ones without their bodies.
     func sectionPieces(_ pieces: [BriefingPieces]) -> [TextPiece] {
-        model.briefing.chronological.map { pieces[$0].section }
+        let order = model.briefing.chronological
+        let firstFull = max(0, order.count - model.config.briefingFullArticles)
+        return order.enumerated().map { position, index in position >= firstFull ? pieces[index].section : pieces[index].shortSection }
     }
 
     /// What a timeline entry for an event shows.
@@ -195,11 +199,12 @@ struct PageDataBuilder: Sendable {
         return data
     }
 
-    /// What an article's pieces of the combined briefing show: its listing values and its
-    /// body, with headings nested under the article's title and ids prefixed with its anchor.
-    func briefingArticle(_ index: Int) -> PageData {
-        var item = withBody(index)
-        item.bodyHTML = bodies[index].nested(idPrefix: "\(Self.anchor(model.articles[index]))-", levels: 2)
+    /// What an article's pieces of the combined briefing show: its listing values and (when
+    /// `full`) its body, with headings nested under the article's title and ids prefixed with
+    /// its anchor.
+    func briefingArticle(_ index: Int, full: Bool = true) -> PageData {
+        var item = full ? withBody(index) : listings[index]
+        if full { item.bodyHTML = bodies[index].nested(idPrefix: "\(Self.anchor(model.articles[index]))-", levels: 2) }
         var data = PageData(site: site, root: SitePaths.root(from: SitePaths.briefing))
         data.article = item
         return data
