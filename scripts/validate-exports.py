@@ -39,6 +39,7 @@ def main():
         fail(f"briefing.json: {'/'.join(map(str, errors[0].path))}: {errors[0].message}")
     slugs = {a["slug"] for a in briefing["articles"]}
     named = [e["article"] for e in briefing["timeline"]] + [q["article"] for s in briefing["quotes"] for q in s["quotes"]] \
+        + [a for s in briefing["quotes"] for q in s["quotes"] for a in q["repeated_in"]] \
         + [a for s in briefing["sources"] + briefing["people"] + briefing["tags"] for a in s["articles"]]
     unknown = sorted(set(named) - slugs)
     if unknown:

@@ -51,7 +51,8 @@ public struct SiteBuilder: Sendable {
         let bodyWarnings = model.articles.filter { read.contains($0.path) }.flatMap(ConsistencyCheck.bodyWarnings)
             + incremental.carriedBodyWarnings(read: read)
         let warnings = Self.sorted(Self.warnings(content: content, options: options)
-                                   + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings)
+                                   + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings
+                                   + ConsistencyCheck.crossArticleWarnings(model.articles))
         try Self.refuseWarningsIfStrict(warnings, options)
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in
             try SiteWriter(theme: theme, output: target.url).write(model, plan: plan) { incremental.willChangeOutput(plan) }

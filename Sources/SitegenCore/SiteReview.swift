@@ -15,6 +15,7 @@ public struct SiteReview: Sendable {
         config = sources.config
         let articles = content.articles.filter { options.includeDrafts || !$0.draft }
         warnings = SiteBuilder.sorted(SiteBuilder.warnings(content: content, options: options)
-                                      + articles.flatMap { ConsistencyCheck.frontMatterWarnings($0) + ConsistencyCheck.bodyWarnings($0) })
+                                      + articles.flatMap { ConsistencyCheck.frontMatterWarnings($0) + ConsistencyCheck.bodyWarnings($0) }
+                                      + ConsistencyCheck.crossArticleWarnings(articles))
     }
 }

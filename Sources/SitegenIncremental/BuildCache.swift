@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 13
+    static let formatVersion = 14
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -140,6 +140,7 @@ package struct BuildCache: Sendable {
             for quote in a.quotes {
                 try w.optional(quote.speaker)
                 try w.string(quote.text)
+                try w.int(quote.line ?? 0)
             }
             try w.int(a.events.count)
             for event in a.events {
@@ -267,7 +268,8 @@ package struct BuildCache: Sendable {
             let summaryLine = try r.int()
             var quotes: [Article.Quote] = []
             for _ in 0..<(try r.count()) {
-                quotes.append(.init(speaker: try r.optional(), text: try r.string()))
+                let speaker = try r.optional(), text = try r.string(), line = try r.int()
+                quotes.append(.init(speaker: speaker, text: text, line: line == 0 ? nil : line))
             }
             var events: [Article.Event] = []
             for _ in 0..<(try r.count()) {

@@ -594,11 +594,11 @@ p { margin: 0 0 1rem; }
     <h2 id="key-quotes-title" class="section-title">Key quotes</h2>
     {{#briefing.quotes}}
     <div class="speaker">
-      <h3>{{#speakerPath}}<a href="{{root}}{{speakerPath}}">{{speaker}}</a>{{/speakerPath}}{{^speakerPath}}{{speaker}}{{/speakerPath}}</h3>
+      <h3>{{#speakerPath}}<a href="{{root}}{{speakerPath}}">{{speaker}}</a>{{/speakerPath}}{{^speakerPath}}{{speaker}}{{/speakerPath}}{{#role}} <span class="role">{{role}}</span>{{/role}}</h3>
       {{#quotes}}
       <figure class="quote">
         <blockquote><p>{{text}}</p></blockquote>
-        <figcaption><a href="#{{anchor}}">{{articleTitle}}</a>{{#source}}, <span class="src">{{source}}</span>{{/source}}</figcaption>
+        <figcaption>First reported in <a href="#{{anchor}}">{{articleTitle}}</a>{{#source}}, <span class="src">{{source}}</span>{{/source}}, {{date}}{{#hasRepeats}}; repeated in {{#repeatedIn}}<a href="#{{anchor}}">{{title}}</a>{{^last}}; {{/last}}{{/repeatedIn}}{{/hasRepeats}}</figcaption>
       </figure>
       {{/quotes}}
     </div>
@@ -811,6 +811,15 @@ p { margin: 0 0 1rem; }
     {{#term.role}}<p class="lede">{{term.role}}</p>{{/term.role}}
     <p class="meta">{{term.count}} {{term.articlesWord}}, newest first.</p>
   </header>
+  {{#term.hasQuotes}}
+  <h2 class="label">Quotes</h2>
+  {{#term.quotes}}
+  <figure class="quote">
+    <blockquote><p>{{text}}</p></blockquote>
+    <figcaption>First reported in <a href="{{root}}{{path}}">{{articleTitle}}</a>{{#source}}, <span class="src">{{source}}</span>{{/source}}, {{date}}{{#hasRepeats}}; repeated in {{#repeatedIn}}<a href="{{root}}{{path}}">{{title}}</a>{{^last}}; {{/last}}{{/repeatedIn}}{{/hasRepeats}}</figcaption>
+  </figure>
+  {{/term.quotes}}
+  {{/term.hasQuotes}}
   <h2 class="label">Articles</h2>
   {{> partials/article-list}}
   <p class="more">See also: <a href="{{root}}briefing/">the full briefing</a> · <a href="{{root}}{{taxonomy.path}}">{{taxonomy.title}}</a></p>

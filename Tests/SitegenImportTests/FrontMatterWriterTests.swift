@@ -17,7 +17,7 @@ struct FrontMatterWriterTests {
         #expect(article.tags == ["- dash", "null"])
         #expect(article.people == ["O'Brien"])
         #expect(article.summary == frontMatter.summary)
-        #expect(article.quotes == [Article.Quote(speaker: nil, text: "No: never."), Article.Quote(speaker: "A B", text: "'Quoted'")])
+        #expect(article.quotes.map(\.speaker) == [nil, "A B"] && article.quotes.map(\.text) == ["No: never.", "'Quoted'"])
         #expect(article.body == "Body.\n")
     }
 

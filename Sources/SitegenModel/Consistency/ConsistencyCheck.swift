@@ -62,3 +62,45 @@ public enum ConsistencyCheck {
         return nil
     }
 }
+
+extension ConsistencyCheck {
+    /// Warnings across articles: one statement (as `QuoteMatcher` matches them) given to two
+    /// speakers, reported where the later article gives it.
+    public static func crossArticleWarnings(_ articles: [Article]) -> [Diagnostic] {
+        struct Said { var speaker: String; var words: [String]; var article: Int; var line: Int? }
+        let matcher = QuoteMatcher()
+        let order = articles.indices.sorted { (articles[$0].date, articles[$0].path) < (articles[$1].date, articles[$1].path) }
+        var said: [Said] = []
+        for index in order {
+            for quote in articles[index].quotes {
+                guard let speaker = quote.speaker else { continue }
+                said.append(Said(speaker: speaker, words: matcher.words(quote.text), article: index, line: quote.line))
+            }
+        }
+        // Candidates share a run of three words; runs that many quotes share say nothing.
+        var byRun: [[String]: [Int]] = [:]
+        for (number, quote) in said.enumerated() where quote.words.count >= 3 {
+            for start in 0...(quote.words.count - 3) { byRun[Array(quote.words[start..<start + 3]), default: []].append(number) }
+        }
+        var warnings: [Diagnostic] = []
+        var reported = Set<Int>()
+        for (number, quote) in said.enumerated() where !reported.contains(number) {
+            var candidates = Set<Int>()
+            if quote.words.count >= 3 {
+                for start in 0...(quote.words.count - 3) {
+                    let list = byRun[Array(quote.words[start..<start + 3])] ?? []
+                    if list.count <= 50 { candidates.formUnion(list.filter { $0 < number }) }
+                }
+            }
+            guard let earlier = candidates.sorted().first(where: {
+                Slug.make(said[$0].speaker) != Slug.make(quote.speaker) && matcher.same(said[$0].words, quote.words)
+            }) else { continue }
+            reported.insert(number)
+            let other = said[earlier]
+            warnings.append(.warning("this quote is given to \(quote.speaker) here and to \(other.speaker) in "
+                                     + "\(articles[other.article].path)\(other.line.map { ":\($0)" } ?? ""): which said it?",
+                                     at: SourceLocation(path: articles[quote.article].path, line: quote.line)))
+        }
+        return warnings
+    }
+}

@@ -3,9 +3,12 @@ public struct Article: Sendable, Equatable {
     public struct Quote: Sendable, Equatable {
         public var speaker: String?
         public var text: String
-        public init(speaker: String?, text: String) {
+        /// Line of the file where the quote is, for messages.
+        public var line: Int?
+        public init(speaker: String?, text: String, line: Int? = nil) {
             self.speaker = speaker
             self.text = text
+            self.line = line
         }
     }
 

@@ -99,7 +99,8 @@ public struct ArticleParser: Sendable {
                 throw .error("each quote needs a `text`", at: item.location(of: item.node))
             }
             let speaker = try item.string("speaker")?.trimmed
-            quotes.append(Article.Quote(speaker: speaker?.isEmpty == true ? nil : speaker, text: text))
+            quotes.append(Article.Quote(speaker: speaker?.isEmpty == true ? nil : speaker, text: text,
+                                        line: item.location(of: item.node).line))
         }
         return quotes
     }

@@ -9,10 +9,20 @@ public struct Briefing: Sendable {
         public var isArticle: Bool
     }
 
+    /// One statement in the quote ledger: as the first article printed it, and the later
+    /// articles that repeat it (matched by `QuoteMatcher`).
     public struct QuoteRef: Sendable, Equatable {
         public var text: String
-        /// The article the quote is from.
+        /// The article that reported it first.
         public var article: Int
+        /// Later articles that print it again, oldest first.
+        public var repeats: [Int] = []
+
+        public init(text: String, article: Int, repeats: [Int] = []) {
+            self.text = text
+            self.article = article
+            self.repeats = repeats
+        }
     }
 
     public struct SpeakerQuotes: Sendable, Equatable {

@@ -49,19 +49,26 @@ public struct SiteModelBuilder: Sendable {
             a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
         }.map(\.element)
 
+        // The quote ledger: each speaker's statements, oldest report first, with the later
+        // articles that repeat them.
         var quotesBySpeaker: [String: [Briefing.QuoteRef]] = [:]
+        var wordsBySpeaker: [String: [[String]]] = [:]
         var unattributed: [Briefing.QuoteRef] = []
         var speakerNames: [String: String] = [:]
+        let matcher = QuoteMatcher()
         for index in chronological {
             for quote in articles[index].quotes {
-                let ref = Briefing.QuoteRef(text: quote.text, article: index)
-                if let speaker = quote.speaker {
-                    let key = Slug.make(speaker)
-                    speakerNames[key] = speakerNames[key] ?? speaker
-                    quotesBySpeaker[key, default: []].append(ref)
+                let words = matcher.words(quote.text)
+                let key = quote.speaker.map { Slug.make($0) } ?? ""
+                if let speaker = quote.speaker { speakerNames[key] = speakerNames[key] ?? speaker }
+                var list = quote.speaker == nil ? unattributed : quotesBySpeaker[key, default: []]
+                if let known = wordsBySpeaker[key, default: []].firstIndex(where: { matcher.same($0, words) }) {
+                    if list[known].article != index && !list[known].repeats.contains(index) { list[known].repeats.append(index) }
                 } else {
-                    unattributed.append(ref)
+                    list.append(Briefing.QuoteRef(text: quote.text, article: index))
+                    wordsBySpeaker[key, default: []].append(words)
                 }
+                if quote.speaker == nil { unattributed = list } else { quotesBySpeaker[key] = list }
             }
         }
         var quotes = quotesBySpeaker.map { Briefing.SpeakerQuotes(speaker: speakerNames[$0.key], quotes: $0.value) }

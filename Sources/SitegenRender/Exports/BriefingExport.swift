@@ -72,6 +72,8 @@ struct BriefingExport: Encodable {
     struct QuoteRef: Encodable {
         var text: String
         var article: String
+        /// Later articles that repeat it, oldest first.
+        var repeatedIn: [String]
     }
 
     struct Source: Encodable {
@@ -124,7 +126,7 @@ struct BriefingExport: Encodable {
             TimelineEntry(date: $0.date.description, kind: $0.isArticle ? "article" : "event", text: $0.text, article: slugs[$0.article])
         }
         quotes = model.briefing.quotes.map { group in
-            SpeakerQuotes(speaker: group.speaker, quotes: group.quotes.map { QuoteRef(text: $0.text, article: slugs[$0.article]) })
+            SpeakerQuotes(speaker: group.speaker, quotes: group.quotes.map { QuoteRef(text: $0.text, article: slugs[$0.article], repeatedIn: $0.repeats.map { slugs[$0] }) })
         }
         sources = model.briefing.sources.map { Source(name: $0.name, articles: $0.articles.map { slugs[$0] }) }
     }

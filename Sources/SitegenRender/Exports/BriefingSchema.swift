@@ -98,8 +98,12 @@ enum BriefingSchema {
           "quotes": {
             "type": "array",
             "items": {
-              "type": "object", "required": ["text", "article"], "additionalProperties": false,
-              "properties": {"text": {"type": "string"}, "article": {"$ref": "#/$defs/slug"}}
+              "type": "object", "required": ["text", "article", "repeated_in"], "additionalProperties": false,
+              "properties": {
+                "text": {"type": "string"},
+                "article": {"description": "The article that reported it first.", "$ref": "#/$defs/slug"},
+                "repeated_in": {"description": "Later articles that print it again.", "type": "array", "items": {"$ref": "#/$defs/slug"}}
+              }
             }
           }
         }

@@ -79,16 +79,18 @@ struct PersonData: TemplateData {
     }
 }
 
-/// A link to an article's section of the briefing.
+/// A link to an article: to its section of the briefing, or to its page.
 struct ArticleReference: TemplateData {
     var title: String
     var anchor: String
+    var path: String
     var last: Bool
 
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
         case "anchor": anchor
+        case "path": path
         case "last": last
         default: nil
         }
@@ -100,30 +102,41 @@ struct QuoteGroupData: TemplateData {
     var speaker: String
     /// The speaker's page, when they are one of the site's people.
     var speakerPath: String?
+    var role: String?
     var quotes: [QuoteData]
 
     func child(named name: String) -> Any? {
         switch name {
         case "speaker": speaker
         case "speakerPath": speakerPath
+        case "role": role
         case "quotes": quotes
         default: nil
         }
     }
 }
 
+/// One statement of the quote ledger: the article that reported it first, and the later ones
+/// that repeat it.
 struct QuoteData: TemplateData {
     var text: String
     var anchor: String
+    var path: String
     var articleTitle: String
     var source: String?
+    var date: String
+    var repeatedIn: [ArticleReference]
 
     func child(named name: String) -> Any? {
         switch name {
         case "text": text
         case "anchor": anchor
+        case "path": path
         case "articleTitle": articleTitle
         case "source": source
+        case "date": date
+        case "repeatedIn": repeatedIn
+        case "hasRepeats": !repeatedIn.isEmpty
         default: nil
         }
     }

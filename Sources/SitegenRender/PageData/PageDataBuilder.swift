@@ -123,10 +123,27 @@ struct PageDataBuilder: Sendable {
         let count = term.articles.count
         var data = base(pagePath: taxonomy.termPath(term.slug), kind: taxonomy.kind, title: term.name,
                         description: "\(BriefingData.count(count, "article", "articles")) about \(term.name) in \(model.config.title).")
-        data.term = TermData(name: term.name, slug: term.slug, count: count, role: term.role)
+        data.term = TermData(name: term.name, slug: term.slug, count: count, role: term.role,
+                             quotes: taxonomy == .people ? quotes(of: term) : [])
         data.taxonomy = TaxonomyData(title: title(of: taxonomy), path: taxonomy.path)
         data.articles = term.articles.map { listings[$0] }
         return data
+    }
+
+    /// A statement of the quote ledger as pages show it.
+    func quoteData(_ quote: Briefing.QuoteRef) -> QuoteData {
+        let article = model.articles[quote.article]
+        return QuoteData(text: quote.text, anchor: Self.anchor(article), path: SitePaths.article(article.slug),
+                         articleTitle: article.title, source: article.source, date: article.date.long,
+                         repeatedIn: quote.repeats.enumerated().map { position, index in
+                             ArticleReference(title: model.articles[index].title, anchor: Self.anchor(model.articles[index]),
+                                              path: SitePaths.article(model.articles[index].slug), last: position == quote.repeats.count - 1)
+                         })
+    }
+
+    /// A person's statements, from the ledger.
+    func quotes(of term: Term) -> [QuoteData] {
+        model.briefing.quotes.first { $0.speaker.map { Slug.make($0) } == term.slug }?.quotes.map(quoteData) ?? []
     }
 
     func notFound() -> PageData {
@@ -150,17 +167,13 @@ struct PageDataBuilder: Sendable {
             return PersonData(name: term.name, path: SitePaths.person(term.slug), role: term.role,
                               articles: named.enumerated().map { position, index in
                                   ArticleReference(title: model.articles[index].title, anchor: Self.anchor(model.articles[index]),
-                                                   last: position == named.count - 1)
+                                                   path: SitePaths.article(model.articles[index].slug), last: position == named.count - 1)
                               })
         }
         let quotes = briefing.quotes.map { group in
-            QuoteGroupData(speaker: group.speaker ?? "Unattributed",
-                           speakerPath: group.speaker.flatMap { model.people.term(slug: Slug.make($0)) }.map { SitePaths.person($0.slug) },
-                           quotes: group.quotes.map { quote in
-                               let article = model.articles[quote.article]
-                               return QuoteData(text: quote.text, anchor: Self.anchor(article), articleTitle: article.title,
-                                                source: article.source)
-                           })
+            let person = group.speaker.flatMap { model.people.term(slug: Slug.make($0)) }
+            return QuoteGroupData(speaker: group.speaker ?? "Unattributed", speakerPath: person.map { SitePaths.person($0.slug) },
+                                  role: person?.role, quotes: group.quotes.map(quoteData))
         }
         let sources = briefing.sources.map { source in
             SourceData(name: source.name, articles: Self.markingLast(source.articles.map { listings[$0] }),

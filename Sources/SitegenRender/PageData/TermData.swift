@@ -54,6 +54,8 @@ struct TermData: TemplateData {
     var slug: String
     var count: Int
     var role: String?
+    /// A person's statements, from the quote ledger.
+    var quotes: [QuoteData] = []
 
     func child(named name: String) -> Any? {
         switch name {
@@ -62,6 +64,8 @@ struct TermData: TemplateData {
         case "count": count
         case "articlesWord": count == 1 ? "article" : "articles"
         case "role": role
+        case "quotes": quotes
+        case "hasQuotes": !quotes.isEmpty
         default: nil
         }
     }

@@ -41,8 +41,8 @@ struct ArticleParserTests {
         #expect(article.section == "World")
         #expect(article.tags == ["peace plan", "Ukraine", "Russia"])
         #expect(article.people == ["Karoline Leavitt", "Steve Witkoff"])
-        #expect(article.quotes == [.init(speaker: "Karoline Leavitt", text: "This is a good plan for both Russia and Ukraine."),
-                                   .init(speaker: nil, text: "A quote with no clear speaker.")])
+        #expect(article.quotes == [.init(speaker: "Karoline Leavitt", text: "This is a good plan for both Russia and Ukraine.", line: 13),
+                                   .init(speaker: nil, text: "A quote with no clear speaker.", line: 15)])
         #expect(article.events == [.init(date: ContentDate("2025-11-18")!, text: "Envoys meet.")])
         #expect(article.draft == false)
         #expect(article.extra == ["editor_note": "keep this"])
