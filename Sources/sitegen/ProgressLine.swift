@@ -15,15 +15,19 @@ final class ProgressLine: Sendable {
 
     private let state = Mutex(State())
     private let started = ContinuousClock.now
+    /// When the line may first appear; nil when it never does.
+    private let showFrom: ContinuousClock.Instant?
 
     /// `SITEGEN_PROGRESS_DELAY` (seconds) changes the one-second wait, for tests.
     init(enabled: Bool) {
         let environment = ProcessInfo.processInfo.environment
         guard enabled, isatty(STDERR_FILENO) == 1, environment["TERM"] != "dumb" else {
             state.withLock { $0.finished = true }
+            showFrom = nil
             return
         }
         let delay = environment["SITEGEN_PROGRESS_DELAY"].flatMap(Double.init) ?? 1
+        showFrom = started + .milliseconds(Int(delay * 1000))
         // A thread of its own: the work may keep every pool thread busy.
         Thread.detachNewThread { [self] in
             Thread.sleep(forTimeInterval: delay)
@@ -34,6 +38,8 @@ final class ProgressLine: Sendable {
     /// What is being done now: `render and write`, `importing 3 of 40: page.txt`.
     func update(_ text: String) {
         state.withLock { $0.text = text }
+        // A new stage shows at once once the line is due, not at the next tick.
+        if let showFrom, ContinuousClock.now >= showFrom { _ = draw() }
     }
 
     /// Prints a line to standard output above the progress line, which comes back at the next redraw.
@@ -57,6 +63,7 @@ final class ProgressLine: Sendable {
         let seconds = (ContinuousClock.now - started).seconds
         return state.withLock { state in
             guard !state.finished else { return false }
+            guard !state.text.isEmpty else { return true }
             var line = "\(state.text) … \(String(format: "%.1f", seconds)) s"
             let width = Self.terminalWidth()
             if line.count >= width { line = String(line.prefix(max(width - 2, 10))) + "…" }
