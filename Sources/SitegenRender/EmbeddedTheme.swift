@@ -626,6 +626,36 @@ p { margin: 0 0 1rem; }
 </div>
 
 """#),
+        ("changes.mustache", #"""
+<div class="wrap">
+  <header class="page-head">
+    <h1>What changed</h1>
+    <p class="lede">What each day added to the briefing: new articles, the events they report and new quotes. <a href="{{root}}changes.xml">Follow the changes</a> in a feed reader.</p>
+  </header>
+  {{#changes.days}}
+  <section class="change-day" id="{{anchor}}" aria-labelledby="{{anchor}}-title">
+    <h2 id="{{anchor}}-title" class="section-title"><time datetime="{{dateISO}}">{{dateLong}}</time> <span class="count">{{summary}}</span></h2>
+    {{> partials/article-list}}
+    {{#hasEvents}}
+    <h3 class="label">Events reported</h3>
+    <ul class="plain-links">
+      {{#events}}<li><time datetime="{{dateISO}}">{{dateLong}}</time>: {{text}} <span class="from">From <a href="{{root}}briefing/#{{anchor}}">{{articleTitle}}</a></span></li>{{/events}}
+    </ul>
+    {{/hasEvents}}
+    {{#hasQuotes}}
+    <h3 class="label">New quotes</h3>
+    {{#quotes}}
+    <figure class="quote">
+      <blockquote><p>{{text}}</p></blockquote>
+      <figcaption>{{speaker}}, in <a href="{{root}}{{path}}">{{articleTitle}}</a></figcaption>
+    </figure>
+    {{/quotes}}
+    {{/hasQuotes}}
+  </section>
+  {{/changes.days}}
+</div>
+
+"""#),
         ("home.mustache", #"""
 <div class="wrap">
   <section class="hero" aria-labelledby="headline">
@@ -688,6 +718,7 @@ p { margin: 0 0 1rem; }
 <link rel="stylesheet" href="{{root}}assets/style.css">
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{root}}feed.xml">
 <link rel="alternate" type="application/feed+json" title="{{site.title}}" href="{{root}}feed.json">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}: what changed" href="{{root}}changes.xml">
 {{#site.search}}
 <script src="{{root}}assets/search.js" defer></script>
 {{/site.search}}
@@ -762,7 +793,7 @@ p { margin: 0 0 1rem; }
         ("partials/footer.mustache", #"""
 <footer class="site-footer">
   <div class="bar">
-    <p><a href="{{root}}">{{site.title}}</a>{{#site.author}} · {{site.author}}{{/site.author}} · <a href="{{root}}briefing/">Briefing</a> · <a href="{{root}}feed.xml">Atom feed</a> · <a href="{{root}}feed.json">JSON feed</a> · <a href="{{root}}briefing.json">Data</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
+    <p><a href="{{root}}">{{site.title}}</a>{{#site.author}} · {{site.author}}{{/site.author}} · <a href="{{root}}briefing/">Briefing</a> · <a href="{{root}}changes/">What changed</a> · <a href="{{root}}feed.xml">Atom feed</a> · <a href="{{root}}feed.json">JSON feed</a> · <a href="{{root}}briefing.json">Data</a> · <a href="{{root}}sitemap.xml">Sitemap</a></p>
     <p class="small">Built with sitegen. Articles belong to their publishers; follow each source link for the original.</p>
   </div>
 </footer>

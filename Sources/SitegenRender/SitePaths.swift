@@ -8,6 +8,8 @@ public enum SitePaths {
     public static let people = "people/"
     public static let feed = "feed.xml"
     public static let jsonFeed = "feed.json"
+    public static let changes = "changes/"
+    public static let changesFeed = "changes.xml"
     public static let briefingJSON = "briefing.json"
     public static let briefingSchema = "briefing.schema.json"
     public static let timelineJSON = "timeline.json"

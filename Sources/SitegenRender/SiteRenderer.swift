@@ -16,7 +16,7 @@ public struct SiteRenderer: Sendable {
 
     /// One page to render.
     enum Page: Sendable, Hashable {
-        case home, briefing, notFound, article(Int)
+        case home, briefing, notFound, changes, article(Int)
         case terms(PageDataBuilder.Taxonomy)
         case term(Int, PageDataBuilder.Taxonomy)
     }
@@ -77,6 +77,7 @@ public struct SiteRenderer: Sendable {
 
         // The briefing comes first: it is the largest page, so it starts while the others render.
         var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags)]
+        if theme.has("changes") { pages.append(.changes) }
         // A site that names no people has no people index (and no link to one).
         if !model.people.terms.isEmpty { pages.append(.terms(.people)) }
         pages += model.articles.indices.map { .article($0) }
@@ -111,7 +112,8 @@ public struct SiteRenderer: Sendable {
         let slowest = outcomes.sorted { $0.seconds > $1.seconds }.prefix(5).map { (path: $0.path, seconds: $0.seconds) }
         var files: [OutputFile] = [
             OutputFile(path: SitePaths.feed, text: FeedBuilder().build(model: model, bodies: bodies)),
-            OutputFile(path: SitePaths.sitemap, text: SitemapBuilder().build(model: model)),
+            OutputFile(path: SitePaths.sitemap, text: SitemapBuilder().build(model: model, changesPage: theme.has("changes"))),
+            OutputFile(path: SitePaths.changesFeed, text: ChangesFeedBuilder().build(model: model)),
             OutputFile(path: SitePaths.robots, text: RobotsBuilder().build(model: model)),
             // Machine-readable exports of the briefing.
             OutputFile(path: SitePaths.jsonFeed, contents: JSONFeedBuilder().build(model: model, bodies: bodies)),
@@ -183,6 +185,7 @@ public struct SiteRenderer: Sendable {
         case .home: pagePath = ""
         case .briefing: pagePath = SitePaths.briefing
         case .notFound: pagePath = SitePaths.notFound
+        case .changes: pagePath = SitePaths.changes
         case let .article(index): pagePath = SitePaths.article(pageData.model.articles[index].slug)
         case let .terms(taxonomy): pagePath = taxonomy.path
         case let .term(index, taxonomy): pagePath = taxonomy.termPath(pageData.index(of: taxonomy).terms[index].slug)
@@ -197,6 +200,7 @@ public struct SiteRenderer: Sendable {
         case .home: (template, data) = ("home", pageData.home())
         case .briefing: (template, data) = ("briefing", pageData.briefing(pieces: briefing.pieces, eventEntries: briefing.eventEntries))
         case .notFound: (template, data) = ("404", pageData.notFound())
+        case .changes: (template, data) = ("changes", pageData.changes())
         case let .article(index): (template, data) = ("article", pageData.article(index))
         case let .terms(taxonomy): (template, data) = ("terms", pageData.terms(taxonomy))
         case let .term(index, taxonomy):

@@ -10,6 +10,9 @@ public struct Theme: Sendable {
     public static let requiredTemplates = ["layout", "home", "article", "briefing", "terms", "term", "404",
                                            briefingEventTemplate] + BriefingPieces.templates.map(\.name)
 
+    /// Templates a theme may leave out: the page is then not made (themes ejected before it existed).
+    public static let optionalTemplates = ["changes"]
+
     /// An event from an article's front matter in the briefing's timeline.
     public static let briefingEventTemplate = "partials/briefing-timeline-event"
 
@@ -18,6 +21,10 @@ public struct Theme: Sendable {
     public let assets: [OutputFile]
     /// Where the theme came from, for messages: `templates/` or the built-in theme.
     public let origin: String
+    /// The names of its templates (`home`, `partials/header`…).
+    public let templateNames: Set<String>
+
+    public func has(_ template: String) -> Bool { templateNames.contains(template) }
 
     /// Renders `template` with `context`; the template is known to exist once the theme has loaded.
     public func render(_ template: String, _ context: some MustacheParent) -> String {

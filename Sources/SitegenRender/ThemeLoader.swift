@@ -88,7 +88,7 @@ public struct ThemeLoader: Sendable {
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return Theme(library: MustacheLibrary(templates: templates), assets: assets, origin: origin)
+        return Theme(library: MustacheLibrary(templates: templates), assets: assets, origin: origin, templateNames: Set(templates.keys))
     }
 
     static func purpose(of template: String) -> String {
@@ -100,6 +100,7 @@ public struct ThemeLoader: Sendable {
         case "terms": return "the tag and people index pages"
         case "term": return "one tag's or person's page"
         case "404": return "the not-found page"
+        case "changes": return "the page of what each day added to the briefing"
         case Theme.briefingEventTemplate: return "an event in the briefing's timeline"
         default: return BriefingPieces.templates.first { $0.name == template }?.purpose ?? "a page template"
         }

@@ -69,13 +69,13 @@ struct BuildCommandTests {
         let run = try SitegenBinary.run(["build", "--source", site.root.path])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.isEmpty)
-        #expect(run.stdout.hasPrefix("built 26 files (2 articles, 3 tags, 3 people; 1 draft skipped) into "))
-        #expect(run.stdout.hasSuffix(": 26 changed\n"))
+        #expect(run.stdout.hasPrefix("built 28 files (2 articles, 3 tags, 3 people; 1 draft skipped) into "))
+        #expect(run.stdout.hasSuffix(": 28 changed\n"))
         let files = try site.files()
         #expect(files.keys.sorted() == [
             "404.html", "articles/leavitt-briefing/index.html", "articles/talks-begin/index.html",
             "assets/favicon.svg", "assets/search.js", "assets/style.css", "briefing.json", "briefing.schema.json",
-            "briefing/index.html", "feed.json", "feed.xml", "index.html",
+            "briefing/index.html", "changes.xml", "changes/index.html", "feed.json", "feed.xml", "index.html",
             "people/index.html", "people/jean-noel-barrot/index.html", "people/karoline-leavitt/index.html",
             "people/volodymyr-zelenskyy/index.html", "robots.txt",
             "search/docs/0.json", "search/index.json", "search/terms/all.json", "sitemap.xml",

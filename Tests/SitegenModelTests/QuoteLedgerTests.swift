@@ -57,3 +57,23 @@ struct QuoteLedgerTests {
         #expect(warnings == ["content/articles/b.md:10: warning: this quote is given to Steve Witkoff here and to Marco Rubio in content/articles/a.md:10: which said it?"])
     }
 }
+
+@Suite("Change log")
+struct ChangeLogTests {
+    @Test func eachDayListsItsArticlesEventsAndFirstReportedStatements() {
+        var later = QuoteLedgerTests.article("b", "2025-11-21T09:00:00Z", [("Marco Rubio", "We made a lot of progress in these talks today.")])
+        later.events = [.init(date: ContentDate("2025-11-19")!, text: "Envoys meet.")]
+        let articles = [
+            QuoteLedgerTests.article("a", "2025-11-20", [("Marco Rubio", "We made a lot of progress in these talks")]),
+            later,
+            QuoteLedgerTests.article("c", "2025-11-21", []),
+        ]
+        let model = SiteModelBuilder().build(config: SiteConfig(), content: LoadedContent(articles: articles, briefing: nil))
+        let days = ChangeLog(articles: model.articles, briefing: model.briefing).days
+        #expect(days.map(\.date.isoDate) == ["2025-11-21", "2025-11-20"])
+        #expect(days[0].articles.map { model.articles[$0].slug }.sorted() == ["b", "c"])
+        #expect(days[0].events.count == 1)
+        // The statement was first reported on the 20th: the 21st repeats it and adds none.
+        #expect(days[0].statements.isEmpty && days[1].statements.count == 1)
+    }
+}

@@ -10,7 +10,7 @@ import SitegenTestSupport
 struct ThemeLoaderTests {
     static func files(_ overrides: [String: String?]) -> [(path: String, contents: Data)] {
         var files: [String: String] = [:]
-        for name in Theme.requiredTemplates { files["\(name).mustache"] = "<p>{{page.title}}</p>" }
+        for name in Theme.requiredTemplates + Theme.optionalTemplates { files["\(name).mustache"] = "<p>{{page.title}}</p>" }
         for (path, text) in overrides { files[path] = text }
         return files.map { ($0.key, Data($0.value.utf8)) }
     }
@@ -19,6 +19,13 @@ struct ThemeLoaderTests {
         let theme = try ThemeLoader().load(files: Self.files(["assets/site.css": "body{}", "partials/x.mustache": "x"]), origin: "templates/")
         #expect(theme.assets.map(\.path) == ["assets/site.css"])
         #expect(theme.render("home", ["page": ["title": "<Hi>"]]) == "<p>&lt;Hi&gt;</p>")
+    }
+
+    @Test func aThemeWithoutTheChangesTemplateLoadsAndSaysSo() throws {
+        var files = Self.files([:])
+        files.removeAll { $0.path == "changes.mustache" }
+        let theme = try ThemeLoader().load(files: files, origin: "templates/")
+        #expect(!theme.has("changes") && theme.has("home"))
     }
 
     @Test func reportsEveryProblemWithItsFileAndLine() {

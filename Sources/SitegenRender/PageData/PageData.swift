@@ -20,6 +20,7 @@ struct PageData: TemplateData {
     var topPeople: TermList?
     var taxonomy: TaxonomyData?
     var term: TermData?
+    var changes: ChangesData?
 
     init(site: SiteData, root: String, page: PageMetadata? = nil) {
         self.site = site
@@ -43,6 +44,7 @@ struct PageData: TemplateData {
         case "topPeople": topPeople
         case "taxonomy": taxonomy
         case "term": term
+        case "changes": changes
         default: nil
         }
     }

@@ -146,6 +146,31 @@ struct PageDataBuilder: Sendable {
         model.briefing.quotes.first { $0.speaker.map { Slug.make($0) } == term.slug }?.quotes.map(quoteData) ?? []
     }
 
+    /// The changes page, from the content's change log.
+    func changes() -> PageData {
+        var data = base(pagePath: SitePaths.changes, kind: "changes", title: "What changed",
+                        description: "What each day added to \(model.config.title): new articles, the events they report and new quotes.")
+        data.changes = ChangesData(days: ChangeLog(articles: model.articles, briefing: model.briefing).days.map { day in
+            let parts = [(day.articles.count, "article"), (day.events.count, "event"), (day.statements.count, "quote")]
+                .filter { $0.0 > 0 }.map { BriefingData.count($0.0, $0.1, $0.1 + "s") }
+            return ChangeDayData(
+                dateISO: day.date.isoDate, dateLong: day.date.long, anchor: "day-\(day.date.isoDate)",
+                summary: parts.joined(separator: ", "),
+                articles: day.articles.map { listings[$0] },
+                events: day.events.map { entry in
+                    let article = model.articles[entry.article], event = article.events[entry.event]
+                    return EventData(dateISO: event.date.isoDate, dateLong: event.date.long, text: event.text,
+                                     anchor: Self.anchor(article), articleTitle: article.title, source: article.source)
+                },
+                quotes: day.statements.map { statement in
+                    let article = model.articles[statement.quote.article]
+                    return ChangeQuoteData(speaker: statement.speaker ?? "Unattributed", text: statement.quote.text,
+                                           path: SitePaths.article(article.slug), articleTitle: article.title)
+                })
+        })
+        return data
+    }
+
     func notFound() -> PageData {
         base(pagePath: SitePaths.notFound, kind: "404", title: "Page not found",
              description: "There is no page at this address.", absoluteRoot: true)
