@@ -48,11 +48,13 @@ public struct SiteBuilder: Sendable {
         }
         // Bodies read in this build are checked now; the others' findings come from the cache.
         let read = Set(model.articles.filter { !$0.body.isEmpty }.map(\.path)).union(plan.bodiesToRead)
-        let bodyWarnings = model.articles.filter { read.contains($0.path) }.flatMap(ConsistencyCheck.bodyWarnings)
-            + incremental.carriedBodyWarnings(read: read)
-        let warnings = Self.sorted(Self.warnings(content: content, options: options)
-                                   + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings
-                                   + ConsistencyCheck.crossArticleWarnings(model.articles))
+        let (bodyWarnings, warnings) = try steps.run("checks") { () throws(BuildFailure) in
+            let bodyWarnings = ParallelMap.map(model.articles.filter { read.contains($0.path) }, ConsistencyCheck.bodyWarnings).flatMap { $0 }
+                + incremental.carriedBodyWarnings(read: read)
+            return (bodyWarnings, Self.sorted(Self.warnings(content: content, options: options)
+                                              + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings
+                                              + ConsistencyCheck.crossArticleWarnings(model.articles)))
+        }
         try Self.refuseWarningsIfStrict(warnings, options)
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in
             try SiteWriter(theme: theme, output: target.url).write(model, plan: plan) { incremental.willChangeOutput(plan) }

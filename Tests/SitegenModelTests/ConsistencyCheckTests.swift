@@ -6,9 +6,11 @@ struct ConsistencyCheckTests {
     @Test func fullDatesAreFoundInTheirWritingsWithTheirLines() {
         let text = "First line.\nTalks on November 30, 2023 and on 1 Dec. 2025.\nAlso 2025-11-18, and Sept. 3rd, 2024.\nIn 2022 alone."
         let dates = StatedDate.all(in: text)
-        #expect(dates.map(\.text) == ["1 Dec. 2025", "November 30, 2023", "2025-11-18", "Sept. 3rd, 2024"])
+        #expect(dates.map(\.text) == ["November 30, 2023", "1 Dec. 2025", "2025-11-18", "Sept. 3rd, 2024"])
         #expect(dates.map(\.line) == [2, 2, 3, 3])
-        #expect(dates.map { [$0.year, $0.month, $0.day] } == [[2025, 12, 1], [2023, 11, 30], [2025, 11, 18], [2024, 9, 3]])
+        #expect(dates.map { [$0.year, $0.month, $0.day] } == [[2023, 11, 30], [2025, 12, 1], [2025, 11, 18], [2024, 9, 3]])
+        // Years alone, times and numbers are no dates.
+        #expect(StatedDate.all(in: "In 2022, 12,000 troops; at 20:25 on route 2023; 30 Novembre 2023").isEmpty)
     }
 
     static func article(_ date: String, body: String, summary: String? = nil, source: String? = "Outlet") -> Article {
