@@ -653,6 +653,7 @@ p { margin: 0 0 1rem; }
     {{/hasQuotes}}
   </section>
   {{/changes.days}}
+  {{#changes.olderDays}}<p class="more">{{changes.olderDays}} earlier days are in <a href="{{root}}briefing/#timeline">the briefing's timeline</a>.</p>{{/changes.olderDays}}
 </div>
 
 """#),

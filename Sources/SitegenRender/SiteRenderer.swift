@@ -14,6 +14,13 @@ public struct SiteRenderer: Sendable {
         self.theme = theme
     }
 
+    /// One file to make: a page from a template, or a file made from the model alone (feeds,
+    /// sitemap, exports; by index in the list of those).
+    enum Job: Sendable {
+        case page(Page)
+        case generated(Int)
+    }
+
     /// One page to render.
     enum Page: Sendable, Hashable {
         case home, briefing, notFound, changes, article(Int)
@@ -75,7 +82,21 @@ public struct SiteRenderer: Sendable {
         }
         let briefing = BriefingRender(pieces: pieces, eventEntries: eventEntries)
 
-        // The briefing comes first: it is the largest page, so it starts while the others render.
+        // Files made from the model without a template, rendered beside the pages.
+        let generated: [(path: String, make: @Sendable () -> OutputFile)] = [
+            (SitePaths.feed, { OutputFile(path: SitePaths.feed, text: FeedBuilder().build(model: model, bodies: bodies)) }),
+            (SitePaths.sitemap, { OutputFile(path: SitePaths.sitemap, text: SitemapBuilder().build(model: model, changesPage: theme.has("changes"))) }),
+            (SitePaths.changesFeed, { OutputFile(path: SitePaths.changesFeed, text: ChangesFeedBuilder().build(model: model)) }),
+            (SitePaths.robots, { OutputFile(path: SitePaths.robots, text: RobotsBuilder().build(model: model)) }),
+            // Machine-readable exports of the briefing.
+            (SitePaths.jsonFeed, { OutputFile(path: SitePaths.jsonFeed, contents: JSONFeedBuilder().build(model: model, bodies: bodies)) }),
+            (SitePaths.briefingJSON, { OutputFile(path: SitePaths.briefingJSON,
+                                                  contents: BriefingExport(model: model, readingMinutes: bodies.map(\.readingMinutes)).json()) }),
+            (SitePaths.briefingSchema, { OutputFile(path: SitePaths.briefingSchema, text: BriefingSchema.json) }),
+            (SitePaths.timelineJSON, { OutputFile(path: SitePaths.timelineJSON, contents: TimelineJSBuilder().build(model: model)) }),
+        ]
+
+        // The briefing and the exports come first: they are the largest, so they start while the others render.
         var pages: [Page] = [.briefing, .home, .notFound, .terms(.tags)]
         if theme.has("changes") { pages.append(.changes) }
         // A site that names no people has no people index (and no link to one).
@@ -84,7 +105,7 @@ public struct SiteRenderer: Sendable {
         pages += model.tags.terms.indices.map { .term($0, .tags) }
         pages += model.people.terms.indices.map { .term($0, .people) }
 
-        var expected = Set(pages.map { Self.path(of: $0, pageData: pageData) })
+        var expected = Set(pages.map { Self.path(of: $0, pageData: pageData) } + generated.map(\.path))
         if let selection {
             pages = pages.filter { page in
                 switch page {
@@ -97,9 +118,14 @@ public struct SiteRenderer: Sendable {
         }
 
         let clock = ContinuousClock()
-        let outcomes = ParallelMap.map(pages) { page -> (path: String, seconds: Double, failure: String?) in
+        let jobs: [Job] = pages.prefix(1).map { .page($0) } + generated.indices.map { .generated($0) } + pages.dropFirst().map { .page($0) }
+        let outcomes = ParallelMap.map(jobs) { job -> (path: String, seconds: Double, failure: String?) in
             let start = clock.now
-            let file = Self.renderPage(page, pageData: pageData, briefing: briefing, theme: theme)
+            let file: OutputFile
+            switch job {
+            case let .generated(index): file = generated[index].make()
+            case let .page(page): file = Self.renderPage(page, pageData: pageData, briefing: briefing, theme: theme)
+            }
             let seconds = (clock.now - start).seconds
             do {
                 try emit(file)
@@ -110,18 +136,7 @@ public struct SiteRenderer: Sendable {
         }
         let failures = outcomes.map(\.failure)
         let slowest = outcomes.sorted { $0.seconds > $1.seconds }.prefix(5).map { (path: $0.path, seconds: $0.seconds) }
-        var files: [OutputFile] = [
-            OutputFile(path: SitePaths.feed, text: FeedBuilder().build(model: model, bodies: bodies)),
-            OutputFile(path: SitePaths.sitemap, text: SitemapBuilder().build(model: model, changesPage: theme.has("changes"))),
-            OutputFile(path: SitePaths.changesFeed, text: ChangesFeedBuilder().build(model: model)),
-            OutputFile(path: SitePaths.robots, text: RobotsBuilder().build(model: model)),
-            // Machine-readable exports of the briefing.
-            OutputFile(path: SitePaths.jsonFeed, contents: JSONFeedBuilder().build(model: model, bodies: bodies)),
-            OutputFile(path: SitePaths.briefingJSON, contents: BriefingExport(model: model, readingMinutes: bodies.map(\.readingMinutes)).json()),
-            OutputFile(path: SitePaths.briefingSchema, text: BriefingSchema.json),
-            OutputFile(path: SitePaths.timelineJSON, contents: TimelineJSBuilder().build(model: model)),
-        ]
-        files += theme.assets
+        var files = theme.assets
         let searchStart = clock.now
         let searchEntries = model.config.searchEnabled ? Self.searchEntries(model, bodies: bodies, reused: reused) : []
         if model.config.searchEnabled {
@@ -147,7 +162,7 @@ public struct SiteRenderer: Sendable {
             renders[model.articles[index].path] = ArticleRender(wordCount: bodies[index].wordCount, briefingPieces: pieces[index],
                                                                 searchEntry: searchEntries.isEmpty ? nil : searchEntries[index])
         }
-        return Result(expectedPaths: expected, renderedCount: pages.count + files.count, slowestPages: slowest, renders: renders,
+        return Result(expectedPaths: expected, renderedCount: jobs.count + files.count, slowestPages: slowest, renders: renders,
                       searchIndexSeconds: searchSeconds)
     }
 

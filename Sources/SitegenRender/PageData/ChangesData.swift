@@ -1,11 +1,14 @@
 /// The changes page: what each day added to the briefing, newest first.
 struct ChangesData: TemplateData {
+    /// Days older than those shown.
+    var olderDays: Int
     var days: [ChangeDayData]
 
     func child(named name: String) -> Any? {
         switch name {
         case "days": days
         case "hasDays": !days.isEmpty
+        case "olderDays": olderDays > 0 ? olderDays : nil
         default: nil
         }
     }

@@ -146,11 +146,15 @@ struct PageDataBuilder: Sendable {
         model.briefing.quotes.first { $0.speaker.map { Slug.make($0) } == term.slug }?.quotes.map(quoteData) ?? []
     }
 
+    /// How many of the newest days the changes page shows; older ones are in the briefing.
+    static let changeDays = 60
+
     /// The changes page, from the content's change log.
     func changes() -> PageData {
         var data = base(pagePath: SitePaths.changes, kind: "changes", title: "What changed",
                         description: "What each day added to \(model.config.title): new articles, the events they report and new quotes.")
-        data.changes = ChangesData(days: ChangeLog(articles: model.articles, briefing: model.briefing).days.map { day in
+        let log = ChangeLog(articles: model.articles, briefing: model.briefing).days
+        data.changes = ChangesData(olderDays: max(0, log.count - Self.changeDays), days: log.prefix(Self.changeDays).map { day in
             let parts = [(day.articles.count, "article"), (day.events.count, "event"), (day.statements.count, "quote")]
                 .filter { $0.0 > 0 }.map { BriefingData.count($0.0, $0.1, $0.1 + "s") }
             return ChangeDayData(
