@@ -89,14 +89,10 @@ public struct SiteCheck: Sendable {
 
     /// Every file under `folder`, relative to it, sorted.
     static func files(in folder: URL) throws -> [String] {
-        let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else {
+        let base = folder.standardizedFileURL.resolvingSymlinksInPath()
+        guard FileManager.default.fileExists(atPath: base.path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder.path])
         }
-        var files: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { files.append(path) }
-        }
-        return files.sorted()
+        return FolderFiles.regular(in: base, hidden: true)
     }
 }

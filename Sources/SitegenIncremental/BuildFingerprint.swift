@@ -7,21 +7,17 @@ import Foundation
 /// options, `site.yml`, `gazetteer.yml`, `briefing.md` and every theme file. When it changes, the cache is
 /// of no use and the site is built in full.
 package struct BuildFingerprint {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a 64
+    private var hash = FNV1a()
 
     mutating func add(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
+        hash.add(bytes)
         add(separator: 0xFF)
     }
 
     mutating func add(_ text: String) { add(text.utf8) }
 
     private mutating func add(separator: UInt8) {
-        hash ^= UInt64(separator)
-        hash = hash &* 0x0000_0100_0000_01b3
+        hash.add(separator)
     }
 
     /// The fingerprint of a build's global inputs.
@@ -39,6 +35,6 @@ package struct BuildFingerprint {
             fingerprint.add(file.path)
             fingerprint.add(file.contents)
         }
-        return String(fingerprint.hash, radix: 16)
+        return String(fingerprint.hash.value, radix: 16)
     }
 }

@@ -10,7 +10,7 @@ struct ChangesFeedBuilder {
     func build(model: SiteModel) -> String {
         let config = model.config
         let base = config.baseURL
-        let days = ChangeLog(articles: model.articles, briefing: model.briefing).days.prefix(Self.dayCount)
+        let days = model.changeLog.days.prefix(Self.dayCount)
         let updated = days.first.map { "\($0.date.isoDate)T00:00:00Z" } ?? "1970-01-01T00:00:00Z"
         func e(_ text: String) -> String { HTMLText.escape(text) }
         var xml = """
@@ -27,8 +27,6 @@ struct ChangesFeedBuilder {
         """
         for day in days {
             let link = base.absolute(SitePaths.changes) + "#day-\(day.date.isoDate)"
-            let counts = [(day.articles.count, "article"), (day.events.count, "event"), (day.statements.count, "quote")]
-                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: ", ")
             var html = "<ul>"
             for index in day.articles {
                 let article = model.articles[index]
@@ -49,7 +47,7 @@ struct ChangesFeedBuilder {
             }
             xml += """
               <entry>
-                <title>\(e(day.date.long)): \(e(counts))</title>
+                <title>\(e(day.date.long)): \(e(day.summary))</title>
                 <link rel="alternate" type="text/html" href="\(e(link))"/>
                 <id>\(e(link))</id>
                 <updated>\(day.date.isoDate)T00:00:00Z</updated>

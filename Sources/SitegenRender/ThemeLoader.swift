@@ -133,15 +133,6 @@ public struct ThemeLoader: Sendable {
 
     /// Regular files below `directory`, as sorted relative paths; hidden files are skipped.
     static func regularFiles(in directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        var files: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") { continue }
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: directory.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files.append(path) }
-        }
-        return files.sorted()
+        FolderFiles.regular(in: directory, hidden: false)
     }
 }

@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// Distinct terms kept as bytes in one buffer, each found again by a hash of its bytes (FNV-1a,
 /// a collision told apart by comparing bytes): the search index handles millions of term
 /// occurrences without making a `String` for each.
@@ -10,15 +12,9 @@ struct TermArena: Sendable {
 
     subscript(index: Int) -> ArraySlice<UInt8> { bytes[ranges[index]] }
 
-    static func hash(_ term: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in term { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return hash
-    }
-
     /// The term's number, and whether it was added now.
     mutating func index(of term: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> (index: Int, added: Bool) {
-        let hash = hash ?? Self.hash(term)
+        let hash = hash ?? FNV1a.hash(term)
         if let candidates = byHash[hash] {
             for index in candidates where bytes[ranges[index]].elementsEqual(term) { return (index, false) }
         }

@@ -37,9 +37,14 @@ public enum ConsistencyCheck {
         }
     }
 
-    static func isNear(_ stated: StatedDate, _ date: ContentDate) -> Bool {
+    /// Gregorian, in UTC: dates here are days, not moments.
+    static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    static func isNear(_ stated: StatedDate, _ date: ContentDate) -> Bool {
         guard let a = calendar.date(from: DateComponents(year: stated.year, month: stated.month, day: stated.day)),
               let b = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else { return false }
         return abs(a.timeIntervalSince(b)) <= Double(nearDays) * 86_400
@@ -48,8 +53,6 @@ public enum ConsistencyCheck {
     /// The stated day and month in the article's year (or the year before or after, across New
     /// Year), when that is within `nearDays` of the article's date and the stated year is not.
     static func closestInArticleYears(_ stated: StatedDate, _ date: ContentDate) -> String? {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
         guard let articleDay = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else { return nil }
         // A date written as it is, close to the article's, is no slip (31 December in an article of 5 January).
         for year in [date.year, date.year - 1, date.year + 1] where year != stated.year {

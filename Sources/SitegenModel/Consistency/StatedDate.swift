@@ -12,10 +12,8 @@ public struct StatedDate: Sendable, Equatable {
     public var line: Int
 
     static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"]
         var result: [String: Int] = [:]
-        for (index, name) in names.enumerated() {
+        for (index, name) in ContentDate.monthNames.map({ $0.lowercased() }).enumerated() {
             result[name] = index + 1
             result[String(name.prefix(3))] = index + 1
         }

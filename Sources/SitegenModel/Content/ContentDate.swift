@@ -64,7 +64,7 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         "\(isoDate)T\(time ?? "00:00:00")\(zone ?? "Z")"
     }
 
-    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
                                      "August", "September", "October", "November", "December"]
 
     /// `20 November 2025`.

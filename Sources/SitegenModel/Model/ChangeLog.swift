@@ -11,6 +11,12 @@ public struct ChangeLog: Sendable {
         public var events: [(article: Int, event: Int)]
         /// Statements of the quote ledger first reported that day: (speaker, statement).
         public var statements: [(speaker: String?, quote: Briefing.QuoteRef)]
+
+        /// `2 articles, 1 event, 3 quotes`, leaving out what the day has none of.
+        public var summary: String {
+            [(articles.count, "article"), (events.count, "event"), (statements.count, "quote")]
+                .filter { $0.0 > 0 }.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: ", ")
+        }
     }
 
     public var days: [Day]

@@ -6,6 +6,8 @@ public struct SiteModel: Sendable {
     public var tags: TermIndex
     public var people: TermIndex
     public var briefing: Briefing
+    /// What each day added to the briefing, newest first.
+    public var changeLog: ChangeLog
     /// How names in front matter were merged into tags and people (from the gazetteer).
     public var names: NameResolver
 }

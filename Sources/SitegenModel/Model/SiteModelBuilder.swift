@@ -24,8 +24,9 @@ public struct SiteModelBuilder: Sendable {
         let tagIndex = TermIndex(names: articles.map(\.tags))
         let peopleIndex = TermIndex(names: articles.map(\.people), roles: config.gazetteer.role(of:))
         let intro = content.briefing ?? BriefingIntro(title: config.title, summary: config.description.isEmpty ? nil : config.description)
+        let briefing = briefing(intro: intro, articles: articles)
         return SiteModel(config: config, articles: articles, tags: tagIndex, people: peopleIndex,
-                         briefing: briefing(intro: intro, articles: articles), names: resolver)
+                         briefing: briefing, changeLog: ChangeLog(articles: articles, briefing: briefing), names: resolver)
     }
 
     static func newestFirst(_ a: Article, _ b: Article) -> Bool {

@@ -136,15 +136,8 @@ struct BriefingExport: Encodable {
         case version, generator, site, briefing, articles, people, tags, timeline, quotes, sources
     }
 
-    /// Sorted keys, snake_case, no escaped slashes, a final newline.
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        return encoder
-    }
-
+    /// snake_case keys.
     func json() -> Data {
-        ((try? Self.encoder().encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
+        ExportJSON.encode(self, snakeCaseKeys: true)
     }
 }

@@ -55,8 +55,6 @@ struct JSONFeedBuilder {
                             summary: article.summary, contentHTML: bodies[index].html, datePublished: article.date.rfc3339,
                             authors: article.source.map { [Author(name: $0)] }, tags: article.tags.isEmpty ? nil : article.tags)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(feed)) ?? Data("{}".utf8)) + Data("\n".utf8)
+        return ExportJSON.encode(feed)
     }
 }

@@ -51,8 +51,6 @@ struct TimelineJSBuilder {
                          group: entry.isArticle ? "Articles" : "Events", uniqueID: id)
         }
         let title = Slide(text: Text(headline: HTMLText.escape(briefing.intro.title), text: HTMLText.escape(briefing.intro.summary ?? "")))
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(Timeline(title: title, events: events))) ?? Data("{}".utf8)) + Data("\n".utf8)
+        return ExportJSON.encode(Timeline(title: title, events: events))
     }
 }

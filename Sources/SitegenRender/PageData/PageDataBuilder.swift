@@ -153,13 +153,11 @@ struct PageDataBuilder: Sendable {
     func changes() -> PageData {
         var data = base(pagePath: SitePaths.changes, kind: "changes", title: "What changed",
                         description: "What each day added to \(model.config.title): new articles, the events they report and new quotes.")
-        let log = ChangeLog(articles: model.articles, briefing: model.briefing).days
+        let log = model.changeLog.days
         data.changes = ChangesData(olderDays: max(0, log.count - Self.changeDays), days: log.prefix(Self.changeDays).map { day in
-            let parts = [(day.articles.count, "article"), (day.events.count, "event"), (day.statements.count, "quote")]
-                .filter { $0.0 > 0 }.map { BriefingData.count($0.0, $0.1, $0.1 + "s") }
-            return ChangeDayData(
+            ChangeDayData(
                 dateISO: day.date.isoDate, dateLong: day.date.long, anchor: "day-\(day.date.isoDate)",
-                summary: parts.joined(separator: ", "),
+                summary: day.summary,
                 articles: day.articles.map { listings[$0] },
                 events: day.events.map { entry in
                     let article = model.articles[entry.article], event = article.events[entry.event]
