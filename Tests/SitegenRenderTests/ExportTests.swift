@@ -59,4 +59,27 @@ struct ExportTests {
         #expect(items.map { $0["id"] as? String } == ["https://example.org/b/articles/second/", "https://example.org/b/articles/first/"])
         #expect(items[0]["date_published"] as? String == "2025-11-20T00:00:00Z" && items[0]["content_html"] as? String == "<p>Body</p>")
     }
+
+    /// Every export is the canonical JSON of its data: what Foundation's `JSONSerialization` writes
+    /// for it with sorted keys, byte for byte. This proves the writer's escaping, its commas and
+    /// that each export lists its keys in order, with strings that need escaping in every field.
+    @Test func everyExportIsFoundationsSortedSerializationOfItsData() throws {
+        var model = Self.model()
+        let awkward = "Quote \"marks\", a back\\slash, a\nnew line, a\ttab, \u{01} a control, \u{2028}, é, 🇺🇦 and </script>"
+        model.articles[0].title = awkward
+        model.articles[0].summary = awkward
+        model.articles[0].quotes = [.init(speaker: nil, text: awkward)]
+        model.config.description = awkward
+        let bodies = model.articles.map { _ in RenderedMarkdown(html: "<p>\(awkward)</p>", wordCount: 1) }
+        let exports = [
+            ("briefing.json", BriefingExport(model: model, readingMinutes: [1, 2]).json()),
+            ("timeline.json", TimelineJSBuilder().build(model: model)),
+            ("feed.json", JSONFeedBuilder().build(model: model, bodies: bodies)),
+        ]
+        for (name, data) in exports {
+            let object = try JSONSerialization.jsonObject(with: data)
+            let canonical = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) + Data("\n".utf8)
+            #expect(String(decoding: data, as: UTF8.self) == String(decoding: canonical, as: UTF8.self), "\(name)")
+        }
+    }
 }

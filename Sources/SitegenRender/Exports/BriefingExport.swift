@@ -4,9 +4,10 @@ import SitegenModel
 /// `briefing.json`: the whole briefing as data, for other tools — the site, every article's
 /// facts (without bodies), the people and tags, the timeline, the quotes by speaker and the
 /// sources. Its shape is published as a JSON Schema (`briefing.schema.json`, see
-/// `BriefingSchema`); keys are sorted and lists ordered, so the same content gives the same bytes.
-struct BriefingExport: Encodable {
-    struct Site: Encodable {
+/// `BriefingSchema`); keys are snake_case and sorted, lists ordered, so the same content gives the
+/// same bytes.
+struct BriefingExport {
+    struct Site {
         var title: String
         var description: String?
         var baseURL: String
@@ -14,14 +15,14 @@ struct BriefingExport: Encodable {
         var author: String?
     }
 
-    struct Intro: Encodable {
+    struct Intro {
         var title: String
         var summary: String?
         var keyPoints: [String]
         var latestDate: String?
     }
 
-    struct ArticleEntry: Encodable {
+    struct ArticleEntry {
         var slug: String
         var url: String
         var title: String
@@ -37,17 +38,17 @@ struct BriefingExport: Encodable {
         var readingMinutes: Int
     }
 
-    struct Quote: Encodable {
+    struct Quote {
         var speaker: String?
         var text: String
     }
 
-    struct Event: Encodable {
+    struct Event {
         var date: String
         var text: String
     }
 
-    struct Term: Encodable {
+    struct Term {
         var name: String
         var slug: String
         var url: String
@@ -56,7 +57,7 @@ struct BriefingExport: Encodable {
         var articles: [String]
     }
 
-    struct TimelineEntry: Encodable {
+    struct TimelineEntry {
         var date: String
         /// `article` for an article's publication, `event` for an event it reports.
         var kind: String
@@ -64,19 +65,19 @@ struct BriefingExport: Encodable {
         var article: String
     }
 
-    struct SpeakerQuotes: Encodable {
+    struct SpeakerQuotes {
         var speaker: String?
         var quotes: [QuoteRef]
     }
 
-    struct QuoteRef: Encodable {
+    struct QuoteRef {
         var text: String
         var article: String
         /// Later articles that repeat it, oldest first.
         var repeatedIn: [String]
     }
 
-    struct Source: Encodable {
+    struct Source {
         var name: String
         /// Slugs, oldest first.
         var articles: [String]
@@ -131,13 +132,92 @@ struct BriefingExport: Encodable {
         sources = model.briefing.sources.map { Source(name: $0.name, articles: $0.articles.map { slugs[$0] }) }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case schema = "$schema"
-        case version, generator, site, briefing, articles, people, tags, timeline, quotes, sources
+    /// The JSON document: keys in sorted order (`$` sorts before letters, `_` before lower case).
+    func json() -> Data {
+        var out = JSONWriter(reservingCapacity: articles.count * 1_024 + 4_096)
+        out.beginObject()
+        out.member("$schema", schema)
+        out.member("articles", articles) { out, article in
+            out.beginObject()
+            out.member("date", article.date)
+            out.member("events", article.events) { out, event in
+                out.beginObject()
+                out.member("date", event.date)
+                out.member("text", event.text)
+                out.endObject()
+            }
+            out.member("people", article.people)
+            out.member("quotes", article.quotes) { out, quote in
+                out.beginObject()
+                out.member("speaker", quote.speaker)
+                out.member("text", quote.text)
+                out.endObject()
+            }
+            out.member("reading_minutes", article.readingMinutes)
+            out.member("section", article.section)
+            out.member("slug", article.slug)
+            out.member("source", article.source)
+            out.member("source_url", article.sourceURL)
+            out.member("summary", article.summary)
+            out.member("tags", article.tags)
+            out.member("title", article.title)
+            out.member("url", article.url)
+            out.endObject()
+        }
+        out.object("briefing") { out in
+            out.member("key_points", briefing.keyPoints)
+            out.member("latest_date", briefing.latestDate)
+            out.member("summary", briefing.summary)
+            out.member("title", briefing.title)
+        }
+        out.member("generator", generator)
+        out.member("people", people, Self.write)
+        out.member("quotes", quotes) { out, group in
+            out.beginObject()
+            out.member("quotes", group.quotes) { out, quote in
+                out.beginObject()
+                out.member("article", quote.article)
+                out.member("repeated_in", quote.repeatedIn)
+                out.member("text", quote.text)
+                out.endObject()
+            }
+            out.member("speaker", group.speaker)
+            out.endObject()
+        }
+        out.object("site") { out in
+            out.member("author", site.author)
+            out.member("base_url", site.baseURL)
+            out.member("description", site.description)
+            out.member("language", site.language)
+            out.member("title", site.title)
+        }
+        out.member("sources", sources) { out, source in
+            out.beginObject()
+            out.member("articles", source.articles)
+            out.member("name", source.name)
+            out.endObject()
+        }
+        out.member("tags", tags, Self.write)
+        out.member("timeline", timeline) { out, entry in
+            out.beginObject()
+            out.member("article", entry.article)
+            out.member("date", entry.date)
+            out.member("kind", entry.kind)
+            out.member("text", entry.text)
+            out.endObject()
+        }
+        out.member("version", version)
+        out.endObject()
+        return Data(out.finished())
     }
 
-    /// snake_case keys.
-    func json() -> Data {
-        ExportJSON.encode(self, snakeCaseKeys: true)
+    private static func write(_ out: inout JSONWriter, _ term: Term) {
+        out.beginObject()
+        out.member("articles", term.articles)
+        out.member("name", term.name)
+        out.member("role", term.role)
+        out.member("slug", term.slug)
+        out.member("url", term.url)
+        out.endObject()
     }
 }

@@ -4,7 +4,7 @@ import SitegenMarkdown
 
 /// The site's JSON Feed 1.1 (`feed.json`), beside the Atom feed and with the same entries.
 struct JSONFeedBuilder {
-    struct Feed: Encodable {
+    struct Feed {
         var version = "https://jsonfeed.org/version/1.1"
         var title: String
         var homePageURL: String
@@ -13,18 +13,13 @@ struct JSONFeedBuilder {
         var language: String
         var authors: [Author]
         var items: [Item]
-
-        enum CodingKeys: String, CodingKey {
-            case version, title, description, language, authors, items
-            case homePageURL = "home_page_url", feedURL = "feed_url"
-        }
     }
 
-    struct Author: Encodable {
+    struct Author {
         var name: String
     }
 
-    struct Item: Encodable {
+    struct Item {
         var id: String
         var url: String
         var externalURL: String?
@@ -34,11 +29,6 @@ struct JSONFeedBuilder {
         var datePublished: String
         var authors: [Author]?
         var tags: [String]?
-
-        enum CodingKeys: String, CodingKey {
-            case id, url, title, summary, authors, tags
-            case externalURL = "external_url", contentHTML = "content_html", datePublished = "date_published"
-        }
     }
 
     func build(model: SiteModel, bodies: [RenderedMarkdown]) -> Data {
@@ -55,6 +45,40 @@ struct JSONFeedBuilder {
                             summary: article.summary, contentHTML: bodies[index].html, datePublished: article.date.rfc3339,
                             authors: article.source.map { [Author(name: $0)] }, tags: article.tags.isEmpty ? nil : article.tags)
             })
-        return ExportJSON.encode(feed)
+        return Data(Self.write(feed))
+    }
+
+    /// The feed, its keys sorted.
+    private static func write(_ feed: Feed) -> [UInt8] {
+        var out = JSONWriter(reservingCapacity: feed.items.reduce(4_096) { $0 + $1.contentHTML.utf8.count + 1_024 })
+        out.beginObject()
+        out.member("authors", feed.authors, write)
+        out.member("description", feed.description)
+        out.member("feed_url", feed.feedURL)
+        out.member("home_page_url", feed.homePageURL)
+        out.member("items", feed.items) { out, item in
+            out.beginObject()
+            if let authors = item.authors { out.member("authors", authors, write) }
+            out.member("content_html", item.contentHTML)
+            out.member("date_published", item.datePublished)
+            out.member("external_url", item.externalURL)
+            out.member("id", item.id)
+            out.member("summary", item.summary)
+            if let tags = item.tags { out.member("tags", tags) }
+            out.member("title", item.title)
+            out.member("url", item.url)
+            out.endObject()
+        }
+        out.member("language", feed.language)
+        out.member("title", feed.title)
+        out.member("version", feed.version)
+        out.endObject()
+        return out.finished()
+    }
+
+    private static func write(_ out: inout JSONWriter, _ author: Author) {
+        out.beginObject()
+        out.member("name", author.name)
+        out.endObject()
     }
 }

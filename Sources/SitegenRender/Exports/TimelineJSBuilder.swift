@@ -6,31 +6,26 @@ import SitegenMarkdown
 /// publication and every event its front matter gives, each linking back to the article.
 /// Load it with `new TL.Timeline(id, "…/timeline.json")`.
 struct TimelineJSBuilder {
-    struct Timeline: Encodable {
+    struct Timeline {
         var title: Slide
         var events: [Slide]
     }
 
-    struct Slide: Encodable {
+    struct Slide {
         var startDate: DateParts?
         var text: Text
         var group: String?
         var uniqueID: String?
-
-        enum CodingKeys: String, CodingKey {
-            case text, group
-            case startDate = "start_date", uniqueID = "unique_id"
-        }
     }
 
     /// TimelineJS's date: year, month and day as strings of digits.
-    struct DateParts: Encodable {
+    struct DateParts {
         var year: String
         var month: String
         var day: String
     }
 
-    struct Text: Encodable {
+    struct Text {
         var headline: String
         var text: String
     }
@@ -51,6 +46,31 @@ struct TimelineJSBuilder {
                          group: entry.isArticle ? "Articles" : "Events", uniqueID: id)
         }
         let title = Slide(text: Text(headline: HTMLText.escape(briefing.intro.title), text: HTMLText.escape(briefing.intro.summary ?? "")))
-        return ExportJSON.encode(Timeline(title: title, events: events))
+        var out = JSONWriter(reservingCapacity: events.count * 512 + 1_024)
+        out.beginObject()
+        out.member("events", events, Self.write)
+        out.key("title")
+        Self.write(&out, title)
+        out.endObject()
+        return Data(out.finished())
+    }
+
+    /// A slide, its keys sorted.
+    private static func write(_ out: inout JSONWriter, _ slide: Slide) {
+        out.beginObject()
+        out.member("group", slide.group)
+        if let date = slide.startDate {
+            out.object("start_date") { out in
+                out.member("day", date.day)
+                out.member("month", date.month)
+                out.member("year", date.year)
+            }
+        }
+        out.object("text") { out in
+            out.member("headline", slide.text.headline)
+            out.member("text", slide.text.text)
+        }
+        out.member("unique_id", slide.uniqueID)
+        out.endObject()
     }
 }
