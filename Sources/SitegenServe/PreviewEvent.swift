@@ -11,8 +11,9 @@ public enum PreviewEvent: Sendable {
     /// A build failed; open pages show the errors. The last good site is still served, if
     /// there is one (`servingLastGood`).
     case failed(BuildFailure, changed: [String], pages: Int, servingLastGood: Bool)
-    /// The server is listening and the first build is done: the site's address, and the folder
-    /// the preview is built in.
+    /// The server is listening and has a site to serve (the first build is done, or the kept
+    /// preview of an earlier run is served while it is brought up to date): the site's address,
+    /// and the folder the preview is built in.
     case serving(url: String, directory: URL)
     /// Ctrl-C or a stop request: open pages are disconnected and the server closes.
     case stopping

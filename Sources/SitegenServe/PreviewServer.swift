@@ -33,8 +33,10 @@ public final class PreviewServer: Sendable {
               isFolder.boolValue
         else { throw ServeError.notASite(path: options.siteDirectory.path) }
         OpenFileLimit.raiseToHardLimit()
-        let (outputDirectory, isTemporary) = try makeOutputDirectory()
-        defer { if isTemporary { try? FileManager.default.removeItem(at: outputDirectory.deletingLastPathComponent()) } }
+        let folder = try options.outputDirectory.map { PreviewFolder(given: $0) }
+            ?? PreviewFolder.open(for: options.siteDirectory, keep: options.keepsPreview)
+        defer { folder.close() }
+        let outputDirectory = folder.site
 
         let runID = String(UInt32.random(in: .min ... .max), radix: 36)
         let basePath = PreviewBuilder.basePath(options: options, fallback: "/")
@@ -58,6 +60,7 @@ public final class PreviewServer: Sendable {
         )
         let rebuilds = RebuildService(options: options, outputDirectory: outputDirectory, resolver: resolver,
                                       broadcaster: broadcaster, boundPort: boundPort, runID: runID,
+                                      servesEarlierBuild: folder.holdsEarlierBuild,
                                       heartbeat: Self.heartbeat, onEvent: onEvent)
         // Services stop in reverse order: the rebuild loop first, which ends every page's event
         // stream, so that the server's graceful shutdown does not wait for them.
@@ -80,19 +83,6 @@ public final class PreviewServer: Sendable {
     /// Stops the server as Ctrl-C does: open pages are disconnected and the port is released.
     public func stop() async {
         await group.current?.triggerGracefulShutdown()
-    }
-
-    /// The folder preview builds go to: `options.outputDirectory`, or `site/` in a new
-    /// temporary folder (removed when the server stops).
-    private func makeOutputDirectory() throws -> (URL, isTemporary: Bool) {
-        if let output = options.outputDirectory { return (output, false) }
-        let template = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-serve-XXXXXX").path
-        var bytes = Array(template.utf8CString)
-        guard let created = mkdtemp(&bytes) else {
-            throw ServeError.cannotCreateFolder(path: template, reason: String(cString: strerror(errno)))
-        }
-        let folder = URL(fileURLWithPath: String(cString: created), isDirectory: true)
-        return (folder.appendingPathComponent("site", isDirectory: true), true)
     }
 
     private func listenError(_ code: Int32) -> ServeError {

@@ -16,15 +16,19 @@ final class RebuildService: Service {
     /// Unique to this run, so that a page that outlives a server restart reloads.
     private let runID: String
     private let builds = Locked(0)
+    /// Whether the preview folder holds the site as an earlier run built it: then it is served at
+    /// once, before the first build brings it up to date.
+    private let servesEarlierBuild: Bool
 
     init(options: ServeOptions, outputDirectory: URL, resolver: Locked<StaticFileResolver>, broadcaster: ReloadBroadcaster,
-         boundPort: AsyncStream<Int>, runID: String, heartbeat: Duration, onEvent: @escaping @Sendable (PreviewEvent) -> Void) {
+         boundPort: AsyncStream<Int>, runID: String, servesEarlierBuild: Bool = false, heartbeat: Duration, onEvent: @escaping @Sendable (PreviewEvent) -> Void) {
         self.options = options
         self.outputDirectory = outputDirectory
         self.resolver = resolver
         self.broadcaster = broadcaster
         self.boundPort = boundPort
         self.runID = runID
+        self.servesEarlierBuild = servesEarlierBuild
         self.heartbeat = heartbeat
         self.onEvent = onEvent
     }
@@ -41,8 +45,9 @@ final class RebuildService: Service {
         // Taken before the first build, so that an edit made while it runs is not missed.
         let baseline = watcher.snapshot()
 
+        if servesEarlierBuild { onEvent(.serving(url: origin + resolver.current.basePathString, directory: outputDirectory)) }
         await rebuild(with: builder, changed: [])
-        onEvent(.serving(url: origin + resolver.current.basePathString, directory: outputDirectory))
+        if !servesEarlierBuild { onEvent(.serving(url: origin + resolver.current.basePathString, directory: outputDirectory)) }
         await withTaskGroup(of: Void.self) { group in
             group.addTask { [broadcaster, heartbeat] in
                 while (try? await Task.sleep(for: heartbeat)) != nil {

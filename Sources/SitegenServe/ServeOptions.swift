@@ -13,9 +13,12 @@ public struct ServeOptions: Sendable {
     /// Overrides `base_url` from `site.yml`. Only its path is used: the site is served under it.
     public var baseURL: BaseURL?
     public var includeDrafts: Bool
-    /// Where preview builds are written. `nil`: a new temporary folder, removed on exit.
+    /// Where preview builds are written. `nil`: the site's kept preview folder in the user's
+    /// cache when `keepsPreview` (see `PreviewFolder`), else a new temporary folder, removed on exit.
     /// Never the site's `public/`, so previewing leaves it exactly as `sitegen build` wrote it.
     public var outputDirectory: URL?
+    /// Whether the preview is kept between runs, so that the next start serves it at once.
+    public var keepsPreview: Bool
     /// How often the watched folders are scanned for changes.
     public var pollInterval: Duration
     /// How long the files must stay unchanged before a rebuild starts.
@@ -31,6 +34,7 @@ public struct ServeOptions: Sendable {
         baseURL: BaseURL? = nil,
         includeDrafts: Bool = false,
         outputDirectory: URL? = nil,
+        keepsPreview: Bool = false,
         pollInterval: Duration = .milliseconds(400),
         debounce: Duration = .milliseconds(200)
     ) {
@@ -40,6 +44,7 @@ public struct ServeOptions: Sendable {
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.outputDirectory = outputDirectory?.standardizedFileURL
+        self.keepsPreview = keepsPreview
         self.pollInterval = pollInterval
         self.debounce = debounce
     }

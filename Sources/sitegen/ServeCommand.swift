@@ -9,8 +9,11 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the site on a local server that rebuilds and reloads on every change.",
         discussion: """
-        Builds the site into a temporary folder (public/ is left as it is), serves it, and watches \
-        content/ (with site.yml) and templates/. A change rebuilds the site and reloads the pages \
+        Builds the site into a preview folder kept in the user's cache \
+        ($XDG_CACHE_HOME/sitegen/preview/, else ~/.cache/sitegen/preview/; public/ is left as it \
+        is), serves it, and watches content/ (with site.yml) and templates/. The next start serves \
+        the kept preview at once and brings it up to date with an incremental build; --fresh \
+        builds into a temporary folder instead. A change rebuilds the site and reloads the pages \
         open in the browser. A failed build keeps the last good site served and shows the error \
         on the page; fixing the file recovers. When base_url has a sub-path, the site is served \
         under it. Press Ctrl-C to stop.
@@ -18,6 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
         Examples:
           sitegen serve
           sitegen serve --source ~/briefings/ukraine --port 8080 --drafts
+          sitegen serve --fresh
         """
     )
 
@@ -29,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The port to listen on (0 picks a free one).", valueName: "port"))
     var port: Int = ServeOptions.defaultPort
 
+    @Flag(name: .long, help: "Build into a temporary folder, removed on exit, instead of the preview kept between runs.")
+    var fresh = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
     }
@@ -39,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
             host: host,
             port: port,
             baseURL: site.publishedAt,
-            includeDrafts: site.drafts
+            includeDrafts: site.drafts,
+            keepsPreview: !fresh
         )
         if !options.isLoopback {
             Console.error("warning: listening on \(host): other machines on the network can see this preview")

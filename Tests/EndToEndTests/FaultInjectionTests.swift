@@ -284,7 +284,7 @@ struct ServeFaultTests {
         let full = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-disk-full-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: full) }
         let served = try ServedSite("serve-fault", environment: [
-            "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": "write", "SITEGEN_FAULT_PATH": "sitegen-serve-",
+            "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": "write", "SITEGEN_FAULT_PATH": "/preview-cache/sitegen/preview/",
             "SITEGEN_FAULT_WHILE": full.path, "SITEGEN_FAULT_ERRNO": "ENOSPC",
         ])
         let site = served.site
@@ -406,7 +406,10 @@ final class ServedSite {
         FileManager.default.createFile(atPath: log.path, contents: nil)
         server.executableURL = SitegenBinary.url
         server.arguments = ["serve", "--source", site.path, "--port", "0"]
-        server.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        // The kept preview goes to this test's own cache folder, not the user's.
+        server.environment = ProcessInfo.processInfo.environment
+            .merging(["XDG_CACHE_HOME": root.appendingPathComponent("preview-cache").path]) { _, new in new }
+            .merging(environment) { _, new in new }
         let handle = try FileHandle(forWritingTo: log)
         server.standardOutput = handle
         server.standardError = handle

@@ -138,7 +138,9 @@ struct ChangeWatcherTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let watcher = ChangeWatcher(paths: [folder.path], pollInterval: .milliseconds(50), debounce: .milliseconds(400))
+        // Scanning, as where there are no notifications: the burst must settle for 400 ms.
+        let watcher = ChangeWatcher(paths: [folder.path], pollInterval: .milliseconds(50), debounce: .milliseconds(400),
+                                    usesNotifications: false)
         let stream = watcher.changes()
         try await Task.sleep(for: .milliseconds(150))
         // The burst's pauses block this thread rather than await: under load (other suites run at
@@ -151,5 +153,73 @@ struct ChangeWatcherTests {
         var iterator = stream.makeAsyncIterator()
         let batch = await iterator.next()
         #expect(batch?.count == 5)
+    }
+}
+
+@Suite("Change notifications")
+struct ChangeSignalTests {
+    /// A wake that says `true` comes from inotify; the fallback's `false` comes a minute after the
+    /// last event (so that a loaded machine does not see it first): were the new folder not
+    /// watched, the last wake would be that `false`.
+    @Test func wakesOnAChangeAndWatchesAFolderCreatedLater() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-signal-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let signal = try #require(ChangeSignal.make(paths: [folder.path], fallback: .seconds(60)))
+        defer { signal.stop() }
+        var wakes = signal.wakes.makeAsyncIterator()
+
+        // A folder made inside a watched one: its creation wakes, and it is watched from then on.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles/2025"), withIntermediateDirectories: true)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(await wakes.next() == true)
+        // Nothing is left to read (the stream keeps only the newest wake): a file written in the
+        // new folder wakes the stream at once, long before the fallback.
+        try "b".write(to: folder.appendingPathComponent("articles/2025/b.md"), atomically: false, encoding: .utf8)
+        #expect(await wakes.next() == true)
+    }
+
+    @Test func aMissingFolderGivesNoSignal() {
+        #expect(ChangeSignal.make(paths: ["/nonexistent-\(UUID().uuidString)"], fallback: .seconds(1)) == nil)
+    }
+}
+
+@Suite("Preview folder")
+struct PreviewFolderTests {
+    @Test func isKeptInTheUsersCachePerSiteAndTakenByOneServerAtATime() throws {
+        let cache = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-cache-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: cache) }
+        let environment = ["XDG_CACHE_HOME": cache.path, "HOME": "/nonexistent"]
+        let site = URL(fileURLWithPath: "/srv/briefings/ukraine")
+        let kept = try #require(PreviewFolder.keptLocation(for: site, environment: environment))
+        #expect(kept.path.hasPrefix(cache.path + "/sitegen/preview/ukraine-"))
+        #expect(PreviewFolder.keptLocation(for: URL(fileURLWithPath: "/srv/other/ukraine"), environment: environment) != kept,
+                "two sites of the same name keep two folders")
+        #expect(PreviewFolder.keptLocation(for: site, environment: ["HOME": "/home/editor"])?.path
+                .hasPrefix("/home/editor/.cache/sitegen/preview/ukraine-") == true)
+
+        let first = try PreviewFolder.open(for: site, keep: true, environment: environment)
+        #expect(!first.isTemporary)
+        #expect(first.site == kept.appendingPathComponent("site", isDirectory: true))
+        #expect(!first.holdsEarlierBuild)
+        // A second server for the same site, while the first runs, builds elsewhere.
+        let second = try PreviewFolder.open(for: site, keep: true, environment: environment)
+        #expect(second.isTemporary)
+        second.close()
+        #expect(!FileManager.default.fileExists(atPath: second.site.deletingLastPathComponent().path), "a temporary folder is removed")
+
+        try FileManager.default.createDirectory(at: first.site, withIntermediateDirectories: true)
+        try "<p>built</p>".write(to: first.site.appendingPathComponent("index.html"), atomically: false, encoding: .utf8)
+        first.close()
+        let again = try PreviewFolder.open(for: site, keep: true, environment: environment)
+        defer { again.close() }
+        #expect(!again.isTemporary && again.holdsEarlierBuild, "the next run finds the kept preview")
+        #expect(FileManager.default.fileExists(atPath: again.site.appendingPathComponent("index.html").path), "a kept folder is not removed")
+    }
+
+    @Test func freshAlwaysBuildsIntoATemporaryFolder() throws {
+        let folder = try PreviewFolder.open(for: URL(fileURLWithPath: "/srv/site"), keep: false, environment: [:])
+        #expect(folder.isTemporary && !folder.holdsEarlierBuild)
+        folder.close()
     }
 }
