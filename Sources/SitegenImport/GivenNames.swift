@@ -6,46 +6,76 @@ enum GivenNames {
     static func contains(_ word: String) -> Bool { names.contains(word.folded) }
 
     private static let names: Set<String> = Set("""
-    aaron abdel abdul abdullah abigail abraham ada adam adel adrian adriana agnes ahmad ahmed aida aidan aisha akira alain \
-    alan albert alberto alejandro aleksandr aleksander alessandra alessandro alex alexander alexandra alexandre alexei alexis \
-    alfonso alfred alfredo ali alice alicia alina alison amanda amber amelia amir amy ana anders andre andrea andreas andrei \
-    andres andrew andrey andrzej andy angel angela angelika angelo anita ann anna anne annalena annette anthony antoine \
-    antonio anton antony aria ariel arnaud arthur arturo ashley aung ayman barack barbara barak barnaby bashar beata beatriz \
-    ben benedict benjamin benoit bernard bernardo bernie beth bettina bill bjorn blake bob boris brad brandon brenda brian \
-    bruno bryan camila camilla camille candace carl carla carlo carlos carmen carol caroline carsten catherine cecilia cedric \
-    celine cesar chad charles charlie charlotte chen chloe chris christian christina christine christoph christophe \
-    christopher chuck cindy claire clara claude claudia colin connor constantin cristina cyril cyrus daisuke dale damien \
-    dan dana daniel daniela danielle danny dario david dean deborah denis dennis derek diana diane diego dieter dimitri \
-    dmitry dmitri dominic dominique don donald donna doris dorothy doug douglas duncan dylan ed eddie edgar edith eduardo \
-    edward ekaterina elena eli elias elijah elisabeth elizabeth ella ellen elon emil emily emma emmanuel enrico enrique \
-    eric erik erika ernesto esther ethan eugene eva evan evelyn fabian fabio fabrice faisal fatima federico felipe felix \
-    fernando filip florian frances francesca francesco francis francisco franck francois frank franz fred frederic \
-    frederick friedrich fumio gabriel gabriela gabriele gary gavin gen geoffrey george georg georges gerald gerard \
-    gerhard giacomo gianluca gilbert gina giorgia giorgio giovanni giuseppe gloria gordon grace graham greg gregory \
-    guido guillaume guillermo gunther gustavo hamid han hana hannah hans harald harold harry hassan hector heidi heinz \
-    helen helena helmut henri henrik henry herbert hilary hillary hiroshi hiroyuki hoang hubert hugh hugo hussein ian \
-    ibrahim ignacio igor ilya ines ingrid irene iris isaac isabel isabella isabelle ismail ivan jack jacob jacqueline \
-    jacques jaime jake james jamie jan jane janet janis jared jason javier jean jeanette jeff jeffrey jennifer jens jeremy \
-    jerome jesse jessica jim jimmy jin joachim joan joao joaquin joe joel johan johann johannes john johnny jon jonas \
-    jonathan jordan jorge jose josef joseph josh joshua juan judith julia julian juliane julie julien julio jun jurgen \
-    justin kaja kamala kamal karen karim karin karl karoline kate katherine kathleen kathy katrin kazuo keir keith kelly \
-    ken kenji kenneth kevin khalid kim kimberly kirill klaus kristin kristina kurt kyle lars laura lauren laurence laurent \
-    lee leila lena leo leon leonardo leonid leslie lilly linda lisa liu liz lorenzo louis louise luca lucas lucia luciano \
-    ludwig luigi luis luisa lukas luke lula lynn magdalena mahmoud malcolm manfred manuel manuela marc marcel marcelo \
-    marco marcus margaret margarita maria marian mariana marie marina mario marion mark marta martha martin mary mateo \
-    matteo matthew matthias maurice max maxim maximilian mehmet mei melania melanie melissa michael michaela michel michele \
-    michelle miguel mikhail mike mila min mira miriam mitch mohamed mohammad mohammed monica muhammad murat nadia nancy naoki \
-    naomi narges natalia natalie nathalie nathan neil nicholas nick nicola nicolas nicole nicusor nigel nikita nikki nikola \
-    nikolai nina noah noel nora norbert olaf oleg olga oliver olivia omar oscar pablo pamela paola paolo pascal patricia \
-    patrick paul paula pavel pedro peng peter petr petra philip philipp philippe pierre pietro piotr qasim rachel rafael \
-    raffaele rainer ralph ramon randy raphael rashid raul ravi ray raymond rebecca recep reza ricardo riccardo richard \
-    rick rishi rita robert roberta roberto robin rodrigo roger roland roman ron ronald rosa ruben rudolf rupert russell ruth \
-    ryan sabine sadiq salvatore sam samantha samir samuel sandra sanna santiago sara sarah sasha satoshi scott sean \
-    sebastian sebastien selena serge sergei sergio seung shane sharon sheikh shigeru shinzo shiri silvia simon simone \
-    sofia sophie stefan stefano stephan stephane stephanie stephen steve steven sue sung susan susanne svetlana sylvie \
-    takeshi tal tamara tanja taro ted teresa theresa thierry thomas tim timothy tina tobias todd tom tomas tomasz tony \
-    tyler ulrich ursula valentina valerie vanessa vasily vera veronica victor victoria vikram viktor vincent vincenzo \
-    vitaly vladimir vladislav volodymyr walter wang wei werner william wladimir wolfgang xavier xi yaakov yael yair \
-    yasmin yevgeny yoshihide yoshiko yosef youssef yuki yulia yuri yury yusuf yves zhang zoe
+    aaron abbas abdel abdelaziz abdelkader abdou abdul abdullah abdullahi abigail abiy abraham achim ada adam adama \
+    adel adnan adolfo adrian adriana adriano afonso agata agnes agnieszka agustin ahmad ahmed ahmet aida aidan aisha \
+    aitana aitor akira alain alan alba albert alberto aldo aleix alejandra alejandro aleksander aleksandr alessandra \
+    alessandro alessia alessio alex alexander alexandra alexandre alexei alexey alexia alexis alfie alfonso alfred \
+    alfredo alhassan ali alice alicia alicja alina alison alvaro amadou amalia amanda amber amelia amelie amine amir \
+    amit amy ana anastasia anatoly anders andre andrea andreas andrei andres andrew andrey andriy andrzej andy angel \
+    angela angelika angelo anil anita anja ann anna annalena anne annette annika ansgar anthony antje antoine anton \
+    antonella antonin antonio antony aria ariane ariel armin arnaud arnold arsene artem arthur arturo arun ashley \
+    asier asma astrid augusto aung aurelie aurelien axel ayman aziz baptiste barack barak barbara barbora barnaby \
+    bart bashar bastian beata beatrice beatriz ben benedict benedikt benjamin benoit bernard bernardo bernd bernie \
+    bertrand beth bettina bianca bilal bill birgit bjorn blake bob boris boubacar boyko brad brandon branko brenda \
+    brian brigitte bruno bryan burak caio camila camilla camille candace carina carl carla carles carlo carlos carmen \
+    carol carolina caroline carsten catalina caterina catherine cecilia cedric celine cem cengiz cesar chad chantal \
+    charles charlie charlotte chen chiara chidi chinedu chloe chris christa christian christina christine christoph \
+    christophe christopher chuck cindy claire clara clarisse claude claudia claudine claudio clement colin connor \
+    constantin coralie corinne cristian cristiano cristina cyril cyrus dagmar daisuke dale damien dan dana dani \
+    daniel daniela daniele danielle danilo danny dario darius david davide dean deborah declan dejan delphine denis \
+    dennis denys derek diana diane didier diego dieter dimitri dirk dmitri dmitry dolores domenico dominic dominique \
+    don donald donna doris dorota dorothy doug douglas dragan duncan dylan eamon ed eddie edgar edin edith edmund \
+    edoardo eduardo edward ekaterina elena eleonora eli elias elif elijah elisa elisabeth elise elizabeth elke ella \
+    ellen elon elsa elvira emeka emil emilia emilio emily emine emma emmanuel emre enrico enrique enzo eric erik \
+    erika erling ernesto ernst esra esteban estelle esther ethan etienne eugene eva evan evelyn fabian fabienne fabio \
+    fabrice fabrizio fadi faisal farid fatih fatima federica federico felipe felix fernanda fernando ferran filip \
+    filippo fiona florence florent florian frances francesca francesco francis francisco franck franco francois \
+    francoise frank franz fred frederic frederick frida friedrich fritz fumio gabriel gabriela gabriele gaetan gareth \
+    gary gaston gavin gen gennaro geoffrey georg george georges gerald gerard gerardo gerd gerhard gerrit giacomo \
+    gianluca gianni gilbert gilles gina gino giorgia giorgio giovanni gisele giulia giulio giuseppe gloria gonzalo \
+    goran gordon grace graham greg gregor gregory gudrun guido guillaume guillermo gunnar gunther gustav gustavo \
+    habib hakan hakim halil hamid hamza han hana hanna hannah hannes hans harald harold harry harun hassan hector \
+    heidi heike heiko heinz helen helena helga helmut hendrik henri henrik henry herbert herve hilary hilde hillary \
+    hiroshi hiroyuki hoang holger horst hossein hristo hubert hugh hugo hussein ian ibrahim ignacio igor iker ilhan \
+    ilkay ilse ilya imran ines ingrid ioannis irene irina iris isaac isabel isabela isabella isabelle isak ismail \
+    ivan ivo jack jacob jacqueline jacques jaime jake jakub james jamie jan jana jane janet janis janusz jared \
+    jaroslav jaroslaw jasmin jason javad javier jean jeanette jeanne jeff jeffrey jenni jennifer jenny jens jeremy \
+    jerome jesse jessica jim jimmy jin jiri joachim joan joanna joao joaquim joaquin jochen joe joel johan johann \
+    johanna johannes john johnny jon jonas jonathan jordan jordi jorg jorge joris jose josef josefina josep joseph \
+    josephine josh joshua juan jude judith julia julian juliane julie julien julio julius jun juraj jurgen justin \
+    jutta kai kaja kamal kamala kamil karel karen karim karin karl karolina karoline kasper katarina katarzyna kate \
+    katherine kathleen kathy katja katrin kazuo keir keith kelly kemal ken kenji kenneth kerem kerstin kevin khalid \
+    kieran kilian kim kimberly kirill kirsten klara klaus kofi konrad kostas kristin kristina kurt kwame kyle kylian \
+    lamine lara larissa lars lasse laszlo laura laure lauren laurence laurent lautaro lea leandro lee leila lena \
+    lennart leo leon leonardo leonel leonid leonie leslie leticia liliana lilly linda lionel lisa liu liz lorena \
+    lorenz lorenzo lothar louis louise luca lucas lucia luciano lucie ludmila ludovic ludwig luigi luis luisa luka \
+    lukas luke lula lutz lynn maciej mads magali magdalena magnus mahdi mahmoud mahmud maja majid malcolm malgorzata \
+    malik mamadou manfred manolo manon manuel manuela marc marcel marcelo marcin marco marcus marek margaret \
+    margarita margot maria mariam marian mariana marianne mariano marie marina marine mario marion marisol mark marko \
+    markus marlene marta martha martin martina mary maryam matej mateo mateusz mathias mathieu mathilde matilde \
+    matteo matthew matthias mattia maurice mauricio mauro max maxim maximilian mehdi mehmet mei melania melanie \
+    melike melissa mercedes mia michael michaela michel michele michelle miguel mike mikhail mila milena min mira \
+    miriam mirko miroslav mitch mohamed mohammad mohammed mohsen monica monika moritz moussa muhammad murat muriel \
+    mustafa nabil nacho nadia nadine nancy naoki naomi narges nasser natalia natalie natascha nathalie nathan neil \
+    nelson nicholas nick niclas nicola nicolas nicole nicoletta nicolo nicusor nigel nikita nikki niklas nikola \
+    nikolai nikolaos nils nina noah noel noemi nora norbert nuno oksana olaf oleg olena olga oliver olivia olivier \
+    omar omer oriol oscar osman oswaldo ousmane pablo paloma pamela paola paolo pascal patricia patrick patrizia paul \
+    paula paulina pavel pavol pedro pekka peng pere petar peter petr petra philip philipp philippe pierre pieter \
+    pietro pilar piotr qasim quentin rachel radek rafa rafael raffaele rahul rainer rajesh ralph ramon ramzan randy \
+    rania raphael raquel rashid raul ravi ray raymond rebecca recep reinhard remi renate renato rene reza ricardo \
+    riccardo richard rick rishi rita robert roberta roberto robin rocio rodrigo roger roland rolf romain roman romano \
+    romina ron ronald rosa roxana ruben rudolf rupert russell ruth ruud ryan sabine sabrina sadio sadiq salah salim \
+    salma salvatore sam samantha sami samir samira samuel sandra sandrine sandro sanna santiago sara sarah sascha \
+    sasha satoshi saul scott sean sebastian sebastiano sebastien selena serge sergei sergey sergio sergiy seung sevim \
+    shane sharon sheikh shigeru shinzo shiri sidney siegfried silke silvia silvio simon simona simone slawomir sofia \
+    sonia sonja sophie soren stanislav stavros stefan stefano stella stephan stephane stephanie stephen steve steven \
+    sue sung susan susana susanne sven svenja svetlana sylvie takeshi tal tamara tamas tania tanja tarek taro tatiana \
+    ted teresa theresa thiago thierry thilo thomas thorsten tiago tibor tim timo timothy tina tobias todd tom tomas \
+    tomasz toni tony torsten tyler ulf ulrich ulrike umberto ursula ute uwe vaclav valentin valentina valeria valerie \
+    valerio vanessa vasco vasily vera veronica veronika vicente victor victoria vikram viktor viktoria vincent \
+    vincenzo vinicius virginie vitaly vitor vittorio vlad vladimir vladislav vojtech volker volodymyr walid walter \
+    wang wei werner wiebke wilfried willem william wladimir wojciech wolfgang xabi xavier xenia xi yaakov yael yair \
+    yannick yaroslav yasmin yasmina yassine yevgeny yevhen yolanda yosef yoshihide yoshiko youssef yuki yulia yunus \
+    yuri yury yusuf yves yvonne zbigniew zdenek zeynep zhang zoe zoltan zoran zuzana
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -318,6 +318,17 @@ public struct PageAddress: Sendable, Equatable {
     /// talks near breakthrough`. Each word takes the spelling the text gives it most often away from
     /// the start of a sentence (`papa-francisco-a-los-88-anos` → `Papa Francisco a los 88 años`), so
     /// accents and capitals the address lost come back.
+    /// A French or Italian elision run into one slug word (`laggressore`): an article or a
+    /// preposition, then a word the text uses that opens with a vowel or an h → `l'aggressore`.
+    private static func elided(_ word: String, _ spelling: (String) -> String?) -> String? {
+        for prefix in ["dell", "dall", "nell", "sull", "all", "qu", "l", "d", "j", "n", "s", "c"] where word.hasPrefix(prefix) {
+            let rest = String(word.dropFirst(prefix.count))
+            guard rest.count >= 3, let first = rest.first, "aeiouh".contains(first), let known = spelling(transliterated(rest)) else { continue }
+            return prefix + "'" + known
+        }
+        return nil
+    }
+
     public func headlineFromSlug(spellingsIn text: [String] = []) -> String? {
         guard slugWords.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
         var forms: [String: [String: Int]] = [:]
@@ -334,6 +345,11 @@ public struct PageAddress: Sendable, Equatable {
                     let form = sentenceStart ? (bare.first!.isUppercase && bare.dropFirst().contains(where: \.isUppercase) ? bare : bare.lowercased()) : bare
                     forms[key, default: [:]][form, default: 0] += sentenceStart ? 0 : 2
                     forms[key, default: [:]][form, default: 0] += 1
+                    // An elided word (`l'attentato`, `dell’Iran`) is one word of a slug (`lattentato`) or two (`dell-iran`).
+                    if bare.contains(where: { $0 == "'" || $0 == "\u{2019}" }) {
+                        let joined = key.filter { $0 != "'" && $0 != "\u{2019}" }
+                        forms[joined, default: [:]][form, default: 0] += sentenceStart ? 1 : 3
+                    }
                 }
                 sentenceStart = word.last.map { ".!?:".contains($0) } ?? false
             }
@@ -344,9 +360,25 @@ public struct PageAddress: Sendable, Equatable {
               last.contains(where: \.isLetter) || !(last.count >= 2 && numbers.contains(last)) {
             slug.removeLast()
         }
-        let words = slug.map { word -> String in
-            guard let known = forms[Self.transliterated(word)] else { return word }
-            return known.max { ($0.value, $0.key.unicodeScalars.count) < ($1.value, $1.key.unicodeScalars.count) }!.key
+        // A leading id (`58376-morto-il-presidente…`) is none either.
+        while let first = slug.first, first.count >= 4, first.allSatisfy(\.isNumber), !numbers.contains(first), slug.count > 3 {
+            slug.removeFirst()
+        }
+        func spelling(_ key: String) -> String? {
+            forms[key].map { $0.max { ($0.value, $0.key.unicodeScalars.count) < ($1.value, $1.key.unicodeScalars.count) }!.key }
+        }
+        var words: [String] = []
+        var index = 0
+        while index < slug.count {
+            // Two words of the slug that the text writes as one elided word (`dell-iran` → `dell'Iran`).
+            if index + 1 < slug.count, let elided = spelling(Self.transliterated(slug[index] + slug[index + 1])),
+               elided.contains(where: { $0 == "'" || $0 == "\u{2019}" }) {
+                words.append(elided)
+                index += 2
+                continue
+            }
+            words.append(spelling(Self.transliterated(slug[index])) ?? Self.elided(slug[index], spelling) ?? slug[index])
+            index += 1
         }
         let sentence = words.joined(separator: " ")
         return sentence.prefix(1).uppercased() + sentence.dropFirst()

@@ -26,6 +26,16 @@ struct PageAddressTests {
             == "Erste Messe im Vatikan Glückwünsche für den neuen Papst")
     }
 
+    /// A leading id is dropped like a trailing one, and French or Italian elisions come back as the
+    /// text writes them: two slug words (`dell-iran`) or one (`laggressore`).
+    @Test func aLeadingIdAndElisionsFromTheText() {
+        let address = PageAddress("https://example.it/canali/58376-morto-il-presidente-dell-iran-raisi-secondo-laggressore")!
+        #expect(address.headlineFromSlug(spellingsIn: ["Il presidente dell’Iran Raisi è morto.", "Secondo i media l'aggressore è un uomo."])
+            == "Morto il presidente dell’Iran Raisi secondo l'aggressore")
+        // Without the text's spelling, the slug's words stay as they are.
+        #expect(address.headlineFromSlug() == "Morto il presidente dell iran raisi secondo laggressore")
+    }
+
     @Test func theOutletsNameFromThePageOrTheHost() {
         let times = PageAddress("https://www.kuwaittimes.com/article/1/world/x-y-z")!
         #expect(times.outletName(in: ["Menu", "Some headline"]) == "Kuwait Times")
