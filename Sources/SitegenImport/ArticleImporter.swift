@@ -72,6 +72,10 @@ public struct ArticleImporter: Sendable {
             if paragraphs.isEmpty { paragraphs = assembled }
             droppedParagraphs = droppedParagraphs.filter { dropped in !paragraphs.contains { $0.line == dropped.line } }
         }
+        // Another story's headline set between this one's paragraphs, with no label.
+        let offTopic = OffTopicTeasers(language: language).teasers(paragraphs.map(\.text), headline: headline.title)
+        droppedParagraphs += offTopic.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .teaser) }
+        paragraphs = paragraphs.enumerated().filter { !offTopic.contains($0.offset) }.map(\.element)
         if headline.origin == .firstWords, let first = paragraphs.first {
             headline.title = first.text.split(separator: " ").prefix(12).joined(separator: " ")
         }

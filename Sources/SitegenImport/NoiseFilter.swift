@@ -71,7 +71,27 @@ public struct NoiseFilter: Sendable {
             }
         }
         flushBlankRun()
-        return dropTeaserTail(Result(kept: kept, dropped: dropped))
+        return dropTeaserTail(Self.dropCaptionCopies(Result(kept: kept, dropped: dropped)))
+    }
+
+    /// A caption shown twice, once alone and once with its credit (`… at the final whistle.` and
+    /// `… at the final whistle. Photograph: …/Getty Images`): once the credited copy is dropped as a
+    /// caption, a kept line that it opens with is that caption too.
+    static func dropCaptionCopies(_ result: Result) -> Result {
+        let captions = result.dropped.filter { $0.reason == .caption && $0.text.wordCount >= 4 }.map { $0.text.collapsingWhitespace.folded }
+        guard !captions.isEmpty else { return result }
+        var kept: [RawLine] = []
+        var dropped = result.dropped
+        for line in result.kept {
+            let folded = line.text.collapsingWhitespace.folded
+            if line.text.wordCount >= 4, line.text.wordCount <= 45, captions.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .caption))
+            } else {
+                kept.append(line)
+            }
+        }
+        guard kept.count != result.kept.count else { return result }
+        return Result(kept: kept, dropped: dropped.sorted { $0.line < $1.line })
     }
 
     /// What one line is, whatever stands around it.
@@ -115,6 +135,12 @@ public struct NoiseFilter: Sendable {
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
         // the other rules are for short lines, and folding the whole paragraph for them is wasted.
+        // A counter on its own line (`122` comments, views): a number is no paragraph of a story.
+        if text.utf8.count <= 12, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "K" || $0 == "k" }) {
+            return .navigation
+        }
+        // `Related Ranking the 20 best…`, `Read more Subscribers only …`: a teaser's label run into its headline.
+        if Self.opensWithGluedRelatedLabel(text) { return .teaser }
         if count > 40 {
             let opening = String(text.prefix(40)).folded
             if let reason = relatedReason(opening, count: count, prose: prose), reason == .teaser { return reason }
@@ -131,6 +157,7 @@ public struct NoiseFilter: Sendable {
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
+        if Self.isCaptionSentence(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
             return .advert
@@ -140,6 +167,11 @@ public struct NoiseFilter: Sendable {
         if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
         if count <= 8, folded.includes("read") || folded.includes("reading time"),
            words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.includes("min") { return .readingTime }
+        // A reading time split over two lines: the label (`Temps de lecture :`), then `6 min`.
+        if count <= 4, Self.readingTimeLabels.contains(folded.trimmed(Self.labelMarks)) { return .readingTime }
+        if count == 2, words[0].allSatisfy(\.isNumber), ["min", "min.", "mins", "minutes", "minuten", "minuti", "minutos"].contains(words[1].lowercased()) {
+            return .readingTime
+        }
         if isByline(folded, words: words, prose: prose) { return .byline }
         // `Sandro Zulian Reporter News`, `Jane Doe, Senior Correspondent`: a name with a journalist's title.
         if count <= 6, !prose, words.filter({ $0.first?.isUppercase == true }).count >= 2,
@@ -158,6 +190,64 @@ public struct NoiseFilter: Sendable {
             return .teaser
         }
         return nil
+    }
+
+    private static let readingTimeLabels: Set<String> = [
+        "reading time", "read time", "temps de lecture", "lesezeit", "lesedauer", "tiempo de lectura", "tempo di lettura",
+    ]
+
+    /// Labels of related stories that pages run straight into the teaser's headline, with no mark between.
+    private static let gluedRelatedLabels = [
+        "related", "read more", "read also", "also read", "see also", "more from", "lesen sie auch", "mehr zum thema",
+        "lire aussi", "a lire aussi", "voir aussi", "leggi anche", "vedi anche", "lee tambien", "lea tambien", "ver tambien",
+    ]
+
+    /// A line that opens with a related-stories label, capitalised, followed at once by another
+    /// capitalised word (`Related Ranking…`): a label and a headline, not a sentence (`Related
+    /// charges were filed` goes on in lower case).
+    static func opensWithGluedRelatedLabel(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase else { return false }
+        let words = text.split(separator: " ", maxSplits: 4)
+        for length in 1...3 where words.count > length {
+            let label = words[..<length].joined(separator: " ").folded
+            guard gluedRelatedLabels.contains(label) else { continue }
+            return words[length].first?.isUppercase == true && words.count > length + 1
+        }
+        return false
+    }
+
+    /// Verbs of a photo's caption, in the present tense that captions use and stories do not
+    /// (`… of England looks dejected at the final whistle.`): English, where the form is unambiguous.
+    private static let captionVerbs: Set<String> = [
+        "celebrates", "celebrate", "looks", "walks", "arrives", "arrive", "leaves", "speaks", "gestures", "gesture", "waves",
+        "reacts", "react", "attends", "holds", "stands", "sits", "poses", "pose", "greets", "shakes", "listens", "addresses",
+        "delivers", "departs", "kisses", "hugs", "embraces", "prays", "pray", "mourns", "mourn", "watches", "appears",
+        "gathers", "inspects", "carries", "visits", "waits", "comforts", "signs", "wipes", "smiles", "laughs", "cries",
+    ]
+
+    /// `Vinicius Junior celebrates his goal against Dortmund.`, `A despondent Donald Trump walks out
+    /// of the courtroom …`: one sentence whose subject is a capitalised name (after an article and
+    /// an adjective at most) and whose verb is a caption's present tense.
+    static func isCaptionSentence(_ text: String, words: [Substring]) -> Bool {
+        guard (5...40).contains(words.count), text.hasSuffix("."), !text.dropLast().contains(". ") else { return false }
+        var index = 0
+        if ["a", "an", "the"].contains(words[0].lowercased()) {
+            index = 1
+            if index < words.count, words[index].first?.isLowercase == true { index += 1 }
+        }
+        var capitalised = 0
+        while index < words.count, index < 8 {
+            let word = words[index]
+            if word.first?.isUppercase == true {
+                capitalised += 1
+            } else if !["of", "and", "de", "von", "van", "al", "bin"].contains(word.lowercased()) {
+                break
+            }
+            index += 1
+        }
+        guard capitalised >= 2, index < words.count else { return false }
+        let verb = words[index].lowercased()
+        return captionVerbs.contains(verb) && !["he", "she", "it", "they", "this", "that"].contains(words[0].lowercased())
     }
 
     /// A caption's credit at the end: `©` after at least three words, then one to eight words
@@ -353,13 +443,18 @@ public struct NoiseFilter: Sendable {
         "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu", "open menu",
         "close menu", "toggle navigation", "navigation", "search", "close", "home", "back to top", "back", "print", "next",
         "previous", "show more", "load more", "more", "log in", "sign in", "register", "account", "loading", "loading...",
-        "your local news", "full coverage", "menu principal",
+        "your local news", "full coverage", "menu principal", "comments", "comment", "kommentare", "kommentar",
+        "commentaires", "comentarios", "commenti",
+        // Labels of a summary box above the story, on a line of their own.
+        "in short", "at a glance", "key points", "auf einen blick", "en bref", "en resumen", "in breve", "in sintesi",
     ]
     private static let relativeUnits: Set<String> = ["second", "sec", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "yr"]
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
         "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty", "ap photo/", "reuters/",
+        "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
+        "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
     ]
     private static let cookieContext = ["accept", "consent", "privacy", "browsing", "experience", "policy", "settings", "we use"]
     private static let advertLabels = [
@@ -416,6 +511,9 @@ public struct NoiseFilter: Sendable {
         "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous", "the comments you share",
         "comments are moderated", "leave a comment", "post a comment", "comment policy", "join the conversation",
         "deja tu comentario", "lascia un commento", "laissez un commentaire", "kommentar schreiben",
+        "wird fortlaufend aktualisiert", "wird laufend aktualisiert", "this article will be updated", "this story will be updated",
+        "cet article sera mis a jour", "cet article est mis a jour", "esta noticia se esta actualizando", "articolo in aggiornamento",
+        "notizia in aggiornamento", "this is developing news", "check back for updates", "check back later for updates",
     ]
 
     /// Openings of a line that sends the reader to the story elsewhere, in the languages a site may name.

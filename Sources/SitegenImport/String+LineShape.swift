@@ -46,7 +46,10 @@ extension String {
     /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes or brackets.
     var endsWithSentencePunctuation: Bool {
         var trailing = self[...]
-        while let last = trailing.last, Self.closingCharacters.contains(last) { trailing = trailing.dropLast() }
+        // Closing marks, and the space French sets before them (`agir. »`).
+        while let last = trailing.last, Self.closingCharacters.contains(last) || (last.isWhitespace && trailing.count > 1) {
+            trailing = trailing.dropLast()
+        }
         guard let last = trailing.last else { return false }
         return last == "." || last == "!" || last == "?" || last == "…"
     }

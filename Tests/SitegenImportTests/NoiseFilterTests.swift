@@ -50,6 +50,20 @@ struct NoiseFilterTests {
         ("➤Click here to follow our WhatsApp channel for more stories.", .teaser),
         ("- Published11 March", .dateLine),
         ("Hello, the comments you share on our site are a valuable resource for other users.", .subscribe),
+        ("122", .navigation),
+        ("Kommentare", .navigation),
+        ("In Short", .navigation),
+        ("Related Ranking the 20 Best Managers in World Football Right Now", .teaser),
+        ("Read more Subscribers only With the leader barred, is her deputy up to it?", .teaser),
+        ("Vinicius Junior celebrates his Champions League final goal against Borussia Dortmund.", .caption),
+        ("A despondent Donald Trump walks out of the courtroom on May 30, 2024 in New York City.", .caption),
+        ("Former President Donald Trump appears in Manhattan Criminal Court, Thursday, May 30, 2024, in New York.", .caption),
+        ("Torhüter Gregor Kobel und Nico Schlotterbeck (von links nach rechts) nach dem Treffer zum 0:2", .caption),
+        ("El expresidente acudió a la corte. Crédito: Yuki Iwamura/Pool | AP", .caption),
+        ("Dieser Artikel wird fortlaufend aktualisiert.", .subscribe),
+        ("This is developing news. Check back for updates.", .subscribe),
+        ("Temps de lecture :", .readingTime),
+        ("6 min", .readingTime),
     ])
     func pageFurnitureIsRecognisedByItsShape(_ line: String, _ reason: DroppedLine.Reason) {
         #expect(filter.reason(for: line) == reason)
@@ -89,9 +103,25 @@ struct NoiseFilterTests {
         "Advertising revenue at the port's magazine fell by a third.",
         "The newsletter, first published in 1990, is read by most dockworkers.",
         "Subscribers to the ferry pass will pay 5 percent more from April.",
+        "Related charges were filed against two of the port's managers on Monday.",
+        "Real Madrid won the final after goals from Dani Carvajal and Vinicius Junior.",
+        "He celebrates his birthday on the ship every year, the captain said.",
     ])
     func storySentencesAreKept(_ line: String) {
         #expect(filter.reason(for: line) == nil)
+    }
+
+    /// A caption shown alone and again with its credit: the credited copy is dropped as a caption,
+    /// and so is the copy it opens with; a story line that merely starts alike is kept.
+    @Test func aCaptionsCopyWithoutItsCreditGoesWithIt() {
+        let result = filter.filter(lines([
+            "Jude Bellingham of England looks dejected at the final whistle",
+            "Jude Bellingham of England looks dejected at the final whistle. Photograph: Michael Regan/UEFA/Getty Images",
+            "Spain won the final in Berlin on Sunday, their fourth European title, after a late goal.",
+            "Jude Bellingham of England said the team would be back stronger in two years.",
+        ]))
+        #expect(result.kept.map(\.number) == [3, 4])
+        #expect(result.dropped.filter { $0.reason == .caption }.map(\.line) == [1, 2])
     }
 
     @Test func shortLinesAfterTheStoryAreATeaserListOnlyWhenSeparatorsOrTeasersMarkIt() {

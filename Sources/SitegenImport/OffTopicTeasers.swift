@@ -1,0 +1,58 @@
+import SitegenModel
+
+/// Another story's headline set between the paragraphs of this one, with no label to say so
+/// (`Xavi Hernández: promesa, auge y caída del hijo pródigo del Barcelona` inside a match report).
+/// A story's own subheadings speak of the story: they reuse its words and its names. A teaser
+/// shares next to none of them and names someone or something the story never mentions.
+///
+/// Only a line shaped like a headline (7 to 25 words, no closing full stop) that stands between
+/// two kept paragraphs is judged, so that a story's first or last line, cut off by a scraper, and a
+/// short subheading are never dropped.
+struct OffTopicTeasers {
+    /// The share of a line's content words that the rest of the story must use for it to be the story's.
+    static let sharedWords = 0.15
+
+    let stopwords: Set<String>
+
+    init(language: String?) {
+        stopwords = Stopwords.words(for: language)
+    }
+
+    /// The indices of `texts` that are other stories' headlines; `headline` counts as the story's text.
+    func teasers(_ texts: [String], headline: String) -> Set<Int> {
+        guard texts.count >= 3 else { return [] }
+        let wordsOf = texts.map(contentWords)
+        var counts: [String: Int] = [:]
+        for words in wordsOf { for word in Set(words) { counts[word, default: 0] += 1 } }
+        let headlineWords = Set(contentWords(headline))
+        var result = Set<Int>()
+        for index in 1..<(texts.count - 1) {
+            let text = texts[index]
+            // A quotation is the story's, whatever its words.
+            guard (7...25).contains(text.wordCount), !text.endsWithSentencePunctuation,
+                  !text.contains(where: { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}".contains($0) }) else { continue }
+            let own = Set(wordsOf[index])
+            guard own.count >= 3 else { continue }
+            // Words the rest of the story uses: in another paragraph, or in the headline.
+            let shared = own.filter { (counts[$0] ?? 0) > 1 || headlineWords.contains($0) }.count
+            guard Double(shared) / Double(own.count) < Self.sharedWords else { continue }
+            // And a name the story never uses: a capitalised word after the first that no other paragraph has.
+            let names = text.words.dropFirst().filter { $0.first?.isUppercase == true }.map { String($0).folded.trimmingNonLetters }
+            guard names.contains(where: { $0.count >= 3 && !stopwords.contains($0) && (counts[$0] ?? 0) <= 1 && !headlineWords.contains($0) })
+            else { continue }
+            result.insert(index)
+        }
+        return result
+    }
+
+    /// Folded words of four letters or more that are no function words of the language.
+    private func contentWords(_ text: String) -> [String] {
+        PageAddress.foldedWords(text).filter { $0.count >= 4 && !stopwords.contains($0) && !$0.allSatisfy(\.isNumber) }
+    }
+}
+
+private extension String {
+    var trimmingNonLetters: String {
+        String(drop { !$0.isLetter }.reversed().drop { !$0.isLetter }.reversed())
+    }
+}
