@@ -116,6 +116,8 @@ public struct HeadlineExtractor: Sendable {
                 if reason == .teaser || reason == .relatedHeading { continue }
                 if !(address.map { $0.slugMatch(text) >= 0.5 } ?? false) { continue }
             }
+            // A line of dates, times and their labels (`… 19.11 EDTFirst published on Sun 14 Jul 2024 12.00 EDT`).
+            if Self.isDateChrome(text) { continue }
             for form in forms(of: text, address: address) {
                 // A sentence of the story is not its headline (a glued standfirst is split off first).
                 if form.remainder == nil, form.title.wordCount > 30 || (isProse && form.title.endsWithSentencePunctuation
@@ -314,6 +316,21 @@ public struct HeadlineExtractor: Sendable {
         // Earlier lines are likelier, but chrome comes first on many pages: a gentle slope.
         score -= Double(order) * 0.05
         return score
+    }
+
+    /// A line that is mostly dates, times, time zones and their labels: page chrome, not a headline.
+    static func isDateChrome(_ text: String) -> Bool {
+        let tokens = DateTextParser.tokens(text).map { $0.trimmed(.dateWordMarks) }.filter { !$0.isEmpty }
+        guard tokens.count >= 3 else { return false }
+        let dateLike = tokens.filter { token in
+            let folded = token.folded
+            return DateTextParser.month(folded) != nil || DateTextParser.day(folded) != nil
+                || PublicationDateFinder.weekdays.contains(folded) || PublicationDateFinder.publishedLabels.contains(folded)
+                || PublicationDateFinder.updatedLabels.contains(folded) || ["on", "at", "am", "le", "el", "il", "de", "um", "a"].contains(folded)
+                || token.allSatisfy { $0.isNumber || ".:/-".contains($0) }
+                || (token.count <= 4 && token.allSatisfy(\.isUppercase))
+        }.count
+        return Double(dateLike) / Double(tokens.count) >= 0.7 && DateTextParser().dates(in: text).isEmpty == false
     }
 
     /// Whether prose (or a date line, or a byline) follows within the next three non-blank lines.

@@ -329,6 +329,31 @@ public struct PageAddress: Sendable, Equatable {
         return nil
     }
 
+    /// A slug word the text does not use as it is, but whose stem it does (`praesidentschaftswahl`
+    /// and `Präsident`, `ueberlebt` and `Überlebenden`): the stem as the text spells it (accents,
+    /// capitals), then the rest of the slug word. The stem must be most of the word.
+    static func sharedStem(_ word: String, _ forms: [String: [String: Int]]) -> String? {
+        let key = Array(transliterated(word))
+        guard key.count >= 6 else { return nil }
+        var best: (length: Int, count: Int, form: String)?
+        for (textKey, spellings) in forms {
+            let length = zip(key, textKey).prefix { $0 == $1 }.count
+            guard length >= 5, Double(length) >= 0.6 * Double(key.count) else { continue }
+            let (form, count) = spellings.max { ($0.value, $0.key) < ($1.value, $1.key) }!
+            if best == nil || (length, count, form) > (best!.length, best!.count, best!.form) { best = (length, count, form) }
+        }
+        guard let best, best.form.contains(where: { !$0.isASCII || $0.isUppercase }) else { return nil }
+        // The shortest prefixes of the text's form and of the slug word that cover the shared stem.
+        func cover(_ text: String) -> Int? {
+            (1...text.count).first { transliterated(String(text.prefix($0)).folded).count >= best.length }
+        }
+        guard let formEnd = cover(best.form), let wordEnd = cover(word) else { return nil }
+        var stem = String(best.form.prefix(formEnd))
+        // A capital from a longer word of the text (`Überlebenden`) says nothing of this one's (`überlebt`).
+        if Double(formEnd) < 0.75 * Double(best.form.count) { stem = stem.prefix(1).lowercased() + stem.dropFirst() }
+        return stem + String(word.dropFirst(wordEnd))
+    }
+
     public func headlineFromSlug(spellingsIn text: [String] = []) -> String? {
         guard slugWords.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
         var forms: [String: [String: Int]] = [:]
@@ -377,7 +402,8 @@ public struct PageAddress: Sendable, Equatable {
                 index += 2
                 continue
             }
-            words.append(spelling(Self.transliterated(slug[index])) ?? Self.elided(slug[index], spelling) ?? slug[index])
+            words.append(spelling(Self.transliterated(slug[index])) ?? Self.elided(slug[index], spelling)
+                ?? Self.sharedStem(slug[index], forms) ?? slug[index])
             index += 1
         }
         let sentence = words.joined(separator: " ")

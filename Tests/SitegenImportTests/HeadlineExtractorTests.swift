@@ -5,6 +5,14 @@ import SitegenModel
 struct HeadlineExtractorTests {
     let extractor = HeadlineExtractor()
 
+    /// A line of dates and their labels is never a headline, even glued (`EDTFirst published …`).
+    @Test func aLineOfDatesIsNoHeadline() {
+        #expect(HeadlineExtractor.isDateChrome("Sun 14 Jul 2024 19.11 EDTFirst published on Sun 14 Jul 2024 12.00 EDT"))
+        #expect(HeadlineExtractor.isDateChrome("Updated on 3 March 2025 at 14:05"))
+        #expect(!HeadlineExtractor.isDateChrome("Spain beat England on 14 July 2024 to win the Euros"))
+        #expect(!HeadlineExtractor.isDateChrome("Talks set for March"))
+    }
+
     @Test func siteSuffixGivesSectionAndSite() {
         let split = extractor.splitSuffix("Ferries resume after storm | Europe | Daily Harbour")
         #expect(split.title == "Ferries resume after storm")

@@ -36,6 +36,13 @@ struct PageAddressTests {
         #expect(address.headlineFromSlug() == "Morto il presidente dell iran raisi secondo laggressore")
     }
 
+    /// A slug word the text uses only in a longer or shorter form keeps the text's accents for the stem they share.
+    @Test func aStemTheTextSharesGivesItsAccents() {
+        let address = PageAddress("https://example.de/nachrichten/milei-gewinnt-praesidentschaftswahl-brite-ueberlebt-absturz")!
+        #expect(address.headlineFromSlug(spellingsIn: ["Nach den Präsidentschaftswahlen sprach er mit den Überlebenden des Absturzes."])
+            == "Milei gewinnt Präsidentschaftswahl brite überlebt Absturz")
+    }
+
     @Test func theOutletsNameFromThePageOrTheHost() {
         let times = PageAddress("https://www.kuwaittimes.com/article/1/world/x-y-z")!
         #expect(times.outletName(in: ["Menu", "Some headline"]) == "Kuwait Times")
