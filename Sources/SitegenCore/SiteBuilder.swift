@@ -93,7 +93,7 @@ struct BuildTarget {
 extension SiteModel {
     /// Reads again the bodies of the articles at `paths` (taken from the cache without them).
     package mutating func readBodies(_ paths: Set<String>, displayRoot: URL) throws(BuildFailure) {
-        let bodies = try ContentLoader().readBodies(of: paths, displayRoot: displayRoot)
+        let bodies = try ContentLoader(language: config.language).readBodies(of: paths, displayRoot: displayRoot)
         for index in articles.indices {
             if let body = bodies[articles[index].path] { articles[index].body = body }
         }

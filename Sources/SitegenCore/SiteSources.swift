@@ -43,7 +43,7 @@ struct SiteSources {
         var problems = self.problems
         var content: LoadedContent?
         do throws(BuildFailure) {
-            content = try ContentLoader().load(contentDirectory: options.contentDirectory, displayRoot: options.siteDirectory,
+            content = try ContentLoader(language: config.language).load(contentDirectory: options.contentDirectory, displayRoot: options.siteDirectory,
                                                stamped: stamped, known: known)
         } catch {
             problems += error.diagnostics

@@ -163,6 +163,13 @@ public struct ArticleImporter: Sendable {
         var frontMatter = FrontMatter(title: headline.title, date: date, source: source, url: facts.url, section: section,
                                       tags: tags.tags, people: tags.people, summary: summary, quotes: quotes,
                                       draft: !missing.isEmpty || dateFromDateline)
+        // The events the story reports, dated from the article's date.
+        if let date {
+            frontMatter.events = EventFinder(language: language).events(inBody: texts.joined(separator: "\n\n"), firstLine: 1, published: date)
+            for event in frontMatter.events {
+                notes.append("event \(event.date.isoDate)\(event.planned ? " (planned)" : ""): \u{201C}\(Self.opening(event.text))\u{201D}")
+            }
+        }
         frontMatter.missing = missing
         frontMatter.review = review + missing.filter { $0 == "date" }.map { _ in "no publication date found: add `date:`, then remove it from `missing:` and set `draft: false`" }
         return ImportedArticle(frontMatter: frontMatter, dateInText: dateInText ?? dateInAddress, paragraphs: paragraphs, dropped: dropped,

@@ -99,13 +99,7 @@ public struct DateTextParser: Sendable {
     }
 
     static func day(_ token: String) -> Int? {
-        var digits = token.folded
-        for suffix in ["st", "nd", "rd", "th", "er", "."] where digits.hasSuffix(suffix) {
-            digits.removeLast(suffix.count)
-            break
-        }
-        guard (1...2).contains(digits.count), let day = Int(digits), (1...31).contains(day) else { return nil }
-        return day
+        DateWords.dayOfMonth(token.folded)
     }
 
     static func year(_ token: String) -> Int? {
@@ -117,29 +111,7 @@ public struct DateTextParser: Sendable {
     static func month(_ token: String) -> Int? {
         var name = token.folded
         while name.hasSuffix(".") || name.hasSuffix(",") { name.removeLast() }
-        return monthNumbers[name]
+        return DateWords.month(name)
     }
 
-    /// Month names and abbreviations in English, French, German, Spanish and Italian, folded.
-    private static let monthNumbers: [String: Int] = {
-        let names: [[String]] = [
-            ["january", "jan", "janvier", "janv", "januar", "jan", "janner", "enero", "ene", "gennaio", "genn", "gen"],
-            ["february", "feb", "febr", "fevrier", "fevr", "fev", "februar", "febrero", "febbraio", "febb"],
-            ["march", "mar", "mars", "marz", "maerz", "marzo"],
-            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
-            ["may", "mai", "mayo", "maggio", "magg", "mag"],
-            ["june", "jun", "juin", "juni", "junio", "giugno", "giu"],
-            ["july", "jul", "juillet", "juil", "juli", "julio", "luglio", "lug"],
-            ["august", "aug", "aout", "agosto", "ago"],
-            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "sett", "set"],
-            ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "ott"],
-            ["november", "nov", "novembre", "noviembre"],
-            ["december", "dec", "decembre", "dezember", "dez", "diciembre", "dic", "dicembre"],
-        ]
-        var map: [String: Int] = [:]
-        for (index, variants) in names.enumerated() {
-            for variant in variants { map[variant] = index + 1 }
-        }
-        return map
-    }()
 }

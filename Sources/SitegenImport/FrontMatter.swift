@@ -12,6 +12,8 @@ public struct FrontMatter: Sendable, Equatable {
     public var people: [String]
     public var summary: String?
     public var quotes: [ExtractedQuote]
+    /// Dated events the text reports (`EventFinder`); written as `events:`, which the editor owns from then on.
+    public var events: [Article.Event] = []
     public var draft: Bool
     /// Facts the importer could not find (`date`, `title`): the article is a draft until the editor adds them.
     public var missing: [String] = []

@@ -24,6 +24,15 @@ public struct FrontMatterWriter: Sendable {
             }
             pairs.append(("quotes", Node.sequence(Node.Sequence(quotes, .implicit, .block))))
         }
+        if !frontMatter.events.isEmpty {
+            let events = frontMatter.events.map { event -> Node in
+                var entry: [(Node, Node)] = [("date", Node(event.date.isoDate)), ("text", Self.text(event.text))]
+                if event.planned { entry.append(("planned", Node("true"))) }
+                if let sentence = event.sentence, sentence != event.text { entry.append(("sentence", Self.text(sentence))) }
+                return Node.mapping(Node.Mapping(entry, .implicit, .block))
+            }
+            pairs.append(("events", Node.sequence(Node.Sequence(events, .implicit, .block))))
+        }
         pairs.append(("draft", Node(frontMatter.draft ? "true" : "false")))
         if !frontMatter.missing.isEmpty { pairs.append(("missing", Self.list(frontMatter.missing))) }
         let comments = frontMatter.review.map { "# review: " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n" }.joined()

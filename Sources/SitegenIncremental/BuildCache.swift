@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 14
+    static let formatVersion = 15
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -146,6 +146,10 @@ package struct BuildCache: Sendable {
             for event in a.events {
                 try w.string(event.date.description)
                 try w.string(event.text)
+                try w.bool(event.planned)
+                try w.optional(event.sentence)
+                try w.int(event.line ?? 0)
+                try w.bool(event.found)
             }
             try w.bool(a.draft)
             try w.int(a.bodyFirstLine)
@@ -274,7 +278,8 @@ package struct BuildCache: Sendable {
             var events: [Article.Event] = []
             for _ in 0..<(try r.count()) {
                 guard let eventDate = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
-                events.append(.init(date: eventDate, text: try r.string()))
+                let text = try r.string(), planned = try r.bool(), sentence = try r.optional(), line = try r.int(), found = try r.bool()
+                events.append(.init(date: eventDate, text: text, planned: planned, sentence: sentence, line: line == 0 ? nil : line, found: found))
             }
             let draft = try r.bool()
             let bodyFirstLine = try r.int()

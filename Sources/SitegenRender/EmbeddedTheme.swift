@@ -441,6 +441,10 @@ p { margin: 0 0 1rem; }
 .timeline p { margin: 0.1rem 0 0; }
 .timeline .src { color: var(--muted); margin-left: 0.2rem; }
 .timeline .from { display: block; color: var(--muted); font-size: 0.88rem; }
+.timeline li.planned::before { background: var(--paper); border: 2px dashed var(--muted); }
+.timeline.planned { margin-top: 0.6rem; }
+#planned { margin-top: 1.6rem; }
+.note { color: var(--muted); font: 0.9rem/1.4 var(--sans); margin: 0.2rem 0 0; }
 .people { margin: 0; }
 .people > div { padding: 0.7rem 0; border-bottom: 1px solid var(--rule); }
 .people > div:first-child { padding-top: 0; }
@@ -572,6 +576,13 @@ p { margin: 0 0 1rem; }
     <ol class="timeline">
 {{{briefing.timelineHTML}}}
     </ol>
+    {{#briefing.hasPlanned}}
+    <h3 id="planned" class="label">Planned</h3>
+    <p class="note">Announced in the articles, not yet reported as done.</p>
+    <ol class="timeline planned">
+{{{briefing.plannedHTML}}}
+    </ol>
+    {{/briefing.hasPlanned}}
   </section>
 
   {{#briefing.hasPeople}}
@@ -781,7 +792,7 @@ p { margin: 0 0 1rem; }
 """#),
         ("partials/briefing-timeline-event.mustache", #"""
 {{#event}}
-      <li class="event"><time datetime="{{dateISO}}">{{dateLong}}</time> <p>{{text}} <span class="from">From <a href="#{{anchor}}">{{articleTitle}}</a></span></p></li>
+      <li class="event{{#planned}} planned{{/planned}}"><time datetime="{{dateISO}}">{{dateLong}}</time> <p>{{text}} <span class="from">{{#hasSeveralReports}}Reported by {{reportCount}} articles: {{/hasSeveralReports}}{{^hasSeveralReports}}From {{/hasSeveralReports}}{{#reports}}<a href="#{{anchor}}" title="{{articleTitle}}, {{dateLong}}">{{source}}</a>{{#first}}{{#hasSeveralReports}} (first){{/hasSeveralReports}}{{/first}}{{^last}}, {{/last}}{{/reports}}</span></p></li>
 {{/event}}
 
 """#),

@@ -77,9 +77,8 @@ public struct SiteRenderer: Sendable {
             let full = pageData.briefingArticle(index), short = pageData.briefingArticle(index, full: false)
             return BriefingPieces { theme.render($0, $1 ? full : short) }
         }
-        let eventEntries = model.briefing.timeline.filter { !$0.isArticle }.map {
-            theme.render(Theme.briefingEventTemplate, pageData.briefingEvent($0))
-        }
+        // The events' entries, rendered across the cores: a large briefing has thousands.
+        let eventEntries = ParallelMap.map(model.briefing.events) { theme.render(Theme.briefingEventTemplate, pageData.briefingEvent($0)) }
         let briefing = BriefingRender(pieces: pieces, eventEntries: eventEntries)
 
         // Files made from the model without a template, rendered beside the pages.
@@ -190,7 +189,7 @@ public struct SiteRenderer: Sendable {
     struct BriefingRender: Sendable {
         /// Every article's, in model order.
         var pieces: [BriefingPieces]
-        /// Every event's timeline entry, in timeline order.
+        /// Every event's entry, in the order of `Briefing.events`.
         var eventEntries: [String]
     }
 

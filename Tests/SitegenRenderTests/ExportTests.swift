@@ -35,7 +35,7 @@ struct ExportTests {
         #expect(articles[0]["reading_minutes"] as? Int == 1)
         let timeline = try #require(json["timeline"] as? [[String: Any]])
         #expect(timeline.map { "\($0["kind"]!) \($0["date"]!) \($0["article"]!)" }
-                == ["article 2025-11-18 first", "event 2025-11-18 second", "article 2025-11-20 second"])
+                == ["event 2025-11-18 second", "article 2025-11-18 first", "article 2025-11-20 second"], "on one day, the events before the articles")
         #expect(BriefingExport(model: Self.model(), readingMinutes: [1, 2]).json() == data)
     }
 

@@ -104,6 +104,57 @@ extension ConsistencyCheck {
                                      + "\(articles[other.article].path)\(other.line.map { ":\($0)" } ?? ""): which said it?",
                                      at: SourceLocation(path: articles[quote.article].path, line: quote.line)))
         }
+        return warnings + eventDateDisagreements(articles, order: order)
+    }
+
+    /// How many days apart two reports of one event may date it and still be read as the same event.
+    static let eventDateSpread = 7
+
+    /// One event that two articles date differently (`met on Thursday (November 20)` and `met on
+    /// November 21`): the same people and places and most of the same words, a few days apart.
+    /// Reported where the later article dates it.
+    static func eventDateDisagreements(_ articles: [Article], order: [Int]) -> [Diagnostic] {
+        struct Report { var article: Int; var event: Article.Event; var signature: EventSignature }
+        var reports: [Report] = []
+        for index in order {
+            for event in articles[index].events {
+                reports.append(Report(article: index, event: event, signature: event.signature))
+            }
+        }
+        // Candidates share a name and lie a few days apart: reports by name and day. A name that
+        // many events of one day share says nothing.
+        struct NameDay: Hashable { var name: UInt64; var day: Int }
+        var byNameDay: [NameDay: [Int]] = [:]
+        for (number, report) in reports.enumerated() {
+            for name in report.signature.names { byNameDay[NameDay(name: name, day: report.event.date.dayNumber), default: []].append(number) }
+        }
+        var warnings: [Diagnostic] = []
+        for (number, report) in reports.enumerated() {
+            let day = report.event.date.dayNumber
+            var candidates = Set<Int>()
+            for name in report.signature.names {
+                for apart in 1...eventDateSpread {
+                    for other in [day - apart, day + apart] {
+                        let list = byNameDay[NameDay(name: name, day: other)] ?? []
+                        if list.count <= 50 { candidates.formUnion(list.lazy.filter { $0 < number }) }
+                    }
+                }
+            }
+            guard !candidates.isEmpty, let earlier = candidates.sorted().first(where: { other in
+                let otherReport = reports[other]
+                return otherReport.article != report.article && otherReport.event.planned == report.event.planned
+                    && sameEvent(otherReport.signature, report.signature)
+            }) else { continue }
+            let other = reports[earlier]
+            warnings.append(.warning("this event is dated \(report.event.date.isoDate) here but \(other.event.date.isoDate) in "
+                                     + "\(articles[other.article].path)\(other.event.line.map { ":\($0)" } ?? ""): which date is right?",
+                                     at: SourceLocation(path: articles[report.article].path, line: report.event.line)))
+        }
         return warnings
+    }
+
+    /// Stricter than merging on one day: two names in common and half the distinctive words.
+    static func sameEvent(_ a: EventSignature, _ b: EventSignature) -> Bool {
+        a.sharedNames(b) >= 2 && a.wordOverlap(b) >= 0.4
     }
 }

@@ -12,13 +12,34 @@ public struct Article: Sendable, Equatable {
         }
     }
 
-    /// A dated event for the briefing's timeline, from `events:` in front matter.
+    /// A dated event for the briefing's timeline: from `events:` in front matter, as the editor
+    /// (or `sitegen import`) wrote it, or found in the text by `EventFinder` when the front matter
+    /// has no `events:` key.
     public struct Event: Sendable, Equatable {
         public var date: ContentDate
-        public var text: String
-        public init(date: ContentDate, text: String) {
+        public var text: String {
+            didSet { signature = EventSignature(text) }
+        }
+        /// Announced for a later day (`will convene`), not yet happened when the article was written.
+        public var planned: Bool
+        /// The sentence of the story that reports it, when known.
+        public var sentence: String?
+        /// The line of the file where it is (the sentence, or the front matter entry), for messages.
+        public var line: Int?
+        /// Whether the build found it in the text (rather than reading it from front matter).
+        public var found: Bool
+        /// Its names and words, for telling whether two reports are of one event (kept in step
+        /// with `text` by `init`, which every reader of events goes through).
+        public private(set) var signature: EventSignature
+
+        public init(date: ContentDate, text: String, planned: Bool = false, sentence: String? = nil, line: Int? = nil, found: Bool = false) {
             self.date = date
             self.text = text
+            self.planned = planned
+            self.sentence = sentence
+            self.line = line
+            self.found = found
+            signature = EventSignature(text)
         }
     }
 

@@ -6,7 +6,12 @@ public struct ArticleParser: Sendable {
         "summary", "quotes", "events", "draft", "slug", "missing",
     ]
 
-    public init() {}
+    /// The site's language, for finding events in a body without `events:`.
+    public var language: String?
+
+    public init(language: String? = nil) {
+        self.language = language
+    }
 
     /// Parses `text`, the file at `path` whose name gives `defaultSlug`.
     /// Returns the article, or every problem found in it.
@@ -63,7 +68,12 @@ public struct ArticleParser: Sendable {
                                    at: SourceLocation(path: path)))
         }
         let quotes = read { try parseQuotes(yaml) } ?? []
-        let events = read { try parseEvents(yaml) } ?? []
+        // Without an `events:` key, the events are those the text reports; with one (even empty),
+        // they are the editor's.
+        var events = read { try parseEvents(yaml) } ?? []
+        if yaml.value("events") == nil, let date, !isDraft || !missing.contains("date") {
+            events = EventFinder(language: language).events(inBody: split.body, firstLine: split.bodyFirstLine, published: date)
+        }
         var extra: [String: String] = [:]
         for entry in yaml.entries where !Self.knownKeys.contains(entry.key) {
             if case let .scalar(scalar) = entry.value { extra[entry.key] = scalar.string }
@@ -114,7 +124,10 @@ public struct ArticleParser: Sendable {
             guard let text = try item.string("text")?.trimmed, !text.isEmpty else {
                 throw .error("each event needs a `text`", at: item.location(of: item.node))
             }
-            events.append(Article.Event(date: date, text: text))
+            let planned = try item.bool("planned") ?? false
+            let sentence = try item.string("sentence")?.trimmed
+            events.append(Article.Event(date: date, text: text, planned: planned, sentence: sentence?.isEmpty == true ? nil : sentence,
+                                        line: item.location(of: item.node).line))
         }
         return events
     }

@@ -16,8 +16,12 @@ public struct LoadedContent: Sendable {
 ///
 /// Each file is read and parsed once. All problems are collected and reported together.
 public struct ContentLoader: Sendable {
+    /// The site's language, for finding the events of articles whose front matter lists none.
+    public var language: String?
 
-    public init() {}
+    public init(language: String? = nil) {
+        self.language = language
+    }
 
     /// The article files with their stamps, without reading them.
     package func stampArticleFiles(contentDirectory: URL) -> ArticleFiles {
@@ -39,7 +43,7 @@ public struct ContentLoader: Sendable {
         let results = ParallelMap.map(Array(files.names.indices)) { index -> Result<Article, BuildFailure> in
             if let article = known[index] { return .success(article) }
             let url = files.url(at: index)
-            return Self.readArticle(url, path: DisplayPath.relative(url, to: displayRoot))
+            return Self.readArticle(url, path: DisplayPath.relative(url, to: displayRoot), language: language)
         }
         var problems = DiagnosticBag()
         var articles: [Article] = []
@@ -77,7 +81,7 @@ public struct ContentLoader: Sendable {
     package func readBodies(of paths: Set<String>, displayRoot: URL) throws(BuildFailure) -> [String: String] {
         let paths = paths.sorted()
         let bodies = ParallelMap.map(paths) { path in
-            Self.readArticle(displayRoot.appendingPathComponent(path), path: path).map(\.body)
+            Self.readArticle(displayRoot.appendingPathComponent(path), path: path, language: language).map(\.body)
         }
         var result: [String: String] = [:]
         for (path, body) in zip(paths, bodies) { result[path] = try body.get() }
@@ -85,14 +89,14 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads and parses one article file; `path` is how messages name it.
-    private static func readArticle(_ url: URL, path: String) -> Result<Article, BuildFailure> {
+    private static func readArticle(_ url: URL, path: String, language: String?) -> Result<Article, BuildFailure> {
         let text: String
         do throws(Diagnostic) {
             text = try TextFile.read(url, displayPath: path)
         } catch {
             return .failure(BuildFailure([error]))
         }
-        return ArticleParser().parse(text, path: path, defaultSlug: url.deletingPathExtension().lastPathComponent)
+        return ArticleParser(language: language).parse(text, path: path, defaultSlug: url.deletingPathExtension().lastPathComponent)
     }
 
     func loadBriefing(_ url: URL, path: String) throws(Diagnostic) -> BriefingIntro {

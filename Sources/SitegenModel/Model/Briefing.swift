@@ -3,10 +3,37 @@ public struct Briefing: Sendable {
     public struct TimelineEntry: Sendable, Equatable {
         public var date: ContentDate
         public var text: String
-        /// The article this entry is, or comes from.
+        /// The article this entry is, or (for an event) the first that reports it.
         public var article: Int
-        /// True for an article's publication; false for an `events:` entry.
+        /// True for an article's publication; false for an event.
         public var isArticle: Bool
+        /// For an event, its index in `events`.
+        public var event: Int?
+
+        public init(date: ContentDate, text: String, article: Int, isArticle: Bool, event: Int? = nil) {
+            self.date = date
+            self.text = text
+            self.article = article
+            self.isArticle = isArticle
+            self.event = event
+        }
+    }
+
+    /// One event of the story, as one or more articles report it (see `EventMerger`).
+    public struct Event: Sendable, Equatable {
+        public struct Report: Sendable, Equatable {
+            public var article: Int
+            /// Its index in the article's `events`.
+            public var event: Int
+        }
+
+        public var date: ContentDate
+        /// As the first report words it.
+        public var text: String
+        /// Announced and not yet reported as done: every report says it is planned.
+        public var planned: Bool
+        /// Every article that reports it, the first report first.
+        public var reports: [Report]
     }
 
     /// One statement in the quote ledger: as the first article printed it, and the later
@@ -41,8 +68,13 @@ public struct Briefing: Sendable {
     public static let unnamedSource = "Source not recorded"
 
     public var intro: BriefingIntro
-    /// Oldest first; ties keep article order.
+    /// Oldest first; ties keep article order. Articles and the events that happened; planned
+    /// events are in `planned`.
     public var timeline: [TimelineEntry]
+    /// The story's events, merged across articles, by date.
+    public var events: [Event]
+    /// Indices in `events` of the planned ones, by date.
+    public var planned: [Int]
     /// Article indices, oldest first: the order of the briefing's full articles.
     public var chronological: [Int]
     /// Speakers with the most quotes first; unattributed quotes last.

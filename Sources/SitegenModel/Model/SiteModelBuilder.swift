@@ -37,18 +37,23 @@ public struct SiteModelBuilder: Sendable {
 
     func briefing(intro: BriefingIntro, articles: [Article]) -> Briefing {
         let chronological = Array(articles.indices.reversed())
+        let events = EventMerger().merge(articles, chronological: chronological)
         var timeline: [Briefing.TimelineEntry] = []
         for index in chronological {
             let article = articles[index]
             timeline.append(.init(date: article.date, text: article.title, article: index, isArticle: true))
-            for event in article.events {
-                timeline.append(.init(date: event.date, text: event.text, article: index, isArticle: false))
-            }
         }
-        // A stable sort by date: on one day, articles keep their order and events follow their article.
-        timeline = timeline.enumerated().sorted { a, b in
-            a.element.date != b.element.date ? a.element.date < b.element.date : a.offset < b.offset
-        }.map(\.element)
+        for (position, event) in events.enumerated() where !event.planned {
+            timeline.append(.init(date: event.date, text: event.text, article: event.reports[0].article, isArticle: false, event: position))
+        }
+        // A stable sort by day: on one day, the events come before the articles that report them.
+        let days = timeline.map { $0.date.dayNumber }
+        timeline = timeline.indices.sorted { a, b in
+            if days[a] != days[b] { return days[a] < days[b] }
+            if timeline[a].isArticle != timeline[b].isArticle { return !timeline[a].isArticle }
+            return a < b
+        }.map { timeline[$0] }
+        let planned = events.indices.filter { events[$0].planned }
 
         // The quote ledger: each speaker's statements, oldest report first, with the later
         // articles that repeat them.
@@ -88,7 +93,7 @@ public struct SiteModelBuilder: Sendable {
         // Every article is listed among the sources, even when its outlet was not recorded.
         if !unnamed.isEmpty { sources.append(Briefing.Source(name: Briefing.unnamedSource, articles: unnamed)) }
 
-        return Briefing(intro: intro, timeline: timeline, chronological: chronological, quotes: quotes,
+        return Briefing(intro: intro, timeline: timeline, events: events, planned: planned, chronological: chronological, quotes: quotes,
                         sources: sources, latestDate: articles.first?.date)
     }
 }

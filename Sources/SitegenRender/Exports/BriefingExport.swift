@@ -46,6 +46,17 @@ struct BriefingExport {
     struct Event {
         var date: String
         var text: String
+        var planned: Bool
+        var sentence: String?
+        var foundInText: Bool
+    }
+
+    struct StoryEvent {
+        var date: String
+        var text: String
+        var planned: Bool
+        /// Slugs, the first report first.
+        var reportedBy: [String]
     }
 
     struct Term {
@@ -93,6 +104,7 @@ struct BriefingExport {
     var articles: [ArticleEntry]
     var people: [Term]
     var tags: [Term]
+    var events: [StoryEvent]
     var timeline: [TimelineEntry]
     var quotes: [SpeakerQuotes]
     var sources: [Source]
@@ -114,7 +126,8 @@ struct BriefingExport {
                                 sourceURL: article.sourceURL.flatMap(PageText.safeExternalURL), section: article.section,
                                 summary: article.summary, tags: article.tags, people: article.people,
                                 quotes: article.quotes.map { Quote(speaker: $0.speaker, text: $0.text) },
-                                events: article.events.map { Event(date: $0.date.description, text: $0.text) },
+                                events: article.events.map { Event(date: $0.date.isoDate, text: $0.text, planned: $0.planned,
+                                                                   sentence: $0.sentence, foundInText: $0.found) },
                                 readingMinutes: readingMinutes[index])
         }
         people = model.people.terms.map {
@@ -122,6 +135,9 @@ struct BriefingExport {
         }
         tags = model.tags.terms.map {
             Term(name: $0.name, slug: $0.slug, url: base.absolute(SitePaths.tag($0.slug)), role: $0.role, articles: $0.articles.map { slugs[$0] })
+        }
+        events = model.briefing.events.map { event in
+            StoryEvent(date: event.date.isoDate, text: event.text, planned: event.planned, reportedBy: event.reports.map { slugs[$0.article] })
         }
         timeline = model.briefing.timeline.map {
             TimelineEntry(date: $0.date.description, kind: $0.isArticle ? "article" : "event", text: $0.text, article: slugs[$0.article])
@@ -143,6 +159,9 @@ struct BriefingExport {
             out.member("events", article.events) { out, event in
                 out.beginObject()
                 out.member("date", event.date)
+                out.member("found_in_text", event.foundInText)
+                out.member("planned", event.planned)
+                out.member("sentence", event.sentence)
                 out.member("text", event.text)
                 out.endObject()
             }
@@ -169,6 +188,14 @@ struct BriefingExport {
             out.member("latest_date", briefing.latestDate)
             out.member("summary", briefing.summary)
             out.member("title", briefing.title)
+        }
+        out.member("events", events) { out, event in
+            out.beginObject()
+            out.member("date", event.date)
+            out.member("planned", event.planned)
+            out.member("reported_by", event.reportedBy)
+            out.member("text", event.text)
+            out.endObject()
         }
         out.member("generator", generator)
         out.member("people", people, Self.write)

@@ -8,7 +8,7 @@ enum BriefingSchema {
   "title": "sitegen briefing",
   "description": "A briefing microsite's content as data: its articles' facts, people, tags, timeline, quotes and sources.",
   "type": "object",
-  "required": ["$schema", "version", "generator", "site", "briefing", "articles", "people", "tags", "timeline", "quotes", "sources"],
+  "required": ["$schema", "version", "generator", "site", "briefing", "articles", "people", "tags", "events", "timeline", "quotes", "sources"],
   "additionalProperties": false,
   "properties": {
     "$schema": {"type": "string", "format": "uri"},
@@ -65,8 +65,11 @@ enum BriefingSchema {
           "events": {
             "type": "array",
             "items": {
-              "type": "object", "required": ["date", "text"], "additionalProperties": false,
-              "properties": {"date": {"$ref": "#/$defs/date"}, "text": {"type": "string"}}
+              "type": "object", "required": ["date", "text", "planned"], "additionalProperties": false,
+              "properties": {
+                "date": {"$ref": "#/$defs/date"}, "text": {"type": "string"}, "planned": {"type": "boolean"},
+                "sentence": {"type": "string"}, "found_in_text": {"type": "boolean"}
+              }
             }
           },
           "reading_minutes": {"type": "integer", "minimum": 1}
@@ -75,8 +78,21 @@ enum BriefingSchema {
     },
     "people": {"type": "array", "items": {"$ref": "#/$defs/term"}},
     "tags": {"type": "array", "items": {"$ref": "#/$defs/term"}},
+    "events": {
+      "description": "The story's events by date, each merged across the articles that report it: the first report first.",
+      "type": "array",
+      "items": {
+        "type": "object", "required": ["date", "text", "planned", "reported_by"], "additionalProperties": false,
+        "properties": {
+          "date": {"$ref": "#/$defs/date"},
+          "text": {"type": "string"},
+          "planned": {"type": "boolean", "description": "Announced, and no article reports it done."},
+          "reported_by": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/slug"}}
+        }
+      }
+    },
     "timeline": {
-      "description": "Oldest first: articles' publication and the events they report.",
+      "description": "Oldest first: articles' publication and the events that happened (planned ones are in events).",
       "type": "array",
       "items": {
         "type": "object", "required": ["date", "kind", "text", "article"], "additionalProperties": false,

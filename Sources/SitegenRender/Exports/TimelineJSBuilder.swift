@@ -33,17 +33,20 @@ struct TimelineJSBuilder {
     func build(model: SiteModel) -> Data {
         let briefing = model.briefing
         var counts: [String: Int] = [:]
-        let events = briefing.timeline.map { entry -> Slide in
-            let article = model.articles[entry.article]
+        // What happened (articles and events), then what is planned, each linking to its first report.
+        let entries = briefing.timeline.map { ($0.date, $0.isArticle ? nil : $0.text, $0.article, $0.isArticle ? "Articles" : "Events") }
+            + briefing.planned.map { (briefing.events[$0].date, briefing.events[$0].text, briefing.events[$0].reports[0].article, "Planned") }
+        let events = entries.map { date, eventText, articleIndex, group -> Slide in
+            let article = model.articles[articleIndex]
             let link = "<a href=\"\(HTMLText.escape(model.config.baseURL.absolute(SitePaths.article(article.slug))))\">"
                 + "\(HTMLText.escape(article.title))</a>"
-            let base = "\(entry.isArticle ? "article" : "event")-\(article.slug)"
+            let base = "\(eventText == nil ? "article" : group == "Planned" ? "planned" : "event")-\(article.slug)"
             counts[base, default: 0] += 1
             let id = counts[base]! == 1 ? base : "\(base)-\(counts[base]!)"
-            return Slide(startDate: DateParts(year: String(entry.date.year), month: String(entry.date.month), day: String(entry.date.day)),
-                         text: Text(headline: HTMLText.escape(entry.isArticle ? article.title : entry.text),
-                                    text: entry.isArticle ? (article.source.map { "\(HTMLText.escape($0)): " } ?? "") + link : "From " + link),
-                         group: entry.isArticle ? "Articles" : "Events", uniqueID: id)
+            return Slide(startDate: DateParts(year: String(date.year), month: String(date.month), day: String(date.day)),
+                         text: Text(headline: HTMLText.escape(eventText ?? article.title),
+                                    text: eventText == nil ? (article.source.map { "\(HTMLText.escape($0)): " } ?? "") + link : "From " + link),
+                         group: group, uniqueID: id)
         }
         let title = Slide(text: Text(headline: HTMLText.escape(briefing.intro.title), text: HTMLText.escape(briefing.intro.summary ?? "")))
         var out = JSONWriter(reservingCapacity: events.count * 512 + 1_024)

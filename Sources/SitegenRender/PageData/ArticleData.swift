@@ -50,14 +50,20 @@ struct ArticleData: TemplateData {
     }
 }
 
-/// An event from an article's front matter, as the briefing's timeline shows it.
+/// An event of the story, as the briefing's timeline (merged across the articles that report
+/// it) or the changes page (as one article reports it) shows it.
 struct EventData: TemplateData {
     var dateISO: String
     var dateLong: String
     var text: String
+    /// The first (or only) report's article.
     var anchor: String
     var articleTitle: String
     var source: String?
+    /// Announced, not yet reported as done.
+    var planned = false
+    /// Every article that reports it, the first report first.
+    var reports: [EventReportData] = []
 
     func child(named name: String) -> Any? {
         switch name {
@@ -67,6 +73,33 @@ struct EventData: TemplateData {
         case "anchor": anchor
         case "articleTitle": articleTitle
         case "source": source
+        case "planned": planned
+        case "reports": reports
+        case "reportCount": reports.count
+        case "hasSeveralReports": reports.count > 1
+        default: nil
+        }
+    }
+}
+
+/// One article's report of an event: which outlet reported it, and whether it did first.
+struct EventReportData: TemplateData {
+    var anchor: String
+    var articleTitle: String
+    /// The outlet, or the article's title when it names none.
+    var source: String
+    var dateLong: String
+    var first: Bool
+    var last: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "anchor": anchor
+        case "articleTitle": articleTitle
+        case "source": source
+        case "dateLong": dateLong
+        case "first": first
+        case "last": last
         default: nil
         }
     }

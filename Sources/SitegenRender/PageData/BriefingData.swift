@@ -22,6 +22,8 @@ struct BriefingData: TemplateData {
         var contentsHTML: String
         var sectionsHTML: String
         var timelineHTML: String
+        /// The planned events' entries, apart from the timeline of what happened.
+        var plannedHTML: String
         var people: [PersonData]
         var quotes: [QuoteGroupData]
         var sources: [SourceData]
@@ -46,6 +48,8 @@ struct BriefingData: TemplateData {
         case "contentsHTML": parts?.contentsHTML
         case "sectionsHTML": parts?.sectionsHTML
         case "timelineHTML": parts?.timelineHTML
+        case "plannedHTML": parts?.plannedHTML
+        case "hasPlanned": parts.map { !$0.plannedHTML.isEmpty }
         case "people": parts?.people
         case "hasPeople": parts.map { !$0.people.isEmpty }
         case "quotes": parts?.quotes

@@ -179,16 +179,16 @@ struct PageDataBuilder: Sendable {
     }
 
     /// The briefing page, from every article's rendered pieces (in model order) and each
-    /// event's rendered timeline entry (in timeline order).
+    /// event's rendered entry (in the order of `Briefing.events`).
     func briefing(pieces: [BriefingPieces], eventEntries: [String]) -> PageData {
         let briefing = model.briefing
         var data = base(pagePath: SitePaths.briefing, kind: "briefing", title: briefing.intro.title,
                         description: briefing.intro.summary ?? model.config.description,
                         ogType: "article", published: briefing.latestDate)
-        var events = eventEntries.makeIterator()
         let timeline = briefing.timeline.map { entry in
-            entry.isArticle ? pieces[entry.article].timelineItem : TextPiece(events.next() ?? "")
+            entry.isArticle ? pieces[entry.article].timelineItem : TextPiece(entry.event.map { eventEntries[$0] } ?? "")
         }
+        let planned = briefing.planned.map { TextPiece(eventEntries[$0]) }
         let people = model.people.terms.map { term in
             let named = term.articles.reversed()
             return PersonData(name: term.name, path: SitePaths.person(term.slug), role: term.role,
@@ -214,7 +214,7 @@ struct PageDataBuilder: Sendable {
             // The articles' sections, the bulk of the page, are written from their pieces after
             // rendering (see `sectionPieces`); the template places this marker.
             sectionsHTML: Self.sectionsMarker,
-            timelineHTML: TextPiece.joined(timeline), people: people, quotes: quotes, sources: sources)
+            timelineHTML: TextPiece.joined(timeline), plannedHTML: TextPiece.joined(planned), people: people, quotes: quotes, sources: sources)
         data.briefing = values
         return data
     }
@@ -230,12 +230,19 @@ struct PageDataBuilder: Sendable {
         return order.enumerated().map { position, index in position >= firstFull ? pieces[index].section : pieces[index].shortSection }
     }
 
-    /// What a timeline entry for an event shows.
-    func briefingEvent(_ entry: Briefing.TimelineEntry) -> PageData {
-        let article = model.articles[entry.article]
+    /// What the briefing shows of one of the story's events: its text, and every article that
+    /// reports it, the first first.
+    func briefingEvent(_ event: Briefing.Event) -> PageData {
+        let article = model.articles[event.reports[0].article]
         var data = PageData(site: site, root: SitePaths.root(from: SitePaths.briefing))
-        data.event = EventData(dateISO: entry.date.isoDate, dateLong: entry.date.long, text: entry.text,
-                               anchor: Self.anchor(article), articleTitle: article.title, source: article.source)
+        let reports = event.reports.enumerated().map { position, report in
+            let reporting = model.articles[report.article]
+            return EventReportData(anchor: Self.anchor(reporting), articleTitle: reporting.title, source: reporting.source ?? reporting.title,
+                                   dateLong: reporting.date.long, first: position == 0, last: position == event.reports.count - 1)
+        }
+        data.event = EventData(dateISO: event.date.isoDate, dateLong: event.date.long, text: event.text,
+                               anchor: Self.anchor(article), articleTitle: article.title, source: article.source,
+                               planned: event.planned, reports: reports)
         return data
     }
 

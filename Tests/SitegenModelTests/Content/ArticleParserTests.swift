@@ -43,7 +43,7 @@ struct ArticleParserTests {
         #expect(article.people == ["Karoline Leavitt", "Steve Witkoff"])
         #expect(article.quotes == [.init(speaker: "Karoline Leavitt", text: "This is a good plan for both Russia and Ukraine.", line: 13),
                                    .init(speaker: nil, text: "A quote with no clear speaker.", line: 15)])
-        #expect(article.events == [.init(date: ContentDate("2025-11-18")!, text: "Envoys meet.")])
+        #expect(article.events == [.init(date: ContentDate("2025-11-18")!, text: "Envoys meet.", line: 17)], "the editor's events, not found ones")
         #expect(article.draft == false)
         #expect(article.extra == ["editor_note": "keep this"])
         #expect(article.body == "Body **text**.")
@@ -109,5 +109,16 @@ struct ArticleParserTests {
         #expect(article.draft)
         #expect(article.tags == ["Ukraine"])
         #expect(article.date.rfc3339 == "2025-11-20T09:30:00+02:00")
+    }
+
+    /// Without `events:`, the build finds the events in the text; with it (even empty), the editor's list is the list.
+    @Test func eventsAreFoundInTheTextUnlessTheFrontMatterListsThem() throws {
+        let body = "---\ntitle: Talks\ndate: 2025-11-20\n%@---\nEnvoys met in Geneva on Tuesday to discuss the plan.\n\nThey will meet again in Abu Dhabi on December 2.\n"
+        let found = try ArticleParser(language: "en").parse(body.replacingOccurrences(of: "%@", with: ""), path: "a.md", defaultSlug: "a").get()
+        #expect(found.events.map { "\($0.date.isoDate) \($0.planned) \($0.line ?? 0) \($0.found)" } == ["2025-11-18 false 5 true", "2025-12-02 true 7 true"])
+        let none = try ArticleParser(language: "en").parse(body.replacingOccurrences(of: "%@", with: "events: []\n"), path: "a.md", defaultSlug: "a").get()
+        #expect(none.events.isEmpty)
+        let edited = try ArticleParser(language: "en").parse(body.replacingOccurrences(of: "%@", with: "events:\n  - date: 2025-12-02\n    text: Talks in Abu Dhabi.\n    planned: true\n    sentence: They will meet again.\n"), path: "a.md", defaultSlug: "a").get()
+        #expect(edited.events == [.init(date: ContentDate("2025-12-02")!, text: "Talks in Abu Dhabi.", planned: true, sentence: "They will meet again.", line: 5)])
     }
 }

@@ -1,0 +1,115 @@
+import Testing
+@testable import SitegenModel
+
+struct EventFinderTests {
+    let published = ContentDate("2025-11-20")!  // a Thursday
+
+    private func events(_ body: String, language: String = "en", published: ContentDate? = nil) -> [Article.Event] {
+        EventFinder(language: language).events(inBody: body, firstLine: 10, published: published ?? self.published)
+    }
+
+    @Test func explicitDaysWithAndWithoutAYear() {
+        let found = events("""
+        Envoys met in Geneva on November 18 to discuss the plan, officials said.
+
+        The talks will resume on December 2, 2025, in Abu Dhabi.
+        """)
+        #expect(found.map(\.date.isoDate) == ["2025-11-18", "2025-12-02"])
+        #expect(found.map(\.planned) == [false, true])
+        #expect(found.map(\.line) == [10, 12])
+        #expect(found.allSatisfy { $0.found })
+    }
+
+    @Test func weekdaysAndRelativeDaysCountFromTheArticlesDate() {
+        let found = events("""
+        Zelensky met the generals on Tuesday to discuss the framework.
+        The delegation is expected to travel to Moscow on Monday for more talks.
+        Leavitt told reporters at the White House today that the plan was fair.
+        """)
+        #expect(found.map(\.date.isoDate) == ["2025-11-18", "2025-11-24", "2025-11-20"])
+        #expect(found.map(\.planned) == [false, true, false])
+    }
+
+    @Test func theYearNearestTheArticleAcrossNewYear() {
+        let found = events("The new parliament will sit for the first time on January 8 in the capital.", published: ContentDate("2025-12-28")!)
+        #expect(found.map(\.date.isoDate) == ["2026-01-08"])
+    }
+
+    @Test(arguments: [
+        ("de", "Die Unterhändler trafen sich am 18. November in Genf zu ersten Gesprächen.", "2025-11-18", false),
+        ("fr", "Les négociateurs se retrouveront le 24 novembre à Genève pour un nouveau cycle.", "2025-11-24", true),
+        ("es", "Los negociadores se reunieron el 18 de noviembre en Ginebra, según fuentes oficiales.", "2025-11-18", false),
+        ("it", "I negoziatori si sono incontrati martedì a Ginevra per discutere il piano.", "2025-11-18", false),
+    ])
+    func theSitesLanguage(_ language: String, _ sentence: String, _ date: String, _ planned: Bool) {
+        let found = events(sentence, language: language)
+        #expect(found.map(\.date.isoDate) == [date])
+        #expect(found.first?.planned == planned)
+    }
+
+    /// History, a slipped year, headings, quoted posts and code are no events of the story.
+    @Test func whatIsNoEventOfTheStory() {
+        #expect(events("Russia invaded Ukraine on February 24, 2022, starting the war.").isEmpty)
+        #expect(events("Officials from both countries will convene on November 30, 2023, to renew talks.").isEmpty)
+        #expect(events("## Talks on Monday in Geneva with envoys").isEmpty)
+        #expect(events("> The envoys met on Tuesday in Geneva, he wrote.").isEmpty)
+        #expect(events("```\nMet on Tuesday in Geneva with the envoys.\n```").isEmpty)
+        #expect(events("Talks. Monday.").isEmpty, "a sentence of fewer than five words")
+    }
+
+    @Test func markdownIsReadAsPlainTextAndLongSentencesAreCut() {
+        let found = events("The [envoys](https://example.org) met **on Tuesday** in Geneva, where they spent six hours going through the plan, point by point, with the generals, the advisers and the lawyers of both delegations, before a dinner hosted by the Swiss.")
+        #expect(found.first?.text.hasPrefix("The envoys met on Tuesday in Geneva,") == true)
+        #expect(found.first?.text.hasSuffix("\u{2026}") == true)
+        #expect(found.first?.sentence?.contains("hosted by the Swiss.") == true)
+    }
+
+    @Test func dayNumbersRoundTrip() {
+        for text in ["1970-01-01", "2000-02-29", "2024-12-31", "2025-11-20"] {
+            let date = ContentDate(text)!
+            #expect(ContentDate(dayNumber: date.dayNumber) == date)
+        }
+        #expect(ContentDate("1970-01-01")!.dayNumber == 0)
+        #expect(ContentDate("2025-11-20")!.weekday == 4)
+    }
+}
+
+struct EventMergerTests {
+    private func article(_ slug: String, _ date: String, _ events: [(String, String, Bool)]) -> Article {
+        Article(slug: slug, path: "content/articles/\(slug).md", title: slug, date: ContentDate(date)!,
+                events: events.map { Article.Event(date: ContentDate($0.0)!, text: $0.1, planned: $0.2, line: 7, found: true) })
+    }
+
+    @Test func oneEventReportedTwiceIsOneWithBothReportsAndDifferentEventsStayApart() {
+        let articles = [
+            article("later", "2025-11-21", [("2025-11-20", "Zelensky met Driscoll and the generals in Kyiv on Thursday.", false),
+                                            ("2025-11-25", "Envoys will meet in Geneva on November 25.", true)]),
+            article("first", "2025-11-20", [("2025-11-20", "Driscoll met Zelensky in Kyiv on Thursday (November 20).", false),
+                                            ("2025-11-20", "Markets in Moscow fell sharply on the news.", false)]),
+        ]
+        let merged = EventMerger().merge(articles, chronological: [1, 0])
+        #expect(merged.count == 3)
+        #expect(merged[0].reports.map(\.article) == [1, 0], "the first report first")
+        #expect(merged[1].reports.map(\.article) == [1])
+        #expect(merged[2].planned && merged[2].date.isoDate == "2025-11-25")
+    }
+
+    @Test func aPlannedEventReportedAsDoneIsNoLongerPlanned() {
+        let articles = [
+            article("after", "2025-11-26", [("2025-11-25", "Envoys met in Geneva on November 25 for six hours.", false)]),
+            article("before", "2025-11-21", [("2025-11-25", "Envoys will meet in Geneva on November 25.", true)]),
+        ]
+        let merged = EventMerger().merge(articles, chronological: [1, 0])
+        #expect(merged.count == 1 && !merged[0].planned && merged[0].reports.count == 2)
+    }
+
+    @Test func twoDatesForOneEventAreAWarningAtTheLaterReport() {
+        let articles = [
+            article("a", "2025-11-12", [("2025-11-12", "The ferry operator Baltic Lines suspended its sailings between Riga and Stockholm.", false)]),
+            article("b", "2025-11-13", [("2025-11-13", "The ferry operator Baltic Lines suspended its sailings between Riga and Stockholm.", false)]),
+            article("c", "2025-11-14", [("2025-11-14", "Baltic Lines resumed a few sailings from Riga to Helsinki after talks.", false)]),
+        ]
+        let warnings = ConsistencyCheck.crossArticleWarnings(articles)
+        #expect(warnings.map(\.description) == ["content/articles/b.md:7: warning: this event is dated 2025-11-13 here but 2025-11-12 in content/articles/a.md:7: which date is right?"])
+    }
+}
