@@ -82,9 +82,17 @@ public struct EventFinder: Sendable {
         let folded = String(decoding: bytes[word..<end].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
         if let relative = DateWords.relativeDay(folded, language: language) { return ContentDate(dayNumber: published.dayNumber + relative) }
         guard let weekday = DateWords.weekday(folded, language: language) else { return nil }
+        let future = futureMarkerBytes.contains(where: { Self.holdsWord($0, in: bytes, sentence) })
+        return Self.day(of: weekday, from: published, future: future, next: false)
+    }
+
+    /// The day a weekday names, counted from the article's date: the latest one up to it, or,
+    /// when the sentence speaks of the future, the first one from it (`later on Saturday` on a
+    /// Saturday is today; `next Saturday` is a week on).
+    static func day(of weekday: Int, from published: ContentDate, future: Bool, next: Bool) -> ContentDate? {
         var offset = weekday - published.weekday
-        if futureMarkerBytes.contains(where: { Self.holdsWord($0, in: bytes, sentence) }) {
-            if offset < 0 { offset += 7 }
+        if future {
+            if offset < 0 || (offset == 0 && next) { offset += 7 }
         } else if offset > 0 {
             offset -= 7
         }
@@ -241,17 +249,8 @@ public struct EventFinder: Sendable {
             if let weekday {
                 // `Sunday's vote`, `on Monday`, `am Montag`: any use names the day; `Sundays` (plural) does not.
                 guard !words[index].lowercased().hasSuffix("days") || words[index].count <= 6 else { continue }
-                let today = published.weekday
-                var offset = weekday - today
-                if future {
-                    // `later on Saturday` on a Saturday is today; `next Saturday` is a week on.
-                    if offset < 0 || (offset == 0 && index > 0 && ["next", "nachsten", "prochain", "proximo", "prossimo"].contains(folded[index - 1])) {
-                        offset += 7
-                    }
-                } else if offset > 0 {
-                    offset -= 7
-                }
-                return ContentDate(dayNumber: published.dayNumber + offset)
+                let next = index > 0 && ["next", "nachsten", "prochain", "proximo", "prossimo"].contains(folded[index - 1])
+                return Self.day(of: weekday, from: published, future: future, next: next)
             }
             if let relative, words[index].first?.isLowercase == true || index == 0 {
                 return ContentDate(dayNumber: published.dayNumber + relative)
@@ -346,36 +345,6 @@ public struct EventFinder: Sendable {
         return result
     }
 
-    /// The sentences of a line: split after `.`, `!` or `?` (and closing quotes) before a capital.
-    static func sentences(_ text: String) -> [String] {
-        var sentences: [String] = []
-        var current = ""
-        let characters = Array(text)
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
-            current.append(character)
-            if ".!?".contains(character) {
-                var end = index + 1
-                while end < characters.count, "\"'\u{201D}\u{2019}\u{00BB})".contains(characters[end]) { current.append(characters[end]); end += 1 }
-                // Not after an initial or a short abbreviation (`U.S.`, `Mr.`, `30.` in German).
-                let lastWord = current.split(separator: " ").last ?? ""
-                let isAbbreviation = lastWord.count <= 3 || lastWord.dropLast().allSatisfy { $0.isNumber }
-                if end + 1 < characters.count, characters[end] == " ", characters[end + 1].isUppercase || "\"\u{201C}\u{00AB}".contains(characters[end + 1]),
-                   !isAbbreviation {
-                    sentences.append(current.trimmingCharacters(in: .whitespaces))
-                    current = ""
-                    index = end + 1
-                    continue
-                }
-                index = end
-                continue
-            }
-            index += 1
-        }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(current.trimmingCharacters(in: .whitespaces)) }
-        return sentences
-    }
 }
 
 extension ContentDate {
