@@ -49,11 +49,12 @@ public struct SiteBuilder: Sendable {
         // Bodies read in this build are checked now; the others' findings come from the cache.
         let read = Set(model.articles.filter { !$0.body.isEmpty }.map(\.path)).union(plan.bodiesToRead)
         let (bodyWarnings, warnings) = try steps.run("checks") { () throws(BuildFailure) in
-            let bodyWarnings = ParallelMap.map(model.articles.filter { read.contains($0.path) }, ConsistencyCheck.bodyWarnings).flatMap { $0 }
+            let names = NameVariants(gazetteer: sources.config.gazetteer)
+            let bodyWarnings = ParallelMap.map(model.articles.filter { read.contains($0.path) }) { ConsistencyCheck.bodyWarnings($0, names: names) }.flatMap { $0 }
                 + incremental.carriedBodyWarnings(read: read)
             return (bodyWarnings, Self.sorted(Self.warnings(content: content, options: options)
                                               + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings
-                                              + ConsistencyCheck.crossArticleWarnings(model.articles)))
+                                              + ConsistencyCheck.crossArticleWarnings(model.articles, names: names)))
         }
         try Self.refuseWarningsIfStrict(warnings, options)
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in

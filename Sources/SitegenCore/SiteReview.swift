@@ -13,9 +13,11 @@ public struct SiteReview: Sendable {
         let sources = try SiteSources.read(options)
         let (content, _) = try sources.load(known: [:])
         config = sources.config
-        let articles = content.articles.filter { options.includeDrafts || !$0.draft }
+        // The checks read names as the build does: merged by the gazetteer.
+        let articles = SiteModelBuilder(includeDrafts: options.includeDrafts).build(config: config, content: content).articles
+        let names = NameVariants(gazetteer: config.gazetteer)
         warnings = SiteBuilder.sorted(SiteBuilder.warnings(content: content, options: options)
-                                      + articles.flatMap { ConsistencyCheck.frontMatterWarnings($0) + ConsistencyCheck.bodyWarnings($0) }
-                                      + ConsistencyCheck.crossArticleWarnings(articles))
+                                      + articles.flatMap { ConsistencyCheck.frontMatterWarnings($0) + ConsistencyCheck.bodyWarnings($0, names: names) }
+                                      + ConsistencyCheck.crossArticleWarnings(articles, names: names))
     }
 }

@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 15
+    static let formatVersion = 16
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -134,6 +134,7 @@ package struct BuildCache: Sendable {
             try w.optional(a.section)
             try w.strings(a.tags)
             try w.strings(a.people)
+            try w.int(a.peopleLine ?? 0)
             try w.optional(a.summary)
             try w.int(a.summaryLine ?? 0)
             try w.int(a.quotes.count)
@@ -267,7 +268,7 @@ package struct BuildCache: Sendable {
             let slug = try r.string(), path = try r.string(), title = try r.string()
             guard let date = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
             let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
-            let tags = try r.strings(), people = try r.strings()
+            let tags = try r.strings(), people = try r.strings(), peopleLine = try r.int()
             let summary = try r.optional()
             let summaryLine = try r.int()
             var quotes: [Article.Quote] = []
@@ -299,7 +300,7 @@ package struct BuildCache: Sendable {
             }
             guard let render = ArticleRender(wordCount: wordCount, storedPieces: fragments) else { throw BinaryReader.Corrupt() }
             let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
-                                  section: section, tags: tags, people: people, summary: summary, summaryLine: summaryLine == 0 ? nil : summaryLine, quotes: quotes,
+                                  section: section, tags: tags, people: people, peopleLine: peopleLine == 0 ? nil : peopleLine, summary: summary, summaryLine: summaryLine == 0 ? nil : summaryLine, quotes: quotes,
                                   events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
                                   extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
             return Entry(fileName: fileName, stamp: stamp, article: article,

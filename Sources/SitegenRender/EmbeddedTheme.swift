@@ -443,6 +443,17 @@ p { margin: 0 0 1rem; }
 .timeline .from { display: block; color: var(--muted); font-size: 0.88rem; }
 .timeline li.planned::before { background: var(--paper); border: 2px dashed var(--muted); }
 .timeline.planned { margin-top: 0.6rem; }
+.table-scroll { overflow-x: auto; margin: 1rem 0; position: relative; }
+.coverage, .coverage-outlets { border-collapse: collapse; font: 0.92rem/1.4 var(--sans); }
+.coverage caption, .coverage-outlets caption { text-align: left; font-weight: 700; padding-bottom: 0.4rem; }
+.coverage th, .coverage td, .coverage-outlets th, .coverage-outlets td { border-bottom: 1px solid var(--rule); padding: 0.35rem 0.6rem; text-align: left; vertical-align: top; }
+.coverage thead th, .coverage-outlets thead th { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.coverage-outlets td { text-align: right; font-variant-numeric: tabular-nums; }
+.coverage tbody th { font-weight: 400; min-width: 16rem; max-width: 30rem; }
+.coverage tbody th time { display: block; font-weight: 700; font-size: 0.8rem; color: var(--muted); }
+.coverage td { white-space: nowrap; }
+.coverage .first { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--kicker); }
+.coverage .more { color: var(--muted); }
 #planned { margin-top: 1.6rem; }
 .note { color: var(--muted); font: 0.9rem/1.4 var(--sans); margin: 0.2rem 0 0; }
 .people { margin: 0; }
@@ -555,6 +566,7 @@ p { margin: 0 0 1rem; }
     <ol>
       <li><a href="#overview">Overview</a></li>
       <li><a href="#timeline">Timeline</a></li>
+      {{#briefing.hasCoverage}}<li><a href="#coverage">Coverage</a></li>{{/briefing.hasCoverage}}
       {{#briefing.hasPeople}}<li><a href="#whos-who">Who’s who</a></li>{{/briefing.hasPeople}}
       {{#briefing.hasQuotes}}<li><a href="#key-quotes">Key quotes</a></li>{{/briefing.hasQuotes}}
       <li><a href="#articles">The articles</a>
@@ -584,6 +596,42 @@ p { margin: 0 0 1rem; }
     </ol>
     {{/briefing.hasPlanned}}
   </section>
+
+  {{#briefing.hasCoverage}}
+  <section id="coverage" class="section" aria-labelledby="coverage-title">
+    <h2 id="coverage-title" class="section-title">Coverage</h2>
+    {{#briefing.coverage}}
+    <p class="note">{{summary}}</p>
+    <div class="table-scroll">
+    <table class="coverage-outlets">
+      <caption>What each outlet reported</caption>
+      <thead><tr><th scope="col">Outlet</th><th scope="col">Articles</th><th scope="col">Events reported</th><th scope="col">Reported first</th></tr></thead>
+      <tbody>
+      {{#outlets}}
+        <tr><th scope="row">{{name}}</th><td>{{articles}}</td><td>{{events}}</td><td>{{first}}</td></tr>
+      {{/outlets}}
+      </tbody>
+    </table>
+    </div>
+    {{#hasRows}}
+    <div class="table-scroll">
+    <table class="coverage">
+      <caption>Events more than one outlet reported{{#moreRows}}: the {{shownRows}} most widely reported{{/moreRows}}{{#moreColumns}}, in the outlets that reported the most{{/moreColumns}}</caption>
+      <thead><tr><th scope="col">Event</th>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
+      <tbody>
+      {{#rows}}
+        <tr>
+          <th scope="row"><time datetime="{{dateISO}}">{{dateShort}}</time> {{text}}{{#otherOutlets}} <span class="more">and {{.}} more</span>{{/otherOutlets}}</th>
+          {{#cells}}<td>{{#reported}}<a href="#{{anchor}}" title="{{articleTitle}}">{{date}}</a>{{#first}} <strong class="first">first</strong>{{/first}}{{/reported}}{{^reported}}<span aria-hidden="true">–</span><span class="visually-hidden">not reported</span>{{/reported}}</td>{{/cells}}
+        </tr>
+      {{/rows}}
+      </tbody>
+    </table>
+    </div>
+    {{/hasRows}}
+    {{/briefing.coverage}}
+  </section>
+  {{/briefing.hasCoverage}}
 
   {{#briefing.hasPeople}}
   <section id="whos-who" class="section" aria-labelledby="whos-who-title">

@@ -14,6 +14,9 @@ struct FixtureStoryTests {
         #expect(run.stderr.contains("content/articles/baltic-lines-halts-crossings.md:7: warning: this event is dated 2025-11-13 here but 2025-11-12 in content/articles/ferry-sailings-suspended.md:7"),
                 "\(run.stderr)")
         #expect(run.stderr.contains("content/articles/strike-enters-second-week.md:9: warning: the text says November 17, 2024"), "\(run.stderr)")
+        // One mediator spelled two ways in two articles' people, and a surname misspelled in a text.
+        #expect(run.stderr.contains("content/articles/mediator-confirms-helsinki-meeting.md:6: warning: `Juhan Tamm` here and `Johan Tamm` in content/articles/talks-set-for-helsinki.md:6"), "\(run.stderr)")
+        #expect(run.stderr.contains("content/articles/ports-stand-still-as-strike-spreads.md:15: warning: the text writes `Ozolla` where the people list has Marta Ozola"), "\(run.stderr)")
 
         let page = try String(contentsOf: site.output.appendingPathComponent("briefing/index.html"), encoding: .utf8)
         let timeline = try #require(page.range(of: "id=\"timeline\"").map { String(page[$0.lowerBound...].prefix(12_000)) })
@@ -37,7 +40,18 @@ struct FixtureStoryTests {
         #expect(walkOut["reported_by"] as? [String] == ["dockworkers-walk-out-in-riga-and-tallinn", "strike-halts-container-traffic", "ports-stand-still-as-strike-spreads"])
         #expect(events.filter { $0["planned"] as? Bool == true }.map { $0["date"] as? String } == ["2025-11-18"])
 
-        // With --strict the two warnings are errors and nothing is written.
+        // Coverage: each outlet's events and firsts, and the table of events several outlets report.
+        let sources = try #require(json["sources"] as? [[String: Any]])
+        let baltic = try #require(sources.first { $0["name"] as? String == "Baltic Wire" })
+        #expect(baltic["reported_first"] as? Int == 1 && baltic["events_reported"] as? Int == 1, "\(sources)")
+        let coverage = try #require(page.range(of: "id=\"coverage\"").map { String(page[$0.lowerBound...].prefix(20_000)) })
+        let coverageText = coverage.replacingOccurrences(of: "<[^>]+>", with: " ", options: .regularExpression)
+            .replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+        #expect(coverageText.contains("Baltic Wire 1 1 1"), "\(coverageText)")
+        #expect(coverage.contains("<th scope=\"col\">Baltic Wire</th>"))
+        #expect(coverageText.contains("10 Nov 2025 first"), "\(coverageText)")
+
+        // With --strict the warnings are errors and nothing is written.
         let strict = try SitegenBinary.run(["build", "--strict", "--source", site.root.path, "--output", site.root.appendingPathComponent("strict").path])
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("strict/index.html").path))
@@ -48,7 +62,7 @@ struct FixtureStoryTests {
         let site = try BuildCommandTests.SiteCopy("story")
         let url = site.root.appendingPathComponent("content/articles/talks-set-for-helsinki.md")
         let text = try String(contentsOf: url, encoding: .utf8)
-        try text.replacingOccurrences(of: "people: [Marta Ozola]\n", with: "people: [Marta Ozola]\nevents: []\n")
+        try text.replacingOccurrences(of: "people: [Marta Ozola, Johan Tamm]\n", with: "people: [Marta Ozola, Johan Tamm]\nevents: []\n")
             .write(to: url, atomically: true, encoding: .utf8)
         try site.build()
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: site.output.appendingPathComponent("briefing.json"))) as? [String: Any])

@@ -23,9 +23,11 @@ public enum ConsistencyCheck {
         return warnings
     }
 
-    /// Warnings from the article's body (only when it was read).
-    public static func bodyWarnings(_ article: Article) -> [Diagnostic] {
+    /// Warnings from the article's body (only when it was read): year slips, and its people's
+    /// surnames spelled another way in the summary or the text (`names`, from the gazetteer).
+    public static func bodyWarnings(_ article: Article, names: NameVariants = NameVariants(gazetteer: Gazetteer())) -> [Diagnostic] {
         yearSlips(in: article.body, article: article, line: { article.bodyFirstLine + $0 - 1 }, place: "text")
+            + names.textWarnings(article)
     }
 
     static func yearSlips(in text: String, article: Article, line: (Int) -> Int, place: String) -> [Diagnostic] {
@@ -67,9 +69,10 @@ public enum ConsistencyCheck {
 }
 
 extension ConsistencyCheck {
-    /// Warnings across articles: one statement (as `QuoteMatcher` matches them) given to two
-    /// speakers, reported where the later article gives it.
-    public static func crossArticleWarnings(_ articles: [Article]) -> [Diagnostic] {
+    /// Warnings across articles, on the model's articles (names resolved by the gazetteer): one
+    /// statement (as `QuoteMatcher` matches them) given to two speakers, reported where the later
+    /// article gives it; one event dated two ways; one person's name written two ways (`names`).
+    public static func crossArticleWarnings(_ articles: [Article], names: NameVariants = NameVariants(gazetteer: Gazetteer())) -> [Diagnostic] {
         struct Said { var speaker: String; var words: [String]; var article: Int; var line: Int? }
         let matcher = QuoteMatcher()
         let order = articles.indices.sorted { (articles[$0].date, articles[$0].path) < (articles[$1].date, articles[$1].path) }
@@ -104,7 +107,7 @@ extension ConsistencyCheck {
                                      + "\(articles[other.article].path)\(other.line.map { ":\($0)" } ?? ""): which said it?",
                                      at: SourceLocation(path: articles[quote.article].path, line: quote.line)))
         }
-        return warnings + eventDateDisagreements(articles, order: order)
+        return warnings + eventDateDisagreements(articles, order: order) + names.frontMatterWarnings(articles, order: order)
     }
 
     /// How many days apart two reports of one event may date it and still be read as the same event.

@@ -61,6 +61,8 @@ public struct Article: Sendable, Equatable {
     public var section: String?
     public var tags: [String]
     public var people: [String]
+    /// Line of the file where `people:` is, for messages.
+    public var peopleLine: Int?
     public var summary: String?
     /// Line of the file where `summary:` is, for messages.
     public var summaryLine: Int?
@@ -75,7 +77,7 @@ public struct Article: Sendable, Equatable {
     public var extra: [String: String]
 
     public init(slug: String, path: String, title: String, date: ContentDate, source: String? = nil,
-                sourceURL: String? = nil, section: String? = nil, tags: [String] = [], people: [String] = [],
+                sourceURL: String? = nil, section: String? = nil, tags: [String] = [], people: [String] = [], peopleLine: Int? = nil,
                 summary: String? = nil, summaryLine: Int? = nil, quotes: [Quote] = [], events: [Event] = [], draft: Bool = false,
                 body: String = "", bodyFirstLine: Int = 1, extra: [String: String] = [:]) {
         self.slug = slug
@@ -87,6 +89,7 @@ public struct Article: Sendable, Equatable {
         self.section = section
         self.tags = tags
         self.people = people
+        self.peopleLine = peopleLine
         self.summary = summary
         self.summaryLine = summaryLine
         self.quotes = quotes

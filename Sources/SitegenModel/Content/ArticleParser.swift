@@ -89,6 +89,7 @@ public struct ArticleParser: Sendable {
             section: read { try yaml.string("section")?.trimmed } ?? nil,
             tags: read { try yaml.stringList("tags") } ?? [],
             people: read { try yaml.stringList("people") } ?? [],
+            peopleLine: yaml.value("people").map { yaml.location(of: $0).line } ?? nil,
             summary: read { try yaml.string("summary")?.trimmed } ?? nil,
             summaryLine: yaml.value("summary").map { yaml.location(of: $0).line } ?? nil,
             quotes: quotes,

@@ -64,6 +64,42 @@ public struct Briefing: Sendable {
         public var articles: [Int]
     }
 
+    /// Which outlet reported which event, and which reported it first (see `CoverageBuilder`).
+    public struct Coverage: Sendable, Equatable {
+        public struct Outlet: Sendable, Equatable {
+            public var name: String
+            public var articles: Int
+            /// Events of the story its articles report.
+            public var events: Int
+            /// Events it reported before any other outlet (or on the same day, earlier in order).
+            public var first: Int
+        }
+
+        /// One event several outlets report.
+        public struct Row: Sendable, Equatable {
+            /// Its index in `events`.
+            public var event: Int
+            /// For each of `columns`: the first of its articles that reports the event, or nil.
+            public var reports: [Int?]
+            /// The column of the outlet that reported it first, when that outlet is a column.
+            public var firstColumn: Int?
+            /// How many outlets report it (also those beyond the table's columns).
+            public var outletCount: Int
+        }
+
+        /// Named outlets, those that report the most events first.
+        public var outlets: [Outlet]
+        /// The outlets the table of shared events has a column for: those that report one of its
+        /// events, in the order of `outlets`, at most `CoverageBuilder.maxColumns`.
+        public var columns: [String]
+        /// The events reported by more than one outlet, those reported most widely first; at most
+        /// `CoverageBuilder.maxRows`.
+        public var rows: [Row]
+        /// How many events more than one outlet reports (`rows` may show fewer), and how many one.
+        public var sharedEvents: Int
+        public var singleEvents: Int
+    }
+
     /// The name under which the sources list shows articles whose outlet is not recorded.
     public static let unnamedSource = "Source not recorded"
 
@@ -81,6 +117,7 @@ public struct Briefing: Sendable {
     public var quotes: [SpeakerQuotes]
     /// Sources by name.
     public var sources: [Source]
+    public var coverage: Coverage
     /// The newest article's date.
     public var latestDate: ContentDate?
 }

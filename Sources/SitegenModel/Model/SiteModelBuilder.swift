@@ -94,6 +94,7 @@ public struct SiteModelBuilder: Sendable {
         if !unnamed.isEmpty { sources.append(Briefing.Source(name: Briefing.unnamedSource, articles: unnamed)) }
 
         return Briefing(intro: intro, timeline: timeline, events: events, planned: planned, chronological: chronological, quotes: quotes,
-                        sources: sources, latestDate: articles.first?.date)
+                        sources: sources, coverage: CoverageBuilder().coverage(events: events, articles: articles),
+                        latestDate: articles.first?.date)
     }
 }

@@ -92,6 +92,8 @@ struct BriefingExport {
         var name: String
         /// Slugs, oldest first.
         var articles: [String]
+        var eventsReported: Int
+        var reportedFirst: Int
     }
 
     static let version = 1
@@ -145,7 +147,11 @@ struct BriefingExport {
         quotes = model.briefing.quotes.map { group in
             SpeakerQuotes(speaker: group.speaker, quotes: group.quotes.map { QuoteRef(text: $0.text, article: slugs[$0.article], repeatedIn: $0.repeats.map { slugs[$0] }) })
         }
-        sources = model.briefing.sources.map { Source(name: $0.name, articles: $0.articles.map { slugs[$0] }) }
+        let coverage = Dictionary(uniqueKeysWithValues: model.briefing.coverage.outlets.map { ($0.name, $0) })
+        sources = model.briefing.sources.map {
+            Source(name: $0.name, articles: $0.articles.map { slugs[$0] }, eventsReported: coverage[$0.name]?.events ?? 0,
+                   reportedFirst: coverage[$0.name]?.first ?? 0)
+        }
     }
 
     /// The JSON document: keys in sorted order (`$` sorts before letters, `_` before lower case).
@@ -221,7 +227,9 @@ struct BriefingExport {
         out.member("sources", sources) { out, source in
             out.beginObject()
             out.member("articles", source.articles)
+            out.member("events_reported", source.eventsReported)
             out.member("name", source.name)
+            out.member("reported_first", source.reportedFirst)
             out.endObject()
         }
         out.member("tags", tags, Self.write)

@@ -126,10 +126,16 @@ enum BriefingSchema {
       }
     },
     "sources": {
+      "description": "By outlet, with its articles (oldest first) and its coverage of the story's events.",
       "type": "array",
       "items": {
-        "type": "object", "required": ["name", "articles"], "additionalProperties": false,
-        "properties": {"name": {"type": "string"}, "articles": {"type": "array", "items": {"$ref": "#/$defs/slug"}}}
+        "type": "object", "required": ["name", "articles", "events_reported", "reported_first"], "additionalProperties": false,
+        "properties": {
+          "name": {"type": "string"},
+          "articles": {"type": "array", "items": {"$ref": "#/$defs/slug"}},
+          "events_reported": {"description": "Events its articles report.", "type": "integer", "minimum": 0},
+          "reported_first": {"description": "Events it reported before any other outlet.", "type": "integer", "minimum": 0}
+        }
       }
     }
   },

@@ -27,6 +27,7 @@ struct BriefingData: TemplateData {
         var people: [PersonData]
         var quotes: [QuoteGroupData]
         var sources: [SourceData]
+        var coverage: CoverageData
     }
 
     func child(named name: String) -> Any? {
@@ -55,6 +56,8 @@ struct BriefingData: TemplateData {
         case "quotes": parts?.quotes
         case "hasQuotes": parts.map { !$0.quotes.isEmpty }
         case "sources": parts?.sources
+        case "coverage": parts?.coverage
+        case "hasCoverage": parts.map { !$0.coverage.outlets.isEmpty }
         default: nil
         }
     }
@@ -157,6 +160,98 @@ struct SourceData: TemplateData {
         case "name": self.name
         case "articles": articles
         case "itemsHTML": itemsHTML
+        default: nil
+        }
+    }
+}
+
+/// Source coverage: each outlet's counts, and the events several outlets report.
+struct CoverageData: TemplateData {
+    var outlets: [OutletData]
+    /// The outlets that are the table's columns: those that report a row's event, at most 8.
+    var columns: [String]
+    var rows: [CoverageRowData]
+    var sharedEvents: Int
+    var singleEvents: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "outlets": outlets
+        case "columns": columns
+        case "rows": rows
+        case "hasRows": !rows.isEmpty
+        case "shownRows": rows.count
+        case "moreRows": rows.count < sharedEvents
+        case "moreColumns": rows.contains { $0.otherOutlets > 0 }
+        case "summary": summary
+        default: nil
+        }
+    }
+
+    /// `2 events are reported by more than one outlet, 5 by one.`
+    var summary: String {
+        let events = sharedEvents + singleEvents
+        if events == 0 { return "No dated events were found in the articles of named outlets." }
+        return "Of \(BriefingData.count(events, "event", "events")) in the articles, "
+            + "\(sharedEvents) \(sharedEvents == 1 ? "is" : "are") reported by more than one outlet and \(singleEvents) by one."
+    }
+}
+
+struct OutletData: TemplateData {
+    var name: String
+    var articles: Int
+    var events: Int
+    var first: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "articles": articles
+        case "events": events
+        case "first": first
+        default: nil
+        }
+    }
+}
+
+/// One event several outlets report, with a cell per column outlet.
+struct CoverageRowData: TemplateData {
+    var dateISO: String
+    var dateShort: String
+    var text: String
+    var cells: [CoverageCellData]
+    /// Outlets beyond the columns that report it too.
+    var otherOutlets: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "dateISO": dateISO
+        case "dateShort": dateShort
+        case "text": text
+        case "cells": cells
+        case "otherOutlets": otherOutlets > 0 ? otherOutlets : nil
+        default: nil
+        }
+    }
+}
+
+/// Whether one outlet reported one event: the anchor of its first article that does, and
+/// whether it was the first outlet to.
+struct CoverageCellData: TemplateData {
+    var outlet: String
+    var anchor: String?
+    var articleTitle: String?
+    var date: String?
+    var first: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "outlet": outlet
+        case "reported": anchor != nil
+        case "anchor": anchor
+        case "articleTitle": articleTitle
+        case "date": date
+        case "first": first
         default: nil
         }
     }

@@ -206,6 +206,22 @@ struct PageDataBuilder: Sendable {
             SourceData(name: source.name, articles: Self.markingLast(source.articles.map { listings[$0] }),
                        itemsHTML: TextPiece.joined(source.articles.lazy.map { pieces[$0].sourceItem }))
         }
+        let coverage = briefing.coverage
+        let coverageData = CoverageData(
+            outlets: coverage.outlets.map { OutletData(name: $0.name, articles: $0.articles, events: $0.events, first: $0.first) },
+            columns: coverage.columns,
+            rows: coverage.rows.map { row in
+                let event = briefing.events[row.event]
+                return CoverageRowData(
+                    dateISO: event.date.isoDate, dateShort: event.date.short, text: event.text,
+                    cells: zip(coverage.columns, row.reports).enumerated().map { column, cell in
+                        let reported = cell.1.map { model.articles[$0] }
+                        return CoverageCellData(outlet: cell.0, anchor: reported.map(Self.anchor), articleTitle: reported?.title,
+                                                date: reported?.date.short, first: column == row.firstColumn)
+                    },
+                    otherOutlets: row.outletCount - row.reports.compactMap { $0 }.count)
+            },
+            sharedEvents: coverage.sharedEvents, singleEvents: coverage.singleEvents)
         var values = briefingHead()
         values.fullArticles = min(model.config.briefingFullArticles, model.articles.count)
         values.parts = BriefingData.Parts(
@@ -214,7 +230,8 @@ struct PageDataBuilder: Sendable {
             // The articles' sections, the bulk of the page, are written from their pieces after
             // rendering (see `sectionPieces`); the template places this marker.
             sectionsHTML: Self.sectionsMarker,
-            timelineHTML: TextPiece.joined(timeline), plannedHTML: TextPiece.joined(planned), people: people, quotes: quotes, sources: sources)
+            timelineHTML: TextPiece.joined(timeline), plannedHTML: TextPiece.joined(planned), people: people, quotes: quotes, sources: sources,
+            coverage: coverageData)
         data.briefing = values
         return data
     }

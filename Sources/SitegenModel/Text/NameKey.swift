@@ -5,12 +5,12 @@
 /// `Zelenskyy`, `Erdogan` and `Erdoğan` share a key.
 public enum NameKey {
     public static func of(_ word: String) -> String {
-        var text = word.folded
+        var text = TextFolding.fold(word)
         for prefix in ["al-", "el-", "al ", "el ", "ul-", "ad-", "ash-", "as-", "an-"] where text.hasPrefix(prefix) && text.count > prefix.count + 2 {
             text.removeFirst(prefix.count)
         }
         // Applied in order, each only where its pattern stands (a byte search costs less than a replacement).
-        for (pattern, replacement) in digraphs where text.includes(pattern) {
+        for (pattern, replacement) in digraphs where includes(text, pattern) {
             text = text.replacingOccurrences(of: pattern, with: replacement)
         }
         var key = ""
@@ -35,6 +35,12 @@ public enum NameKey {
             key.append(mapped)
         }
         return key
+    }
+
+    /// Byte search: Foundation's `contains` goes through UTF-16, and this runs for every word of an import.
+    private static func includes(_ text: String, _ pattern: String) -> Bool {
+        var text = text, pattern = pattern
+        return text.withUTF8 { bytes in pattern.withUTF8 { UTF8Search.firstOffset(of: $0, in: bytes) != nil } }
     }
 
     private static let digraphs = [("ph", "f"), ("ck", "k"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("sch", "s"), ("sh", "s"), ("tch", "c"), ("ch", "c")]
