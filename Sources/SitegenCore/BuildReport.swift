@@ -22,6 +22,9 @@ public struct BuildReport: Sendable {
     public var slowestPages: [(path: String, seconds: Double)] = []
     /// Seconds of the render step spent on the search index (0 without search).
     public var searchIndexSeconds: Double = 0
+    /// Files this build first moved into place to finish a commit a killed build left half-done
+    /// (nil when there was none).
+    public var finishedInterruptedCommit: Int? = nil
     /// Seconds each stage took, in pipeline order.
     public var stageTimes: [(stage: String, seconds: Double)]
     public var seconds: Double

@@ -116,7 +116,7 @@ extension BuildReport {
                   tags: model.tags.terms.count, people: model.people.terms.count, files: written.sizes.count,
                   renderedFiles: written.renderedCount, changedFiles: written.changedCount, incremental: incremental,
                   warnings: warnings, slowestPages: written.slowestPages, searchIndexSeconds: written.searchIndexSeconds,
-                  stageTimes: stageTimes, seconds: seconds)
+                  finishedInterruptedCommit: written.finishedInterruptedCommit, stageTimes: stageTimes, seconds: seconds)
     }
 }
 

@@ -18,6 +18,8 @@ struct WrittenSite: Sendable {
     var renders: [String: ArticleRender]
     /// Seconds of the render step spent on the search index.
     var searchIndexSeconds: Double
+    /// Files moved into place first, to finish a commit a killed build left half-done.
+    var finishedInterruptedCommit: Int?
 }
 
 /// Renders the site's pages and writes them to the output, as the plan says: every page into a
@@ -40,7 +42,8 @@ struct SiteWriter {
             sizes.merge(writer.sizes) { _, new in new }
             return WrittenSite(renderedCount: result.renderedCount, changedCount: changed, sizes: sizes,
                                slowestPages: result.slowestPages, renders: result.renders,
-                               searchIndexSeconds: result.searchIndexSeconds)
+                               searchIndexSeconds: result.searchIndexSeconds,
+                               finishedInterruptedCommit: writer.finishedInterruptedCommit)
         } catch let failure as BuildFailure {
             writer.abandon()
             throw failure

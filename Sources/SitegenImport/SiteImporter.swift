@@ -137,18 +137,33 @@ public struct SiteImporter: Sendable {
         let newPeople = article.foundPeople.filter { person in !gazetteer.people.contains { $0.allNames.contains(person.name) } }
         gazetteer = gazetteer.adding(Gazetteer(people: newPeople.map { Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants) }))
         if !options.dryRun {
+            // All or nothing: when one file cannot be written, those written before it get back
+            // what they held (or are removed when they are new), so the content folder is as it was.
+            var written: [(url: URL, previous: Data?)] = []
             do throws(ImportFailure) {
-                if input.url != nil || input.text != nil {
-                    try write(data, to: rawDirectory.appendingPathComponent("\(slug).txt"))
+                func keep(_ data: Data, _ url: URL) throws(ImportFailure) {
+                    let previous = try? Data(contentsOf: url)
+                    if try write(data, to: url) { written.append((url, previous)) }
                 }
-                try write(Data(newRecord.yaml.utf8), to: rawDirectory.appendingPathComponent("\(slug).yml"))
-                try write(textData, to: articleURL)
+                if input.url != nil || input.text != nil {
+                    try keep(data, rawDirectory.appendingPathComponent("\(slug).txt"))
+                }
+                try keep(Data(newRecord.yaml.utf8), rawDirectory.appendingPathComponent("\(slug).yml"))
+                try keep(textData, articleURL)
                 if !newPeople.isEmpty {
+                    let previous = try? Data(contentsOf: gazetteerFile.url)
                     try gazetteerFile.append(newPeople, siteDirectory: options.siteDirectory)
+                    written.append((gazetteerFile.url, previous))
                 }
             } catch {
+                var failure = error
+                let left = Self.putBack(written)
+                if !left.isEmpty {
+                    failure.message += "; could not put back " + left.map { DisplayPath.relative($0, to: options.siteDirectory) }.joined(separator: ", ")
+                        + ", which now hold this import's version"
+                }
                 return ImportOutcome(input: displayName, status: .failed, articlePath: articlePath, article: article,
-                                     failure: error, warnings: warnings)
+                                     failure: failure, warnings: warnings)
             }
         }
         if !newPeople.isEmpty {
@@ -172,12 +187,28 @@ public struct SiteImporter: Sendable {
             || FileManager.default.fileExists(atPath: rawDirectory.appendingPathComponent("\(slug).txt").path)
     }
 
-    /// Writes `data` unless the file already holds it, atomically.
-    private func write(_ data: Data, to url: URL) throws(ImportFailure) {
-        if let existing = try? Data(contentsOf: url), existing == data { return }
+    /// Gives each file back what it held before this import (removing a new one), newest first.
+    /// Returns the files that could not be put back.
+    static func putBack(_ written: [(url: URL, previous: Data?)]) -> [URL] {
+        var left: [URL] = []
+        for (url, previous) in written.reversed() {
+            if let previous {
+                if (try? AtomicFile.write(previous, to: url)) == nil { left.append(url) }
+            } else if unlink(url.path) != 0 && errno != ENOENT {
+                left.append(url)
+            }
+        }
+        return left
+    }
+
+    /// Writes `data` unless the file already holds it, atomically. Returns whether it wrote.
+    @discardableResult
+    private func write(_ data: Data, to url: URL) throws(ImportFailure) -> Bool {
+        if let existing = try? Data(contentsOf: url), existing == data { return false }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try AtomicFile.write(data, to: url)
+            return true
         } catch {
             throw ImportFailure(.cannotWrite, "cannot write \(DisplayPath.relative(url, to: options.siteDirectory)): \(error.localizedDescription)")
         }

@@ -1,8 +1,11 @@
 import SitegenModel
 import Foundation
 
-/// Replaces a file all at once: the bytes are written beside it under a hidden name, then
-/// renamed over it, so a reader sees the old file or the new one, never half of one.
+/// Replaces a file all at once: the bytes are written beside it under a hidden name, synced,
+/// then renamed over it, so a reader sees the old file or the new one, never half of one, also
+/// after a crash of the machine. It writes what sitegen keeps (imported articles, the gazetteer,
+/// the build cache); the output's pages, which a build can always write again, go through
+/// `create` without a sync.
 ///
 /// Foundation's `.atomic` writing is not used: on Linux it leaves an empty
 /// `TemporaryDirectory.*` folder in /tmp behind for every file it writes.
@@ -20,11 +23,14 @@ public enum AtomicFile {
     }
 
     /// Replaces the file at `path` with what `body` writes to the descriptor it is given.
-    /// When `body` fails, the file stays as it was and nothing is left beside it.
+    /// When `body` or the sync fails, the file stays as it was and nothing is left beside it.
     package static func write(to path: String, _ body: (Int32) throws -> Void) throws {
         let temporary = OutputSiblings.temporaryPath(for: path)
         do {
-            try create(temporary, body)
+            try create(temporary) { fd in
+                try body(fd)
+                guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            }
             guard rename(temporary, path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         } catch {
             unlink(temporary)

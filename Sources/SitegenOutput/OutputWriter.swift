@@ -8,9 +8,11 @@ import Foundation
 ///
 /// Either way, a build that fails before `commit` never touches the previous output (a failed
 /// write leaves only the staging or journal folder, which is removed), and nothing outside the
-/// output folder and its `.<output>.sitegen-*` siblings is ever deleted. Only a failure inside an
-/// incremental `commit` — a rename refused half-way — changes the output, and it says so with a
-/// `PartialUpdate` error that counts what was replaced. Files whose
+/// output folder and its `.<output>.sitegen-*` siblings is ever deleted. An incremental `commit`
+/// first writes and syncs a record of what it will rename and remove (`commitRecord`): a rename
+/// refused half-way puts the old files back (or, if that fails too, says so with a
+/// `PartialUpdate` error that counts what was replaced), and a commit killed half-way is finished
+/// by the next `begin`, from the record, before anything else. Files whose
 /// bytes did not change are not rewritten, so they keep their modification time and
 /// `rsync` and uploaders send only what changed.
 public final class OutputWriter: @unchecked Sendable {
@@ -47,14 +49,25 @@ public final class OutputWriter: @unchecked Sendable {
         previous = siblings.url(.previous)
     }
 
+    /// The journal's record of a commit under way: a line `+path` for each file to rename from
+    /// the journal into the output, `-path` for each file to remove from it.
+    static let commitRecord = ".commit"
+
+    /// How many files `begin` moved into place to finish a commit a killed build left half-done
+    /// (nil when there was none).
+    public private(set) var finishedInterruptedCommit: Int?
+
     /// Prepares to write: an empty staging folder (removing one a crashed build left behind).
+    /// A commit a killed build left half-done is finished first, so that the output is that
+    /// build's whole site, not a mix.
     public func begin() throws {
         writtenPaths = []
         sizes = [:]
         changed = 0
         pending = []
-        hasPreviousOutput = FileManager.default.fileExists(atPath: output.path)
         let fileManager = FileManager.default
+        finishedInterruptedCommit = finishInterruptedCommit()
+        hasPreviousOutput = fileManager.fileExists(atPath: output.path)
         // A folder a killed build left behind is removed; nothing else is.
         try? fileManager.removeItem(at: journal)
         guard mode == .staged else {
@@ -117,19 +130,11 @@ public final class OutputWriter: @unchecked Sendable {
     public func commit(removing stale: [String] = []) throws -> Int {
         let fileManager = FileManager.default
         guard mode == .staged else {
+            let stale = stale.filter(Self.isSafeRelativePath).sorted()
+            try writeCommitRecord(stale: stale)
             try replaceFromJournal()
+            for path in stale where removeFromOutput(path) { changed += 1 }
             try? fileManager.removeItem(at: journal)
-            for path in stale.sorted() where Self.isSafeRelativePath(path) {
-                let url = output.appendingPathComponent(path)
-                guard (try? fileManager.removeItem(at: url)) != nil else { continue }
-                changed += 1
-                var folder = url.deletingLastPathComponent().standardizedFileURL
-                while folder.path.hasPrefix(output.path + "/"),
-                      (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
-                    try? fileManager.removeItem(at: folder)
-                    folder = folder.deletingLastPathComponent().standardizedFileURL
-                }
-            }
             return changed
         }
         try? fileManager.removeItem(at: previous)
@@ -150,6 +155,70 @@ public final class OutputWriter: @unchecked Sendable {
         }
         try? fileManager.removeItem(at: previous)
         return changed
+    }
+
+    /// Writes the commit record into the journal and syncs it and the journal folder, so that
+    /// once a rename into the output may have happened, the record of the rest is on disk.
+    private func writeCommitRecord(stale: [String]) throws {
+        let lines = pending.sorted().map { "+" + $0 } + stale.map { "-" + $0 }
+        let record = journal.path + "/" + Self.commitRecord
+        let temporary = record + ".partial"
+        do {
+            try AtomicFile.create(temporary) { fd in
+                try OutputFile(path: Self.commitRecord, contents: Data((lines.joined(separator: "\n") + "\n").utf8)).write(to: fd)
+                guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            }
+            guard rename(temporary, record) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            try Self.syncFolder(journal.path)
+        } catch {
+            unlink(temporary)
+            unlink(record)
+            throw error
+        }
+    }
+
+    /// Syncs a folder's entries (the names a rename made in it).
+    static func syncFolder(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    }
+
+    /// Finishes a commit that a killed build left half-done: renames into the output every file
+    /// of the record still in the journal, and removes the files it lists for removal. Returns
+    /// how many files it moved, or nil when there is no record (a build killed before its commit
+    /// leaves the output as it was, and its journal is simply removed).
+    private func finishInterruptedCommit() -> Int? {
+        guard let data = FileManager.default.contents(atPath: journal.path + "/" + Self.commitRecord) else { return nil }
+        var moved = 0
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let path = String(line.dropFirst())
+            guard Self.isSafeRelativePath(path) else { continue }
+            if line.first == "+" {
+                let from = journal.path + "/" + path, target = output.path + "/" + path
+                guard access(from, F_OK) == 0 else { continue }
+                try? Self.makeDirectory((target as NSString).deletingLastPathComponent)
+                if rename(from, target) == 0 { moved += 1 }
+            } else if line.first == "-" {
+                _ = removeFromOutput(path)
+            }
+        }
+        return moved
+    }
+
+    /// Removes one file of the output, and the folders it leaves empty.
+    private func removeFromOutput(_ path: String) -> Bool {
+        let fileManager = FileManager.default
+        let url = output.appendingPathComponent(path)
+        guard (try? fileManager.removeItem(at: url)) != nil else { return false }
+        var folder = url.deletingLastPathComponent().standardizedFileURL
+        while folder.path.hasPrefix(output.path + "/"),
+              (try? fileManager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+            try? fileManager.removeItem(at: folder)
+            folder = folder.deletingLastPathComponent().standardizedFileURL
+        }
+        return true
     }
 
     /// Renames every changed file from the journal into the output, keeping a hard link to each
@@ -197,7 +266,8 @@ public final class OutputWriter: @unchecked Sendable {
                     }
                 }
                 for folder in createdFolders.reversed() { rmdir(folder) }
-                if restored { throw error }
+                // The output is as it was: the record must not make the next build finish this commit.
+                if restored { unlink(journal.path + "/" + Self.commitRecord); throw error }
                 throw PartialUpdate(replaced: replaced.count, of: paths.count, failedPath: path, reason: error)
             }
         }
@@ -239,7 +309,7 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// A path inside the output: relative, no `..`, no empty or hidden components.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0"), !path.contains("\n") else { return false }
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 }

@@ -64,6 +64,11 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for warning in report.warnings { Console.error(warning.description) }
+        let place = DisplayPath.relative(options.outputDirectory, to: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        if let finished = report.finishedInterruptedCommit {
+            Console.info("note: a build killed while replacing files had left \(place) half-updated; "
+                         + "its \(Console.count(finished, "remaining file")) were moved into place before this build")
+        }
         if verbose {
             for (stage, seconds) in report.stageTimes {
                 Console.info("  " + stage.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000))
@@ -76,7 +81,6 @@ struct BuildCommand: ParsableCommand {
         }
         if !quiet {
             let drafts = report.drafts > 0 ? "; \(report.drafts) \(report.drafts == 1 ? "draft" : "drafts") skipped" : ""
-            let place = DisplayPath.relative(options.outputDirectory, to: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             let how = report.incremental ? " (incremental: \(report.renderedFiles) rendered)" : ""
             Console.info("built \(Console.count(report.files, "file")) (\(Console.count(report.articles, "article")), \(Console.count(report.tags, "tag")), \(report.people) people\(drafts)) into \(place) in \(String(format: "%.2f", report.seconds)) s: \(report.changedFiles) changed\(how)")
         }

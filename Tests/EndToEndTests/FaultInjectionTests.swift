@@ -80,6 +80,7 @@ struct FaultInjectionTests {
     struct Run {
         var status: Int32
         var stderr: String
+        var stdout = ""
     }
 
     static func sitegen(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
@@ -89,11 +90,16 @@ struct FaultInjectionTests {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let err = Pipe()
         process.standardError = err
-        process.standardOutput = FileHandle.nullDevice
+        // Standard output goes to a file, so that neither pipe can fill while the other is read.
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-fault-out-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: out) }
+        process.standardOutput = try FileHandle(forWritingTo: out)
         try process.run()
         let data = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self),
+                   stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "")
     }
 
     /// How many calls of `kind` a build of a fresh copy makes under the site.
@@ -151,12 +157,14 @@ struct FaultInjectionTests {
         #expect(falseMessages == 0, "\(kind): \(falseMessages) false messages")
     }
 
-    @Test(arguments: ["open", "write", "rename", "mkdir"])
+    /// `fsync`: an incremental build syncs its commit record before its first rename, and both
+    /// kinds of build sync the build cache they keep.
+    @Test(arguments: ["open", "write", "rename", "mkdir", "fsync"])
     func anIncrementalBuildIsAllOrNothing(_ kind: String) throws {
         try injectEvery(kind, full: false)
     }
 
-    @Test(arguments: ["open", "write", "mkdir"])
+    @Test(arguments: ["open", "write", "mkdir", "fsync"])
     func aFullBuildIsAllOrNothing(_ kind: String) throws {
         try injectEvery(kind, full: true)
     }
@@ -220,6 +228,102 @@ struct FaultInjectionTests {
             #expect(left.isEmpty, "rename #\(call): left \(left)")
             try FileManager.default.removeItem(at: site.deletingLastPathComponent())
         }
+    }
+
+    /// A build killed inside its commit leaves the record of what it was renaming: the next build
+    /// finishes that commit first (the output is then the killed build's whole site) and says so.
+    @Test func aCommitKilledHalfWayIsFinishedFromItsRecordByTheNextBuild() throws {
+        let shim = try #require(Self.shim, "a C compiler (cc) is needed to build the fault-injection shim")
+        let scenario = try Scenario()
+        let site = try scenario.copy()
+        let journal = site.appendingPathComponent(".public.sitegen-journal")
+        // Renames into the output happen only in the commit: killed at the second, one file is new.
+        var call = 2
+        while call < 20 {
+            let run = try Self.sitegen(["build", "--source", site.path], environment: [
+                "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": "rename", "SITEGEN_FAULT_AT": "\(call)",
+                "SITEGEN_FAULT_PATH": site.appendingPathComponent("public").path + "/", "SITEGEN_FAULT_ERRNO": "KILL",
+            ])
+            #expect(run.status != 0)
+            if FileManager.default.fileExists(atPath: journal.appendingPathComponent(".commit").path) { break }
+            call += 1
+        }
+        #expect(FileManager.default.fileExists(atPath: journal.appendingPathComponent(".commit").path), "no kill fell inside a commit")
+        let mixed = try Scenario.files(site.appendingPathComponent("public"))
+        #expect(mixed != scenario.old && mixed != scenario.new, "the kill fell between the commit's renames")
+        // The next build finishes the killed commit first, says so, then builds.
+        let run = try SitegenBinary.run(["build", "--source", site.path], in: site)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("a build killed while replacing files had left public half-updated"), "\(run.stdout)")
+        #expect(try Scenario.files(site.appendingPathComponent("public")) == scenario.new)
+        #expect(!FileManager.default.fileExists(atPath: journal.path))
+    }
+
+    /// `sitegen import` under ENOSPC, EIO and EACCES at every call of one kind it makes under the
+    /// site: it writes the raw text, its provenance, the article and the gazetteer, and either all
+    /// of them land or none (those written are put back), with one clear line; the next import
+    /// gives the same files as one without faults.
+    @Test(arguments: ["open", "write", "rename", "mkdir", "fsync"])
+    func anImportIsAllOrNothing(_ kind: String) throws {
+        let shim = try #require(Self.shim, "a C compiler (cc) is needed to build the fault-injection shim")
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-import-faults-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        let raw = base.appendingPathComponent("page.txt")
+        try """
+            Menu
+            Port strike ends after talks | Business | Harbour Times
+            Published 3 May 2024
+
+            Harbour master Ingrid Solberg said on Friday that the strike at the port was over after two days of talks.
+
+            "We are back to work, and the ships will move again tonight," Solberg told reporters.
+            """.write(to: raw, atomically: true, encoding: .utf8)
+        let arguments = { (site: URL) in ["import", raw.path, "--source", site.path, "--url", "https://www.harbourtimes.com/business/2024/05/03/port-strike-ends-after-talks"] }
+        func freshSite(_ name: String) throws -> URL {
+            let site = base.appendingPathComponent(name)
+            try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
+            return site
+        }
+        let clean = try freshSite("clean")
+        let before = try Scenario.files(clean.appendingPathComponent("content"))
+        #expect(try Self.sitegen(arguments(clean)).status == 0)
+        let expected = try Scenario.files(clean.appendingPathComponent("content"))
+        #expect(expected.count >= before.count + 3, "the import writes the article, the raw text and its record")
+
+        let counting = try freshSite("count")
+        let count = base.appendingPathComponent("calls")
+        _ = try Self.sitegen(arguments(counting), environment: [
+            "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": kind, "SITEGEN_FAULT_PATH": counting.path + "/", "SITEGEN_FAULT_COUNT": count.path,
+        ])
+        let total = Int(try String(contentsOf: count, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(total > 0, "the import made no \(kind) call under the site")
+        let errnos = ["ENOSPC", "EIO", "EACCES"]
+        var failed = 0, mixed = 0
+        for call in 1...max(total, 1) {
+            let site = try freshSite("case-\(call)")
+            let run = try Self.sitegen(arguments(site), environment: [
+                "LD_PRELOAD": shim.path, "SITEGEN_FAULT_CALL": kind, "SITEGEN_FAULT_AT": "\(call)",
+                "SITEGEN_FAULT_PATH": site.path + "/", "SITEGEN_FAULT_ERRNO": errnos[call % errnos.count],
+            ])
+            let content = try Scenario.files(site.appendingPathComponent("content"))
+            #expect(!run.stderr.contains("Fatal error"), "\(kind) #\(call): \(run.stderr)")
+            if run.status != 0 {
+                failed += 1
+                // One line for the article, with the file it could not write and why.
+                let line = run.stdout.split(separator: "\n").filter { $0.contains("cannot") }
+                #expect(line.count == 1 && line[0].contains("content/"), "\(kind) #\(call): \(run.stdout)")
+                if content != before { mixed += 1 }
+            } else if content != expected {
+                mixed += 1
+            }
+            // Again without faults: the same files as a clean import.
+            #expect(try Self.sitegen(arguments(site)).status == 0)
+            #expect(try Scenario.files(site.appendingPathComponent("content")) == expected, "\(kind) #\(call): not repaired")
+            try FileManager.default.removeItem(at: site)
+        }
+        #expect(mixed == 0, "\(kind): \(mixed) of \(total) imports left part of their files")
+        #expect(failed > 0, "\(kind): no injected fault made an import fail")
     }
 
     @Test func aBuildKilledAtAnyMomentLeavesTheOldSiteOrTheNewOutsideItsCommit() throws {
