@@ -453,7 +453,7 @@ p { margin: 0 0 1rem; }
 .coverage tbody th time { display: block; font-weight: 700; font-size: 0.8rem; color: var(--muted); }
 .coverage td { white-space: nowrap; }
 .coverage .first { font-size: 0.75rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--kicker); }
-.coverage .more { color: var(--muted); }
+.coverage .others { color: var(--muted); }
 #planned { margin-top: 1.6rem; }
 .note { color: var(--muted); font: 0.9rem/1.4 var(--sans); margin: 0.2rem 0 0; }
 .people { margin: 0; }
@@ -541,6 +541,11 @@ p { margin: 0 0 1rem; }
   p { orphans: 3; widows: 3; }
   .chips li { background: none; }
   .timeline li::before { box-shadow: none; }
+  .table-scroll { overflow: visible; }
+  .coverage { font-size: 8.5pt; }
+  .coverage th, .coverage td { padding: 0.2rem 0.3rem; }
+  .coverage td { white-space: normal; }
+  .coverage tbody th { min-width: 0; }
 }
 
 """#),
@@ -621,7 +626,7 @@ p { margin: 0 0 1rem; }
       <tbody>
       {{#rows}}
         <tr>
-          <th scope="row"><time datetime="{{dateISO}}">{{dateShort}}</time> {{text}}{{#otherOutlets}} <span class="more">and {{.}} more</span>{{/otherOutlets}}</th>
+          <th scope="row"><time datetime="{{dateISO}}">{{dateShort}}</time> {{text}}{{#otherOutlets}} <span class="others">and {{.}} more</span>{{/otherOutlets}}</th>
           {{#cells}}<td>{{#reported}}<a href="#{{anchor}}" title="{{articleTitle}}">{{date}}</a>{{#first}} <strong class="first">first</strong>{{/first}}{{/reported}}{{^reported}}<span aria-hidden="true">–</span><span class="visually-hidden">not reported</span>{{/reported}}</td>{{/cells}}
         </tr>
       {{/rows}}
