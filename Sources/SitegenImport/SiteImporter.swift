@@ -104,7 +104,7 @@ public struct SiteImporter: Sendable {
             slug = record.slug
         } else {
             let wanted = ArticleSlug.make(article.title)
-            slug = ArticleSlug.unique(wanted, isTaken: isTaken)
+            slug = ArticleSlug.unique(wanted) { isTaken($0, byOtherThan: data) }
             if slug != wanted { warnings.append("the slug \(wanted) is taken by another article: imported as \(slug)") }
         }
         slugsThisRun.insert(slug)
@@ -181,10 +181,17 @@ public struct SiteImporter: Sendable {
         }.joined()
     }
 
-    private func isTaken(_ slug: String) -> Bool {
-        slugsThisRun.contains(slug) || records.contains { $0.slug == slug }
-            || FileManager.default.fileExists(atPath: articlesDirectory.appendingPathComponent("\(slug).md").path)
-            || FileManager.default.fileExists(atPath: rawDirectory.appendingPathComponent("\(slug).txt").path)
+    /// Whether another article has the slug. A raw text with no record and no article beside it,
+    /// holding these very bytes, is what an import of this text killed after its first write
+    /// left: it is this import's, not another article's.
+    private func isTaken(_ slug: String, byOtherThan raw: Data) -> Bool {
+        if slugsThisRun.contains(slug) || records.contains(where: { $0.slug == slug })
+            || FileManager.default.fileExists(atPath: articlesDirectory.appendingPathComponent("\(slug).md").path) {
+            return true
+        }
+        let rawURL = rawDirectory.appendingPathComponent("\(slug).txt")
+        guard FileManager.default.fileExists(atPath: rawURL.path) else { return false }
+        return (try? Data(contentsOf: rawURL)) != raw
     }
 
     /// Gives each file back what it held before this import (removing a new one), newest first.
