@@ -607,6 +607,7 @@ p { margin: 0 0 1rem; }
     <h2 id="coverage-title" class="section-title">Coverage</h2>
     {{#briefing.coverage}}
     <p class="note">{{summary}}</p>
+    {{#hasOutlets}}
     <div class="table-scroll">
     <table class="coverage-outlets">
       <caption>What each outlet reported</caption>
@@ -618,6 +619,7 @@ p { margin: 0 0 1rem; }
       </tbody>
     </table>
     </div>
+    {{/hasOutlets}}
     {{#hasRows}}
     <div class="table-scroll">
     <table class="coverage">

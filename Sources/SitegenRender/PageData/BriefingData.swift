@@ -57,7 +57,7 @@ struct BriefingData: TemplateData {
         case "hasQuotes": parts.map { !$0.quotes.isEmpty }
         case "sources": parts?.sources
         case "coverage": parts?.coverage
-        case "hasCoverage": parts.map { !$0.coverage.outlets.isEmpty }
+        case "hasCoverage": parts.map { !$0.coverage.outlets.isEmpty || $0.coverage.events > 0 }
         default: nil
         }
     }
@@ -173,10 +173,13 @@ struct CoverageData: TemplateData {
     var rows: [CoverageRowData]
     var sharedEvents: Int
     var singleEvents: Int
+    /// All the story's events, also those of articles without a source.
+    var events: Int
 
     func child(named name: String) -> Any? {
         switch name {
         case "outlets": outlets
+        case "hasOutlets": !outlets.isEmpty
         case "columns": columns
         case "rows": rows
         case "hasRows": !rows.isEmpty
@@ -190,6 +193,9 @@ struct CoverageData: TemplateData {
 
     /// `2 events are reported by more than one outlet, 5 by one.`
     var summary: String {
+        if outlets.isEmpty {
+            return "None of the articles names its outlet (no source in their front matter), so what each outlet reported cannot be shown."
+        }
         let events = sharedEvents + singleEvents
         if events == 0 { return "No dated events were found in the articles of named outlets." }
         return "Of \(BriefingData.count(events, "event", "events")) in the articles, "

@@ -221,7 +221,7 @@ struct PageDataBuilder: Sendable {
                     },
                     otherOutlets: row.outletCount - row.reports.compactMap { $0 }.count)
             },
-            sharedEvents: coverage.sharedEvents, singleEvents: coverage.singleEvents)
+            sharedEvents: coverage.sharedEvents, singleEvents: coverage.singleEvents, events: briefing.events.count)
         var values = briefingHead()
         values.fullArticles = min(model.config.briefingFullArticles, model.articles.count)
         values.parts = BriefingData.Parts(
