@@ -3,7 +3,9 @@ import SitegenOutput
 import SitegenRender
 import Foundation
 
-/// A hash of everything that affects every page at once: sitegen's version, the build
+/// A hash of everything that affects every page at once: sitegen's version and its executable
+/// (size and modification time, so that a rebuilt or upgraded binary, whose pages may differ
+/// under the same version number, builds in full), the build
 /// options, `site.yml`, `gazetteer.yml`, `briefing.md` and every theme file. When it changes, the cache is
 /// of no use and the site is built in full.
 package struct BuildFingerprint {
@@ -24,6 +26,10 @@ package struct BuildFingerprint {
     package static func of(options: BuildOptions, theme: ThemeFiles) -> String {
         var fingerprint = BuildFingerprint()
         fingerprint.add(SitegenVersion.current)
+        // stat follows the link to the running executable; where /proc is missing, the version alone.
+        if let binary = FileStamp(path: "/proc/self/exe") {
+            fingerprint.add("\(binary.size) \(binary.modifiedNanoseconds)")
+        }
         fingerprint.add(options.baseURL?.absolute ?? "")
         fingerprint.add(options.includeDrafts ? "drafts" : "")
         for name in [SiteLayout.configFile, SiteLayout.gazetteerFile, SiteLayout.briefingFile] {

@@ -124,6 +124,31 @@ struct BuildCommandTests {
         #expect(again.stdout.hasSuffix(": 0 changed (incremental: 0 rendered)\n"), "\(again.stdout)")
     }
 
+    /// Another sitegen binary (rebuilt or upgraded, whose pages may differ under the same version
+    /// number) does not trust the cache of the one before: it builds in full, then incrementally.
+    @Test func anotherBinaryBuildsInFull() throws {
+        let site = try SiteCopy("basic")
+        try site.build()
+        let copy = site.root.appendingPathComponent("sitegen-copy")
+        try FileManager.default.copyItem(at: SitegenBinary.url, to: copy)
+        func build() throws -> String {
+            let process = Process()
+            process.executableURL = copy
+            process.arguments = ["build", "--source", site.root.path]
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            return String(decoding: data, as: UTF8.self)
+        }
+        let first = try build()
+        #expect(!first.contains("(incremental:") && first.contains(": 0 changed"), "\(first)")
+        #expect(try build().contains(": 0 changed (incremental: 0 rendered)"))
+    }
+
     /// An incremental rebuild after edits gives exactly the bytes of a full build of the edited content.
     @Test func incrementalRebuildEqualsFullBuild() throws {
         let site = try SiteCopy("basic")
