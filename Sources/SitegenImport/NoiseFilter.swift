@@ -78,13 +78,28 @@ public struct NoiseFilter: Sendable {
     /// `… at the final whistle. Photograph: …/Getty Images`): once the credited copy is dropped as a
     /// caption, a kept line that it opens with is that caption too.
     static func dropCaptionCopies(_ result: Result) -> Result {
-        let captions = result.dropped.filter { $0.reason == .caption && $0.text.wordCount >= 4 }.map { $0.text.collapsingWhitespace.folded }
+        // A copy (four words or more) begins with the caption's first three words, each followed
+        // by a space in both: captions are looked up by them, so that a long page with many
+        // captions costs one lookup per line, not one per caption.
+        func opening(_ folded: String) -> Substring {
+            var spaces = 0
+            let end = folded.firstIndex { $0 == " " && { spaces += 1; return spaces == 3 }() } ?? folded.endIndex
+            return folded[..<end]
+        }
+        var captions: [Substring: [String]] = [:]
+        for line in result.dropped where line.reason == .caption && line.text.wordCount >= 4 {
+            let folded = line.text.collapsingWhitespace.folded
+            captions[opening(folded), default: []].append(folded)
+        }
         guard !captions.isEmpty else { return result }
         var kept: [RawLine] = []
         var dropped = result.dropped
         for line in result.kept {
+            let words = line.text.wordCount
+            guard words >= 4, words <= 45 else { kept.append(line); continue }
             let folded = line.text.collapsingWhitespace.folded
-            if line.text.wordCount >= 4, line.text.wordCount <= 45, captions.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) {
+            if let candidates = captions[opening(folded)],
+               candidates.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .caption))
             } else {
                 kept.append(line)

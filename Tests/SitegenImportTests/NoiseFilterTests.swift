@@ -160,4 +160,25 @@ struct NoiseFilterTests {
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }
+
+    /// A caption's text repeated as a line of its own, without its credit, goes with the caption;
+    /// lines that only share its first words, or are the story's, stay. Many captions on a long
+    /// page are looked up by their opening, not compared with every line.
+    @Test func aCaptionRepeatedWithoutItsCreditGoesWithIt() {
+        let caption = "Rescue teams search the rubble of the collapsed school in Derna. Photo: Jane Doe/Reuters"
+        var dropped = [DroppedLine(line: 3, text: caption, reason: .caption)]
+        for number in 0..<500 {
+            dropped.append(DroppedLine(line: 1_000 + number, text: "Other picture number \(number) of the flood. Photo: Agency", reason: .caption))
+        }
+        let kept = [
+            RawLine(number: 5, text: "Rescue teams search the rubble of the collapsed school in Derna."),
+            RawLine(number: 6, text: "Rescue teams search the rubble of houses across the city, officials said on Tuesday."),
+            RawLine(number: 7, text: "Rescue teams search"),
+            RawLine(number: 8, text: "The floods killed thousands of people."),
+        ]
+        let result = NoiseFilter.dropCaptionCopies(NoiseFilter.Result(kept: kept, dropped: dropped))
+        #expect(result.kept.map(\.number) == [6, 7, 8])
+        #expect(result.dropped.contains(DroppedLine(line: 5, text: kept[0].text, reason: .caption)))
+        #expect(result.dropped.count == dropped.count + 1)
+    }
 }
