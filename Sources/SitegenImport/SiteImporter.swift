@@ -143,7 +143,9 @@ public struct SiteImporter: Sendable {
             do throws(ImportFailure) {
                 func keep(_ data: Data, _ url: URL) throws(ImportFailure) {
                     let previous = try? Data(contentsOf: url)
-                    if try write(data, to: url) { written.append((url, previous)) }
+                    guard previous != data else { return }
+                    try write(data, to: url)
+                    written.append((url, previous))
                 }
                 if input.url != nil || input.text != nil {
                     try keep(data, rawDirectory.appendingPathComponent("\(slug).txt"))
@@ -208,14 +210,11 @@ public struct SiteImporter: Sendable {
         return left
     }
 
-    /// Writes `data` unless the file already holds it, atomically. Returns whether it wrote.
-    @discardableResult
-    private func write(_ data: Data, to url: URL) throws(ImportFailure) -> Bool {
-        if let existing = try? Data(contentsOf: url), existing == data { return false }
+    /// Writes `data` atomically, making its folder when needed.
+    private func write(_ data: Data, to url: URL) throws(ImportFailure) {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try AtomicFile.write(data, to: url)
-            return true
         } catch {
             throw ImportFailure(.cannotWrite, "cannot write \(DisplayPath.relative(url, to: options.siteDirectory)): \(error.localizedDescription)")
         }

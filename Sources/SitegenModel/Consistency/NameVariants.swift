@@ -36,6 +36,8 @@ public struct NameVariants: Sendable {
         var key: [String]
         var path: String
         var line: Int?
+        /// Its place in the order names are first written.
+        var order: Int
         /// How many articles give it.
         var articles = 1
         var place: String { "\(path)\(line.map { ":\($0)" } ?? "")" }
@@ -52,7 +54,7 @@ public struct NameVariants: Sendable {
             let names = article.people.map { ($0, article.peopleLine) } + article.quotes.compactMap { q in q.speaker.map { ($0, q.line) } }
             for (name, line) in names where inArticle.insert(name).inserted {
                 if written[name] == nil {
-                    written[name] = Written(name: name, key: NameKey.ofName(name), path: article.path, line: line)
+                    written[name] = Written(name: name, key: NameKey.ofName(name), path: article.path, line: line, order: firstSeen.count)
                     firstSeen.append(name)
                 } else {
                     written[name]!.articles += 1
@@ -62,7 +64,7 @@ public struct NameVariants: Sendable {
         let names = firstSeen.compactMap { written[$0] }.filter { !$0.key.isEmpty && !$0.key.contains("") }
         // The name more articles give (the earlier on a tie) is the one a variant is measured against.
         func isMain(_ a: Written, over b: Written) -> Bool {
-            a.articles != b.articles ? a.articles > b.articles : firstSeen.firstIndex(of: a.name)! < firstSeen.firstIndex(of: b.name)!
+            a.articles != b.articles ? a.articles > b.articles : a.order < b.order
         }
         func bothListed(_ a: Written, _ b: Written) -> Bool { listedPeople.contains(a.name) && listedPeople.contains(b.name) }
         var warnings: [Diagnostic] = []
