@@ -107,7 +107,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenServeTests",
-            dependencies: ["SitegenServe", "SitegenCore", "SitegenModel", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "SitegenServe", "SitegenCore", "SitegenModel",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "SitegenSearchTests", dependencies: ["SitegenSearch", "SitegenModel"]),
         .testTarget(name: "SitegenScaffoldTests", dependencies: ["SitegenScaffold", "SitegenModel", "SitegenCore", "SitegenTestSupport"]),

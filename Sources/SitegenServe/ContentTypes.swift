@@ -1,52 +1,35 @@
-/// The `Content-Type` of a served file, from its extension.
-public enum ContentTypes {
-    public static let html = "text/html; charset=utf-8"
-    public static let fallback = "application/octet-stream"
+import Hummingbird
 
-    private static let byExtension: [String: String] = [
-        "html": html,
-        "htm": html,
-        "css": "text/css; charset=utf-8",
-        "js": "text/javascript; charset=utf-8",
-        "mjs": "text/javascript; charset=utf-8",
-        "json": "application/json",
-        "map": "application/json",
-        "webmanifest": "application/manifest+json",
-        "xml": "application/xml; charset=utf-8",
-        "xsl": "application/xml; charset=utf-8",
-        "rss": "application/rss+xml; charset=utf-8",
-        "atom": "application/atom+xml; charset=utf-8",
-        "txt": "text/plain; charset=utf-8",
-        "md": "text/markdown; charset=utf-8",
-        "csv": "text/csv; charset=utf-8",
-        "svg": "image/svg+xml",
-        "png": "image/png",
-        "jpg": "image/jpeg",
-        "jpeg": "image/jpeg",
-        "gif": "image/gif",
-        "webp": "image/webp",
-        "avif": "image/avif",
-        "ico": "image/x-icon",
-        "woff": "font/woff",
-        "woff2": "font/woff2",
-        "ttf": "font/ttf",
-        "otf": "font/otf",
-        "pdf": "application/pdf",
-        "mp4": "video/mp4",
-        "webm": "video/webm",
-        "mp3": "audio/mpeg",
-        "wasm": "application/wasm",
+/// The media types the preview adds to Hummingbird's table: text types that carry their charset
+/// (every file sitegen writes is UTF-8), so that a browser never guesses.
+enum ContentTypes {
+    static let html = "text/html; charset=utf-8"
+
+    private static let utf8 = ("charset", "utf-8")
+
+    /// File extension → media type, given to `FileMiddleware.withAdditionalMediaTypes`.
+    static let textWithCharset: [String: MediaType] = [
+        "html": MediaType(type: .text, subType: "html", parameter: utf8),
+        "htm": MediaType(type: .text, subType: "html", parameter: utf8),
+        "css": MediaType(type: .text, subType: "css", parameter: utf8),
+        "js": MediaType(type: .text, subType: "javascript", parameter: utf8),
+        "mjs": MediaType(type: .text, subType: "javascript", parameter: utf8),
+        "xml": MediaType(type: .application, subType: "xml", parameter: utf8),
+        "xsl": MediaType(type: .application, subType: "xml", parameter: utf8),
+        "rss": MediaType(type: .application, subType: "rss+xml", parameter: utf8),
+        "atom": MediaType(type: .application, subType: "atom+xml", parameter: utf8),
+        "txt": MediaType(type: .text, subType: "plain", parameter: utf8),
+        "md": MediaType(type: .text, subType: "markdown", parameter: utf8),
+        "csv": MediaType(type: .text, subType: "csv", parameter: utf8),
+        "webmanifest": MediaType(type: .application, subType: "manifest+json"),
     ]
 
-    /// The type for a file name or path; `application/octet-stream` when the extension is unknown.
-    public static func forPath(_ path: String) -> String {
+    /// The type Hummingbird's file middleware gives a path (with the additions above), for
+    /// responses the preview makes itself.
+    static func forPath(_ path: String) -> String? {
         let name = path.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return fallback }
-        return byExtension[name[name.index(after: dot)...].lowercased()] ?? fallback
-    }
-
-    /// Whether a served file is an HTML page, which gets the live-reload script.
-    public static func isHTML(_ contentType: String) -> Bool {
-        contentType == html
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        let fileExtension = name[name.index(after: dot)...].lowercased()
+        return (textWithCharset[fileExtension] ?? MediaType.getMediaType(forExtension: fileExtension))?.description
     }
 }

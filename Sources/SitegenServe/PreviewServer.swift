@@ -47,7 +47,7 @@ public final class PreviewServer: Sendable {
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .critical
         let app = Application(
-            responder: PreviewResponder(resolver: resolver, broadcaster: broadcaster),
+            router: PreviewRouter.make(resolver: resolver, broadcaster: broadcaster),
             // A queue of pending connections as long as nginx's (511) and more: a load test opens a
             // thousand; with Hummingbird's default of 256 the kernel drops the rest and clients
             // retry after a second or more (the kernel caps it at `net.core.somaxconn`).

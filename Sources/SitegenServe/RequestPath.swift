@@ -47,6 +47,19 @@ struct RequestPath: Sendable, Equatable {
         self.init(segments: segments, hasTrailingSlash: raw.hasSuffix("/") && !segments.isEmpty)
     }
 
+    /// A path already percent-decoded (as Hummingbird's file middleware passes it), held to the
+    /// same rules; `nil` when it breaks one.
+    init?(decoded: String) {
+        guard decoded.hasPrefix("/") else { return nil }
+        var segments: [String] = []
+        for segment in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if segment.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }) { return nil }
+            if segment == "." || segment == ".." { return nil }
+            segments.append(String(segment))
+        }
+        self.init(segments: segments, hasTrailingSlash: decoded.hasSuffix("/") && !segments.isEmpty)
+    }
+
     /// Whether this path starts with all of `prefix`'s segments.
     func hasPrefix(_ prefix: [String]) -> Bool {
         segments.count >= prefix.count && Array(segments.prefix(prefix.count)) == prefix

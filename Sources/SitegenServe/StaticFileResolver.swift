@@ -37,7 +37,22 @@ struct StaticFileResolver: Sendable {
         self.basePath = (try? RequestPath(parsing: basePath))?.segments ?? []
     }
 
-    /// Resolves the path part of a request target (`/a/b/`, percent-encoded, no query).
+    /// What a path names in the site, before any redirect or index lookup.
+    enum Location: Sendable, Equatable {
+        /// A regular file (its real path, inside the root).
+        case file(path: String)
+        /// A folder (its real path, inside the root).
+        case folder(path: String)
+        /// Nothing, or something that is neither a file nor a folder (never served).
+        case missing
+        /// A symlink that leads outside the site.
+        case outsideRoot
+        /// The root folder does not exist right now.
+        case rootMissing
+    }
+
+    /// Resolves the path part of a request target (`/a/b/`, percent-encoded, no query): what the
+    /// preview answers, redirects included.
     func resolve(_ rawPath: String, query: String? = nil) -> Resolution {
         let path: RequestPath
         do {
@@ -51,27 +66,43 @@ struct StaticFileResolver: Sendable {
             if basePath.starts(with: path.segments) { return .redirect(location: basePathString + suffix) }
             return .notFound
         }
-        let relative = path.segments.dropFirst(basePath.count)
-        let candidate = relative.reduce(realRoot) { $0 + "/" + $1 }
-
-        guard let real = FileInfo.realPath(candidate) else {
-            return FileInfo.of(realRoot) == nil ? .rootMissing : .notFound
-        }
-        guard isInsideRoot(real) else { return .outsideRoot }
-        guard let info = FileInfo.of(real) else { return FileInfo.of(realRoot) == nil ? .rootMissing : .notFound }
-        switch info.kind {
-        case .file:
+        switch locate(path) {
+        case .file(let real):
             // `realpath` accepts `file/` on some systems; a file is never a folder.
             return path.hasTrailingSlash ? .notFound : .file(path: real)
-        case .directory:
-            guard path.hasTrailingSlash || relative.isEmpty && basePath.isEmpty else {
+        case .folder(let real):
+            guard path.hasTrailingSlash || path.segments.isEmpty else {
                 var folder = path
                 folder.hasTrailingSlash = true
                 return .redirect(location: folder.encoded + suffix)
             }
             return index(in: real)
-        case .other:
-            return .notFound
+        case .missing: return .notFound
+        case .outsideRoot: return .outsideRoot
+        case .rootMissing: return .rootMissing
+        }
+    }
+
+    /// What an already decoded path (`/briefings/ukraine/articles/x/`, as the file middleware
+    /// passes it) names, checked as strictly as a request path: the file provider's look-up.
+    func locate(decodedPath: String) -> Location {
+        guard let path = RequestPath(decoded: decodedPath), path.hasPrefix(basePath) else { return .missing }
+        return locate(path)
+    }
+
+    /// What a checked path names: every symlink resolved, and refused when it leaves the root.
+    func locate(_ path: RequestPath) -> Location {
+        let relative = path.segments.dropFirst(basePath.count)
+        let candidate = relative.reduce(realRoot) { $0 + "/" + $1 }
+        guard let real = FileInfo.realPath(candidate) else {
+            return FileInfo.of(realRoot) == nil ? .rootMissing : .missing
+        }
+        guard isInsideRoot(real) else { return .outsideRoot }
+        guard let info = FileInfo.of(real) else { return FileInfo.of(realRoot) == nil ? .rootMissing : .missing }
+        switch info.kind {
+        case .file: return .file(path: real)
+        case .directory: return .folder(path: real)
+        case .other: return .missing
         }
     }
 
