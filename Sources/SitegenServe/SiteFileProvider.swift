@@ -5,8 +5,10 @@ import Hummingbird
 /// (validators, `304`, ranges, `HEAD`, content types), this provider decides which file a path
 /// names, and refuses every path that leads outside the site (`StaticFileResolver`).
 ///
-/// HTML pages are read whole and given the live-reload script; their size is the size with it,
-/// so that `Content-Length`, ranges and validators describe what is sent.
+/// A file up to `readAtOnce` is read when it is identified, and its size and date come from the
+/// same open file: a rebuild that replaces it between the headers and the body cannot make the
+/// `Content-Length` false. HTML pages get the live-reload script, counted in their size. Larger
+/// files are streamed by Hummingbird's `FileIO`.
 struct SiteFileProvider: FileProvider {
     /// Replaced when a rebuild changes the site's sub-path.
     let resolver: Locked<StaticFileResolver>
@@ -17,7 +19,10 @@ struct SiteFileProvider: FileProvider {
     }
 
     enum FileIdentifier: Sendable {
-        case file(path: String, isHTML: Bool)
+        /// A file read whole (a page with the live-reload script added).
+        case contents([UInt8], modified: Date)
+        /// A large file, streamed from its path.
+        case file(path: String)
         case folder(path: String)
         case outsideRoot
     }
@@ -28,6 +33,10 @@ struct SiteFileProvider: FileProvider {
         var modificationDate: Date
     }
 
+    /// Files up to this size are read at once, in the request's task: handing each small file
+    /// to NIO's thread pool (as `FileIO` does) cost two thirds of the throughput in `wrk`.
+    static let readAtOnce = 4 << 20
+
     /// The file `SiteRequestMiddleware` resolved for the request being answered (its real path,
     /// checked to lie inside the site): the provider takes it instead of resolving the path again.
     @TaskLocal static var resolvedFile: String?
@@ -36,10 +45,10 @@ struct SiteFileProvider: FileProvider {
         if let real = Self.resolvedFile {
             // A folder's path, asked first, then its `index.html`: the resolved file is that index.
             guard !path.hasSuffix("/") else { return .folder(path: String(real[..<(real.lastIndex(of: "/") ?? real.endIndex)])) }
-            return .file(path: real, isHTML: Self.isHTML(real))
+            return Self.identify(real)
         }
         switch resolver.current.locate(decodedPath: path) {
-        case .file(let real): return .file(path: real, isHTML: Self.isHTML(real))
+        case .file(let real): return Self.identify(real)
         case .folder(let real): return .folder(path: real)
         case .outsideRoot: return .outsideRoot
         case .missing, .rootMissing: return nil
@@ -53,45 +62,52 @@ struct SiteFileProvider: FileProvider {
         case .folder(let path):
             guard let info = FileInfo.of(path), info.kind == .directory else { return nil }
             return FileAttributes(isFolder: true, size: 0, modificationDate: Self.date(info))
-        case .file(let path, let isHTML):
+        case .contents(let bytes, let modified):
+            return FileAttributes(isFolder: false, size: bytes.count, modificationDate: modified)
+        case .file(let path):
             guard let info = FileInfo.of(path), info.kind == .file else { return nil }
-            return FileAttributes(isFolder: false, size: info.size + (isHTML ? LiveReloadInjector.addedLength : 0),
-                                  modificationDate: Self.date(info))
+            return FileAttributes(isFolder: false, size: info.size, modificationDate: Self.date(info))
         }
     }
 
     func loadFile(id: FileIdentifier, context: some RequestContext) async throws -> ResponseBody {
-        guard case .file(let path, let isHTML) = id else { throw HTTPError(.notFound) }
-        if let bytes = try Self.contents(at: path, isHTML: isHTML) { return ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)) }
-        return try await fileIO.loadFile(path: path, context: context)
+        switch id {
+        case .contents(let bytes, _): return ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
+        case .file(let path): return try await fileIO.loadFile(path: path, context: context)
+        case .folder, .outsideRoot: throw HTTPError(.notFound)
+        }
     }
 
     func loadFile(id: FileIdentifier, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
-        guard case .file(let path, let isHTML) = id else { throw HTTPError(.notFound) }
-        guard let bytes = try Self.contents(at: path, isHTML: isHTML) else {
-            return try await fileIO.loadFile(path: path, range: range, context: context)
+        switch id {
+        case .contents(let bytes, _):
+            let upper = min(range.upperBound, bytes.count - 1)
+            // Past the end: `SiteRequestMiddleware` turns the response into a `416`.
+            guard range.lowerBound <= upper else { return ResponseBody() }
+            return ResponseBody(byteBuffer: ByteBuffer(bytes: bytes[range.lowerBound...upper]))
+        case .file(let path): return try await fileIO.loadFile(path: path, range: range, context: context)
+        case .folder, .outsideRoot: throw HTTPError(.notFound)
         }
-        let upper = min(range.upperBound, bytes.count - 1)
-        // Past the end: `SiteRequestMiddleware` turns the response into a `416`.
-        guard range.lowerBound <= upper else { return ResponseBody() }
-        return ResponseBody(byteBuffer: ByteBuffer(bytes: bytes[range.lowerBound...upper]))
     }
 
-    /// Files up to this size are read at once, in the request's task: handing each small file
-    /// to NIO's thread pool (as `FileIO` does) cost two thirds of the throughput in `wrk`.
-    static let readAtOnce = 4 << 20
-
-    /// The bytes to send (pages with the live-reload script), or nil for a large file that
-    /// `FileIO` streams; not found when a rebuild took the file away meanwhile.
-    static func contents(at path: String, isHTML: Bool) throws -> [UInt8]? {
-        guard isHTML || (FileInfo.of(path)?.size ?? 0) <= readAtOnce else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else { throw HTTPError(.notFound) }
-        return isHTML ? LiveReloadInjector.inject(into: [UInt8](data)) : [UInt8](data)
+    /// A file by its real path: read whole when small (and given the script when a page), else
+    /// its path; nil when it is gone or is not a regular file.
+    static func identify(_ path: String) -> FileIdentifier? {
+        // Non-blocking, in case something other than a file took the path's place.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        guard let info = FileInfo.of(descriptor: descriptor), info.kind == .file else { return nil }
+        guard info.size <= readAtOnce else { return .file(path: path) }
+        guard let data = try? handle.readToEnd() ?? Data() else { return nil }
+        let bytes = isHTML(path) ? LiveReloadInjector.inject(into: [UInt8](data)) : [UInt8](data)
+        return .contents(bytes, modified: date(info))
     }
 
-    /// A page with the live-reload script; not found when a rebuild took it away meanwhile.
-    static func page(at path: String) throws -> [UInt8] {
-        try contents(at: path, isHTML: true) ?? []
+    /// A page with the live-reload script, for answers the preview makes itself (its `404.html`).
+    static func page(at path: String) -> [UInt8]? {
+        guard case .contents(let bytes, _)? = identify(path), isHTML(path) else { return nil }
+        return bytes
     }
 
     static func isHTML(_ path: String) -> Bool {

@@ -66,7 +66,7 @@ struct SiteRequestMiddleware: RouterMiddleware {
 
     /// The site's `404.html` with status 404 (and the live-reload script), or a plain message.
     private func notFound(_ resolver: StaticFileResolver, isHead: Bool) -> Response {
-        if case .file(let path) = resolver.notFoundPage(), let page = try? SiteFileProvider.page(at: path) {
+        if case .file(let path) = resolver.notFoundPage(), let page = SiteFileProvider.page(at: path) {
             return Self.response(.notFound, page, contentType: ContentTypes.html, isHead: isHead)
         }
         return Self.text(.notFound, "404 Not Found\n", isHead: isHead)
