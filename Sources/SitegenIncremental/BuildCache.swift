@@ -16,7 +16,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 16
+    static let formatVersion = 17
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -97,14 +97,7 @@ package struct BuildCache: Sendable {
             try w.string(path)
             try w.int(size)
         }
-        for list in [warnings, bodyWarnings] {
-            try w.int(list.count)
-            for warning in list {
-                try w.string(warning.message)
-                try w.optional(warning.location?.path)
-                try w.int(warning.location?.line ?? 0)
-            }
-        }
+        for var list in [warnings, bodyWarnings] { try w.code(&list) }
         // The stamps come first, so that a build with nothing to do reads only this part.
         try w.int(entries.count)
         for entry in entries {
@@ -124,39 +117,8 @@ package struct BuildCache: Sendable {
         var ranges = pieces.ranges.makeIterator()
         for entry in entries {
             offsets.append(w.offset)
-            let a = entry.article
-            try w.string(a.slug)
-            try w.string(a.path)
-            try w.string(a.title)
-            try w.string(a.date.description)
-            try w.optional(a.source)
-            try w.optional(a.sourceURL)
-            try w.optional(a.section)
-            try w.strings(a.tags)
-            try w.strings(a.people)
-            try w.int(a.peopleLine ?? 0)
-            try w.optional(a.summary)
-            try w.int(a.summaryLine ?? 0)
-            try w.int(a.quotes.count)
-            for quote in a.quotes {
-                try w.optional(quote.speaker)
-                try w.string(quote.text)
-                try w.int(quote.line ?? 0)
-            }
-            try w.int(a.events.count)
-            for event in a.events {
-                try w.string(event.date.description)
-                try w.string(event.text)
-                try w.bool(event.planned)
-                try w.optional(event.sentence)
-                try w.int(event.line ?? 0)
-                try w.bool(event.found)
-            }
-            try w.bool(a.draft)
-            try w.int(a.bodyFirstLine)
-            let extra = a.extra.sorted { $0.key < $1.key }
-            try w.strings(extra.map(\.key))
-            try w.strings(extra.map(\.value))
+            var article = entry.article
+            try article.code(&w)
             try w.int(entry.render.wordCount)
             // Where each of this entry's pieces lies in the store.
             let pieceCount = entry.render.storedPieces.count
@@ -265,32 +227,13 @@ package struct BuildCache: Sendable {
 
         private static func decodeEntry(_ r: inout BinaryReader, pieces: PieceStore,
                                         fileName: String, stamp: FileStamp) throws -> Entry {
-            let slug = try r.string(), path = try r.string(), title = try r.string()
-            guard let date = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
-            let source = try r.optional(), sourceURL = try r.optional(), section = try r.optional()
-            let tags = try r.strings(), people = try r.strings(), peopleLine = try r.int()
-            let summary = try r.optional()
-            let summaryLine = try r.int()
-            var quotes: [Article.Quote] = []
-            for _ in 0..<(try r.count()) {
-                let speaker = try r.optional(), text = try r.string(), line = try r.int()
-                quotes.append(.init(speaker: speaker, text: text, line: line == 0 ? nil : line))
-            }
-            var events: [Article.Event] = []
-            for _ in 0..<(try r.count()) {
-                guard let eventDate = ContentDate(try r.string()) else { throw BinaryReader.Corrupt() }
-                let text = try r.string(), planned = try r.bool(), sentence = try r.optional(), line = try r.int(), found = try r.bool()
-                events.append(.init(date: eventDate, text: text, planned: planned, sentence: sentence, line: line == 0 ? nil : line, found: found))
-            }
-            let draft = try r.bool()
-            let bodyFirstLine = try r.int()
-            let keys = try r.strings(), values = try r.strings()
-            guard keys.count == values.count, Set(keys).count == keys.count else { throw BinaryReader.Corrupt() }
+            var article = Article()
+            try article.code(&r)
             let wordCount = try r.int()
             guard (0...Int(Int32.max)).contains(wordCount) else { throw BinaryReader.Corrupt() }
             // Every piece of the briefing, or none for a draft left out of the site.
             let pieceCount = try r.count()
-            guard pieceCount >= BriefingPieces.count || (draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
+            guard pieceCount >= BriefingPieces.count || (article.draft && pieceCount == 0) else { throw BinaryReader.Corrupt() }
             var fragments: [TextPiece] = []
             fragments.reserveCapacity(pieceCount)
             for _ in 0..<pieceCount {
@@ -299,10 +242,6 @@ package struct BuildCache: Sendable {
                 fragments.append(TextPiece(MappedBytes(file: pieces.file, range: start..<start + length)))
             }
             guard let render = ArticleRender(wordCount: wordCount, storedPieces: fragments) else { throw BinaryReader.Corrupt() }
-            let article = Article(slug: slug, path: path, title: title, date: date, source: source, sourceURL: sourceURL,
-                                  section: section, tags: tags, people: people, peopleLine: peopleLine == 0 ? nil : peopleLine, summary: summary, summaryLine: summaryLine == 0 ? nil : summaryLine, quotes: quotes,
-                                  events: events, draft: draft, body: "", bodyFirstLine: bodyFirstLine,
-                                  extra: Dictionary(uniqueKeysWithValues: zip(keys, values)))
             return Entry(fileName: fileName, stamp: stamp, article: article,
                          render: render)
         }
@@ -331,19 +270,9 @@ package struct BuildCache: Sendable {
         for _ in 0..<outputCount {
             outputs[try r.string()] = try r.int()
         }
-        var lists: [[Diagnostic]] = []
-        for _ in 0..<2 {
-            let count = try r.count()
-            var list: [Diagnostic] = []
-            for _ in 0..<count {
-                let message = try r.string()
-                let path = try r.optional()
-                let line = try r.int()
-                list.append(.warning(message, at: path.map { SourceLocation(path: $0, line: line == 0 ? nil : line) }))
-            }
-            lists.append(list)
-        }
-        let warnings = lists[0], bodyWarnings = lists[1]
+        var warnings: [Diagnostic] = [], bodyWarnings: [Diagnostic] = []
+        try r.code(&warnings)
+        try r.code(&bodyWarnings)
         let stampCount = try r.count()
         var stamps: [(String, FileStamp)] = []
         stamps.reserveCapacity(stampCount)
