@@ -161,12 +161,14 @@ public struct ArticleImporter: Sendable {
         notes.append(contentsOf: dropped.map { "dropped \($0.description)" })
 
         var frontMatter = FrontMatter(title: headline.title, date: date, source: source, url: facts.url, section: section,
-                                      tags: tags.tags, people: tags.people, summary: summary, quotes: quotes,
+                                      tags: tags.tags, people: tags.people, summary: summary,
+                                      quotes: quotes.map { Article.Quote(speaker: $0.speaker, text: $0.text) },
                                       draft: !missing.isEmpty || dateFromDateline)
-        // The events the story reports, dated from the article's date.
+        // The events the story reports, dated from the article's date (none found: no `events:`).
         if let date {
-            frontMatter.events = EventFinder(language: language).events(inBody: texts.joined(separator: "\n\n"), firstLine: 1, published: date)
-            for event in frontMatter.events {
+            let events = EventFinder(language: language).events(inBody: texts.joined(separator: "\n\n"), firstLine: 1, published: date)
+            frontMatter.events = events.isEmpty ? nil : events
+            for event in events {
                 notes.append("event \(event.date.isoDate)\(event.planned ? " (planned)" : ""): \u{201C}\(Self.opening(event.text))\u{201D}")
             }
         }

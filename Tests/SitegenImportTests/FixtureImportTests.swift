@@ -105,7 +105,8 @@ struct FixtureImportTests {
         let article = try Fixtures.importer().importArticle(try Fixtures.raw("windows-1252.txt"))
         #expect(article.title == "Café owners in Lyon fear tram works will drive customers away")
         #expect(article.warnings.first?.contains("Windows-1252") == true)
-        #expect(article.quotes == [ExtractedQuote(speaker: "Julien Roche", text: "We are losing customers every single day.", paragraph: 1, verb: "said")])
+        #expect(article.quotes == [Article.Quote(speaker: "Julien Roche", text: "We are losing customers every single day.")])
+        #expect(article.notes.contains { $0.hasPrefix("quote, Julien Roche (said):") })
         #expect(article.unknownNames == ["Julien Roche"])
     }
 

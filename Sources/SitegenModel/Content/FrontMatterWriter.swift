@@ -1,8 +1,8 @@
-import SitegenModel
 import Yams
 
 /// Writes front matter as YAML through Yams, so that every title, summary and quotation is quoted
-/// correctly whatever it holds (colons, quote marks, `#`, leading dashes).
+/// correctly whatever it holds (colons, quote marks, `#`, leading dashes). What it writes,
+/// `FrontMatterReader` reads back as the same `FrontMatter` (but for the review comments).
 public struct FrontMatterWriter: Sendable {
     public init() {}
 
@@ -24,8 +24,8 @@ public struct FrontMatterWriter: Sendable {
             }
             pairs.append(("quotes", Node.sequence(Node.Sequence(quotes, .implicit, .block))))
         }
-        if !frontMatter.events.isEmpty {
-            let events = frontMatter.events.map { event -> Node in
+        if let events = frontMatter.events {
+            let events = events.map { event -> Node in
                 var entry: [(Node, Node)] = [("date", Node(event.date.isoDate)), ("text", Self.text(event.text))]
                 if event.planned { entry.append(("planned", Node("true"))) }
                 if let sentence = event.sentence, sentence != event.text { entry.append(("sentence", Self.text(sentence))) }
@@ -35,6 +35,8 @@ public struct FrontMatterWriter: Sendable {
         }
         pairs.append(("draft", Node(frontMatter.draft ? "true" : "false")))
         if !frontMatter.missing.isEmpty { pairs.append(("missing", Self.list(frontMatter.missing))) }
+        if let slug = frontMatter.slug { pairs.append(("slug", Self.text(slug))) }
+        for (key, value) in frontMatter.extra.sorted(by: { $0.key < $1.key }) { pairs.append((Self.text(key), Self.text(value))) }
         let comments = frontMatter.review.map { "# review: " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n" }.joined()
         return comments + Self.serialize(Node.mapping(Node.Mapping(pairs, .implicit, .block)))
     }
@@ -44,13 +46,13 @@ public struct FrontMatterWriter: Sendable {
         "---\n" + yaml(frontMatter) + "---\n" + body
     }
 
-    static func serialize(_ node: Node) -> String {
+    public static func serialize(_ node: Node) -> String {
         // Serialising a tree built in memory from plain strings cannot meet a parse error.
         (try? Yams.serialize(node: node, width: -1, allowUnicode: true, sortKeys: false)) ?? ""
     }
 
     /// A string that YAML reads back as the same string (never as a number, a date or `true`).
-    static func text(_ value: String) -> Node {
+    public static func text(_ value: String) -> Node {
         let style: Node.Scalar.Style = Self.readsAsOtherType(value) ? .doubleQuoted : .any
         return Node.scalar(Node.Scalar(value, .implicit, style))
     }
