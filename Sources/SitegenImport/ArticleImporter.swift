@@ -16,13 +16,13 @@ public struct ArticleImporter: Sendable {
         self.language = language
     }
 
-    public func importArticle(_ data: Data, facts: EditorFacts = EditorFacts()) throws(ImportFailure) -> ImportedArticle {
+    public func importArticle(_ data: Data, facts: EditorFacts = EditorFacts()) throws(Diagnostic) -> ImportedArticle {
         let decoded = try RawTextDecoder().decode(data)
         return importText(decoded.text, facts: facts, warnings: decoded.warnings)
     }
 
     /// Imports decoded text (LF line ends).
-    public func importText(_ text: String, facts: EditorFacts = EditorFacts(), warnings decodeWarnings: [String] = []) -> ImportedArticle {
+    public func importText(_ text: String, facts: EditorFacts = EditorFacts(), warnings decodeWarnings: [Diagnostic] = []) -> ImportedArticle {
         let lines = RawLine.lines(of: text)
         let address = facts.url.flatMap(PageAddress.init)
         let language = Self.language(of: lines, site: self.language)
@@ -42,11 +42,11 @@ public struct ArticleImporter: Sendable {
             case .text: notes.append("headline from line \(headline.line)")
             case .slug:
                 review.append("the text has no headline: the title was rebuilt from the page address")
-                warnings.append("no headline in the text: rebuilt it from the address as \u{201C}\(headline.title)\u{201D}; check it")
+                warnings.append(.warning("no headline in the text: rebuilt it from the address as \u{201C}\(headline.title)\u{201D}; check it"))
                 missing.append("title")
             case .firstWords:
                 review.append("the text has no headline: the title is the story's first words")
-                warnings.append("no headline in the text: used the story's first words; write one (and remove `title` from `missing:`)")
+                warnings.append(.warning("no headline in the text: used the story's first words; write one (and remove `title` from `missing:`)"))
                 missing.append("title")
             }
         }
@@ -81,7 +81,7 @@ public struct ArticleImporter: Sendable {
         }
         let texts = paragraphs.map(\.text)
         let dropped = (headline.dropped + filtered.dropped + droppedParagraphs).sorted { $0.line < $1.line }
-        if texts.isEmpty { warnings.append("no story text: after the headline nothing is left but page furniture") }
+        if texts.isEmpty { warnings.append(.warning("no story text: after the headline nothing is left but page furniture")) }
 
         // Date: the page's own date line, else the address, else the editor's --date.
         let firstStoryLine = paragraphs.first?.line ?? Int.max
@@ -97,7 +97,7 @@ public struct ArticleImporter: Sendable {
         let found = dateInText ?? dateInAddress ?? dateInDateline
         if let given = facts.date, let found, given != found {
             let origin = dateInText != nil ? "the date the text states" : "the date in the page address"
-            warnings.append("--date \(given) differs from \(origin) (\(found)); used \(given)")
+            warnings.append(.warning("--date \(given) differs from \(origin) (\(found)); used \(given)"))
         }
         let date = facts.date ?? found
         // A dateline gives the day the story was filed, which may not be the day it was published:
@@ -105,11 +105,11 @@ public struct ArticleImporter: Sendable {
         let dateFromDateline = facts.date == nil && found != nil && found == dateInDateline && dateInText == nil && dateInAddress == nil
         if dateFromDateline, let date {
             review.append("the date \(date) comes from the story's dateline (the day it was filed): check it, then set `draft: false`")
-            warnings.append("date \(date) taken from the story's dateline: written as a draft until you confirm it")
+            warnings.append(.warning("date \(date) taken from the story's dateline: written as a draft until you confirm it"))
         }
         if date == nil {
             missing.append("date")
-            warnings.append("no publication date in the text or the address: written as a draft; add `date:` (or import with --date)")
+            warnings.append(.warning("no publication date in the text or the address: written as a draft; add `date:` (or import with --date)"))
         }
 
         var section = headline.section
@@ -128,7 +128,7 @@ public struct ArticleImporter: Sendable {
         }
         if source == nil {
             let hint = headline.siteName.map { " (the title names \u{201C}\($0)\u{201D})" } ?? ""
-            warnings.append("no source: supply --source-name or --url\(hint)")
+            warnings.append(.warning("no source: supply --source-name or --url\(hint)"))
         }
 
         // People, found in the text and merged with the gazetteer's; then tags and quotes.
@@ -147,9 +147,9 @@ public struct ArticleImporter: Sendable {
         let quotes = QuoteExtractor(index: index).quotes(in: texts)
         let summary = SummaryPicker().summary(of: paragraphs)
 
-        if summary == nil { warnings.append("no summary: the story has no paragraph that reads as a lede") }
+        if summary == nil { warnings.append(.warning("no summary: the story has no paragraph that reads as a lede")) }
         for quote in quotes where quote.speaker == nil {
-            warnings.append("quote without a clear speaker, left without one: \u{201C}\(Self.opening(quote.text))\u{201D}")
+            warnings.append(.warning("quote without a clear speaker, left without one: \u{201C}\(Self.opening(quote.text))\u{201D}"))
         }
         for person in newPeople {
             notes.append("person \(person.name)\(person.role.map { " (\($0))" } ?? "")\(person.variants.isEmpty ? "" : ", also written \(person.variants.joined(separator: ", "))")")

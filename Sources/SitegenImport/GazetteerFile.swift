@@ -18,7 +18,7 @@ struct GazetteerFile: Sendable {
 
     """
 
-    func append(_ people: [PersonFinder.Person], siteDirectory: URL) throws(ImportFailure) {
+    func append(_ people: [PersonFinder.Person], siteDirectory: URL) throws(Diagnostic) {
         guard !people.isEmpty else { return }
         var text = (try? String(contentsOf: url, encoding: .utf8)) ?? Self.header
         if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
@@ -36,7 +36,7 @@ struct GazetteerFile: Sendable {
         do {
             try AtomicFile.write(Data(text.utf8), to: url)
         } catch {
-            throw ImportFailure(.cannotWrite, "cannot write \(DisplayPath.relative(url, to: siteDirectory)): \(error.localizedDescription)")
+            throw Diagnostic.error("cannot write \(DisplayPath.relative(url, to: siteDirectory)): \(error.localizedDescription)")
         }
     }
 }

@@ -1,3 +1,5 @@
+import SitegenModel
+
 /// What happened to one raw file, and the lines that report it.
 public struct ImportOutcome: Sendable, Equatable {
     public enum Status: Sendable, Equatable {
@@ -13,19 +15,21 @@ public struct ImportOutcome: Sendable, Equatable {
     /// The article file, relative to the site folder.
     public var articlePath: String?
     public var article: ImportedArticle?
-    public var failure: ImportFailure?
-    /// Warnings beyond the article's own (overwritten edits, a taken slug).
-    public var warnings: [String]
+    public var failure: Diagnostic?
+    /// Warnings beyond the article's own (overwritten edits, a taken slug), about the raw file.
+    public var warnings: [Diagnostic]
     public var dryRun: Bool
 
     public init(input: String, status: Status, articlePath: String? = nil, article: ImportedArticle? = nil,
-                failure: ImportFailure? = nil, warnings: [String] = [], dryRun: Bool = false) {
+                failure: Diagnostic? = nil, warnings: [Diagnostic] = [], dryRun: Bool = false) {
         self.input = input
         self.status = status
         self.articlePath = articlePath
         self.article = article
-        self.failure = failure
-        self.warnings = warnings
+        // Whatever the importer found without knowing the file's name is about this file.
+        let file = SourceLocation(path: input)
+        self.failure = failure.map { $0.location == nil ? Diagnostic(.error, at: file, $0.message) : $0 }
+        self.warnings = warnings.map { $0.location == nil ? Diagnostic(.warning, at: file, $0.message) : $0 }
         self.dryRun = dryRun
     }
 
@@ -53,7 +57,7 @@ public struct ImportOutcome: Sendable, Equatable {
     public func lines(verbose: Bool) -> [String] {
         var lines = [summaryLine]
         if let failure, article != nil { lines.append("  error: \(failure.message)") }
-        for warning in (article?.warnings ?? []) + warnings { lines.append("  warning: \(warning)") }
+        for warning in (article?.warnings ?? []) + warnings { lines.append("  warning: \(warning.message)") }
         if verbose, let article {
             for note in article.notes { lines.append("  \u{00B7} \(note)") }
         }

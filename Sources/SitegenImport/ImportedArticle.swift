@@ -16,7 +16,7 @@ public struct ImportedArticle: Sendable, Equatable {
     /// The names of those people.
     public var unknownNames: [String] { foundPeople.map(\.name) }
     /// Things the editor should check.
-    public var warnings: [String]
+    public var warnings: [Diagnostic]
     /// How each field was found, for `--verbose`.
     public var notes: [String]
 
@@ -33,7 +33,7 @@ public struct ImportedArticle: Sendable, Equatable {
     }
 
     public init(frontMatter: FrontMatter, dateInText: ContentDate?, paragraphs: [Paragraph], dropped: [DroppedLine],
-                foundPeople: [PersonFinder.Person] = [], warnings: [String], notes: [String]) {
+                foundPeople: [PersonFinder.Person] = [], warnings: [Diagnostic], notes: [String]) {
         self.frontMatter = frontMatter
         self.dateInText = dateInText
         self.paragraphs = paragraphs

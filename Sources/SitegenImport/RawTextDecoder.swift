@@ -13,33 +13,33 @@ public struct RawTextDecoder: Sendable {
     public struct Decoded: Sendable, Equatable {
         public var text: String
         public var encoding: Encoding
-        public var warnings: [String]
+        public var warnings: [Diagnostic]
     }
 
     public init() {}
 
-    public func decode(_ data: Data) throws(ImportFailure) -> Decoded {
+    public func decode(_ data: Data) throws(Diagnostic) -> Decoded {
         let withoutMark = TextFile.withoutByteOrderMark(data[...])
         let bytes = [UInt8](withoutMark)
         var encoding = withoutMark.count == data.count ? Encoding.utf8 : .utf8WithBOM
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            throw ImportFailure(.notText, "the file is UTF-16 text; save it as UTF-8 and import it again")
+            throw Diagnostic.error("the file is UTF-16 text; save it as UTF-8 and import it again")
         }
         if bytes.contains(0) || controlByteShare(bytes) > 0.05 {
-            throw ImportFailure(.notText, "not a text file (it holds binary data); import the article's text, saved as UTF-8")
+            throw Diagnostic.error("not a text file (it holds binary data); import the article's text, saved as UTF-8")
         }
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         var text: String
         if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
         } else {
             text = String(String.UnicodeScalarView(bytes.map(Self.windows1252Scalar)))
             encoding = .windows1252
-            warnings.append("the text is not UTF-8: read it as Windows-1252; check its accented letters and quotation marks")
+            warnings.append(.warning("the text is not UTF-8: read it as Windows-1252; check its accented letters and quotation marks"))
         }
         text = TextFile.normalizingLineEnds(text)
         if !text.contains(where: { $0.isLetter || $0.isNumber }) {
-            throw ImportFailure(.empty, "the file is empty: it holds no text")
+            throw Diagnostic.error("the file is empty: it holds no text")
         }
         return Decoded(text: text, encoding: encoding, warnings: warnings)
     }

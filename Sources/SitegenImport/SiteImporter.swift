@@ -43,7 +43,7 @@ public struct SiteImporter: Sendable {
     private var rawDirectory: URL { layout.raw }
 
     /// Reads the records of earlier imports. Fails if the site has no `content/` folder or a record cannot be read.
-    public init(options: Options, gazetteer: Gazetteer) throws(ImportFailure) {
+    public init(options: Options, gazetteer: Gazetteer) throws(Diagnostic) {
         self.options = options
         self.gazetteer = gazetteer
         records = []
@@ -51,7 +51,7 @@ public struct SiteImporter: Sendable {
         let layout = SiteLayout(siteDirectory: options.siteDirectory)
         let content = layout.content
         guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ImportFailure(.notASite, "\(options.siteDirectory.path) has no content/ folder: run sitegen import in the site folder, or pass --source DIR")
+            throw Diagnostic.error("\(options.siteDirectory.path) has no content/ folder: run sitegen import in the site folder, or pass --source DIR")
         }
         gazetteerFile = GazetteerFile(url: layout.gazetteer)
         let raw = layout.raw
@@ -62,7 +62,7 @@ public struct SiteImporter: Sendable {
             do throws(Diagnostic) {
                 records.append(try ImportRecord.parse(try TextFile.read(url, displayPath: path), path: path))
             } catch {
-                throw ImportFailure(.invalidRecord, error.description)
+                throw Diagnostic.error(error.description)
             }
         }
     }
@@ -82,30 +82,30 @@ public struct SiteImporter: Sendable {
             do {
                 data = try Data(contentsOf: url)
             } catch {
-                return ImportOutcome(input: displayName, status: .failed, failure: ImportFailure(.unreadable, "cannot read the file: \(error.localizedDescription)"))
+                return ImportOutcome(input: displayName, status: .failed, failure: Diagnostic.error("cannot read the file: \(error.localizedDescription)"))
             }
         } else {
-            return ImportOutcome(input: displayName, status: .failed, failure: ImportFailure(.unreadable, "no text to import"))
+            return ImportOutcome(input: displayName, status: .failed, failure: Diagnostic.error("no text to import"))
         }
         let rawHash = Self.hex(data)
         let record = records.first { $0.rawSHA256 == rawHash }
         // The command line's facts, then the record's or manifest row's, then those of an earlier import.
         let facts = options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
         let article: ImportedArticle
-        do throws(ImportFailure) {
+        do throws(Diagnostic) {
             article = try ArticleImporter(gazetteer: gazetteer, language: options.language).importArticle(data, facts: facts)
         } catch {
             return ImportOutcome(input: displayName, status: .failed, failure: error, dryRun: options.dryRun)
         }
         let text = article.fileText
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         let slug: String
         if let record {
             slug = record.slug
         } else {
             let wanted = ArticleSlug.make(article.title)
             slug = ArticleSlug.unique(wanted) { isTaken($0, byOtherThan: data) }
-            if slug != wanted { warnings.append("the slug \(wanted) is taken by another article: imported as \(slug)") }
+            if slug != wanted { warnings.append(.warning("the slug \(wanted) is taken by another article: imported as \(slug)")) }
         }
         slugsThisRun.insert(slug)
         let articleURL = articlesDirectory.appendingPathComponent("\(slug).md")
@@ -119,10 +119,10 @@ public struct SiteImporter: Sendable {
                 status = .updated
             } else if options.force {
                 status = .updated
-                warnings.append("\(articlePath) had been edited since its import: overwrote the edits (--force)")
+                warnings.append(.warning("\(articlePath) had been edited since its import: overwrote the edits (--force)"))
             } else {
                 return ImportOutcome(input: displayName, status: .failed, articlePath: articlePath, article: article,
-                                     failure: ImportFailure(.editedByEditor, "\(articlePath) has been edited since it was imported: left as it is; re-run with --force to overwrite the edits"),
+                                     failure: Diagnostic.error("\(articlePath) has been edited since it was imported: left as it is; re-run with --force to overwrite the edits"),
                                      warnings: warnings, dryRun: options.dryRun)
             }
         } else {
@@ -140,8 +140,8 @@ public struct SiteImporter: Sendable {
             // All or nothing: when one file cannot be written, those written before it get back
             // what they held (or are removed when they are new), so the content folder is as it was.
             var written: [(url: URL, previous: Data?)] = []
-            do throws(ImportFailure) {
-                func keep(_ data: Data, _ url: URL) throws(ImportFailure) {
+            do throws(Diagnostic) {
+                func keep(_ data: Data, _ url: URL) throws(Diagnostic) {
                     let previous = try? Data(contentsOf: url)
                     guard previous != data else { return }
                     try write(data, to: url)
@@ -169,7 +169,7 @@ public struct SiteImporter: Sendable {
             }
         }
         if !newPeople.isEmpty {
-            warnings.append("added to content/gazetteer.yml: " + newPeople.map { person in person.role.map { "\(person.name) (\($0))" } ?? person.name }.joined(separator: ", "))
+            warnings.append(.warning("added to content/gazetteer.yml: " + newPeople.map { person in person.role.map { "\(person.name) (\($0))" } ?? person.name }.joined(separator: ", ")))
         }
         return ImportOutcome(input: displayName, status: status, articlePath: articlePath, article: article,
                              warnings: warnings, dryRun: options.dryRun)
@@ -211,12 +211,12 @@ public struct SiteImporter: Sendable {
     }
 
     /// Writes `data` atomically, making its folder when needed.
-    private func write(_ data: Data, to url: URL) throws(ImportFailure) {
+    private func write(_ data: Data, to url: URL) throws(Diagnostic) {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try AtomicFile.write(data, to: url)
         } catch {
-            throw ImportFailure(.cannotWrite, "cannot write \(DisplayPath.relative(url, to: options.siteDirectory)): \(error.localizedDescription)")
+            throw Diagnostic.error("cannot write \(DisplayPath.relative(url, to: options.siteDirectory)): \(error.localizedDescription)")
         }
     }
 }

@@ -75,7 +75,7 @@ struct FixtureImportTests {
         #expect(article.frontMatter.draft)
         #expect(article.frontMatter.missing.isEmpty)
         #expect(article.frontMatter.review.contains { $0.contains("dateline") })
-        #expect(article.warnings.contains { $0.contains("dateline") })
+        #expect(article.warnings.contains { $0.message.contains("dateline") })
         #expect(article.summary?.hasPrefix("Workers at the Gdańsk shipyard") == true)
         #expect(article.paragraphs.first?.text.hasPrefix("GDAŃSK, March 3, 2024 — Workers") == true)
     }
@@ -84,7 +84,7 @@ struct FixtureImportTests {
         let article = try Fixtures.importer().importArticle(try Fixtures.raw("category-line.txt"), facts: EditorFacts(date: ContentDate("2024-03-07")))
         #expect(article.date == ContentDate("2024-03-07"))
         #expect(article.dateInText == ContentDate("2024-03-06"))
-        #expect(article.warnings.contains { $0.contains("differs from the date the text states (2024-03-06)") })
+        #expect(article.warnings.contains { $0.message.contains("differs from the date the text states (2024-03-06)") })
     }
 
     @Test func teaserTailAndPageFurnitureAreDroppedWithReasons() throws {
@@ -104,7 +104,7 @@ struct FixtureImportTests {
     @Test func windows1252IsReadWithAWarning() throws {
         let article = try Fixtures.importer().importArticle(try Fixtures.raw("windows-1252.txt"))
         #expect(article.title == "Café owners in Lyon fear tram works will drive customers away")
-        #expect(article.warnings.first?.contains("Windows-1252") == true)
+        #expect(article.warnings.first?.message.contains("Windows-1252") == true)
         #expect(article.quotes == [Article.Quote(speaker: "Julien Roche", text: "We are losing customers every single day.")])
         #expect(article.notes.contains { $0.hasPrefix("quote, Julien Roche (said):") })
         #expect(article.unknownNames == ["Julien Roche"])
@@ -141,7 +141,7 @@ struct HostileTextTests {
     }
 
     @Test func onlyPunctuationOrNULIsRefusedInOneLine() {
-        #expect(throws: ImportFailure.self) { try importer.importArticle(Data("!!! ... --- ???\n".utf8)) }
-        #expect(throws: ImportFailure.self) { try importer.importArticle(Data([0x48, 0x69, 0x00, 0x0A])) }
+        #expect(throws: Diagnostic.self) { try importer.importArticle(Data("!!! ... --- ???\n".utf8)) }
+        #expect(throws: Diagnostic.self) { try importer.importArticle(Data([0x48, 0x69, 0x00, 0x0A])) }
     }
 }

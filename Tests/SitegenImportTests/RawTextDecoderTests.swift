@@ -1,4 +1,5 @@
 import Foundation
+import SitegenModel
 import Testing
 @testable import SitegenImport
 
@@ -21,18 +22,17 @@ struct RawTextDecoderTests {
 
     @Test(arguments: [Data(), Data("  \n\t\r\n".utf8), Data("---\n***\n".utf8)])
     func textWithoutWordsIsEmpty(_ data: Data) {
-        #expect(throws: ImportFailure.self) { try decoder.decode(data) }
-        do { _ = try decoder.decode(data) } catch { #expect(error.reason == .empty) }
+        #expect(throws: Diagnostic.self) { try decoder.decode(data) }
+        do { _ = try decoder.decode(data) } catch { #expect(error.message.contains("empty")) }
     }
 
     @Test func binaryDataIsNotText() throws {
-        let error = #expect(throws: ImportFailure.self) { try decoder.decode(try Fixtures.raw("binary.png")) }
-        #expect(error?.reason == .notText)
+        let error = #expect(throws: Diagnostic.self) { try decoder.decode(try Fixtures.raw("binary.png")) }
         #expect(error?.message.contains("not a text file") == true)
     }
 
     @Test func utf16IsRefusedWithAHint() {
-        let error = #expect(throws: ImportFailure.self) { try decoder.decode(Data([0xFF, 0xFE, 0x41, 0x00])) }
+        let error = #expect(throws: Diagnostic.self) { try decoder.decode(Data([0xFF, 0xFE, 0x41, 0x00])) }
         #expect(error?.message.contains("UTF-16") == true)
     }
 }

@@ -53,14 +53,14 @@ struct SiteImporterTests {
         var again = try site.importer(EditorFacts(source: "Harbour Times"))
         let refused = again.importFile(Fixtures.rawURL("crlf.txt"), displayName: "crlf.txt")
         #expect(refused.status == .failed)
-        #expect(refused.failure?.reason == .editedByEditor)
+        #expect(refused.failure?.message.contains("has been edited since it was imported") == true)
         #expect(refused.lines(verbose: false).contains("  error: content/articles/harbour-pilots-agree-new-safety-rules.md has been edited since it was imported: left as it is; re-run with --force to overwrite the edits"))
         #expect(try site.read(article) == edited)
 
         var forced = try site.importer(EditorFacts(source: "Harbour Times"), force: true)
         let outcome = forced.importFile(Fixtures.rawURL("crlf.txt"), displayName: "crlf.txt")
         #expect(outcome.status == .updated)
-        #expect(outcome.warnings.first?.contains("overwrote the edits (--force)") == true)
+        #expect(outcome.warnings.first?.message.contains("overwrote the edits (--force)") == true)
         #expect(try site.read(article).contains("source: Harbour Times"))
     }
 
@@ -102,7 +102,7 @@ struct SiteImporterTests {
         #expect(draft.contains("draft: true"))
         #expect(draft.contains("# review: the date 2024-03-03 comes from the story's dateline"))
         #expect(draft.contains("\ndate: 2024-03-03"))
-        #expect(outcomes[2].article?.warnings.contains { $0.hasPrefix("date 2024-03-03 taken from the story's dateline") } == true)
+        #expect(outcomes[2].article?.warnings.contains { $0.message.hasPrefix("date 2024-03-03 taken from the story's dateline") } == true)
         // A text without a headline gets its first words as title, and is a draft too.
         let untitled = try site.read(try #require(outcomes[3].articlePath))
         #expect(untitled.contains("missing: [date, title]") || untitled.contains("missing: [title"))
@@ -117,14 +117,31 @@ struct SiteImporterTests {
         var importer = try site.importer(EditorFacts(date: ContentDate("2024-01-21")))
         let outcome = importer.importFile(Fixtures.rawURL("brief.txt"), displayName: "brief.txt")
         #expect(outcome.articlePath == "content/articles/ferry-services-resume-after-storm-2.md")
-        #expect(outcome.warnings == ["the slug ferry-services-resume-after-storm is taken by another article: imported as ferry-services-resume-after-storm-2"])
+        #expect(outcome.warnings.map(\.message) == ["the slug ferry-services-resume-after-storm is taken by another article: imported as ferry-services-resume-after-storm-2"])
+        // One diagnostic type for build and import: each is about the raw file it came from.
+        #expect(outcome.warnings.map(\.description) == ["brief.txt: warning: " + outcome.warnings[0].message])
+        #expect(outcome.warnings.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func aFileThatIsNotTextFailsWithOneErrorAboutIt() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.url("content/articles"), withIntermediateDirectories: true)
+        var importer = try site.importer(EditorFacts())
+        let outcome = importer.importFile(Fixtures.rawURL("binary.png"), displayName: "raw/binary.png")
+        #expect(outcome.status == .failed)
+        let failure = try #require(outcome.failure)
+        #expect(failure.severity == .error)
+        #expect(failure.location == SourceLocation(path: "raw/binary.png"))
+        #expect(failure.description.hasPrefix("raw/binary.png: not a text file"))
+        #expect(outcome.lines(verbose: false) == ["raw/binary.png: not imported: " + failure.message])
     }
 
     @Test func aSiteWithoutContentIsRefused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-no-content-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: ImportFailure.self) {
+        #expect(throws: Diagnostic.self) {
             try SiteImporter(options: SiteImporter.Options(siteDirectory: folder), gazetteer: Gazetteer())
         }
     }
