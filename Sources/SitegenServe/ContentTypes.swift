@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// The media types the preview adds to Hummingbird's table: text types that carry their charset
-/// (every file sitegen writes is UTF-8), so that a browser never guesses.
+/// (every file sitegen writes is UTF-8), so that a browser never guesses, and two it lacks.
 enum ContentTypes {
     static let html = "text/html; charset=utf-8"
 
@@ -22,6 +22,9 @@ enum ContentTypes {
         "md": MediaType(type: .text, subType: "markdown", parameter: utf8),
         "csv": MediaType(type: .text, subType: "csv", parameter: utf8),
         "webmanifest": MediaType(type: .application, subType: "manifest+json"),
+        // Not in Hummingbird's table.
+        "avif": MediaType(type: .image, subType: "avif"),
+        "map": MediaType(type: .application, subType: "json"),
     ]
 
     /// The type Hummingbird's file middleware gives a path (with the additions above), for

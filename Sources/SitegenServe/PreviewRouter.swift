@@ -10,8 +10,7 @@ enum PreviewRouter {
         router.add(middleware: SiteRequestMiddleware(resolver: resolver, broadcaster: broadcaster))
         router.add(middleware: FileMiddleware(
             fileProvider: SiteFileProvider(resolver: resolver),
-            // Always revalidate: a rebuilt page must never come from the browser's cache.
-            cacheControl: CacheControl([(MediaType(type: .any), [.noCache])]),
+            // `Cache-Control: no-cache` on every answer is set by `SiteRequestMiddleware`.
             searchForIndexHtml: true
         ).withAdditionalMediaTypes(forFileExtensions: ContentTypes.textWithCharset))
 

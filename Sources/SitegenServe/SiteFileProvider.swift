@@ -7,12 +7,11 @@ import Hummingbird
 ///
 /// A file up to `readAtOnce` is read when it is identified, and its size and date come from the
 /// same open file: a rebuild that replaces it between the headers and the body cannot make the
-/// `Content-Length` false. HTML pages get the live-reload script, counted in their size. Larger
-/// files are streamed by Hummingbird's `FileIO`.
+/// `Content-Length` false. HTML pages, whatever their size, get the live-reload script, counted
+/// in their size. Larger files are streamed from the descriptor they were identified by.
 struct SiteFileProvider: FileProvider {
     /// Replaced when a rebuild changes the site's sub-path.
     let resolver: Locked<StaticFileResolver>
-    private let fileIO = FileIO()
 
     init(resolver: Locked<StaticFileResolver>) {
         self.resolver = resolver
@@ -21,8 +20,8 @@ struct SiteFileProvider: FileProvider {
     enum FileIdentifier: Sendable {
         /// A file read whole (a page with the live-reload script added).
         case contents([UInt8], modified: Date)
-        /// A large file, streamed from its path.
-        case file(path: String)
+        /// A large file, streamed from the descriptor it was identified by, up to the size it had then.
+        case stream(FileHandle, size: Int, modified: Date)
         case folder(path: String)
         case outsideRoot
     }
@@ -34,7 +33,7 @@ struct SiteFileProvider: FileProvider {
     }
 
     /// Files up to this size are read at once, in the request's task: handing each small file
-    /// to NIO's thread pool (as `FileIO` does) cost two thirds of the throughput in `wrk`.
+    /// to NIO's thread pool (as Hummingbird's `FileIO` does) cost two thirds of the throughput in `wrk`.
     static let readAtOnce = 4 << 20
 
     /// The file `SiteRequestMiddleware` resolved for the request being answered (its real path,
@@ -64,16 +63,15 @@ struct SiteFileProvider: FileProvider {
             return FileAttributes(isFolder: true, size: 0, modificationDate: Self.date(info))
         case .contents(let bytes, let modified):
             return FileAttributes(isFolder: false, size: bytes.count, modificationDate: modified)
-        case .file(let path):
-            guard let info = FileInfo.of(path), info.kind == .file else { return nil }
-            return FileAttributes(isFolder: false, size: info.size, modificationDate: Self.date(info))
+        case .stream(_, let size, let modified):
+            return FileAttributes(isFolder: false, size: size, modificationDate: modified)
         }
     }
 
     func loadFile(id: FileIdentifier, context: some RequestContext) async throws -> ResponseBody {
         switch id {
         case .contents(let bytes, _): return ResponseBody(byteBuffer: ByteBuffer(bytes: bytes))
-        case .file(let path): return try await fileIO.loadFile(path: path, context: context)
+        case .stream(let handle, let size, _): return Self.body(of: handle, range: 0...max(size - 1, 0), size: size)
         case .folder, .outsideRoot: throw HTTPError(.notFound)
         }
     }
@@ -85,20 +83,42 @@ struct SiteFileProvider: FileProvider {
             // Past the end: `SiteRequestMiddleware` turns the response into a `416`.
             guard range.lowerBound <= upper else { return ResponseBody() }
             return ResponseBody(byteBuffer: ByteBuffer(bytes: bytes[range.lowerBound...upper]))
-        case .file(let path): return try await fileIO.loadFile(path: path, range: range, context: context)
+        case .stream(let handle, let size, _):
+            // Past the end: `SiteRequestMiddleware` turns the response into a `416`.
+            guard range.lowerBound < size else { return ResponseBody() }
+            return Self.body(of: handle, range: range, size: size)
         case .folder, .outsideRoot: throw HTTPError(.notFound)
+        }
+    }
+
+    /// Bytes `range` of an open file, in chunks, never more than the `size` the headers gave: a
+    /// rebuild renames a new file into place, and this descriptor still reads the old one.
+    private static func body(of handle: FileHandle, range: ClosedRange<Int>, size: Int) -> ResponseBody {
+        // An open range (`bytes=100-`) ends at `Int.max`.
+        let end = min(range.upperBound, size - 1) + 1
+        return ResponseBody(contentLength: max(end - range.lowerBound, 0)) { writer in
+            var offset = range.lowerBound
+            try handle.seek(toOffset: UInt64(offset))
+            while offset < end {
+                guard let data = try handle.read(upToCount: min(128 << 10, end - offset)), !data.isEmpty else { break }
+                try await writer.write(ByteBuffer(bytes: data))
+                offset += data.count
+            }
+            try await writer.finish(nil)
         }
     }
 
     /// A file by its real path: read whole when small (and given the script when a page), else
     /// its path; nil when it is gone or is not a regular file.
     static func identify(_ path: String) -> FileIdentifier? {
-        // Non-blocking, in case something other than a file took the path's place.
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        // Non-blocking, in case something other than a file took the path's place; not through a
+        // symlink put there since the path was resolved.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard descriptor >= 0 else { return nil }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         guard let info = FileInfo.of(descriptor: descriptor), info.kind == .file else { return nil }
-        guard info.size <= readAtOnce else { return .file(path: path) }
+        // Pages are read whole, whatever their size, to carry the live-reload script.
+        guard info.size <= readAtOnce || isHTML(path) else { return .stream(handle, size: info.size, modified: date(info)) }
         guard let data = try? handle.readToEnd() ?? Data() else { return nil }
         let bytes = isHTML(path) ? LiveReloadInjector.inject(into: [UInt8](data)) : [UInt8](data)
         return .contents(bytes, modified: date(info))
@@ -111,7 +131,8 @@ struct SiteFileProvider: FileProvider {
     }
 
     static func isHTML(_ path: String) -> Bool {
-        path.hasSuffix(".html") || path.hasSuffix(".htm")
+        let name = path.lowercased()
+        return name.hasSuffix(".html") || name.hasSuffix(".htm")
     }
 
     private static func date(_ info: FileInfo) -> Date {

@@ -21,6 +21,12 @@ struct SiteRequestMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await answer(request, context: context, next: next)
         response.headers[Self.contentTypeOptions] = "nosniff"
+        // Always revalidate: a rebuilt page must never come from the browser's cache (Hummingbird's
+        // `CacheControl` knows only its own table of extensions, so it is set here for every answer).
+        if request.uri.path != LiveReloadScript.eventsPath { response.headers[.cacheControl] = "no-cache" }
+        if response.status == .ok || response.status == .partialContent, response.headers[.contentType] == nil {
+            response.headers[.contentType] = "application/octet-stream"
+        }
         return response
     }
 
@@ -30,7 +36,7 @@ struct SiteRequestMiddleware: RouterMiddleware {
         }
         if request.uri.path.hasPrefix(LiveReloadScript.prefix) { return try await next(request, context) }
         let isHead = request.method == .head
-        let request = Self.splittingValidatorLists(request)
+        let request = Self.withUsableRange(Self.splittingValidatorLists(request))
         var attempts = 0
         while true {
             let resolver = resolver.current
@@ -40,7 +46,7 @@ struct SiteRequestMiddleware: RouterMiddleware {
                     let response = try await SiteFileProvider.$resolvedFile.withValue(real) { try await next(request, context) }
                     return Self.refusingEmptyRanges(response, isHead: isHead)
                 } catch let error as any HTTPResponseError where error.status != .notFound {
-                    // A range past the end, or a symlink swapped in since resolving: said in plain text.
+                    // A refusal from the file middleware or the provider (a symlink out): said in plain text.
                     return Self.text(error.status, "\(error.status.code) \(error.status.reasonPhrase)\n", isHead: isHead)
                 } catch let error as any HTTPResponseError where error.status == .notFound {
                     // Replaced between resolving and opening it: resolve again.
@@ -91,10 +97,26 @@ struct SiteRequestMiddleware: RouterMiddleware {
     private static func refusingEmptyRanges(_ response: Response, isHead: Bool) -> Response {
         guard response.status == .partialContent, let range = response.headers[.contentRange],
               let bounds = range.split(separator: " ").last?.split(separator: "/"), bounds.count == 2,
-              let span = bounds.first?.split(separator: "-"), span.count == 2,
+              let span = bounds.first?.split(separator: "-", maxSplits: 1), span.count == 2,
               let first = Int(span[0]), let last = Int(span[1]), first > last
         else { return response }
         return text(.rangeNotSatisfiable, "416 Range Not Satisfiable\n", isHead: isHead, extra: [.contentRange: "bytes */\(bounds[1])"])
+    }
+
+    /// The `Range` header `FileMiddleware` handles as RFC 9110 says: one range `bytes=first-` or
+    /// `bytes=first-last`, on a `GET`. Anything else (a suffix `bytes=-500`, which it would read as
+    /// the first 501 bytes; several ranges; a `HEAD`, which it answers `200` with the range's
+    /// length) is dropped, and the whole file is sent, as the RFC allows.
+    private static func withUsableRange(_ request: Request) -> Request {
+        guard let range = request.headers[.range] else { return request }
+        if request.method == .get, range.hasPrefix("bytes="), case let span = range.dropFirst(6).split(separator: "-", omittingEmptySubsequences: false),
+           span.count == 2, !span[0].isEmpty, span[0].allSatisfy(\.isASCIIDigit), span[1].allSatisfy(\.isASCIIDigit),
+           span[1].isEmpty || Int(span[0]) ?? .max <= Int(span[1]) ?? -1 {
+            return request
+        }
+        var head = request.head
+        head.headerFields[.range] = nil
+        return Request(head: head, body: request.body)
     }
 
     /// `If-None-Match: "a", "b"` as one field per tag, the form `FileMiddleware` compares.
@@ -118,6 +140,10 @@ struct SiteRequestMiddleware: RouterMiddleware {
         return Response(status: status, headers: headers,
                         body: isHead ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 private extension String {

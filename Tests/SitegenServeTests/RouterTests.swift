@@ -126,6 +126,44 @@ struct RouterTests {
         }
     }
 
+    @Test func rangesItCannotServeRightGiveTheWholeFile() async throws {
+        let served = try ServedFolder()
+        defer { served.remove() }
+        try await withRouter(served) { client in
+            for (method, range) in [(HTTPRequest.Method.head, "bytes=0-3"), (.head, "bytes=100-"), (.get, "bytes=-5"), (.get, "bytes=0-1,4-5"), (.get, "lines=1-2")] {
+                let response = try await client.execute(uri: "/assets/style.css", method: method, headers: [.range: range])
+                #expect(response.status == .ok, "\(method) \(range)")
+                #expect(response.headers[.contentLength] == "23", "\(method) \(range)")
+                #expect(response.headers[.contentRange] == nil, "\(method) \(range)")
+            }
+        }
+    }
+
+    @Test func largeFilesAndLargePagesAreServedWhole() async throws {
+        let served = try ServedFolder()
+        defer { served.remove() }
+        let size = (SiteFileProvider.readAtOnce / 10 + 100) * 10
+        try served.write("big.bin", String(repeating: "0123456789", count: size / 10))
+        try served.write("big.html", "<html><body>" + String(repeating: "<p>x</p>", count: size / 8) + "</body></html>")
+        try served.write("CNAME", "example.org")
+        try served.write("UPPER.HTML", "<html><body>Upper</body></html>")
+        try await withRouter(served) { client in
+            let bin = try await client.execute(uri: "/big.bin", method: .get)
+            #expect(bin.status == .ok)
+            #expect(bin.body.readableBytes == size && bin.headers[.contentLength] == String(size))
+            let tail = try await client.execute(uri: "/big.bin", method: .get, headers: [.range: "bytes=\(size - 4)-"])
+            #expect(tail.status == .partialContent)
+            #expect(Self.text(tail) == "6789")
+            let page = try await client.execute(uri: "/big.html", method: .get)
+            #expect(Self.text(page).hasSuffix(LiveReloadScript.tag + "</body></html>"))
+            #expect(page.headers[.contentLength] == String(page.body.readableBytes))
+            #expect(Self.text(try await client.execute(uri: "/UPPER.HTML", method: .get)).contains(LiveReloadScript.tag))
+            let plain = try await client.execute(uri: "/CNAME", method: .get)
+            #expect(plain.headers[.contentType] == "application/octet-stream")
+            #expect(plain.headers[.cacheControl] == "no-cache")
+        }
+    }
+
     @Test func redirectsFoldersAndRefusesWhatLeavesTheRoot() async throws {
         let served = try ServedFolder()
         defer { served.remove() }
