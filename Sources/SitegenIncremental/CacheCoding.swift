@@ -48,14 +48,23 @@ extension CacheCoder {
     mutating func code(_ values: inout [String]) throws {
         var count = values.count
         try codeCount(&count)
-        if isReading { values = Array(repeating: "", count: count) }
+        guard isReading else {
+            // Through copies: writing in place would copy every array the cache shares with the model.
+            for value in values { var copy = value; try code(&copy) }
+            return
+        }
+        values = Array(repeating: "", count: count)
         for index in 0..<count { try code(&values[index]) }
     }
 
     mutating func code<Value: CacheCodable>(_ values: inout [Value]) throws {
         var count = values.count
         try codeCount(&count)
-        if isReading { values = Array(repeating: Value(), count: count) }
+        guard isReading else {
+            for value in values { var copy = value; try copy.code(&self) }
+            return
+        }
+        values = Array(repeating: Value(), count: count)
         for index in 0..<count { try values[index].code(&self) }
     }
 
