@@ -389,8 +389,10 @@ public struct PageAddress: Sendable, Equatable {
         while let first = slug.first, first.count >= 4, first.allSatisfy(\.isNumber), !numbers.contains(first), slug.count > 3 {
             slug.removeFirst()
         }
+        // The most used spelling, then the longest, then (a tie between `Hall` and `hall`) the one
+        // that sorts last, so the choice never depends on the dictionary's order.
         func spelling(_ key: String) -> String? {
-            forms[key].map { $0.max { ($0.value, $0.key.unicodeScalars.count) < ($1.value, $1.key.unicodeScalars.count) }!.key }
+            forms[key].map { $0.max { ($0.value, $0.key.unicodeScalars.count, $0.key) < ($1.value, $1.key.unicodeScalars.count, $1.key) }!.key }
         }
         var words: [String] = []
         var index = 0

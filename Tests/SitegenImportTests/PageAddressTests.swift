@@ -36,6 +36,15 @@ struct PageAddressTests {
         #expect(address.headlineFromSlug() == "Morto il presidente dell iran raisi secondo laggressore")
     }
 
+    /// Two spellings the text uses as often (`Hall` and `hall`) give the same headline every time,
+    /// whichever comes first: the choice never rests on a dictionary's order, which differs between runs.
+    @Test func aTieBetweenSpellingsIsDecidedTheSameEveryTime() {
+        let address = PageAddress("https://example.com/news/gunmen-storm-concert-hall-near-moscow")!
+        let one = ["Gunmen stormed the concert Hall on Friday.", "Police sealed off the hall near Moscow."]
+        let headlines = Set((0..<20).flatMap { _ in [address.headlineFromSlug(spellingsIn: one), address.headlineFromSlug(spellingsIn: one.reversed())] })
+        #expect(headlines == ["Gunmen storm concert hall near Moscow"])
+    }
+
     /// A slug word the text uses only in a longer or shorter form keeps the text's accents for the stem they share.
     @Test func aStemTheTextSharesGivesItsAccents() {
         let address = PageAddress("https://example.de/nachrichten/milei-gewinnt-praesidentschaftswahl-brite-ueberlebt-absturz")!
