@@ -8,11 +8,15 @@ import SitegenModel
 /// only bytes that are not text: a fact it cannot find makes the article a draft that names it.
 public struct ArticleImporter: Sendable {
     private let gazetteer: Gazetteer
+    /// The gazetteer's people, keyed for matching names (an importer of many files keeps one across them).
+    private let knownPeople: KnownPeople
     /// The site's language (`en`, `de`, …); the text's own words decide when they are enough.
     private let language: String?
 
-    public init(gazetteer: Gazetteer, language: String? = nil) {
+    /// `knownPeople`, when given, are `gazetteer.people` already keyed.
+    public init(gazetteer: Gazetteer, language: String? = nil, knownPeople: KnownPeople? = nil) {
         self.gazetteer = gazetteer
+        self.knownPeople = knownPeople ?? KnownPeople(gazetteer.people)
         self.language = language
     }
 
@@ -132,7 +136,7 @@ public struct ArticleImporter: Sendable {
         }
 
         // People, found in the text and merged with the gazetteer's; then tags and quotes.
-        let people = PersonFinder(known: gazetteer.people, language: language).people(title: headline.title, paragraphs: texts)
+        let people = PersonFinder(known: knownPeople, language: language).people(title: headline.title, paragraphs: texts)
         let newPeople = people.filter { !$0.known }
         // Spellings of known people that the gazetteer lacks (`Sollberg` for `Solberg`) join them for this article.
         var spellings: [String: String] = [:]

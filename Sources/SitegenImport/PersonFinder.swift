@@ -22,7 +22,7 @@ public struct PersonFinder: Sendable {
         public var known: Bool
     }
 
-    private let known: [Gazetteer.Entry]
+    private let known: KnownPeople
     /// The function words of the text's language: never part of a name there (`Die`, `Alle`).
     private let functionWords: Set<String>
 
@@ -30,6 +30,10 @@ public struct PersonFinder: Sendable {
     private let capitalisesNouns: Bool
 
     public init(known: [Gazetteer.Entry] = [], language: String? = "en") {
+        self.init(known: KnownPeople(known), language: language)
+    }
+
+    public init(known: KnownPeople, language: String? = "en") {
         self.known = known
         functionWords = Stopwords.words(for: language)
         capitalisesNouns = language == "de"
@@ -594,8 +598,7 @@ public struct PersonFinder: Sendable {
             var name = Self.displayName(spellings)
             let role = all.lazy.compactMap { mentions[$0].role }.first
             var isKnown = false
-            let nameWords = name.split(separator: " ").map(String.init)
-            if let entry = known.first(where: { entry in entry.allNames.contains { Self.sameName($0.split(separator: " ").map(String.init), nameWords) } }) {
+            if let entry = known.entry(named: name.split(separator: " ").map(String.init)) {
                 name = entry.name
                 isKnown = true
             }

@@ -33,6 +33,8 @@ public struct SiteImporter: Sendable {
 
     private let options: Options
     private var gazetteer: Gazetteer
+    /// `gazetteer.people`, keyed for matching names, kept up to date as articles add people.
+    private var knownPeople: KnownPeople
     private var gazetteerFile: GazetteerFile
     private var records: [ImportRecord]
     private var slugsThisRun: Set<String> = []
@@ -46,6 +48,7 @@ public struct SiteImporter: Sendable {
     public init(options: Options, gazetteer: Gazetteer) throws(Diagnostic) {
         self.options = options
         self.gazetteer = gazetteer
+        knownPeople = KnownPeople(gazetteer.people)
         records = []
         var isDirectory: ObjCBool = false
         let layout = SiteLayout(siteDirectory: options.siteDirectory)
@@ -93,7 +96,7 @@ public struct SiteImporter: Sendable {
         let facts = options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
         let article: ImportedArticle
         do throws(Diagnostic) {
-            article = try ArticleImporter(gazetteer: gazetteer, language: options.language).importArticle(data, facts: facts)
+            article = try ArticleImporter(gazetteer: gazetteer, language: options.language, knownPeople: knownPeople).importArticle(data, facts: facts)
         } catch {
             return ImportOutcome(input: displayName, status: .failed, failure: error, dryRun: options.dryRun)
         }
@@ -135,7 +138,9 @@ public struct SiteImporter: Sendable {
         records.append(newRecord)
         // The people found become known to the next article, and are kept in content/gazetteer.yml.
         let newPeople = article.foundPeople.filter { person in !gazetteer.people.contains { $0.allNames.contains(person.name) } }
-        gazetteer = gazetteer.adding(Gazetteer(people: newPeople.map { Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants) }))
+        let grown = gazetteer.adding(Gazetteer(people: newPeople.map { Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants) }))
+        knownPeople.add(Array(grown.people.dropFirst(gazetteer.people.count)))
+        gazetteer = grown
         if !options.dryRun {
             // All or nothing: when one file cannot be written, those written before it get back
             // what they held (or are removed when they are new), so the content folder is as it was.
