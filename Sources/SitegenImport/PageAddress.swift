@@ -104,26 +104,54 @@ public struct PageAddress: Sendable, Equatable {
     private static func bestCut(_ label: String) -> [String] {
         let characters = Array(label)
         let count = characters.count
-        // best[i]: (known letters covered, pieces) for characters[i...].
-        var best = [(covered: Int, pieces: [String])](repeating: (0, []), count: count + 1)
+        /// A way to cut `characters[i...]`: its pieces, whether each is a word, and its score: the
+        /// letters its words cover, less 4 for each piece of three letters or fewer that is no word.
+        struct Cut {
+            var score = 0
+            var pieces: [String] = []
+            var known: [Bool] = []
+        }
+        // A scrap inside the label (`k|le|ine`) costs more than one at an end, which is often an
+        // acronym (`mdw|live`, `theinfo|ng`, `1|news|day`).
+        func scrapCost(_ piece: String, at start: Int) -> Int {
+            guard piece.count <= 3 else { return 0 }
+            return start == 0 || start + piece.count == count ? 1 : 4
+        }
+        var best = [Cut](repeating: Cut(), count: count + 1)
         for start in stride(from: count - 1, through: 0, by: -1) {
-            var choice = (covered: -1, pieces: [String]())
+            var choice: Cut?
             for end in (start + 1)...count {
                 let piece = String(characters[start..<end])
-                // `del`, `di`, `de` join two words of a name (`quotidianodelsud`); at an end of the label they are none.
-                let known = mastheadVocabulary.contains(piece) || (start > 0 && end < count && joiningWords.contains(piece))
                 let rest = best[end]
-                let covered = (known ? piece.count : 0) + rest.covered
-                // An unknown piece joins the unknown piece after it, so that unknown letters stay together.
-                var pieces = [piece] + rest.pieces
-                if !known, let next = rest.pieces.first, !mastheadVocabulary.contains(next) {
-                    pieces = [piece + next] + rest.pieces.dropFirst()
+                let nextIsKnown = rest.known.first ?? false
+                // `del`, `di`, `de` join two words of a name (`quotidianodelsud`); at an end of the label,
+                // or before letters that are no word, they are none (`thefinancial|di|strict`). Nor is an
+                // article of two letters inside the label before letters that are no word (`k|le|ine`).
+                // Between a word and letters that are no word, a joining word needs a word before it (`giornale|di|vicenza`, not `deutschl|and|funk`).
+                let nextIsLong = (rest.pieces.first?.count ?? 0) >= 4 && start >= 2
+                    && (2...min(start, 12)).contains { mastheadVocabulary.contains(String(characters[(start - $0)..<start])) }
+                let known = (mastheadVocabulary.contains(piece) && (piece.count > 2 || start == 0 || nextIsKnown || piece.allSatisfy(\.isNumber)))
+                    || (start > 0 && end < count && (nextIsKnown || nextIsLong) && joiningWords.contains(piece))
+                var cut = rest
+                if known {
+                    cut.score += piece.count
+                    cut.pieces.insert(piece, at: 0)
+                    cut.known.insert(true, at: 0)
+                } else if let next = rest.pieces.first, !nextIsKnown {
+                    // Letters that are no word stay together with those after them.
+                    let joined = piece + next
+                    cut.score += scrapCost(next, at: end) - scrapCost(joined, at: start)
+                    cut.pieces[0] = joined
+                } else {
+                    cut.score -= scrapCost(piece, at: start)
+                    cut.pieces.insert(piece, at: 0)
+                    cut.known.insert(false, at: 0)
                 }
-                if covered > choice.covered || (covered == choice.covered && pieces.count < choice.pieces.count) {
-                    choice = (covered, pieces)
+                if choice == nil || cut.score > choice!.score || (cut.score == choice!.score && cut.pieces.count < choice!.pieces.count) {
+                    choice = cut
                 }
             }
-            best[start] = choice
+            best[start] = choice!
         }
         return best[0].pieces
     }
@@ -165,6 +193,7 @@ public struct PageAddress: Sendable, Equatable {
         "racconto", "sud", "nord", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
         "vanguard", "pundit", "high", "plains", "breaking", "latest", "top", "story", "stories", "feed", "world",
         "dialogue", "pakistan", "india", "china", "kuwait", "nigeria", "kenya", "ghana", "canada", "australia",
+        "television", "union", "district", "english", "sport", "sports", "web", "blog", "portal", "channel", "report",
     ]
 
     // MARK: Reading the address

@@ -63,6 +63,11 @@ struct PageAddressTests {
         #expect(PageAddress("https://www3.harbour.or.jp/world/en/news/x")!.readableHostName == "Harbour")
         #expect(PageAddress("https://www.quotidianodelsud.it/x-y-z")!.readableHostName == "Quotidiano del Sud")
         #expect(PageAddress("https://www.dinamo.it/x-y-z")!.readableHostName == "Dinamo")
+        // A short word inside the label between letters that are no words is none (`k|le|ine`, `m|al|ta`, `di|strict`).
+        #expect(PageAddress("https://www.kleinezeitung.at/x-y-z")!.readableHostName == "Kleine Zeitung")
+        #expect(PageAddress("https://www.livenewsmalta.com/x-y-z")!.readableHostName == "Live News Malta")
+        #expect(PageAddress("https://thefinancialdistrict.com/x-y-z")!.readableHostName == "The Financial District")
+        #expect(PageAddress("https://www.elpais.com/x-y-z")!.readableHostName == "El Pais")
         // The page's spelling with one more masthead word, and without a possessive.
         let channel = PageAddress("https://www.itv.com/news/2023-02-09/x-y-z")!
         #expect(channel.outletName(in: ["Survivors wait, ITV News' Emma Murphy reports from Turkey"]) == "ITV News")
