@@ -21,15 +21,27 @@ public struct ArticleImporter: Sendable {
     }
 
     public func importArticle(_ data: Data, facts: EditorFacts = EditorFacts()) throws(Diagnostic) -> ImportedArticle {
-        let decoded = try RawTextDecoder().decode(data)
-        return importText(decoded.text, facts: facts, warnings: decoded.warnings)
+        attribute(try Self.read(data, facts: facts, language: language))
     }
 
     /// Imports decoded text (LF line ends).
     public func importText(_ text: String, facts: EditorFacts = EditorFacts(), warnings decodeWarnings: [Diagnostic] = []) -> ImportedArticle {
+        attribute(Self.read(text, facts: facts, warnings: decodeWarnings, language: language))
+    }
+
+    /// The first stage, which needs no gazetteer (so that many files can be read at once):
+    /// decode, then `read(_:facts:warnings:language:)`.
+    public static func read(_ data: Data, facts: EditorFacts, language: String?) throws(Diagnostic) -> ReadArticle {
+        let decoded = try RawTextDecoder().decode(data)
+        return read(decoded.text, facts: facts, warnings: decoded.warnings, language: language)
+    }
+
+    /// The first stage: the headline, the story's paragraphs without the page's chrome, the date,
+    /// the source, the summary and the events. `language` is the site's.
+    public static func read(_ text: String, facts: EditorFacts, warnings decodeWarnings: [Diagnostic], language siteLanguage: String?) -> ReadArticle {
         let lines = RawLine.lines(of: text)
         let address = facts.url.flatMap(PageAddress.init)
-        let language = Self.language(of: lines, site: self.language)
+        let language = Self.language(of: lines, site: siteLanguage)
         var warnings = decodeWarnings
         var notes: [String] = []
         var review: [String] = []
@@ -135,6 +147,20 @@ public struct ArticleImporter: Sendable {
             warnings.append(.warning("no source: supply --source-name or --url\(hint)"))
         }
 
+        let summary = SummaryPicker().summary(of: paragraphs)
+        // The events the story reports, dated from the article's date (none found: no `events:`).
+        let events = date.map { EventFinder(language: language).events(inBody: texts.joined(separator: "\n\n"), firstLine: 1, published: $0) }
+        return ReadArticle(facts: facts, language: language, headline: headline, paragraphs: paragraphs, dropped: dropped,
+                           date: date, dateInText: dateInText ?? dateInAddress, dateFromDateline: dateFromDateline,
+                           section: section, source: source, summary: summary, events: events,
+                           warnings: warnings, notes: notes, review: review, missing: missing)
+    }
+
+    /// The second stage: the people (with the gazetteer's), the tags and the quotations.
+    public func attribute(_ read: ReadArticle) -> ImportedArticle {
+        let headline = read.headline, paragraphs = read.paragraphs, texts = paragraphs.map(\.text)
+        let language = read.language, facts = read.facts, date = read.date, summary = read.summary
+        var warnings = read.warnings, notes = read.notes
         // People, found in the text and merged with the gazetteer's; then tags and quotes.
         let people = PersonFinder(known: knownPeople, language: language).people(title: headline.title, paragraphs: texts)
         let newPeople = people.filter { !$0.known }
@@ -149,7 +175,6 @@ public struct ArticleImporter: Sendable {
         let index = GazetteerIndex(gazetteer: withPeople)
         let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts)
         let quotes = QuoteExtractor(index: index).quotes(in: texts)
-        let summary = SummaryPicker().summary(of: paragraphs)
 
         if summary == nil { warnings.append(.warning("no summary: the story has no paragraph that reads as a lede")) }
         for quote in quotes where quote.speaker == nil {
@@ -162,30 +187,28 @@ public struct ArticleImporter: Sendable {
             notes.append("quote, \(quote.speaker.map { "\($0) (\(quote.verb ?? "?"))" } ?? "no speaker"): \u{201C}\(Self.opening(quote.text))\u{201D}")
         }
         notes.append("language \(language ?? "unknown")")
-        notes.append(contentsOf: dropped.map { "dropped \($0.description)" })
+        notes.append(contentsOf: read.dropped.map { "dropped \($0.description)" })
 
-        var frontMatter = FrontMatter(title: headline.title, date: date, source: source, url: facts.url, section: section,
+        var frontMatter = FrontMatter(title: headline.title, date: date, source: read.source, url: facts.url, section: read.section,
                                       tags: tags.tags, people: tags.people, summary: summary,
                                       quotes: quotes.map { Article.Quote(speaker: $0.speaker, text: $0.text) },
-                                      draft: !missing.isEmpty || dateFromDateline)
-        // The events the story reports, dated from the article's date (none found: no `events:`).
-        if let date {
-            let events = EventFinder(language: language).events(inBody: texts.joined(separator: "\n\n"), firstLine: 1, published: date)
+                                      draft: !read.missing.isEmpty || read.dateFromDateline)
+        if let events = read.events {
             frontMatter.events = events.isEmpty ? nil : events
             for event in events {
                 notes.append("event \(event.date.isoDate)\(event.planned ? " (planned)" : ""): \u{201C}\(Self.opening(event.text))\u{201D}")
             }
         }
-        frontMatter.missing = missing
-        frontMatter.review = review + missing.filter { $0 == "date" }.map { _ in "no publication date found: add `date:`, then remove it from `missing:` and set `draft: false`" }
-        return ImportedArticle(frontMatter: frontMatter, dateInText: dateInText ?? dateInAddress, paragraphs: paragraphs, dropped: dropped,
+        frontMatter.missing = read.missing
+        frontMatter.review = read.review + read.missing.filter { $0 == "date" }.map { _ in "no publication date found: add `date:`, then remove it from `missing:` and set `draft: false`" }
+        return ImportedArticle(frontMatter: frontMatter, dateInText: read.dateInText, paragraphs: paragraphs, dropped: read.dropped,
                                foundPeople: newPeople, warnings: warnings, notes: notes)
     }
 
     /// The date the page states as its publication date: glued to the headline, or a date line in the
     /// page's header (before the story's first paragraph), or a labelled date line; a publication date
     /// before an update date.
-    private func publicationDate(_ headline: HeadlineExtractor.Headline, _ dropped: [DroppedLine], before firstStoryLine: Int,
+    private static func publicationDate(_ headline: HeadlineExtractor.Headline, _ dropped: [DroppedLine], before firstStoryLine: Int,
                                  notes: inout [String]) -> ContentDate? {
         if let glued = headline.gluedDate {
             notes.append("date \(glued) from line \(headline.line), in front of the headline")

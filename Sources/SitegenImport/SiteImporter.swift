@@ -77,7 +77,61 @@ public struct SiteImporter: Sendable {
 
     /// Imports one input: a file, or a record of an extractor's JSON with its own facts.
     public mutating func importInput(_ input: RawInputs.Input) -> ImportOutcome {
-        let displayName = input.displayName
+        complete(prepare(input))
+    }
+
+    /// Imports inputs in their order, giving each outcome to `report` as it is known. The first stage
+    /// of each article (reading the file, finding its headline, story, date and source), which needs
+    /// no gazetteer, runs for several inputs at once across the cores; then each in turn gets its
+    /// people with those of the articles before it, is written, and adds its people for the next.
+    /// The articles are the same as importing the inputs one by one.
+    public mutating func importInputs(_ inputs: [RawInputs.Input], report: (_ number: Int, ImportOutcome) -> Void) {
+        // Windows of a few inputs per core: the next window's first stage runs while this one's
+        // second stage does, so both cores stay busy and at most two windows are held at once.
+        let window = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let windows = stride(from: 0, to: inputs.count, by: window).map { $0..<min($0 + window, inputs.count) }
+        var next = windows.first.map { PreparedWindow(Array(inputs[$0]), importer: self) }
+        for (number, range) in windows.enumerated() {
+            guard let current = next else { break }
+            next = number + 1 < windows.count ? PreparedWindow(Array(inputs[windows[number + 1]]), importer: self) : nil
+            for (offset, item) in current.wait().enumerated() {
+                report(range.lowerBound + offset, complete(item))
+            }
+        }
+    }
+
+    /// The first stage of a window of inputs, under way on other threads.
+    private final class PreparedWindow: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var items: [PreparedInput] = []
+
+        init(_ inputs: [RawInputs.Input], importer: SiteImporter) {
+            DispatchQueue.global().async {
+                self.items = ParallelMap.map(inputs) { importer.prepare($0) }
+                self.done.signal()
+            }
+        }
+
+        /// The prepared inputs, once they all are.
+        func wait() -> [PreparedInput] {
+            done.wait()
+            return items
+        }
+    }
+
+    /// An input after the first stage: its bytes, their hash, the facts it was read with, and the
+    /// article read (or why it could not be).
+    struct PreparedInput: Sendable {
+        var input: RawInputs.Input
+        var data: Data?
+        var rawHash: String = ""
+        var facts = EditorFacts()
+        var read: Result<ReadArticle, Diagnostic>
+    }
+
+    /// The first stage of importing `input`: reads its bytes and the article in them. Reads the
+    /// file, and nothing else of the site's; changes nothing.
+    func prepare(_ input: RawInputs.Input) -> PreparedInput {
         let data: Data
         if let text = input.text {
             data = Data(text.utf8)
@@ -85,20 +139,45 @@ public struct SiteImporter: Sendable {
             do {
                 data = try Data(contentsOf: url)
             } catch {
-                return ImportOutcome(input: displayName, status: .failed, failure: Diagnostic.error("cannot read the file: \(error.localizedDescription)"))
+                return PreparedInput(input: input, read: .failure(Diagnostic.error("cannot read the file: \(error.localizedDescription)")))
             }
         } else {
-            return ImportOutcome(input: displayName, status: .failed, failure: Diagnostic.error("no text to import"))
+            return PreparedInput(input: input, read: .failure(Diagnostic.error("no text to import")))
         }
         let rawHash = Self.hex(data)
+        let facts = facts(for: input, rawHash: rawHash)
+        let read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language) }
+        return PreparedInput(input: input, data: data, rawHash: rawHash, facts: facts, read: read)
+    }
+
+    /// The command line's facts, then the record's or manifest row's, then those of an earlier import.
+    private func facts(for input: RawInputs.Input, rawHash: String) -> EditorFacts {
         let record = records.first { $0.rawSHA256 == rawHash }
-        // The command line's facts, then the record's or manifest row's, then those of an earlier import.
-        let facts = options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
+        return options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
+    }
+
+    /// The second stage: the people, the slug, and the files written.
+    private mutating func complete(_ prepared: PreparedInput) -> ImportOutcome {
+        let input = prepared.input
+        let displayName = input.displayName
+        guard let data = prepared.data else {
+            guard case let .failure(failure) = prepared.read else { preconditionFailure("an input without bytes was read") }
+            return ImportOutcome(input: displayName, status: .failed, failure: failure)
+        }
+        let rawHash = prepared.rawHash
+        let record = records.first { $0.rawSHA256 == rawHash }
+        // An input imported earlier in this run with the same bytes has left a record since the first stage.
+        let facts = facts(for: input, rawHash: rawHash)
+        var read = prepared.read
+        if facts != prepared.facts {
+            read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language) }
+        }
         let article: ImportedArticle
-        do throws(Diagnostic) {
-            article = try ArticleImporter(gazetteer: gazetteer, language: options.language, knownPeople: knownPeople).importArticle(data, facts: facts)
-        } catch {
-            return ImportOutcome(input: displayName, status: .failed, failure: error, dryRun: options.dryRun)
+        switch read {
+        case let .success(readArticle):
+            article = ArticleImporter(gazetteer: gazetteer, language: options.language, knownPeople: knownPeople).attribute(readArticle)
+        case let .failure(failure):
+            return ImportOutcome(input: displayName, status: .failed, failure: failure, dryRun: options.dryRun)
         }
         let text = article.fileText
         var warnings: [Diagnostic] = []

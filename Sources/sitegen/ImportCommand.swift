@@ -106,11 +106,11 @@ struct ImportCommand: ParsableCommand {
         for problem in problems { report("error: \(problem)") }
         var summary = ImportSummary()
         let progress = ProgressLine(enabled: !quiet)
-        for (number, input) in inputs.enumerated() {
-            progress.update("importing \(number + 1) of \(inputs.count): \(input.displayName)")
-            let outcome = importer.importInput(input)
+        if let first = inputs.first { progress.update("importing 1 of \(inputs.count): \(first.displayName)") }
+        importer.importInputs(inputs) { number, outcome in
             if !quiet || outcome.status == .failed { outcome.lines(verbose: verbose).forEach { progress.print($0) } }
             summary.add(outcome)
+            if number + 1 < inputs.count { progress.update("importing \(number + 2) of \(inputs.count): \(inputs[number + 1].displayName)") }
         }
         progress.finish()
         summary.problems = problems.count

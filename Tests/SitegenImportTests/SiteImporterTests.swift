@@ -186,3 +186,47 @@ struct GazetteerFileTests {
         #expect(config.gazetteer.role(of: "Ingrid Solberg") == "Harbour master of Bergen")
     }
 }
+
+/// Many inputs at once: the first stage runs for several at a time, the people stage in order.
+struct SiteImporterBatchTests {
+    private static let raws = ["brief.txt", "captions-credits.txt", "crlf.txt", "french.txt", "long-piece.txt", "unknown-names.txt",
+                               "binary.png", "teaser-tail.txt", "no-headline.txt", "dateline-in-story.txt", "category-line.txt",
+                               "hard-wrapped.txt", "section-suffix.txt", "windows-1252.txt", "unknown-names.txt"]
+
+    private func inputs() -> [RawInputs.Input] {
+        Self.raws.map { RawInputs.Input(displayName: $0, url: Fixtures.rawURL($0), original: $0) }
+    }
+
+    /// The same files, outcomes and report lines as importing the inputs one by one, in the same order:
+    /// a person found in one article is known to the next, a binary file fails alone, and the same
+    /// bytes twice (the last input) are the first article again, unchanged.
+    @Test func aBatchImportsWhatOneByOneWould() throws {
+        let one = try TemporarySite(), batch = try TemporarySite()
+        defer { one.remove(); batch.remove() }
+        var single = try one.importer(EditorFacts(date: ContentDate("2025-02-03")))
+        let singly = inputs().map { single.importInput($0) }
+        var many = try batch.importer(EditorFacts(date: ContentDate("2025-02-03")))
+        var outcomes: [(Int, ImportOutcome)] = []
+        many.importInputs(inputs()) { outcomes.append(($0, $1)) }
+
+        #expect(outcomes.map(\.0) == Array(Self.raws.indices), "each outcome once, in the inputs' order")
+        #expect(outcomes.map { $0.1.lines(verbose: true) } == singly.map { $0.lines(verbose: true) })
+        #expect(outcomes.last?.1.status == .unchanged)
+        #expect(outcomes.filter { $0.1.status == .failed }.map(\.1.input) == ["binary.png"])
+        for folder in ["content/articles", "content/raw", "content"] {
+            #expect(batch.files(in: folder) == one.files(in: folder))
+            for file in one.files(in: folder) where file.contains(".") {
+                #expect(try Data(contentsOf: batch.url("\(folder)/\(file)")) == Data(contentsOf: one.url("\(folder)/\(file)")), "\(folder)/\(file)")
+            }
+        }
+    }
+
+    @Test func noInputsReportNothing() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var importer = try site.importer()
+        var reported = 0
+        importer.importInputs([]) { _, _ in reported += 1 }
+        #expect(reported == 0)
+    }
+}
