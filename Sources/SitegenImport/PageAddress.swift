@@ -274,19 +274,24 @@ public struct PageAddress: Sendable, Equatable {
     static func slug(in segments: [String]) -> [String] {
         var best: [String] = []
         for segment in segments {
-            var name = segment
-            for ending in [".html", ".htm", ".shtml", ".php", ".aspx", ".cms", ".ece"] where name.lowercased().hasSuffix(ending) {
-                name.removeLast(ending.count)
+            var whole = segment
+            for ending in [".html", ".htm", ".shtml", ".php", ".aspx", ".cms", ".ece"] where whole.lowercased().hasSuffix(ending) {
+                whole.removeLast(ending.count)
             }
-            let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" })
-                .map { String($0).folded }
-                .filter { word in !word.isEmpty && !(word.count > 6 && word.filter(\.isNumber).count * 2 > word.count) }
-            let letterWords = words.filter { $0.allSatisfy(\.isLetter) }
-            if letterWords.count >= 3, letterWords.count > best.filter({ $0.allSatisfy(\.isLetter) }).count {
-                // A trailing id (`…-breakthrough-12345`) is no word of the headline.
-                var kept = words
-                while let last = kept.last, last.allSatisfy(\.isNumber), last.count >= 4 { kept.removeLast() }
-                best = kept
+            // A segment that a CMS builds of dotted parts (`inhalt.<slug>.<uuid>`): each part is a
+            // candidate too, and wins only with more words than the whole (`rates-to-5.25-percent` stays whole).
+            let parts = whole.contains(".") ? whole.split(separator: ".").map(String.init) : []
+            for name in [whole] + parts {
+                let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" })
+                    .map { String($0).folded }
+                    .filter { word in !word.isEmpty && !(word.count > 6 && word.filter(\.isNumber).count * 2 > word.count) }
+                let letterWords = words.filter { $0.allSatisfy(\.isLetter) }
+                if letterWords.count >= 3, letterWords.count > best.filter({ $0.allSatisfy(\.isLetter) }).count {
+                    // A trailing id (`…-breakthrough-12345`) is no word of the headline.
+                    var kept = words
+                    while let last = kept.last, last.allSatisfy(\.isNumber), last.count >= 4 { kept.removeLast() }
+                    best = kept
+                }
             }
         }
         return best

@@ -36,6 +36,15 @@ struct PageAddressTests {
         #expect(address.headlineFromSlug() == "Morto il presidente dell iran raisi secondo laggressore")
     }
 
+    /// A segment made of dotted parts (a section, the slug, an id) gives the slug part; a dot inside
+    /// a slug's number keeps the slug whole.
+    @Test func aDottedSegmentGivesItsSlugPart() {
+        let dotted = PageAddress("https://www.example.de/inhalt.streit-um-die-rente-geht-weiter.0b1c2d3e-82cf-45b9-a929-112734db62c8.html")!
+        #expect(dotted.slugWords == ["streit", "um", "die", "rente", "geht", "weiter"])
+        let number = PageAddress("https://example.com/economy/central-bank-raises-rates-to-5.25-percent")!
+        #expect(number.slugWords.suffix(2) == ["5.25", "percent"])
+    }
+
     /// Two spellings the text uses as often (`Hall` and `hall`) give the same headline every time,
     /// whichever comes first: the choice never rests on a dictionary's order, which differs between runs.
     @Test func aTieBetweenSpellingsIsDecidedTheSameEveryTime() {
