@@ -462,6 +462,14 @@ public struct NoiseFilter: Sendable {
         "commentaires", "comentarios", "commenti",
         // Labels of a summary box above the story, on a line of their own.
         "in short", "at a glance", "key points", "auf einen blick", "en bref", "en resumen", "in breve", "in sintesi",
+        // Skip links, in the languages a site may name.
+        "skip to main navigation", "aller au contenu", "aller au contenu principal", "passer au contenu", "debut du contenu",
+        "debut du contenu principal", "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zum inhalt",
+        "ir al contenido", "ir al contenido principal", "saltar al contenido", "saltar al contenido principal",
+        "vai al contenuto", "vai al contenuto principale", "salta al contenuto", "salta al contenuto principale",
+        // A live page's labels, on a line of their own.
+        "key events", "show key events only", "live updates", "live blog", "liveblog", "live ticker", "liveticker",
+        "en direct", "en vivo", "in diretta", "minute par minute", "minuto a minuto",
     ]
     private static let relativeUnits: Set<String> = ["second", "sec", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "yr"]
     private static let captionMarkers = [

@@ -28,6 +28,11 @@ struct NoiseFilterTests {
         ("© 2024 Example Media. All rights reserved.", .footer),
         ("Tags: ports, strikes, Europe", .tagList),
         ("Skip to main content", .navigation),
+        ("Début du contenu principal.", .navigation),
+        ("Zum Hauptinhalt springen", .navigation),
+        ("Vai al contenuto principale", .navigation),
+        ("Key events", .navigation),
+        ("En direct", .navigation),
         ("Anna Moneymaker/Getty", .caption),
         ("— Vatican News (@vaticannews_it) April 21, 2025", .embed),
         ("Rest in Peace. pic.twitter.com/8CGwKaNnTh", .embed),
@@ -106,6 +111,8 @@ struct NoiseFilterTests {
         "Related charges were filed against two of the port's managers on Monday.",
         "Real Madrid won the final after goals from Dani Carvajal and Vinicius Junior.",
         "He celebrates his birthday on the ship every year, the captain said.",
+        "Key events of the week were the strike and the vote in parliament.",
+        "En direct de Marseille, le ministre a annoncé un plan pour le port.",
     ])
     func storySentencesAreKept(_ line: String) {
         #expect(filter.reason(for: line) == nil)
