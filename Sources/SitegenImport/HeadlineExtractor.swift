@@ -126,6 +126,9 @@ public struct HeadlineExtractor: Sendable {
                                           section: form.section, gluedDate: glued?.date, remainder: form.remainder)
                 candidate.slugMatch = address?.slugMatch(form.title) ?? 0
                 if storyAbove, candidate.slugMatch < 0.7 { continue }
+                // A line that breaks off on a comma or a semicolon is a fragment (an item of a
+                // highlights list, a sentence the page cut), not a headline, unless it is the address's.
+                if let last = form.title.trimmedSpaces.last, last == "," || last == ";", candidate.slugMatch < 0.8 { continue }
                 candidate.score = score(candidate, line: text, isProse: isProse && form.remainder == nil,
                                         repeated: counts[line.text.collapsingWhitespace.folded, default: 0] >= 2
                                             || counts[form.title.folded, default: 0] >= 2,

@@ -23,6 +23,19 @@ struct HeadlineExtractorTests {
         #expect(extractor.splitSuffix("Kyiv and Moscow trade blame over talks - What We Know").title == "Kyiv and Moscow trade blame over talks - What We Know")
     }
 
+    /// A line that breaks off on a comma (an item of a highlights list) is no headline: the address rebuilds it.
+    @Test func aLineEndingInACommaIsNoHeadline() throws {
+        let address = try #require(PageAddress("https://example.com/sport/harbour-united-beat-city-to-win-the-cup/"))
+        let headline = extractor.extract(lines([
+            "Highlights Harbour United secure their first cup in a decade with a win over City at the old stadium.",
+            "Late goals from Ortega and Lindqvist settle the final after a tense first half.",
+            "Ortega shines in his last match, scoring twice as Harbour United win the cup against City,",
+            "Harbour United won the cup on Saturday after beating City 2-0 in front of a full stadium, with two goals in the last ten minutes.",
+        ]), address: address)
+        #expect(headline.origin == .slug)
+        #expect(headline.title == "Harbour United beat City to win the cup")
+    }
+
     @Test func aShortLineAboveTheHeadlineIsItsCategory() throws {
         let headline = extractor.extract(lines(["Politics", "Talks resume in Geneva as envoys meet", "The envoys met on Sunday, officials said."]))
         #expect(headline.title == "Talks resume in Geneva as envoys meet")
