@@ -3,7 +3,7 @@
 page chrome, a headline, a date line, then paragraphs of story prose with people, roles, quotes,
 dates and captions, and a related-stories tail. Deterministic: the same size gives the same bytes.
 
-Usage: bench/gen_raw_text.py SIZE_MB OUT.txt
+Usage: bench/gen_raw_text.py SIZE_MB OUT.txt [SEED]     (a seed gives another page of that size)
 """
 import random, sys
 
@@ -30,9 +30,10 @@ def paragraph(rng):
     return f"{' '.join(rng.sample(WORDS, 30)).capitalize()}, according to {name}."
 
 
-def main():
-    size = float(sys.argv[1]) * 1_000_000
-    rng = random.Random(20251120)
+def page(size_mb, seed=0):
+    """The text of one synthetic page of about SIZE_MB megabytes."""
+    size = size_mb * 1_000_000
+    rng = random.Random(20251120 + seed)
     out = ["Menu", "Search", "World", "Talks resume in Gdansk as envoys agree a timetable", "Published 20 November 2025", ""]
     length = sum(len(line) + 1 for line in out)
     while length < size:
@@ -40,8 +41,13 @@ def main():
         out += [line, ""]
         length += len(line.encode()) + 2
     out += ["Related stories", "Ferries stop as storm closes the harbour", "Mayor wins a second term"]
+    return "\n".join(out) + "\n"
+
+
+def main():
+    seed = int(sys.argv[3]) if len(sys.argv) > 3 else 0
     with open(sys.argv[2], "w", encoding="utf-8") as f:
-        f.write("\n".join(out) + "\n")
+        f.write(page(float(sys.argv[1]), seed))
 
 
 if __name__ == "__main__":
