@@ -36,6 +36,20 @@ struct HeadlineExtractorTests {
         #expect(headline.title == "Harbour United beat City to win the cup")
     }
 
+    /// A whole story run into its headline on one line of many kilobytes: the headline is found in
+    /// the line's opening and the rest of the line, to its last word, stays the story's.
+    @Test func aHeadlineRunIntoAVeryLongLine() throws {
+        let address = try #require(PageAddress("https://example.com/news/harbour-pilots-agree-new-safety-rules"))
+        let story = (1...300).map { "The pilots met the port authority for the \($0)th time on Monday." }.joined(separator: " ")
+        let headline = extractor.extract(lines(["Harbour pilots agree new safety rules ROTTERDAM, June 12: \(story) Last words here."]), address: address)
+        #expect(headline.title == "Harbour pilots agree new safety rules")
+        #expect(headline.origin == .text)
+        let remainder = try #require(headline.remainder?.text)
+        #expect(remainder.hasPrefix("ROTTERDAM, June 12: The pilots met the port authority for the 1th time"))
+        #expect(remainder.hasSuffix("for the 300th time on Monday. Last words here."))
+        #expect(remainder.utf8.count > 15_000)
+    }
+
     @Test func aShortLineAboveTheHeadlineIsItsCategory() throws {
         let headline = extractor.extract(lines(["Politics", "Talks resume in Geneva as envoys meet", "The envoys met on Sunday, officials said."]))
         #expect(headline.title == "Talks resume in Geneva as envoys meet")
