@@ -233,7 +233,8 @@ public struct ArticleImporter: Sendable {
     static func language(of lines: [RawLine], site: String?) -> String? {
         var words: [String] = []
         for line in lines where !line.isBlank {
-            words += PageAddress.foldedWords(line.text)
+            // 3,000 words are enough to tell: a line of megabytes is read only as far as its opening.
+            words += PageAddress.foldedWords(line.text.splitAtSpace(afterBytes: 32_000).opening)
             if words.count > 3000 { break }
         }
         return Stopwords.guessLanguage(words) ?? site

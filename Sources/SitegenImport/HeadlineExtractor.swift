@@ -120,7 +120,7 @@ public struct HeadlineExtractor: Sendable {
             // (a standfirst, the whole story on one line) can be found in it: its forms are looked for
             // in the opening, and the rest of the line goes on the form's remainder. So a 5 MB line
             // costs no more than its first kilobyte.
-            let (opening, rest) = Self.opening(of: text, bytes: 1_000)
+            let (opening, rest) = text.splitAtSpace(afterBytes: 1_000)
             // A line of dates, times and their labels (`… 19.11 EDTFirst published on Sun 14 Jul 2024 12.00 EDT`).
             if rest.isEmpty, Self.isDateChrome(text) { continue }
             let lineForms = forms(of: opening, address: address).compactMap { form -> Form? in
@@ -150,17 +150,6 @@ public struct HeadlineExtractor: Sendable {
             }
         }
         return result
-    }
-
-    /// The text's first `bytes` bytes or so, cut at a space, and the rest after that space; the
-    /// whole text and nothing when it is no longer.
-    static func opening(of text: String, bytes: Int) -> (opening: String, rest: String) {
-        guard text.utf8.count > bytes else { return (text, "") }
-        let utf8 = text.utf8
-        var cut = utf8.index(utf8.startIndex, offsetBy: bytes)
-        while cut > utf8.startIndex, utf8[cut] != UInt8(ascii: " ") { cut = utf8.index(before: cut) }
-        guard cut > utf8.startIndex, let end = cut.samePosition(in: text) else { return (text, "") }
-        return (String(text[..<end]), String(text[text.index(after: end)...]))
     }
 
     private struct Form {

@@ -100,3 +100,16 @@ extension StringProtocol {
         return pieces
     }
 }
+
+extension String {
+    /// The text's first `bytes` bytes or so, cut at the last space before them, and the rest after
+    /// that space; the whole text and nothing when it is no longer (or has no such space). For
+    /// rules that only need a line's opening, so that a line of megabytes costs no more than a kilobyte.
+    func splitAtSpace(afterBytes bytes: Int) -> (opening: String, rest: String) {
+        guard utf8.count > bytes else { return (self, "") }
+        var cut = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while cut > utf8.startIndex, utf8[cut] != UInt8(ascii: " ") { cut = utf8.index(before: cut) }
+        guard cut > utf8.startIndex, let end = cut.samePosition(in: self) else { return (self, "") }
+        return (String(self[..<end]), String(self[index(after: end)...]))
+    }
+}

@@ -11,7 +11,9 @@ public struct SummaryPicker: Sendable {
             return nil
         }
         var summary = ""
-        for sentence in SentenceSplitter().sentences(in: withoutDateline(lede.text)).prefix(2) {
+        // Two sentences of about seventy words lie in the lede's first few kilobytes, however long the lede is.
+        let opening = withoutDateline(lede.text.splitAtSpace(afterBytes: 8_000).opening)
+        for sentence in SentenceSplitter().sentences(in: opening).prefix(2) {
             let candidate = summary.isEmpty ? sentence : summary + " " + sentence
             if !summary.isEmpty, candidate.wordCount > Self.maximumWords { break }
             summary = candidate
