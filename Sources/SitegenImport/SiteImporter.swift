@@ -224,10 +224,14 @@ public struct SiteImporter: Sendable {
             // All or nothing: when one file cannot be written, those written before it get back
             // what they held (or are removed when they are new), so the content folder is as it was.
             var written: [(url: URL, previous: Data?)] = []
+            // Folders this import made (`content/raw/` in a new site): removed again on failure.
+            var madeFolders: [URL] = []
             do throws(Diagnostic) {
                 func keep(_ data: Data, _ url: URL) throws(Diagnostic) {
                     let previous = try? Data(contentsOf: url)
                     guard previous != data else { return }
+                    let folder = url.deletingLastPathComponent()
+                    if !FileManager.default.fileExists(atPath: folder.path), !madeFolders.contains(folder) { madeFolders.append(folder) }
                     try write(data, to: url)
                     written.append((url, previous))
                 }
@@ -244,6 +248,8 @@ public struct SiteImporter: Sendable {
             } catch {
                 var failure = error
                 let left = Self.putBack(written)
+                // Only when empty: `rmdir` leaves a folder that holds anything.
+                for folder in madeFolders.reversed() { rmdir(folder.path) }
                 if !left.isEmpty {
                     failure.message += "; could not put back " + left.map { DisplayPath.relative($0, to: options.siteDirectory) }.joined(separator: ", ")
                         + ", which now hold this import's version"

@@ -75,6 +75,16 @@ struct FaultInjectionTests {
             }
             return result
         }
+
+        /// The folders under `folder`, by path relative to it.
+        static func folders(_ folder: URL) -> Set<String> {
+            var result = Set<String>()
+            guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+            for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
+                result.insert(String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1)))
+            }
+            return result
+        }
     }
 
     struct Run {
@@ -299,6 +309,7 @@ struct FaultInjectionTests {
         }
         let clean = try freshSite("clean")
         let before = try Scenario.files(clean.appendingPathComponent("content"))
+        let foldersBefore = Scenario.folders(clean.appendingPathComponent("content"))
         #expect(try Self.sitegen(arguments(clean)).status == 0)
         let expected = try Scenario.files(clean.appendingPathComponent("content"))
         #expect(expected.count >= before.count + 3, "the import writes the article, the raw text and its record")
@@ -326,7 +337,8 @@ struct FaultInjectionTests {
                 // One line for the article, with the file it could not write and why.
                 let line = run.stdout.split(separator: "\n").filter { $0.contains("cannot") }
                 #expect(line.count == 1 && line[0].contains("content/"), "\(kind) #\(call): \(run.stdout)")
-                if content != before { mixed += 1 }
+                // No folder the import made is left behind either (`content/raw/`, empty).
+                if content != before || Scenario.folders(site.appendingPathComponent("content")) != foldersBefore { mixed += 1 }
             } else if content != expected {
                 mixed += 1
             }
