@@ -556,6 +556,15 @@ public struct PersonFinder: Sendable {
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
             if owners.isEmpty, mention.knighted || mention.titledBefore { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
+            // The key is a consonant skeleton: a short one is shared by unrelated words (`Pelé` and
+            // `Paulo`, `Iran` and `Iranian`). A name alone joins a group only when it is also spelt
+            // close to the group's word of that key (`Zelenskiy`, `Gaddafi`, `Raissi` are).
+            if let word = cores[index].first {
+                owners = owners.filter { group in
+                    let core = cores[groups[group][0]], keys = coreKeys[groups[group][0]]
+                    return core.indices.contains { keys[$0] == coreKeys[index].first && Self.spelledClose(core[$0], word) }
+                }
+            }
             if owners.count == 1 {
                 alone[owners.first!, default: []].append(index)
             } else if owners.isEmpty, titledAlone.contains(mention.words) {
@@ -610,6 +619,23 @@ public struct PersonFinder: Sendable {
             people.append(Person(name: name, role: role.map(Self.cleanRole), variants: variants, known: isKnown))
         }
         return people
+    }
+
+    /// Two spellings of one word, as transliterations and typos make them: at most a third of the
+    /// longer one's letters differ (edit distance on the folded forms).
+    static func spelledClose(_ a: String, _ b: String) -> Bool {
+        let a = Array(a.folded), b = Array(b.folded)
+        if a == b { return true }
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count] * 3 <= max(a.count, b.count)
     }
 
     /// The spelling to show: the fullest, then the most frequent; a regnal number wins over a title
