@@ -133,9 +133,15 @@ public struct PersonFinder: Sendable {
                   ["pro", "anti", "ex", "non", "post", "pre"].contains(prefix.lowercased()), tokens.text(start).contains(Character("-")) {
                 start += 1
             }
+            // … but after an article or inside a longer capitalised phrase (`the Iranian Red Crescent`,
+            // `North American Soccer League`) the nationality opens an organisation's name.
+            var demonymInPhrase = false
             if end - start >= 2, Self.isDemonym(tokens.text(start)) {
+                demonymInPhrase = start > 0 && tokens.isWord(start - 1) && !tokens.isPossessive(start - 1)
+                    && (PersonVocabulary.determiners.contains(tokens.folded(start - 1))
+                        || (tokens.text(start - 1).first?.isUppercase == true && !tokens.isSentenceStart(start - 1)))
                 start += 1
-                nationality = true
+                if !demonymInPhrase { nationality = true }
             }
             // A German noun opens no name (`Politikneuling Milei`: a description, then the name) and
             // closes none (`Millionen Argentinier`).
@@ -148,12 +154,31 @@ public struct PersonFinder: Sendable {
             // A count before it (`36 Millionen`, `100 Menschen`) makes a quantity of things, not a name;
             // a year (`In 2019 Boris Johnson …`) does not.
             if start > 0, Self.isCount(tokens.text(start - 1)) { index = end + 1; continue }
+            // `Imprisoned Iranian activist Narges Mohammadi`: a run that ends in a nationality right before
+            // a role or a person's noun describes the person who follows; it names no one.
+            if Self.isDemonym(tokens.text(end)), end + 1 < tokens.count, tokens.isWord(end + 1),
+               tokens.text(end + 1).first?.isLowercase == true,
+               Self.isRoleWord(tokens.folded(end + 1)) || PersonVocabulary.personNouns.contains(tokens.folded(end + 1)) {
+                index = end + 1
+                continue
+            }
             let words = (start...end).map { tokens.text($0) }
             // One capitalised word the text also writes in lower case is a common noun (`Election`).
             if words.count == 1, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
+            if demonymInPhrase { mention.placeEvidence += 2 }
             weigh(&mention, tokens, start, end)
             if describedBefore { mention.titledBefore = true }
+            // `Stadium Australia`, `all'ospedale Albert Einstein`, `the Albert Einstein hospital`, `her
+            // Instagram account`: a place's or an institution's noun right before or after a run makes the
+            // run that place's name, or a thing's.
+            if start > 0, tokens.isWord(start - 1), Self.placeNouns.contains(Self.elided(tokens.text(start - 1))) {
+                mention.placeEvidence += 2
+            }
+            if end + 1 < tokens.count, tokens.isWord(end + 1), !tokens.isPossessive(end), let after = Optional(tokens.folded(end + 1)),
+               Self.placeNouns.contains(after) || (tokens.text(end + 1).first?.isLowercase == true && Self.thingNouns.contains(after)) {
+                mention.placeEvidence += 2
+            }
             // `Kuomintang (KMT)`, `Taiwan People's Party (TPP)`: a name followed by its own initials is an
             // organisation's; a party after a person's name (`Olaf Scholz (SPD)`) is not its initials.
             if end + 3 < tokens.count, tokens.isPunctuation(end + 1, "("), Self.isAcronym(tokens.text(end + 2)), tokens.isPunctuation(end + 3, ")"),
@@ -259,6 +284,13 @@ public struct PersonFinder: Sendable {
         var cursor = start - 1
         guard cursor >= 0, tokens.isWord(cursor) else { return nil }
         if PersonVocabulary.honorifics.contains(tokens.folded(cursor)) { return "" }
+        // `Pelé's official Instagram account`, `the chief Kremlin site`: after a possessive or an article, a
+        // role word that is also an adjective describes what follows; it is no one's title.
+        if Self.adjectiveRoleWords.contains(tokens.folded(cursor)), tokens.text(cursor).first?.isLowercase == true, cursor > 0, tokens.isWord(cursor - 1),
+           tokens.isPossessive(cursor - 1) || PersonVocabulary.determiners.contains(tokens.folded(cursor - 1))
+            || ["a", "an", "its", "his", "her", "their", "our", "my", "your"].contains(tokens.folded(cursor - 1)) {
+            return nil
+        }
         // `the leader of Germany`: a name after `of` is what the role is of, not who holds it.
         if Self.roleConnectors.contains(tokens.folded(cursor)) { return nil }
         var words: [Int] = []
@@ -424,6 +456,33 @@ public struct PersonFinder: Sendable {
         let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
         guard long.count >= 4 else { return false }
         return Double(long.filter { $0.first?.isUppercase == true }.count) / Double(long.count) >= 0.75
+    }
+
+    /// Role words that are adjectives too (`official`, `chief`).
+    static let adjectiveRoleWords: Set<String> = ["official", "chief", "general", "executive", "major", "premier", "master", "principal"]
+
+    /// Nouns of places and institutions, which a name before or after names (`Wembley Stadium`,
+    /// `Hospital Albert Einstein`), in the languages a site may name, folded.
+    static let placeNouns: Set<String> = [
+        "hospital", "clinic", "stadium", "arena", "university", "airport", "museum", "school", "college", "church",
+        "cathedral", "street", "square", "station", "park", "institute", "foundation", "hotel", "palace", "prison", "bridge",
+        "krankenhaus", "klinik", "klinikum", "stadion", "universitat", "flughafen", "kirche", "stiftung", "gefangnis",
+        "hopital", "clinique", "stade", "universite", "aeroport", "musee", "eglise", "fondation",
+        "clinica", "estadio", "universidad", "aeropuerto", "museo", "iglesia", "instituto", "fundacion", "carcel",
+        "ospedale", "stadio", "universita", "aeroporto", "chiesa", "istituto", "fondazione", "carcere", "policlinico",
+    ]
+
+    /// Lower-case nouns of things a name may own or label (`Instagram account`, `Santos club`): after a
+    /// run, they make it a thing's name.
+    static let thingNouns: Set<String> = [
+        "account", "accounts", "page", "profile", "channel", "feed", "website", "app", "platform", "club", "team", "league",
+        "company", "brand", "network", "newspaper",
+    ]
+
+    /// The word after an elided article or preposition (`all'ospedale`, `l’hôpital`), folded.
+    static func elided(_ word: String) -> String {
+        guard let mark = word.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word.folded }
+        return String(word[word.index(after: mark)...]).folded
     }
 
     /// Endings of German and Romance compounds that name institutions, not people.

@@ -162,4 +162,41 @@ struct PersonFinderTests {
         #expect(!found.map(\.name).contains("Porto Irena"))
         #expect(found.contains { $0.name == "Muammar Qaddafi" }, "a close spelling still joins: \(found.map(\.name))")
     }
+    /// A place's or an institution's noun right before or after a run makes it the place's name.
+    @Test func aPlaceNounBesideARunMakesItAPlace() {
+        let found = people("Hosts out", [
+            "The players celebrated on the Stadium Moravia pitch after the final.",
+            "In the other match, Norway defeated host Moravia 3-1.",
+            "Outside the stadium Jonas Holm, the club's coach, said he was proud of the squad.",
+        ])
+        #expect(!found.map(\.name).contains("Moravia"))
+        #expect(found.map(\.name).contains("Jonas Holm"), "a person beside a place noun stays one: \(found.map(\.name))")
+        let italian = PersonFinder(language: "it").people(title: "Lutto", paragraphs: [
+            "È stato ricoverato all'ospedale Carlo Rinaldi, dove lui è morto giovedì.",
+            "La notizia è stata data dalla famiglia.",
+        ])
+        #expect(!italian.map(\.name).contains("Carlo Rinaldi"))
+    }
+
+    /// A nationality after an article or inside a capitalised phrase opens an organisation's name; a
+    /// run ending in a nationality before a role describes the person who follows.
+    @Test func aNationalityInsideAPhraseIsNoPersonsMark() {
+        let found = people("Aid arrives", [
+            "Volunteers of the Chilean Blue Anchor reached the valley, and the Kenyan Harvest Trust followed.",
+            "Later the Western Canadian Rowing League joined them; its boats carried food for her village.",
+            "Jailed Belarusian activist Olga Renko said she would keep writing.",
+            "American-Israeli Keith Siegel, 65, was released on Saturday.",
+        ])
+        #expect(found.map(\.name).sorted() == ["Keith Siegel", "Olga Renko"], "\(found.map(\.name))")
+    }
+
+    /// After a possessive or an article, `official` or `chief` is an adjective, not a title.
+    @Test func anAdjectiveRoleWordAfterAPossessiveIsNoTitle() {
+        let found = people("Singer dies", [
+            "Mara's official Fanlink page posted the news; her family confirmed it.",
+            "The chief Tradewind account also posted about his career.",
+            "Kremlin official Dmitry Peskov said the president sent condolences.",
+        ])
+        #expect(found.map(\.name) == ["Dmitry Peskov"], "\(found.map(\.name))")
+    }
 }
