@@ -58,7 +58,7 @@ public struct PersonFinder: Sendable {
         facts.lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
         if capitalisesNouns {
             facts.capitalised = Set(tokenised.flatMap { $0.words.filter { $0.first?.isUppercase == true }.map(\.folded) })
-            for tokens in tokenised { facts.nouns.formUnion(tokens.nounsAfterArticles()) }
+            for tokens in tokenised { facts.nouns.formUnion(tokens.nounsAfterArticles().map(Self.sharpS)) }
         }
         let textFacts = facts
         let found = ParallelMap.map(Array(tokenised.indices)) { paragraph in
@@ -146,11 +146,13 @@ public struct PersonFinder: Sendable {
             // A German noun opens no name (`Politikneuling Milei`: a description, then the name) and
             // closes none (`Millionen Argentinier`).
             var describedBefore = false
-            while start < end, facts.nouns.contains(tokens.folded(start)) {
+            // An institution's noun stays: it makes the run the institution's (`Katastrophenschutzbehörde Afad`).
+            while start < end, facts.nouns.contains(Self.sharpS(tokens.folded(start))),
+                  !Self.institutionEndings.contains(where: { tokens.folded(start).hasSuffix($0) }) {
                 start += 1
                 describedBefore = true
             }
-            if end > start, facts.nouns.contains(tokens.folded(end)) { index = end + 1; continue }
+            if end > start, facts.nouns.contains(Self.sharpS(tokens.folded(end))) { index = end + 1; continue }
             // A count before it (`36 Millionen`, `100 Menschen`) makes a quantity of things, not a name;
             // a year (`In 2019 Boris Johnson …`) does not.
             if start > 0, Self.isCount(tokens.text(start - 1)) { index = end + 1; continue }
@@ -211,7 +213,7 @@ public struct PersonFinder: Sendable {
                !last.contains(Character("-")), lowerCase.contains(tokens.folded(end)) {
                 mention.placeEvidence += 2
             }
-            if nationality, words.count >= 2 {
+            if nationality, words.count >= 2 || describedBefore {
                 mention.evidence += 2
                 mention.presented = true
             }
@@ -253,6 +255,12 @@ public struct PersonFinder: Sendable {
             mention.evidence += 2
             mention.presented = true
             if mention.role == nil, !role.isEmpty { mention.role = role }
+        }
+        // `his daughter Kely Nascimento`, `la figlia …`: a relative's noun right before a full name.
+        if mention.words.count >= 2, start > 0, tokens.isWord(start - 1), tokens.text(start - 1).first?.isLowercase == true,
+           PersonVocabulary.kinNouns.contains(tokens.folded(start - 1)) {
+            mention.evidence += 2
+            mention.presented = true
         }
         // `20-year-old Thomas Matthew Crooks`, `der 53-jährige Milei`: an age before a name presents a person.
         if start > 0, tokens.isWord(start - 1), Self.isAgeWord(tokens.folded(start - 1)) {
@@ -456,6 +464,12 @@ public struct PersonFinder: Sendable {
         let long = words.filter { $0.count >= 4 && $0.first?.isLetter == true }
         guard long.count >= 4 else { return false }
         return Double(long.filter { $0.first?.isUppercase == true }.count) / Double(long.count) >= 0.75
+    }
+
+    /// `ß` written `ss`, as in Swiss German and in addresses: `Fußballlegende` is `Fussballlegende`.
+    static func sharpS(_ folded: String) -> String {
+        guard folded.contains("ß") else { return folded }
+        return String(folded.flatMap { $0 == "ß" ? ["s", "s"] : [$0] })
     }
 
     /// Role words that are adjectives too (`official`, `chief`).

@@ -199,4 +199,33 @@ struct PersonFinderTests {
         ])
         #expect(found.map(\.name) == ["Dmitry Peskov"], "\(found.map(\.name))")
     }
+    /// German: a long noun after an article (and its adjectives) before a name describes the person;
+    /// a given name there opens the name. `ß` and `ss` are one spelling.
+    @Test func aLongGermanNounBeforeANameIsADescription() {
+        let found = PersonFinder(language: "de").people(title: "Strassenkünstler Tomek ist tot", paragraphs: [
+            "Der polnische Straßenkünstler Tomek ist am Montag gestorben. Tomek sagte im Mai, er male weiter.",
+            "Die berühmte Schachgroßmeisterin Ludmila Karewa sagte, sie sei traurig.",
+            "Der junge Maximilian Berger sagte, er habe Tomek gekannt.",
+        ])
+        let names = found.map(\.name)
+        #expect(names.contains("Tomek"), "\(names)")
+        #expect(!names.contains { $0.hasPrefix("Straßenkünstler") || $0.hasPrefix("Strassenkünstler") }, "\(names)")
+        #expect(names.contains("Ludmila Karewa"), "\(names)")
+        #expect(names.contains("Maximilian Berger"), "a long given name stays a name: \(names)")
+    }
+
+    /// A relative's noun right before a full name, or a player's role, presents a person.
+    @Test func aRelativesNounOrAPlayersRolePresentsAPerson() {
+        let found = people("Farewell", [
+            "The news was confirmed by his daughter Lirien Okafor on Monday.",
+            "England goalkeeper Tessa Brandt saved a penalty from Lena Ruiz.",
+            "The student Evening Choir sang at the service.",
+        ])
+        #expect(found.map(\.name) == ["Lirien Okafor", "Tessa Brandt"], "\(found.map(\.name))")
+        let italian = PersonFinder(language: "it").people(title: "Addio", paragraphs: [
+            "Ha scritto la figlia Lirien Okafor su un social.",
+            "Il portiere Tessa Brandt ha parato un rigore.",
+        ])
+        #expect(italian.map(\.name) == ["Lirien Okafor", "Tessa Brandt"], "\(italian.map(\.name))")
+    }
 }
