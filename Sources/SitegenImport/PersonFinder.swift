@@ -201,6 +201,13 @@ public struct PersonFinder: Sendable {
             if let last = words.last?.folded, words.count >= 2, Self.institutionEndings.contains(where: { last.hasSuffix($0) }) {
                 mention.placeEvidence += 3
             }
+            // `… di San Paolo`, `… de São Paulo`, `… de Saint-Denis`: a joining word before a saint's name
+            // is a place's name, and the run an institution's there (`Ospedale Albert Einstein di San Paolo`).
+            if let particle = (start..<end).first(where: { tokens.isParticle($0) && !tokens.isNameWord($0) }), particle + 1 <= end,
+               let next = Optional(tokens.folded(particle + 1)),
+               Self.saintWords.contains(next) || Self.saintWords.contains(where: { next.hasPrefix($0 + "-") }) {
+                mention.placeEvidence += 3
+            }
             // `Los Angeles`, `La Defense Arena`, `El Paso`: a name that opens with an article is a place's or a thing's.
             if let first = words.first, PersonVocabulary.determiners.contains(first.folded) || ["los", "las", "les", "il"].contains(first.folded) {
                 mention.placeEvidence += 3
@@ -472,6 +479,9 @@ public struct PersonFinder: Sendable {
         return String(folded.flatMap { $0 == "ß" ? ["s", "s"] : [$0] })
     }
 
+    /// `San`, `São`, `Saint`: the saint in a place's name.
+    static let saintWords: Set<String> = ["san", "sao", "santa", "santo", "saint", "sainte", "st", "sankt", "santiago"]
+
     /// Role words that are adjectives too (`official`, `chief`).
     static let adjectiveRoleWords: Set<String> = ["official", "chief", "general", "executive", "major", "premier", "master", "principal"]
 
@@ -673,7 +683,12 @@ public struct PersonFinder: Sendable {
             // A main person of the story: named in the headline or the lede, named more than once,
             // presented with a role, speaking, or named in full with a common given name. Someone
             // named once in passing by a title alone (`King Charles`) is not tagged.
-            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented || mentions[$0].givenName }
+            var isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented || mentions[$0].givenName }
+            // A surname alone, named once with a role past the lede and silent (`dal portiere Earps`), is
+            // someone the story mentions in passing.
+            if all.count == 1, let only = all.first, mentions[only].words.count == 1, mentions[only].paragraph > 1, !mentions[only].speaks {
+                isMain = false
+            }
             guard isMain else { continue }
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name }

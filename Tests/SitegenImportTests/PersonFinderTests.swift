@@ -228,4 +228,25 @@ struct PersonFinderTests {
         ])
         #expect(italian.map(\.name) == ["Lirien Okafor", "Tessa Brandt"], "\(italian.map(\.name))")
     }
+    /// A joining word before a saint's name (`di San …`, `de Santa …`) makes the run an institution's
+    /// in that place, not a person's.
+    @Test func aJoiningWordBeforeASaintsNameMakesAnInstitution() {
+        let found = people("Care", [
+            "Doctors at the Carlos Ortega de São Bento said he was stable.",
+            "The Anna Ferri di San Marco said it had treated him.",
+            "Luca di Montezemolo said he was relieved.",
+        ])
+        #expect(found.map(\.name) == ["Luca di Montezemolo"], "\(found.map(\.name))")
+    }
+
+    /// Someone named once by surname alone, past the lede and silent, is mentioned in passing.
+    @Test func aSurnameNamedOnceInPassingIsNotAMainPerson() {
+        let found = people("Final", [
+            "Striker Okafor scored twice in the first half.",
+            "The crowd was loud. The second half was slower.",
+            "A late penalty was saved by goalkeeper Brandt.",
+            "Coach Holm said the team had earned it.",
+        ])
+        #expect(found.map(\.name) == ["Okafor", "Holm"], "\(found.map(\.name))")
+    }
 }
