@@ -284,6 +284,16 @@ public struct PersonFinder: Sendable {
         if speech >= 2 { mention.speaks = true }
         mention.evidence += speech
         if pronounFollows(tokens, end) { mention.evidence += 1 }
+        // `Toni Kroos, quien disputó`, `Toni Kroos, who …`: a relative pronoun for people. English has
+        // teams and bodies take `who` too (`Real Madrid, who went through`): there, only after a name that
+        // opens with a common given name. A little evidence only.
+        if end + 2 < tokens.count, tokens.isPunctuation(end + 1, ","), tokens.isWord(end + 2) {
+            let relative = tokens.folded(end + 2)
+            if ["quien", "quienes"].contains(relative)
+                || (["who", "whom", "whose"].contains(relative) && mention.words.count >= 2 && GivenNames.contains(mention.words[0])) {
+                mention.evidence += 1
+            }
+        }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
             if PersonVocabulary.determiners.contains(before) { mention.placeEvidence += 2 }

@@ -88,6 +88,7 @@ enum PersonVocabulary {
         "kanzler", "kanzlerin", "prasident", "prasidentin", "minister", "ministerin", "sprecher", "sprecherin", "chef",
         "chefin", "vorsitzende", "vorsitzender", "botschafter", "sekretar", "kandidat", "kandidatin", "meister",
         "anwalt", "anwaltin", "richter", "richterin", "ermittler", "ermittlerin", "leiter", "leiterin",
+        "spieler", "spielerin", "trainer", "trainerin", "torhuter", "torhuterin", "sturmer", "sturmerin",
     ]
 
     /// Honorifics written before a name.

@@ -249,4 +249,27 @@ struct PersonFinderTests {
         ])
         #expect(found.map(\.name) == ["Okafor", "Holm"], "\(found.map(\.name))")
     }
+    /// German compounds of a player's role are roles (`Abwehrspieler`, `Ersatztorhüterin`).
+    @Test func aGermanPlayersCompoundIsARole() {
+        let found = PersonFinder(language: "de").people(title: "Finale", paragraphs: [
+            "In der 70. Minute traf Mittelfeldspieler Jonas Albrecht zur Führung.",
+            "Die Ersatztorhüterin Mira Lenz hielt einen Elfmeter.",
+            "Die Mannschaft aus Nordstadt feierte lange.",
+        ])
+        #expect(found.map(\.name) == ["Jonas Albrecht", "Mira Lenz"], "\(found.map(\.name))")
+    }
+
+    /// A relative pronoun for people after a name (`, quien`; `, who` after a given name) is a little
+    /// evidence; a team that takes `who` is not made a person by it.
+    @Test func aRelativePronounForPeopleIsALittleEvidence() {
+        let found = people("Final", [
+            "The crowd cheered for Tomas Lindgren, who played his last match.",
+            "They scored late for Northfield Rovers, who stayed unbeaten all season.",
+        ])
+        #expect(found.map(\.name) == ["Tomas Lindgren"], "\(found.map(\.name))")
+        let spanish = PersonFinder(language: "es").people(title: "Final", paragraphs: [
+            "La afición despidió a Toni Brel, quien jugó su último partido.",
+        ])
+        #expect(spanish.map(\.name) == ["Toni Brel"], "\(spanish.map(\.name))")
+    }
 }
