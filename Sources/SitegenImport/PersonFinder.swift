@@ -97,6 +97,10 @@ public struct PersonFinder: Sendable {
         var givenName = false
         /// The index, among the paragraph's mentions, of a name joined to this one by `and`.
         var coordinated: Int?
+        /// The first name of a sentence that gives an age (`X, …, dies aged 82`, `È morto, all'età di 82 anni, X`).
+        var aged = false
+        /// The token index of the name's first word in its paragraph.
+        var start = 0
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -228,11 +232,46 @@ public struct PersonFinder: Sendable {
                 mention.coordinated = last
                 result[last].coordinated = result.count
             }
+            mention.start = start
             result.append(mention)
             previousEnd = end
             index = end + 1
         }
+        // An age belongs to a person: a name alone that opens a sentence giving one is likely its subject
+        // (weighed only for a name known by one word: see `decide`).
+        var sentenceOfLast = -1
+        for position in result.indices {
+            let sentence = Self.sentence(tokens, around: result[position].start)
+            guard sentence.lowerBound != sentenceOfLast else { continue }
+            sentenceOfLast = sentence.lowerBound
+            if result[position].words.count == 1, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
+        }
         return result
+    }
+
+    /// The token range of the sentence around `index`.
+    static func sentence(_ tokens: NameTokens, around index: Int) -> Range<Int> {
+        func ends(_ at: Int) -> Bool { [".", "!", "?"].contains { tokens.isPunctuation(at, $0) } }
+        var low = index
+        while low > 0, !ends(low - 1) { low -= 1 }
+        var high = index
+        while high < tokens.count, !ends(high) { high += 1 }
+        return low..<high
+    }
+
+    /// `aged 82`, `all'età di 82 anni`, `im Alter von 82 Jahren`, `a la edad de 82`, `à l'âge de 82`, `20-year-old`.
+    static func givesAnAge(_ tokens: NameTokens, in sentence: Range<Int>) -> Bool {
+        for index in sentence where tokens.isWord(index) {
+            let word = elided(tokens.text(index))
+            if isAgeWord(word) { return true }
+            guard ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
+            if word == "age", index > 0, !tokens.text(index).contains(where: { $0 == "'" || $0 == "\u{2019}" }) { continue }
+            for next in (index + 1)..<min(index + 3, sentence.upperBound) where tokens.isWord(next) {
+                let text = tokens.text(next)
+                if text.allSatisfy(\.isNumber), let years = Int(text), (1...120).contains(years) { return true }
+            }
+        }
+        return false
     }
 
     /// What the words around a name say of it: a role, an honorific, speech, a pronoun after it make
@@ -646,6 +685,8 @@ public struct PersonFinder: Sendable {
         let titledAlone = Set(mentions.filter { $0.words.count == 1 && $0.titledBefore }.map(\.words))
         var alone: [Int: [Int]] = [:]
         var aloneGroups: [[String]: Int] = [:]
+        var unowned: [Int] = []
+        var agedGroups: Set<Int> = []
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
             if owners.isEmpty, mention.knighted || mention.titledBefore { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
@@ -667,12 +708,33 @@ public struct PersonFinder: Sendable {
                     aloneGroups[mention.words] = groups.count
                     groups.append([index])
                 }
+            } else if owners.isEmpty {
+                unowned.append(index)
             }
+        }
+        // A person known by one name (`Pelé`): a word alone that no full name claims, named three times
+        // or more, in the headline or the lede, never as part of a longer name nor after a place's or an
+        // article's word, and the subject of a sentence that gives an age — an age is a person's.
+        var mononyms: [[Int]] = []
+        for index in unowned {
+            if let cluster = mononyms.firstIndex(where: { coreKeys[$0[0]] == coreKeys[index] && Self.spelledClose(mentions[$0[0]].words[0], mentions[index].words[0]) }) {
+                mononyms[cluster].append(index)
+            } else {
+                mononyms.append([index])
+            }
+        }
+        let wordsOfLongerNames = Set(mentions.filter { $0.words.count >= 2 }.flatMap { $0.words.map(\.folded) })
+        for cluster in mononyms where cluster.count >= 3 && cluster.contains(where: { mentions[$0].paragraph <= 1 })
+            && cluster.contains(where: { mentions[$0].aged }) && cluster.allSatisfy({ mentions[$0].placeEvidence == 0 })
+            && !wordsOfLongerNames.contains(where: { Self.spelledClose($0, mentions[cluster[0]].words[0]) }) {
+            agedGroups.insert(groups.count)
+            groups.append(cluster)
         }
         // Evidence per group; a name joined by `and` to a person's is likely a person's too.
         var evidence = groups.indices.map { group in
             let members = groups[group] + (alone[group] ?? [])
             var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
+            if agedGroups.contains(group) { total += 2 }
             // A common given name, and a name the text repeats, each say a little.
             if groups[group].contains(where: { mentions[$0].givenName }) {
                 total += members.count >= 2 ? 2 : 1

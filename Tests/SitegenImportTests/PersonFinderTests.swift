@@ -272,4 +272,26 @@ struct PersonFinderTests {
         ])
         #expect(spanish.map(\.name) == ["Toni Brel"], "\(spanish.map(\.name))")
     }
+    /// A person known by one name: named three times or more, in the headline or the lede, never in a
+    /// longer name nor after a place's word, and opening a sentence that gives an age.
+    @Test func aPersonKnownByOneNameIsFoundByAnAge() {
+        let found = people("Tavinho dies aged 79 in Lisbon", [
+            "Tavinho, a two-time league winner with Spain, has died aged 79.",
+            "Tavinho had been treated for months. Spain won the cup that year, and Spain celebrated.",
+            "Fans sang outside his old club. Tavinho's shirt hung on the gate.",
+            "Crowds gathered in Lisbon. Lisbon officials said a 70-year-old fan fainted.",
+        ])
+        #expect(found.map(\.name) == ["Tavinho"], "\(found.map(\.name))")
+        let italian = PersonFinder(language: "it").people(title: "Addio a Tavinho", paragraphs: [
+            "È morto, all'età di 79 anni, Tavinho, leggenda del calcio.",
+            "Tavinho era malato da mesi e la famiglia è rimasta con lui.",
+            "I tifosi ricordano Tavinho con striscioni.",
+        ])
+        #expect(italian.map(\.name) == ["Tavinho"], "\(italian.map(\.name))")
+        let noAge = people("Tavinho wins again", [
+            "Tavinho won the league on Sunday.",
+            "Tavinho had trained for months. Tavinho's fans sang.",
+        ])
+        #expect(noAge.isEmpty, "\(noAge.map(\.name))")
+    }
 }
