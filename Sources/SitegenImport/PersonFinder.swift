@@ -288,6 +288,13 @@ public struct PersonFinder: Sendable {
             mention.knighted = start > 0 && ["sir", "dame"].contains(tokens.folded(start - 1))
             mention.titledBefore = start > 0 && tokens.isWord(start - 1) && (Self.isRoleWord(tokens.folded(start - 1))
                 || PersonVocabulary.honorifics.contains(tokens.folded(start - 1)))
+            // Romance languages put the nationality after the title: `il presidente iraniano Raisi`,
+            // `le ministre malien Diop`; the title still stands right before the name.
+            if !mention.titledBefore, start > 1, tokens.isWord(start - 1), tokens.isWord(start - 2),
+               tokens.text(start - 1).first?.isLowercase == true, Self.isDemonym(tokens.folded(start - 1)),
+               Self.isRoleWord(tokens.folded(start - 2)) {
+                mention.titledBefore = true
+            }
             if mention.words.count == 1, !mention.titledBefore {
                 mention.evidence -= 2
                 mention.presented = false
@@ -656,7 +663,18 @@ public struct PersonFinder: Sendable {
         // Full names (two words or more, or a title and one name) group by surname key, then by first name.
         var groups: [[Int]] = []
         var groupsBySurname: [String: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() where mention.words.count >= 2 {
+        // A headline that lost its punctuation (one rebuilt from an address) runs two names together:
+        // `… Raisi Meloni non prevedo …` is `Raisi` and `Meloni`, when the story names someone else by that
+        // surname (`Giorgia Meloni`) and the first word alone.
+        let singles = Set(mentions.indices.filter { mentions[$0].words.count == 1 && mentions[$0].paragraph > 0 }.map { coreKeys[$0][0] })
+        let glued = Set(mentions.indices.filter { index in
+            let keys = coreKeys[index]
+            guard mentions[index].paragraph == 0, keys.count == 2, singles.contains(keys[0]) else { return false }
+            return mentions.indices.contains { other in
+                mentions[other].paragraph > 0 && coreKeys[other].count >= 2 && coreKeys[other].last == keys[1] && coreKeys[other][0] != keys[0]
+            }
+        })
+        for (index, mention) in mentions.enumerated() where mention.words.count >= 2 && !glued.contains(index) {
             let surname = coreKeys[index].last ?? ""
             if let group = groupsBySurname[surname]?.first(where: { Self.sameName(cores[groups[$0][0]], coreKeys[groups[$0][0]], cores[index], coreKeys[index]) }) {
                 groups[group].append(index)

@@ -294,4 +294,35 @@ struct PersonFinderTests {
         ])
         #expect(noAge.isEmpty, "\(noAge.map(\.name))")
     }
+    /// In the Romance languages a nationality stands between the title and the name: the title still
+    /// makes a surname alone a person.
+    @Test func aTitleThenANationalityMakesASurnameAPerson() {
+        let italian = PersonFinder(language: "it").people(title: "Vertice", paragraphs: [
+            "Il ministro cileno Varela è arrivato ieri a Roma.",
+            "Varela, 58 anni, ha incontrato i colleghi.",
+        ])
+        #expect(italian.map(\.name) == ["Varela"], "\(italian.map(\.name))")
+        let french = PersonFinder(language: "fr").people(title: "Sommet", paragraphs: [
+            "Le président malien Kouyaté a déclaré que la réunion était utile.",
+            "Le ministre cileno Tomás Varela était absent.",
+        ])
+        #expect(french.map(\.name).contains("Kouyaté"), "\(french.map(\.name))")
+        #expect(french.map(\.name).contains("Tomás Varela"), "\(french.map(\.name))")
+    }
+    /// A headline without punctuation runs two names together (`Varela Lindqvist`): not a name when the
+    /// story names someone else by the surname and the first word alone.
+    @Test func twoNamesRunTogetherInAHeadlineAreNotOne() {
+        let found = people("Minister Varela dies Lindqvist sends condolences", [
+            "Il ministro cileno Varela è morto. Varela, 58 anni, era malato.",
+            "Prime Minister Anna Lindqvist said she was saddened.",
+        ])
+        #expect(found.map(\.name).sorted() == ["Anna Lindqvist", "Varela"], "\(found.map(\.name))")
+        let italian = PersonFinder(language: "it").people(title: "Morto il ministro Varela Rossi non commenta", paragraphs: [
+            "Il ministro cileno Varela è morto ieri.",
+            "Il presidente Marco Rossi ha detto che era un amico.",
+        ])
+        #expect(italian.map(\.name).sorted() == ["Marco Rossi", "Varela"], "\(italian.map(\.name))")
+        let kept = people("Anna Lindqvist wins", ["Anna Lindqvist said she was grateful.", "Lindqvist thanked her staff."])
+        #expect(kept.map(\.name) == ["Anna Lindqvist"])
+    }
 }
