@@ -99,6 +99,8 @@ public struct PersonFinder: Sendable {
         var coordinated: Int?
         /// The first name of a sentence that gives an age (`X, …, dies aged 82`, `È morto, all'età di 82 anni, X`).
         var aged = false
+        /// Whether a personal pronoun follows in the sentence (`… where he will`).
+        var pronounAfter = false
         /// The token index of the name's first word in its paragraph.
         var start = 0
         var name: String { words.joined(separator: " ") }
@@ -239,11 +241,14 @@ public struct PersonFinder: Sendable {
         }
         // An age belongs to a person: a name alone that opens a sentence giving one is likely its subject
         // (weighed only for a name known by one word: see `decide`).
+        // A pronoun later in a sentence speaks of its subject, the sentence's first name, not of the last
+        // name before it (`Franz Beckenbauer made 424 appearances for Bayern Munich … for his country`).
         var sentenceOfLast = -1
         for position in result.indices {
             let sentence = Self.sentence(tokens, around: result[position].start)
             guard sentence.lowerBound != sentenceOfLast else { continue }
             sentenceOfLast = sentence.lowerBound
+            if result[position].pronounAfter { result[position].evidence += 1 }
             if result[position].words.count == 1, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
         }
         return result
@@ -329,7 +334,7 @@ public struct PersonFinder: Sendable {
         let speech = speaks(tokens, start, end)
         if speech >= 2 { mention.speaks = true }
         mention.evidence += speech
-        if pronounFollows(tokens, end) { mention.evidence += 1 }
+        if pronounFollows(tokens, end) { mention.pronounAfter = true }
         // `Toni Kroos, quien disputó`, `Toni Kroos, who …`: a relative pronoun for people. English has
         // teams and bodies take `who` too (`Real Madrid, who went through`): there, only after a name that
         // opens with a common given name. A little evidence only.
