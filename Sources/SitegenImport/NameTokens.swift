@@ -127,10 +127,19 @@ struct NameTokens {
     func nounsAfterArticles() -> [String] {
         var nouns: [String] = []
         for index in items.indices.dropLast() where items[index].isWord && Self.germanArticles.contains(items[index].folded) {
-            let noun = items[index + 1]
+            // Up to two adjectives may stand between: `die brasilianische Fußballlegende`, `der 53-jährige Politikneuling`.
+            var at = index + 1
+            while at < items.count - 1, at - index <= 2, items[at].isWord, items[at].text.first?.isUppercase == false { at += 1 }
+            let noun = items[at]
             guard noun.isWord, noun.text.first?.isUppercase == true else { continue }
-            let next = index + 2 < items.count ? items[index + 2] : nil
-            if let next, next.isWord, next.text.first?.isUppercase == true { continue }
+            let next = at + 1 < items.count ? items[at + 1] : nil
+            if let next, next.isWord, next.text.first?.isUppercase == true {
+                // Before a name, only a long word that is no given name is sure to be a noun: German
+                // compounds (`Fußballlegende Pelé`, `Politikneuling Milei`) are long, first names short.
+                guard noun.text.count >= 10, !GivenNames.contains(noun.text) else { continue }
+            } else if at != index + 1 {
+                continue
+            }
             nouns.append(noun.folded)
         }
         return nouns

@@ -58,7 +58,7 @@ public struct PersonFinder: Sendable {
         facts.lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
         if capitalisesNouns {
             facts.capitalised = Set(tokenised.flatMap { $0.words.filter { $0.first?.isUppercase == true }.map(\.folded) })
-            for tokens in tokenised { facts.nouns.formUnion(tokens.nounsAfterArticles()) }
+            for tokens in tokenised { facts.nouns.formUnion(tokens.nounsAfterArticles().map(Self.sharpS)) }
         }
         let textFacts = facts
         let found = ParallelMap.map(Array(tokenised.indices)) { paragraph in
@@ -97,6 +97,12 @@ public struct PersonFinder: Sendable {
         var givenName = false
         /// The index, among the paragraph's mentions, of a name joined to this one by `and`.
         var coordinated: Int?
+        /// The first name of a sentence that gives an age (`X, …, dies aged 82`, `È morto, all'età di 82 anni, X`).
+        var aged = false
+        /// Whether a personal pronoun follows in the sentence (`… where he will`).
+        var pronounAfter = false
+        /// The token index of the name's first word in its paragraph.
+        var start = 0
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -133,27 +139,54 @@ public struct PersonFinder: Sendable {
                   ["pro", "anti", "ex", "non", "post", "pre"].contains(prefix.lowercased()), tokens.text(start).contains(Character("-")) {
                 start += 1
             }
+            // … but after an article or inside a longer capitalised phrase (`the Iranian Red Crescent`,
+            // `North American Soccer League`) the nationality opens an organisation's name.
+            var demonymInPhrase = false
             if end - start >= 2, Self.isDemonym(tokens.text(start)) {
+                demonymInPhrase = start > 0 && tokens.isWord(start - 1) && !tokens.isPossessive(start - 1)
+                    && (PersonVocabulary.determiners.contains(tokens.folded(start - 1))
+                        || (tokens.text(start - 1).first?.isUppercase == true && !tokens.isSentenceStart(start - 1)))
                 start += 1
-                nationality = true
+                if !demonymInPhrase { nationality = true }
             }
             // A German noun opens no name (`Politikneuling Milei`: a description, then the name) and
             // closes none (`Millionen Argentinier`).
             var describedBefore = false
-            while start < end, facts.nouns.contains(tokens.folded(start)) {
+            // An institution's noun stays: it makes the run the institution's (`Katastrophenschutzbehörde Afad`).
+            while start < end, facts.nouns.contains(Self.sharpS(tokens.folded(start))),
+                  !Self.institutionEndings.contains(where: { tokens.folded(start).hasSuffix($0) }) {
                 start += 1
                 describedBefore = true
             }
-            if end > start, facts.nouns.contains(tokens.folded(end)) { index = end + 1; continue }
+            if end > start, facts.nouns.contains(Self.sharpS(tokens.folded(end))) { index = end + 1; continue }
             // A count before it (`36 Millionen`, `100 Menschen`) makes a quantity of things, not a name;
             // a year (`In 2019 Boris Johnson …`) does not.
             if start > 0, Self.isCount(tokens.text(start - 1)) { index = end + 1; continue }
+            // `Imprisoned Iranian activist Narges Mohammadi`: a run that ends in a nationality right before
+            // a role or a person's noun describes the person who follows; it names no one.
+            if Self.isDemonym(tokens.text(end)), end + 1 < tokens.count, tokens.isWord(end + 1),
+               tokens.text(end + 1).first?.isLowercase == true,
+               Self.isRoleWord(tokens.folded(end + 1)) || PersonVocabulary.personNouns.contains(tokens.folded(end + 1)) {
+                index = end + 1
+                continue
+            }
             let words = (start...end).map { tokens.text($0) }
             // One capitalised word the text also writes in lower case is a common noun (`Election`).
             if words.count == 1, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
+            if demonymInPhrase { mention.placeEvidence += 2 }
             weigh(&mention, tokens, start, end)
             if describedBefore { mention.titledBefore = true }
+            // `Stadium Australia`, `all'ospedale Albert Einstein`, `the Albert Einstein hospital`, `her
+            // Instagram account`: a place's or an institution's noun right before or after a run makes the
+            // run that place's name, or a thing's.
+            if start > 0, tokens.isWord(start - 1), Self.placeNouns.contains(Self.elided(tokens.text(start - 1))) {
+                mention.placeEvidence += 2
+            }
+            if end + 1 < tokens.count, tokens.isWord(end + 1), !tokens.isPossessive(end), let after = Optional(tokens.folded(end + 1)),
+               Self.placeNouns.contains(after) || (tokens.text(end + 1).first?.isLowercase == true && Self.thingNouns.contains(after)) {
+                mention.placeEvidence += 2
+            }
             // `Kuomintang (KMT)`, `Taiwan People's Party (TPP)`: a name followed by its own initials is an
             // organisation's; a party after a person's name (`Olaf Scholz (SPD)`) is not its initials.
             if end + 3 < tokens.count, tokens.isPunctuation(end + 1, "("), Self.isAcronym(tokens.text(end + 2)), tokens.isPunctuation(end + 3, ")"),
@@ -174,6 +207,13 @@ public struct PersonFinder: Sendable {
             if let last = words.last?.folded, words.count >= 2, Self.institutionEndings.contains(where: { last.hasSuffix($0) }) {
                 mention.placeEvidence += 3
             }
+            // `… di San Paolo`, `… de São Paulo`, `… de Saint-Denis`: a joining word before a saint's name
+            // is a place's name, and the run an institution's there (`Ospedale Albert Einstein di San Paolo`).
+            if let particle = (start..<end).first(where: { tokens.isParticle($0) && !tokens.isNameWord($0) }), particle + 1 <= end,
+               let next = Optional(tokens.folded(particle + 1)),
+               Self.saintWords.contains(next) || Self.saintWords.contains(where: { next.hasPrefix($0 + "-") }) {
+                mention.placeEvidence += 3
+            }
             // `Los Angeles`, `La Defense Arena`, `El Paso`: a name that opens with an article is a place's or a thing's.
             if let first = words.first, PersonVocabulary.determiners.contains(first.folded) || ["los", "las", "les", "il"].contains(first.folded) {
                 mention.placeEvidence += 3
@@ -186,7 +226,7 @@ public struct PersonFinder: Sendable {
                !last.contains(Character("-")), lowerCase.contains(tokens.folded(end)) {
                 mention.placeEvidence += 2
             }
-            if nationality, words.count >= 2 {
+            if nationality, words.count >= 2 || describedBefore {
                 mention.evidence += 2
                 mention.presented = true
             }
@@ -194,11 +234,49 @@ public struct PersonFinder: Sendable {
                 mention.coordinated = last
                 result[last].coordinated = result.count
             }
+            mention.start = start
             result.append(mention)
             previousEnd = end
             index = end + 1
         }
+        // An age belongs to a person: a name alone that opens a sentence giving one is likely its subject
+        // (weighed only for a name known by one word: see `decide`).
+        // A pronoun later in a sentence speaks of its subject, the sentence's first name, not of the last
+        // name before it (`Franz Beckenbauer made 424 appearances for Bayern Munich … for his country`).
+        var sentenceOfLast = -1
+        for position in result.indices {
+            let sentence = Self.sentence(tokens, around: result[position].start)
+            guard sentence.lowerBound != sentenceOfLast else { continue }
+            sentenceOfLast = sentence.lowerBound
+            if result[position].pronounAfter { result[position].evidence += 1 }
+            if result[position].words.count == 1, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
+        }
         return result
+    }
+
+    /// The token range of the sentence around `index`.
+    static func sentence(_ tokens: NameTokens, around index: Int) -> Range<Int> {
+        func ends(_ at: Int) -> Bool { [".", "!", "?"].contains { tokens.isPunctuation(at, $0) } }
+        var low = index
+        while low > 0, !ends(low - 1) { low -= 1 }
+        var high = index
+        while high < tokens.count, !ends(high) { high += 1 }
+        return low..<high
+    }
+
+    /// `aged 82`, `all'età di 82 anni`, `im Alter von 82 Jahren`, `a la edad de 82`, `à l'âge de 82`, `20-year-old`.
+    static func givesAnAge(_ tokens: NameTokens, in sentence: Range<Int>) -> Bool {
+        for index in sentence where tokens.isWord(index) {
+            let word = elided(tokens.text(index))
+            if isAgeWord(word) { return true }
+            guard ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
+            if word == "age", index > 0, !tokens.text(index).contains(where: { $0 == "'" || $0 == "\u{2019}" }) { continue }
+            for next in (index + 1)..<min(index + 3, sentence.upperBound) where tokens.isWord(next) {
+                let text = tokens.text(next)
+                if text.allSatisfy(\.isNumber), let years = Int(text), (1...120).contains(years) { return true }
+            }
+        }
+        return false
     }
 
     /// What the words around a name say of it: a role, an honorific, speech, a pronoun after it make
@@ -215,6 +293,13 @@ public struct PersonFinder: Sendable {
             mention.knighted = start > 0 && ["sir", "dame"].contains(tokens.folded(start - 1))
             mention.titledBefore = start > 0 && tokens.isWord(start - 1) && (Self.isRoleWord(tokens.folded(start - 1))
                 || PersonVocabulary.honorifics.contains(tokens.folded(start - 1)))
+            // Romance languages put the nationality after the title: `il presidente iraniano Raisi`,
+            // `le ministre malien Diop`; the title still stands right before the name.
+            if !mention.titledBefore, start > 1, tokens.isWord(start - 1), tokens.isWord(start - 2),
+               tokens.text(start - 1).first?.isLowercase == true, Self.isDemonym(tokens.folded(start - 1)),
+               Self.isRoleWord(tokens.folded(start - 2)) {
+                mention.titledBefore = true
+            }
             if mention.words.count == 1, !mention.titledBefore {
                 mention.evidence -= 2
                 mention.presented = false
@@ -228,6 +313,12 @@ public struct PersonFinder: Sendable {
             mention.evidence += 2
             mention.presented = true
             if mention.role == nil, !role.isEmpty { mention.role = role }
+        }
+        // `his daughter Kely Nascimento`, `la figlia …`: a relative's noun right before a full name.
+        if mention.words.count >= 2, start > 0, tokens.isWord(start - 1), tokens.text(start - 1).first?.isLowercase == true,
+           PersonVocabulary.kinNouns.contains(tokens.folded(start - 1)) {
+            mention.evidence += 2
+            mention.presented = true
         }
         // `20-year-old Thomas Matthew Crooks`, `der 53-jährige Milei`: an age before a name presents a person.
         if start > 0, tokens.isWord(start - 1), Self.isAgeWord(tokens.folded(start - 1)) {
@@ -243,7 +334,17 @@ public struct PersonFinder: Sendable {
         let speech = speaks(tokens, start, end)
         if speech >= 2 { mention.speaks = true }
         mention.evidence += speech
-        if pronounFollows(tokens, end) { mention.evidence += 1 }
+        if pronounFollows(tokens, end) { mention.pronounAfter = true }
+        // `Toni Kroos, quien disputó`, `Toni Kroos, who …`: a relative pronoun for people. English has
+        // teams and bodies take `who` too (`Real Madrid, who went through`): there, only after a name that
+        // opens with a common given name. A little evidence only.
+        if end + 2 < tokens.count, tokens.isPunctuation(end + 1, ","), tokens.isWord(end + 2) {
+            let relative = tokens.folded(end + 2)
+            if ["quien", "quienes"].contains(relative)
+                || (["who", "whom", "whose"].contains(relative) && mention.words.count >= 2 && GivenNames.contains(mention.words[0])) {
+                mention.evidence += 1
+            }
+        }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
             if PersonVocabulary.determiners.contains(before) { mention.placeEvidence += 2 }
@@ -259,6 +360,13 @@ public struct PersonFinder: Sendable {
         var cursor = start - 1
         guard cursor >= 0, tokens.isWord(cursor) else { return nil }
         if PersonVocabulary.honorifics.contains(tokens.folded(cursor)) { return "" }
+        // `Pelé's official Instagram account`, `the chief Kremlin site`: after a possessive or an article, a
+        // role word that is also an adjective describes what follows; it is no one's title.
+        if Self.adjectiveRoleWords.contains(tokens.folded(cursor)), tokens.text(cursor).first?.isLowercase == true, cursor > 0, tokens.isWord(cursor - 1),
+           tokens.isPossessive(cursor - 1) || PersonVocabulary.determiners.contains(tokens.folded(cursor - 1))
+            || ["a", "an", "its", "his", "her", "their", "our", "my", "your"].contains(tokens.folded(cursor - 1)) {
+            return nil
+        }
         // `the leader of Germany`: a name after `of` is what the role is of, not who holds it.
         if Self.roleConnectors.contains(tokens.folded(cursor)) { return nil }
         var words: [Int] = []
@@ -426,6 +534,42 @@ public struct PersonFinder: Sendable {
         return Double(long.filter { $0.first?.isUppercase == true }.count) / Double(long.count) >= 0.75
     }
 
+    /// `ß` written `ss`, as in Swiss German and in addresses: `Fußballlegende` is `Fussballlegende`.
+    static func sharpS(_ folded: String) -> String {
+        guard folded.contains("ß") else { return folded }
+        return String(folded.flatMap { $0 == "ß" ? ["s", "s"] : [$0] })
+    }
+
+    /// `San`, `São`, `Saint`: the saint in a place's name.
+    static let saintWords: Set<String> = ["san", "sao", "santa", "santo", "saint", "sainte", "st", "sankt", "santiago"]
+
+    /// Role words that are adjectives too (`official`, `chief`).
+    static let adjectiveRoleWords: Set<String> = ["official", "chief", "general", "executive", "major", "premier", "master", "principal"]
+
+    /// Nouns of places and institutions, which a name before or after names (`Wembley Stadium`,
+    /// `Hospital Albert Einstein`), in the languages a site may name, folded.
+    static let placeNouns: Set<String> = [
+        "hospital", "clinic", "stadium", "arena", "university", "airport", "museum", "school", "college", "church",
+        "cathedral", "street", "square", "station", "park", "institute", "foundation", "hotel", "palace", "prison", "bridge",
+        "krankenhaus", "klinik", "klinikum", "stadion", "universitat", "flughafen", "kirche", "stiftung", "gefangnis",
+        "hopital", "clinique", "stade", "universite", "aeroport", "musee", "eglise", "fondation",
+        "clinica", "estadio", "universidad", "aeropuerto", "museo", "iglesia", "instituto", "fundacion", "carcel",
+        "ospedale", "stadio", "universita", "aeroporto", "chiesa", "istituto", "fondazione", "carcere", "policlinico",
+    ]
+
+    /// Lower-case nouns of things a name may own or label (`Instagram account`, `Santos club`): after a
+    /// run, they make it a thing's name.
+    static let thingNouns: Set<String> = [
+        "account", "accounts", "page", "profile", "channel", "feed", "website", "app", "platform", "club", "team", "league",
+        "company", "brand", "network", "newspaper",
+    ]
+
+    /// The word after an elided article or preposition (`all'ospedale`, `l’hôpital`), folded.
+    static func elided(_ word: String) -> String {
+        guard let mark = word.lastIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word.folded }
+        return String(word[word.index(after: mark)...]).folded
+    }
+
     /// Endings of German and Romance compounds that name institutions, not people.
     static let institutionEndings = [
         "konferenz", "partei", "ministerium", "verband", "gericht", "kommission", "regierung", "gesellschaft", "institut",
@@ -524,7 +668,18 @@ public struct PersonFinder: Sendable {
         // Full names (two words or more, or a title and one name) group by surname key, then by first name.
         var groups: [[Int]] = []
         var groupsBySurname: [String: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() where mention.words.count >= 2 {
+        // A headline that lost its punctuation (one rebuilt from an address) runs two names together:
+        // `… Raisi Meloni non prevedo …` is `Raisi` and `Meloni`, when the story names someone else by that
+        // surname (`Giorgia Meloni`) and the first word alone.
+        let singles = Set(mentions.indices.filter { mentions[$0].words.count == 1 && mentions[$0].paragraph > 0 }.map { coreKeys[$0][0] })
+        let glued = Set(mentions.indices.filter { index in
+            let keys = coreKeys[index]
+            guard mentions[index].paragraph == 0, keys.count == 2, singles.contains(keys[0]) else { return false }
+            return mentions.indices.contains { other in
+                mentions[other].paragraph > 0 && coreKeys[other].count >= 2 && coreKeys[other].last == keys[1] && coreKeys[other][0] != keys[0]
+            }
+        })
+        for (index, mention) in mentions.enumerated() where mention.words.count >= 2 && !glued.contains(index) {
             let surname = coreKeys[index].last ?? ""
             if let group = groupsBySurname[surname]?.first(where: { Self.sameName(cores[groups[$0][0]], coreKeys[groups[$0][0]], cores[index], coreKeys[index]) }) {
                 groups[group].append(index)
@@ -553,9 +708,20 @@ public struct PersonFinder: Sendable {
         let titledAlone = Set(mentions.filter { $0.words.count == 1 && $0.titledBefore }.map(\.words))
         var alone: [Int: [Int]] = [:]
         var aloneGroups: [[String]: Int] = [:]
+        var unowned: [Int] = []
+        var agedGroups: Set<Int> = []
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
             if owners.isEmpty, mention.knighted || mention.titledBefore { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
+            // The key is a consonant skeleton: a short one is shared by unrelated words (`Pelé` and
+            // `Paulo`, `Iran` and `Iranian`). A name alone joins a group only when it is also spelt
+            // close to the group's word of that key (`Zelenskiy`, `Gaddafi`, `Raissi` are).
+            if let word = cores[index].first {
+                owners = owners.filter { group in
+                    let core = cores[groups[group][0]], keys = coreKeys[groups[group][0]]
+                    return core.indices.contains { keys[$0] == coreKeys[index].first && Self.spelledClose(core[$0], word) }
+                }
+            }
             if owners.count == 1 {
                 alone[owners.first!, default: []].append(index)
             } else if owners.isEmpty, titledAlone.contains(mention.words) {
@@ -565,12 +731,33 @@ public struct PersonFinder: Sendable {
                     aloneGroups[mention.words] = groups.count
                     groups.append([index])
                 }
+            } else if owners.isEmpty {
+                unowned.append(index)
             }
+        }
+        // A person known by one name (`Pelé`): a word alone that no full name claims, named three times
+        // or more, in the headline or the lede, never as part of a longer name nor after a place's or an
+        // article's word, and the subject of a sentence that gives an age — an age is a person's.
+        var mononyms: [[Int]] = []
+        for index in unowned {
+            if let cluster = mononyms.firstIndex(where: { coreKeys[$0[0]] == coreKeys[index] && Self.spelledClose(mentions[$0[0]].words[0], mentions[index].words[0]) }) {
+                mononyms[cluster].append(index)
+            } else {
+                mononyms.append([index])
+            }
+        }
+        let wordsOfLongerNames = Set(mentions.filter { $0.words.count >= 2 }.flatMap { $0.words.map(\.folded) })
+        for cluster in mononyms where cluster.count >= 3 && cluster.contains(where: { mentions[$0].paragraph <= 1 })
+            && cluster.contains(where: { mentions[$0].aged }) && cluster.allSatisfy({ mentions[$0].placeEvidence == 0 })
+            && !wordsOfLongerNames.contains(where: { Self.spelledClose($0, mentions[cluster[0]].words[0]) }) {
+            agedGroups.insert(groups.count)
+            groups.append(cluster)
         }
         // Evidence per group; a name joined by `and` to a person's is likely a person's too.
         var evidence = groups.indices.map { group in
             let members = groups[group] + (alone[group] ?? [])
             var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
+            if agedGroups.contains(group) { total += 2 }
             // A common given name, and a name the text repeats, each say a little.
             if groups[group].contains(where: { mentions[$0].givenName }) {
                 total += members.count >= 2 ? 2 : 1
@@ -591,7 +778,12 @@ public struct PersonFinder: Sendable {
             // A main person of the story: named in the headline or the lede, named more than once,
             // presented with a role, speaking, or named in full with a common given name. Someone
             // named once in passing by a title alone (`King Charles`) is not tagged.
-            let isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented || mentions[$0].givenName }
+            var isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented || mentions[$0].givenName }
+            // A surname alone, named once with a role past the lede and silent (`dal portiere Earps`), is
+            // someone the story mentions in passing.
+            if all.count == 1, let only = all.first, mentions[only].words.count == 1, mentions[only].paragraph > 1, !mentions[only].speaks {
+                isMain = false
+            }
             guard isMain else { continue }
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name }
@@ -610,6 +802,23 @@ public struct PersonFinder: Sendable {
             people.append(Person(name: name, role: role.map(Self.cleanRole), variants: variants, known: isKnown))
         }
         return people
+    }
+
+    /// Two spellings of one word, as transliterations and typos make them: at most a third of the
+    /// longer one's letters differ (edit distance on the folded forms).
+    static func spelledClose(_ a: String, _ b: String) -> Bool {
+        let a = Array(a.folded), b = Array(b.folded)
+        if a == b { return true }
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count] * 3 <= max(a.count, b.count)
     }
 
     /// The spelling to show: the fullest, then the most frequent; a regnal number wins over a title

@@ -37,6 +37,12 @@ enum PersonVocabulary {
         "rey", "reina", "principe", "princesa", "fiscal", "abogado", "abogada", "juez", "jueza", "responsable",
         "seleccionador", "seleccionadora", "entrenador", "entrenadora", "selectionneur", "entraineur", "allenatore",
         "trainer", "bundestrainer",
+        // sport
+        "goalkeeper", "goalie", "striker", "midfielder", "defender", "footballer", "winger", "teammate", "player",
+        "torhuter", "torhuterin", "torwart", "sturmer", "sturmerin", "spieler", "spielerin", "fussballer", "fussballerin",
+        "gardien", "gardienne", "attaquant", "attaquante", "joueur", "joueuse", "footballeur", "footballeuse",
+        "portero", "portera", "delantero", "delantera", "centrocampista", "jugador", "jugadora", "futbolista",
+        "portiere", "attaccante", "difensore", "calciatore", "calciatrice", "giocatore", "giocatrice",
         // it
         "portavoce", "capo", "segretario", "pontefice", "cardinale", "ambasciatore", "deputato", "deputata", "senatore",
         "sindaco", "cancelliere", "direttore", "direttrice", "premier", "presidente", "santo", "padre",
@@ -52,6 +58,16 @@ enum PersonVocabulary {
         "frau", "mann", "mutter", "vater", "tochter", "sohn", "geisel", "soldat", "femme", "homme", "mere", "pere", "fille",
         "fils", "otage", "soldat", "mujer", "hombre", "madre", "hija", "hijo", "rehen", "turista", "vecino", "vecina",
         "donna", "uomo", "figlia", "figlio", "ostaggio", "residente", "testimone", "sopravvissuto", "sopravvissuta",
+    ]
+
+    /// Nouns of kinship, which stand right before a relative's name (`his daughter Kely Nascimento`) and
+    /// are never adjectives (`resident`, `owner` may be).
+    static let kinNouns: Set<String> = [
+        "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "grandson", "granddaughter",
+        "grandmother", "grandfather", "widow", "widower", "tochter", "sohn", "ehefrau", "ehemann", "mutter", "vater",
+        "bruder", "schwester", "witwe", "fille", "fils", "epouse", "mari", "mere", "pere", "frere", "soeur", "veuve",
+        "hija", "hijo", "esposa", "esposo", "madre", "padre", "hermano", "hermana", "viuda", "figlia", "figlio",
+        "moglie", "marito", "fratello", "sorella", "vedova",
     ]
 
     /// Nouns before a name that make it an organisation's: `electricity operator Red Eléctrica`.
@@ -72,6 +88,7 @@ enum PersonVocabulary {
         "kanzler", "kanzlerin", "prasident", "prasidentin", "minister", "ministerin", "sprecher", "sprecherin", "chef",
         "chefin", "vorsitzende", "vorsitzender", "botschafter", "sekretar", "kandidat", "kandidatin", "meister",
         "anwalt", "anwaltin", "richter", "richterin", "ermittler", "ermittlerin", "leiter", "leiterin",
+        "spieler", "spielerin", "trainer", "trainerin", "torhuter", "torhuterin", "sturmer", "sturmerin",
     ]
 
     /// Honorifics written before a name.
