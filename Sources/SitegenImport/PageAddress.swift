@@ -279,8 +279,9 @@ public struct PageAddress: Sendable, Equatable {
                 whole.removeLast(ending.count)
             }
             // A segment that a CMS builds of dotted parts (`inhalt.<slug>.<uuid>`): each part is a
-            // candidate too, and wins only with more words than the whole (`rates-to-5.25-percent` stays whole).
-            let parts = whole.contains(".") ? whole.split(separator: ".").map(String.init) : []
+            // candidate too, and wins only with more words than the whole. A dot inside a short word
+            // or a number (`the-u.s`, `5.25-percent`) is no boundary of parts.
+            let parts = Self.dottedParts(whole)
             for name in [whole] + parts {
                 let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" })
                     .map { String($0).folded }
@@ -295,6 +296,27 @@ public struct PageAddress: Sendable, Equatable {
             }
         }
         return best
+    }
+
+    /// The parts of a segment between dots that stand between two words of three characters or
+    /// more (`inhalt.streit-um-die-rente.0b1c2d3e`); none when no dot does.
+    static func dottedParts(_ segment: String) -> [String] {
+        let characters = Array(segment)
+        func run(from start: Int, by step: Int) -> Int {
+            var length = 0, at = start
+            while at >= 0, at < characters.count, characters[at].isLetter || characters[at].isNumber { length += 1; at += step }
+            return length
+        }
+        var parts: [String] = []
+        var partStart = 0
+        for (at, character) in characters.enumerated() where character == "." {
+            guard run(from: at - 1, by: -1) >= 3, run(from: at + 1, by: 1) >= 3 else { continue }
+            parts.append(String(characters[partStart..<at]))
+            partStart = at + 1
+        }
+        guard !parts.isEmpty else { return [] }
+        parts.append(String(characters[partStart...]))
+        return parts
     }
 
     /// A folded word as an address writes it: German umlauts as `ue`, `oe`, `ae` and `ss` fold with

@@ -243,25 +243,22 @@ public struct PersonFinder: Sendable {
         // (weighed only for a name known by one word: see `decide`).
         // A pronoun later in a sentence speaks of its subject, the sentence's first name, not of the last
         // name before it (`Franz Beckenbauer made 424 appearances for Bayern Munich … for his country`).
+        // The sentences' ends are found once: a paragraph without full stops (a list of names) would
+        // otherwise be walked whole for every name in it.
+        let ends = (0..<tokens.count).filter { at in [".", "!", "?"].contains { tokens.isPunctuation(at, $0) } }
+        var nextEnd = 0
         var sentenceOfLast = -1
         for position in result.indices {
-            let sentence = Self.sentence(tokens, around: result[position].start)
+            // Mentions come in text order: the sentence's end is the first end at or after the start.
+            let start = result[position].start
+            while nextEnd < ends.count, ends[nextEnd] < start { nextEnd += 1 }
+            let sentence = (nextEnd > 0 ? ends[nextEnd - 1] + 1 : 0)..<(nextEnd < ends.count ? ends[nextEnd] : tokens.count)
             guard sentence.lowerBound != sentenceOfLast else { continue }
             sentenceOfLast = sentence.lowerBound
             if result[position].pronounAfter { result[position].evidence += 1 }
             if result[position].words.count == 1, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
         }
         return result
-    }
-
-    /// The token range of the sentence around `index`.
-    static func sentence(_ tokens: NameTokens, around index: Int) -> Range<Int> {
-        func ends(_ at: Int) -> Bool { [".", "!", "?"].contains { tokens.isPunctuation(at, $0) } }
-        var low = index
-        while low > 0, !ends(low - 1) { low -= 1 }
-        var high = index
-        while high < tokens.count, !ends(high) { high += 1 }
-        return low..<high
     }
 
     /// `aged 82`, `all'età di 82 anni`, `im Alter von 82 Jahren`, `a la edad de 82`, `à l'âge de 82`, `20-year-old`.
@@ -739,10 +736,15 @@ public struct PersonFinder: Sendable {
         // or more, in the headline or the lede, never as part of a longer name nor after a place's or an
         // article's word, and the subject of a sentence that gives an age — an age is a person's.
         var mononyms: [[Int]] = []
+        // Clusters by key, in the order they were made, so that a text of thousands of single words
+        // compares each only with the clusters of its own key.
+        var clustersByKey: [[String]: [Int]] = [:]
         for index in unowned {
-            if let cluster = mononyms.firstIndex(where: { coreKeys[$0[0]] == coreKeys[index] && Self.spelledClose(mentions[$0[0]].words[0], mentions[index].words[0]) }) {
+            let candidates = clustersByKey[coreKeys[index]] ?? []
+            if let cluster = candidates.first(where: { Self.spelledClose(mentions[mononyms[$0][0]].words[0], mentions[index].words[0]) }) {
                 mononyms[cluster].append(index)
             } else {
+                clustersByKey[coreKeys[index], default: []].append(mononyms.count)
                 mononyms.append([index])
             }
         }

@@ -189,6 +189,9 @@ public struct SiteImporter: Sendable {
             slug = ArticleSlug.unique(wanted) { isTaken($0, byOtherThan: data) }
             if slug != wanted { warnings.append(.warning("the slug \(wanted) is taken by another article: imported as \(slug)")) }
         }
+        // What this import changes of the importer's state, put back if its files cannot be written,
+        // so that a later input does not take this one's people as known or its slug as taken.
+        let stateBefore = (slugsThisRun, records, gazetteer, knownPeople)
         slugsThisRun.insert(slug)
         let articleURL = articlesDirectory.appendingPathComponent("\(slug).md")
         let articlePath = DisplayPath.relative(articleURL, to: options.siteDirectory)
@@ -250,6 +253,7 @@ public struct SiteImporter: Sendable {
                 let left = Self.putBack(written)
                 // Only when empty: `rmdir` leaves a folder that holds anything.
                 for folder in madeFolders.reversed() { rmdir(folder.path) }
+                (slugsThisRun, records, gazetteer, knownPeople) = stateBefore
                 if !left.isEmpty {
                     failure.message += "; could not put back " + left.map { DisplayPath.relative($0, to: options.siteDirectory) }.joined(separator: ", ")
                         + ", which now hold this import's version"

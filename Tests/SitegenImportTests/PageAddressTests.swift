@@ -43,6 +43,8 @@ struct PageAddressTests {
         #expect(dotted.slugWords == ["streit", "um", "die", "rente", "geht", "weiter"])
         let number = PageAddress("https://example.com/economy/central-bank-raises-rates-to-5.25-percent")!
         #expect(number.slugWords.suffix(2) == ["5.25", "percent"])
+        let abbreviation = PageAddress("https://example.com/world/envoy-says-troops-will-leave-the-u.s.html")!
+        #expect(abbreviation.slugWords.suffix(2) == ["the", "u.s"])
     }
 
     /// Two spellings the text uses as often (`Hall` and `hall`) give the same headline every time,
