@@ -19,6 +19,12 @@ struct NameTokens {
         var current = ""
         func flush() {
             guard !current.isEmpty else { return }
+            // `d'Olga`, `l’Angleterre`, `dell'Iran`: an elided article or preposition is a word of its own,
+            // so the capitalised name after it is read alone.
+            if current.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }), let (article, rest) = Self.splitElision(current) {
+                items.append(Item(raw: String(current[..<rest]), text: article, folded: article, isWord: true, possessive: false))
+                current = String(current[rest...])
+            }
             // Most words hold no joiner (`-`, `'`, `’`, `.`): nothing to trim, no sentence end, no possessive.
             if !current.utf8.contains(where: { $0 == 0x2D || $0 == 0x27 || $0 == 0x2E || $0 == 0xE2 }) {
                 items.append(Item(raw: current, text: current, folded: current.folded, isWord: true, possessive: false))
@@ -65,6 +71,26 @@ struct NameTokens {
         if let wordStart = start { current = String(paragraph[wordStart...]) }
         flush()
         self.items = items
+    }
+
+    /// French and Italian articles, prepositions and pronouns that elide before a vowel, folded, without their mark.
+    static let elisions: Set<String> = [
+        "l", "d", "j", "s", "c", "n", "m", "t", "qu", "jusqu", "lorsqu", "puisqu",
+        "dell", "dall", "all", "nell", "sull", "coll", "quell", "un",
+    ]
+
+    /// The elided articles among them (`l'`, `dell'`): a name after one is a thing's or a place's.
+    static let elidedArticles: Set<String> = ["l'", "dell'", "dall'", "all'", "nell'", "sull'", "coll'"]
+
+    /// `d'Olga` → (`d'`, index of `Olga`): an elided word in lower case (or `L'`) before a capital. A
+    /// capital `D'`, `N'` or `Dell'` opens a surname (`D'Alema`, `N'Golo`, `Dell'Utri`) and stays.
+    static func splitElision(_ word: String) -> (String, String.Index)? {
+        guard let mark = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), mark > word.startIndex else { return nil }
+        let rest = word.index(after: mark)
+        guard rest < word.endIndex, word[rest].isUppercase else { return nil }
+        let prefix = String(word[..<mark])
+        guard prefix == "L" || (prefix.first?.isLowercase == true && elisions.contains(prefix)) else { return nil }
+        return (prefix.lowercased() + "'", rest)
     }
 
     /// Marks that join the parts of a word (`Jean-Noël`, `O'Brien`, `U.S.`).
@@ -165,6 +191,24 @@ struct NameTokens {
         return true
     }
 
+    /// How many particles (one, or a pair such as `von der`, `de la`) stand after the name word at
+    /// `index` before a capitalised word that continues the name; 0 when none. After a name of two
+    /// words or more a particle says where someone is from (`Paolo Ruggeri di Milano`), unless the
+    /// word before it is a given name (`Ana María de la Cruz`).
+    func particlesBeforeName(after index: Int, runStart: Int) -> Int {
+        guard index + 2 < items.count, adjacent(index, index + 1), isParticle(index + 1) else { return 0 }
+        if index > runStart, !GivenNames.contains(items[index].text) { return 0 }
+        if adjacent(index + 1, index + 2), isNameWord(index + 2) { return 1 }
+        guard index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
+              Self.particlePairs[items[index + 1].text]?.contains(items[index + 2].text) == true, isNameWord(index + 3) else { return 0 }
+        return 2
+    }
+
+    /// Two particles that open a surname together: `von der Leyen`, `van den Berg`, `de la Cruz`, `de l'Isle`.
+    static let particlePairs: [String: Set<String>] = [
+        "von": ["der", "den", "dem"], "van": ["der", "den", "de"], "de": ["la", "las", "los", "le", "l'"],
+    ]
+
     static func isRomanNumeralText(_ text: String) -> Bool {
         (1...5).contains(text.count) && text.allSatisfy { "IVXL".contains($0) }
     }
@@ -184,5 +228,5 @@ struct NameTokens {
 
     static let acronyms: Set<String> = ["US", "UK", "EU", "UN", "AI", "TV", "PM", "MP", "AP", "AU", "IS", "ID", "OK", "DC", "NY", "LA", "GP", "FC", "CO", "NZ", "SA", "UAE"]
 
-    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "ben", "al", "ter", "dos", "das", "el", "zu"]
+    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "ben", "al", "ter", "dos", "das", "el", "zu", "d'"]
 }

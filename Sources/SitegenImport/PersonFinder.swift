@@ -117,10 +117,15 @@ public struct PersonFinder: Sendable {
             guard tokens.isNameWord(index) else { index += 1; continue }
             var end = index
             // A regnal number ends a name (`Mohamed VI de Marruecos`, `Carlos III of Britain`).
-            while end + 1 < tokens.count, !(end > index && tokens.isRomanNumeral(end)), tokens.adjacent(end, end + 1),
-                  tokens.isNameWord(end + 1) || (tokens.isParticle(end + 1) && end + 2 < tokens.count && tokens.isNameWord(end + 2))
-                    || (tokens.isRomanNumeral(end + 1)) {
-                end += 1
+            // Particles continue a name (`Guido van Rossum`, `Ursula von der Leyen`, `Margot de la Serre`).
+            while end + 1 < tokens.count, !(end > index && tokens.isRomanNumeral(end)), tokens.adjacent(end, end + 1) {
+                if tokens.isNameWord(end + 1) || tokens.isRomanNumeral(end + 1) {
+                    end += 1
+                    continue
+                }
+                let particles = tokens.particlesBeforeName(after: end, runStart: index)
+                guard particles > 0 else { break }
+                end += particles + 1
             }
             var start = index
             // A sentence may open with an ordinary word in capitals: drop it if the text also writes it
@@ -212,6 +217,12 @@ public struct PersonFinder: Sendable {
             if let particle = (start..<end).first(where: { tokens.isParticle($0) && !tokens.isNameWord($0) }), particle + 1 <= end,
                let next = Optional(tokens.folded(particle + 1)),
                Self.saintWords.contains(next) || Self.saintWords.contains(where: { next.hasPrefix($0 + "-") }) {
+                mention.placeEvidence += 3
+            }
+            // `… Ortega de São Bento`: a saint's name right after a particle that did not join it to the
+            // name before is a place's.
+            if start > 0, tokens.isParticle(start - 1), let first = words.first?.folded,
+               Self.saintWords.contains(first) || Self.saintWords.contains(where: { first.hasPrefix($0 + "-") }) {
                 mention.placeEvidence += 3
             }
             // `Los Angeles`, `La Defense Arena`, `El Paso`: a name that opens with an article is a place's or a thing's.
@@ -344,7 +355,7 @@ public struct PersonFinder: Sendable {
         }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
-            if PersonVocabulary.determiners.contains(before) { mention.placeEvidence += 2 }
+            if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before) { mention.placeEvidence += 2 }
             if PersonVocabulary.organisationNouns.contains(before) { mention.placeEvidence += 2 }
             // `officials in Khan Younis said`: what follows `in` is a place, whatever it does.
             if PersonVocabulary.placePrepositions.contains(before), !mention.presented { mention.placeEvidence += 2 }

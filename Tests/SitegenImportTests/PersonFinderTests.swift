@@ -336,4 +336,54 @@ struct PersonFinderTests {
         #expect(!found.map(\.name).contains("Sunvale Athletic"), "\(found.map(\.name))")
         #expect(found.map(\.name).contains("Oliver Lind"), "the subject keeps it: \(found.map(\.name))")
     }
+
+    /// Two particles inside a name (`von der`, `van den`, `de la`) keep the name whole; `of`, `and` and
+    /// a particle before a common noun or a place join nothing.
+    @Test func twoParticlesInsideANameKeepItWhole() {
+        let found = people("Summit", [
+            "Ilse von der Brandt said the plan was ready.",
+            "Pieter van den Hoek told reporters he agreed.",
+            "Later, Von der Brandt met the president of Germany.",
+        ])
+        #expect(found.map(\.name) == ["Ilse von der Brandt", "Pieter van den Hoek"], "\(found.map(\.name))")
+        let french = PersonFinder(language: "fr").people(title: "Réforme", paragraphs: [
+            "Margot de la Serre a déclaré que la réforme de la retraite était juste.",
+            "Le ministre Jean Morel de la Commission a dit qu'il attendait.",
+        ])
+        #expect(french.map(\.name).contains("Margot de la Serre"), "\(french.map(\.name))")
+        #expect(!french.map(\.name).contains { $0.contains("Commission") }, "\(french.map(\.name))")
+        let spanish = PersonFinder(language: "es").people(title: "Pleno", paragraphs: [
+            "Lucía de los Campos dijo que votaría en contra.",
+            "El alcalde Tomás Ferrer de la Ribera dijo que esperaría.",
+        ])
+        #expect(spanish.map(\.name).contains("Lucía de los Campos"), "\(spanish.map(\.name))")
+        #expect(spanish.map(\.name).contains("Tomás Ferrer"), "a surname then `de la` and a place: \(spanish.map(\.name))")
+        let others = people("Talks", [
+            "Marco and Anna Keller said they would stay.",
+            "The leader of Germany, Olaf Brandt, said talks went well.",
+        ])
+        #expect(!others.map(\.name).contains { $0.contains(" and ") || $0.contains(" of ") }, "\(others.map(\.name))")
+        let italian = PersonFinder(language: "it").people(title: "Sindaci", paragraphs: [
+            "Il sindaco Paolo Ruggeri di Milano ha detto che il piano è pronto.",
+        ])
+        #expect(!italian.map(\.name).contains { $0.contains("Milano") }, "\(italian.map(\.name))")
+    }
+
+    /// An elided article or preposition (`d'`, `l'`, `dell'`, `all'`, `qu'`, straight or typographic)
+    /// is no part of the capitalised name after it; the article still says a thing or a place follows.
+    @Test func anElidedArticleIsStrippedBeforeAName() {
+        let french = PersonFinder(language: "fr").people(title: "Finale", paragraphs: [
+            "Le but d'Olivia Marchetti a décidé la finale contre l'Angleterre, a déclaré l'entraîneur.",
+            "Selon l\u{2019}attaquante, c\u{2019}est le plus beau jour, a dit Marchetti.",
+            "Le rôle d\u{2019}Inès Ravel a été salué. Ravel a déclaré qu\u{2019}elle était fière.",
+        ])
+        #expect(french.map(\.name).contains("Olivia Marchetti"), "\(french.map(\.name))")
+        #expect(french.map(\.name).contains("Inès Ravel"), "\(french.map(\.name))")
+        #expect(!french.map(\.name).contains { $0.contains("'") || $0.contains("\u{2019}") || $0.contains("Angleterre") }, "\(french.map(\.name))")
+        let italian = PersonFinder(language: "it").people(title: "Calcio", paragraphs: [
+            "Il gol dell'attaccante Giulia Neri ha dato la vittoria all'Inter contro l'Atalanta.",
+            "Il presidente dell'Iran ha parlato, ha detto Neri.",
+        ])
+        #expect(italian.map(\.name) == ["Giulia Neri"], "\(italian.map(\.name))")
+    }
 }
