@@ -617,10 +617,18 @@ public struct PersonFinder: Sendable {
     /// A nationality: `American`, `French-Israeli`, `qatari`, `escocés`, `lusitano`.
     static func isDemonym(_ word: String) -> Bool {
         let folded = word.folded
-        return folded.split(separator: "-").allSatisfy { part in
-            part.count >= 5 && Self.demonymEndings.contains { part.hasSuffix($0) }
-        }
+        // Asked of most words of a text: a word without a hyphen is one part, and a part whose last
+        // letter ends no demonym is none, before any ending is compared (byte for byte: they are ASCII).
+        guard folded.utf8.contains(UInt8(ascii: "-")) else { return isDemonymPart(folded[...]) }
+        return folded.split(separator: "-").allSatisfy(isDemonymPart)
     }
+
+    private static func isDemonymPart(_ part: Substring) -> Bool {
+        guard let last = part.utf8.last, demonymLastBytes.contains(last) else { return false }
+        return demonymEndings.contains { part.endsWithBytes(of: $0) } && part.count >= 5
+    }
+
+    private static let demonymLastBytes = Set(demonymEndings.compactMap(\.utf8.last))
 
     static let demonymEndings = [
         "ian", "ean", "can", "ese", "ish", "eli", "ani", "ari", "ais", "aise", "ois", "oise", "ano", "ana", "eno", "ena",

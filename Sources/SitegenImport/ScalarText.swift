@@ -79,7 +79,9 @@ extension StringProtocol {
 
     /// Whether the text ends with `suffix`, compared byte for byte.
     func endsWithBytes(of suffix: String) -> Bool {
-        utf8.count >= suffix.utf8.count && utf8.reversed().starts(with: suffix.utf8.reversed())
+        let bytes = utf8, count = suffix.utf8.count
+        guard bytes.count >= count else { return false }
+        return bytes[bytes.index(bytes.endIndex, offsetBy: -count)...].elementsEqual(suffix.utf8)
     }
 
     /// How many pieces between ASCII white space hold an ASCII letter or digit, counting no further
