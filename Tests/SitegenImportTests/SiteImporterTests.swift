@@ -160,6 +160,29 @@ struct SiteImporterTests {
 }
 
 struct GazetteerFileTests {
+    /// An import whose files cannot be written gives back what it took: the next input finds its
+    /// person new, and writes them to content/gazetteer.yml, and may take its slug.
+    @Test func aFailedImportLeavesItsPeopleAndSlugToTheNextInput() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        let first = site.url("first.txt"), second = site.url("second.txt")
+        try "Port strike ends\n\nHarbour master Ingrid Solberg said the strike was over on Monday.\n\n\u{201C}We are back to work,\u{201D} Solberg said.\n"
+            .write(to: first, atomically: true, encoding: .utf8)
+        try "Port strike ends\n\nShips returned to the port on Tuesday, harbour master Ingrid Solberg told reporters.\n\n\u{201C}All berths are open,\u{201D} Solberg said.\n"
+            .write(to: second, atomically: true, encoding: .utf8)
+        // A file where the raw texts' folder would go: the first import's writes fail.
+        try "not a folder".write(to: site.url("content/raw"), atomically: true, encoding: .utf8)
+        var importer = try site.importer(EditorFacts(date: ContentDate("2024-05-01")))
+        let one = importer.importFile(first, displayName: "first.txt")
+        #expect(one.status == .failed)
+        #expect(!site.exists("content/gazetteer.yml"))
+        try FileManager.default.removeItem(at: site.url("content/raw"))
+        let two = importer.importFile(second, displayName: "second.txt")
+        #expect(two.status == .created)
+        #expect(two.articlePath == "content/articles/port-strike-ends.md", "the failed import's slug is free again")
+        #expect(try site.read("content/gazetteer.yml").contains("- name: Ingrid Solberg"), "the failed import's person is new to the next")
+    }
+
     @Test func peopleFoundAreAddedWithTheirRolesAndKnownToTheNextArticle() throws {
         let site = try TemporarySite()
         defer { site.remove() }
