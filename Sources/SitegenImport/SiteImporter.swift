@@ -145,15 +145,14 @@ public struct SiteImporter: Sendable {
             return PreparedInput(input: input, read: .failure(Diagnostic.error("no text to import")))
         }
         let rawHash = Self.hex(data)
-        let facts = facts(for: input, rawHash: rawHash)
+        let facts = facts(for: input, record: records.first { $0.rawSHA256 == rawHash })
         let read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language) }
         return PreparedInput(input: input, data: data, rawHash: rawHash, facts: facts, read: read)
     }
 
     /// The command line's facts, then the record's or manifest row's, then those of an earlier import.
-    private func facts(for input: RawInputs.Input, rawHash: String) -> EditorFacts {
-        let record = records.first { $0.rawSHA256 == rawHash }
-        return options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
+    private func facts(for input: RawInputs.Input, record: ImportRecord?) -> EditorFacts {
+        options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
     }
 
     /// The second stage: the people, the slug, and the files written.
@@ -167,7 +166,7 @@ public struct SiteImporter: Sendable {
         let rawHash = prepared.rawHash
         let record = records.first { $0.rawSHA256 == rawHash }
         // An input imported earlier in this run with the same bytes has left a record since the first stage.
-        let facts = facts(for: input, rawHash: rawHash)
+        let facts = facts(for: input, record: record)
         var read = prepared.read
         if facts != prepared.facts {
             read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language) }

@@ -160,16 +160,24 @@ struct SiteImporterTests {
 }
 
 struct GazetteerFileTests {
+    /// A raw text that names a new person with a role, and quotes her.
+    static let strikeEnds = "Port strike ends\n\nHarbour master Ingrid Solberg said the strike was over on Monday.\n\n\u{201C}We are back to work,\u{201D} Solberg said.\n"
+
+    /// `text` written as a raw file `name` in the site's folder.
+    static func raw(_ text: String, in site: TemporarySite, as name: String) throws -> URL {
+        let url = site.url(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
     /// An import whose files cannot be written gives back what it took: the next input finds its
     /// person new, and writes them to content/gazetteer.yml, and may take its slug.
     @Test func aFailedImportLeavesItsPeopleAndSlugToTheNextInput() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        let first = site.url("first.txt"), second = site.url("second.txt")
-        try "Port strike ends\n\nHarbour master Ingrid Solberg said the strike was over on Monday.\n\n\u{201C}We are back to work,\u{201D} Solberg said.\n"
-            .write(to: first, atomically: true, encoding: .utf8)
-        try "Port strike ends\n\nShips returned to the port on Tuesday, harbour master Ingrid Solberg told reporters.\n\n\u{201C}All berths are open,\u{201D} Solberg said.\n"
-            .write(to: second, atomically: true, encoding: .utf8)
+        let first = try Self.raw(Self.strikeEnds, in: site, as: "first.txt")
+        let second = try Self.raw("Port strike ends\n\nShips returned to the port on Tuesday, harbour master Ingrid Solberg told reporters.\n\n\u{201C}All berths are open,\u{201D} Solberg said.\n",
+                                  in: site, as: "second.txt")
         // A file where the raw texts' folder would go: the first import's writes fail.
         try "not a folder".write(to: site.url("content/raw"), atomically: true, encoding: .utf8)
         var importer = try site.importer(EditorFacts(date: ContentDate("2024-05-01")))
@@ -186,11 +194,8 @@ struct GazetteerFileTests {
     @Test func peopleFoundAreAddedWithTheirRolesAndKnownToTheNextArticle() throws {
         let site = try TemporarySite()
         defer { site.remove() }
-        let first = site.url("first.txt"), second = site.url("second.txt")
-        try "Port strike ends\n\nHarbour master Ingrid Solberg said the strike was over on Monday.\n\n\u{201C}We are back to work,\u{201D} Solberg said.\n"
-            .write(to: first, atomically: true, encoding: .utf8)
-        try "Ships return\n\nShips returned to the port on Tuesday, Ingrid Sollberg told reporters.\n"
-            .write(to: second, atomically: true, encoding: .utf8)
+        let first = try Self.raw(Self.strikeEnds, in: site, as: "first.txt")
+        let second = try Self.raw("Ships return\n\nShips returned to the port on Tuesday, Ingrid Sollberg told reporters.\n", in: site, as: "second.txt")
         var importer = try site.importer(EditorFacts(date: ContentDate("2024-05-01")))
         let one = importer.importFile(first, displayName: "first.txt")
         #expect(one.article?.frontMatter.quotes.first?.speaker == "Ingrid Solberg")
