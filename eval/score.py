@@ -9,7 +9,7 @@ lost, the main people found (recall and precision), refusals.
 
 Usage: eval/score.py [--sitegen PATH] [--pages DIR] [--json OUT] [--verbose]
 """
-import argparse, glob, json, os, re, subprocess, sys, tempfile, unicodedata
+import argparse, atexit, glob, json, os, re, shutil, subprocess, sys, tempfile, unicodedata
 
 import yaml
 
@@ -83,6 +83,7 @@ def main():
             print(f"{case['file']}: missing: collect it again from {case['url']}", file=sys.stderr)
             continue
         site = tempfile.mkdtemp(prefix="sitegen-eval-")
+        atexit.register(shutil.rmtree, site, True)
         os.makedirs(os.path.join(site, "content"))
         with open(os.path.join(site, "content", "site.yml"), "w") as f:
             f.write(f"title: Evaluation\nlanguage: {case['language']}\n")

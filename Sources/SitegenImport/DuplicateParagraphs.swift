@@ -1,10 +1,12 @@
+import SitegenModel
+
 /// Paragraphs a page shows twice: a teaser of the lede cut with `…` above the lede itself, a
 /// caption repeated under each copy of a photo, the text of an embedded post that the story quotes
 /// in full. The copy that is whole and first is kept; the others are dropped.
 struct DuplicateParagraphs {
     /// The indices of `texts` to drop.
     func duplicates(_ texts: [String]) -> Set<Int> {
-        let folded = texts.map(Self.comparable)
+        let folded = ParallelMap.map(texts) { Self.comparable($0) }
         var dropped = Set<Int>()
         // Paragraphs by their first eight words: a copy shares its opening with what it copies,
         // or stands inside a longer paragraph (checked against the few longer ones only).

@@ -21,7 +21,7 @@ struct OffTopicTeasers {
     /// The indices of `texts` that are other stories' headlines; `headline` counts as the story's text.
     func teasers(_ texts: [String], headline: String) -> Set<Int> {
         guard texts.count >= 3 else { return [] }
-        let wordsOf = texts.map(contentWords)
+        let wordsOf = ParallelMap.map(texts) { contentWords($0) }
         var counts: [String: Int] = [:]
         for words in wordsOf { for word in Set(words) { counts[word, default: 0] += 1 } }
         let headlineWords = Set(contentWords(headline))

@@ -55,10 +55,18 @@ public struct PersonFinder: Sendable {
         let functionWords = self.functionWords
         let tokenised = ParallelMap.map(texts) { NameTokens($0, functionWords: functionWords) }
         var facts = TextFacts()
-        facts.lowerCase = Set(tokenised.flatMap { $0.words.filter { $0.first?.isLowercase == true }.map(\.folded) })
-        if capitalisesNouns {
-            facts.capitalised = Set(tokenised.flatMap { $0.words.filter { $0.first?.isUppercase == true }.map(\.folded) })
-            for tokens in tokenised { facts.nouns.formUnion(tokens.nounsAfterArticles().map(Self.sharpS)) }
+        // Each paragraph's words by case, found on all cores, then gathered.
+        let capitalisesNouns = self.capitalisesNouns
+        let wordsByCase = ParallelMap.map(tokenised) { tokens in
+            let words = tokens.words
+            return (lower: words.filter { $0.first?.isLowercase == true }.map(\.folded),
+                    upper: capitalisesNouns ? words.filter { $0.first?.isUppercase == true }.map(\.folded) : [],
+                    nouns: capitalisesNouns ? tokens.nounsAfterArticles().map(Self.sharpS) : [])
+        }
+        for paragraph in wordsByCase {
+            facts.lowerCase.formUnion(paragraph.lower)
+            facts.capitalised.formUnion(paragraph.upper)
+            facts.nouns.formUnion(paragraph.nouns)
         }
         let textFacts = facts
         let found = ParallelMap.map(Array(tokenised.indices)) { paragraph in

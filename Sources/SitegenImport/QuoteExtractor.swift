@@ -20,8 +20,14 @@ public struct QuoteExtractor: Sendable {
         let analysed = ParallelMap.map(paragraphs) { AnalysedParagraph($0, index: index) }
         var roles: [String: [[String]]] = [:]
         var genders: [String: Gender] = [:]
-        for paragraph in analysed {
-            let described = paragraph.describedPeople()
+        // What each paragraph says of its people, and the attributions of each of its sentences, are
+        // the paragraph's own: found on all cores, then taken in order.
+        let describedPeople = ParallelMap.map(analysed) { $0.describedPeople() }
+        let attributionsBySentence = ParallelMap.map(analysed) { paragraph in
+            let finder = AttributionFinder(tokens: paragraph.tokens, people: paragraph.people)
+            return paragraph.sentences.map { finder.attributions(in: $0) }
+        }
+        for described in describedPeople {
             roles.merge(described.roles) { $0 + $1 }
             genders.merge(described.genders) { first, _ in first }
         }
@@ -38,11 +44,11 @@ public struct QuoteExtractor: Sendable {
             var lastResolved: (speaker: String?, verb: String?)?
             var openQuotation: (speaker: String?, verb: String?)?
             var attributedBefore: (speaker: String?, verb: String?)?
-            for sentence in paragraph.sentences {
+            for (sentenceIndex, sentence) in paragraph.sentences.enumerated() {
                 sentenceNumber += 1
                 let inSentence = paragraph.people(in: sentence)
                 for span in inSentence where !named.contains(span.name) { named.append(span.name) }
-                let attributions = finder.attributions(in: sentence)
+                let attributions = attributionsBySentence[number][sentenceIndex]
                 let speakers = attributions.map { attribution -> String? in
                     var earlier: [String] = []
                     if case let .pronoun(_, at) = attribution.subject {
