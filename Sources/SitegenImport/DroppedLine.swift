@@ -21,6 +21,7 @@ public struct DroppedLine: Sendable, Equatable {
         case tagList = "tag list"
         case dateNote = "note of the article's own date"
         case embed = "embedded post's credit line"
+        case comments = "comment section"
         case duplicate = "repeats another paragraph"
         case beforeHeadline = "page chrome above the headline"
         case boilerplate = "not story text (short, few function words, away from the story)"

@@ -24,6 +24,9 @@ public struct NoiseFilter: Sendable {
         var dropped: [DroppedLine] = []
         var inHeader = true
         var afterRelatedHeading = false
+        // After the story, a comment section's heading or form (`Leave a Reply`, `Please enter your
+        // comment!`): what follows is the comment section, never the story.
+        var inCommentSection = false
         var blankRun: [RawLine] = []
 
         func flushBlankRun() {
@@ -53,6 +56,9 @@ public struct NoiseFilter: Sendable {
             } else if let reason = shape.reason {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: reason))
                 if reason == .relatedHeading { afterRelatedHeading = true }
+                // A bare `Kommentare` or `122 comments` is often a counter by the byline: only a
+                // comment section's own heading or form opens it.
+                if reason == .comments, !inHeader, !Self.isCommentCounter(line.text) { inCommentSection = true }
                 // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption,
                 // the line right above it.
                 if Self.isPhotoCredit(line.text, reason), let previous = kept.last, previous.number == line.number - 1,
@@ -60,13 +66,21 @@ public struct NoiseFilter: Sendable {
                     kept.removeLast()
                     dropped.append(DroppedLine(line: previous.number, text: previous.text, reason: .caption))
                 }
+            } else if inCommentSection, line.text.wordPieces(upTo: 26) <= 25 {
+                // Form labels, notices and short comments; a longer paragraph is judged as any other
+                // and, when it is kept, closes the section.
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .comments))
             } else if afterRelatedHeading && Self.isTeaser(line.text) {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .teaser))
+            } else if !inHeader, Self.isCutExcerpt(line.text) {
+                // Another story's excerpt, cut by the publishing system mid-sentence (`… to repair a hernia …`).
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .teaser))
             } else {
                 kept.append(line)
                 if Self.isProse(line.text) {
                     inHeader = false
                     afterRelatedHeading = false
+                    inCommentSection = false
                 }
             }
         }
@@ -94,10 +108,13 @@ public struct NoiseFilter: Sendable {
         guard !captions.isEmpty else { return result }
         var kept: [RawLine] = []
         var dropped = result.dropped
-        for line in result.kept {
+        // Each line's folded form, made on all cores (a long page has tens of thousands of lines).
+        let foldedLines = ParallelMap.map(result.kept) { line -> String? in
             let words = line.text.wordCount
-            guard words >= 4, words <= 45 else { kept.append(line); continue }
-            let folded = line.text.collapsingWhitespace.folded
+            return words >= 4 && words <= 45 ? line.text.collapsingWhitespace.folded : nil
+        }
+        for (line, folded) in zip(result.kept, foldedLines) {
+            guard let folded else { kept.append(line); continue }
             if let candidates = captions[opening(folded)],
                candidates.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .caption))
@@ -167,11 +184,14 @@ public struct NoiseFilter: Sendable {
             return .caption
         }
         let folded = text.folded
+        if count <= 25, isCommentSectionOpening(folded.drop { !$0.isLetter }, words: words) { return .comments }
         if Self.navigationLabels.contains(folded.trimmed(Self.labelMarks)) { return .navigation }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
+        // An author's picture, as its alternative text (`Jane Doe's profile picture`).
+        if count <= 8, Self.authorPictureLabels.contains(where: { folded.endsWithBytes(of: $0) }) { return .byline }
         if Self.isCaptionSentence(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
@@ -281,6 +301,16 @@ public struct NoiseFilter: Sendable {
         var trimmed = text[...]
         while let last = trimmed.last, "\"\u{201D}\u{2019}')]".contains(last) { trimmed = trimmed.dropLast() }
         return trimmed.last != "." || text.wordCount <= 8
+    }
+
+    /// An excerpt that a publishing system cut after so many words: an ellipsis after a space, or
+    /// `[…]`, ends it (`… to repair a hernia …`); a writer's own ellipsis follows the word (`si près du but…`).
+    static func isCutExcerpt(_ text: String) -> Bool {
+        guard text.wordPieces(upTo: 61) <= 60 else { return false }
+        for ending in [" \u{2026}", " ...", "[\u{2026}]", "[...]", " \u{2026}]"] where text.endsWithBytes(of: ending) {
+            return text.wordPieces(upTo: 6) >= 6
+        }
+        return false
     }
 
     /// A line that reads as a sentence of the story.
@@ -438,6 +468,25 @@ public struct NoiseFilter: Sendable {
         return nil
     }
 
+    /// The heading or the form of a comment section: `Leave a Reply`, `Top Comments`, `12 comments`,
+    /// `Your email address will not be published.`, in the languages a site may name (the words of
+    /// the common publishing systems, not of any outlet). `opening`: the line folded, from its first letter.
+    private func isCommentSectionOpening(_ opening: Substring, words: [Substring]) -> Bool {
+        let label = opening.trimmed(Self.labelMarks)
+        if Self.commentSectionOpenings.contains(where: { label.startsWithBytes(of: $0) }) { return true }
+        // `12 comments`, `3 Kommentare`, `Commentaires (4)`.
+        let plain = words.map { $0.folded }
+        if plain.count <= 3, plain.contains(where: { Self.commentWords.contains($0) }),
+           plain.allSatisfy({ Self.commentWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
+        return false
+    }
+
+    /// A comment count or a bare `Comments` label: `Kommentare`, `122 comments`, `Commentaires (4)`.
+    static func isCommentCounter(_ text: String) -> Bool {
+        let words = text.words.map { $0.folded }
+        return words.count <= 3 && words.allSatisfy { commentWords.contains($0) || $0.allSatisfy(\.isNumber) }
+    }
+
     /// `folded`: the line folded.
     private func isByline(_ folded: String, words: [Substring], prose: Bool) -> Bool {
         if words.count <= 20, Self.creditPrefixes.contains(where: { folded.startsWithBytes(of: $0) }) { return true }
@@ -510,25 +559,62 @@ public struct NoiseFilter: Sendable {
         "most read", "most popular", "most viewed", "trending", "trending now", "latest news", "latest stories",
         "top stories", "editor's picks", "don't miss", "what to read next", "read next", "up next", "reference(s)",
         "references", "sources", "more in", "articles you may like", "recommended stories", "further reading",
+        "check also", "also check", "related posts", "similar articles", "similar stories", "more like this",
+        "you may have missed", "more from this section",
         // de
         "lesen sie auch", "auch interessant", "mehr zum thema", "das konnte sie auch interessieren", "weitere artikel",
-        "meistgelesen", "zum thema", "empfehlungen", "mehr dazu",
+        "meistgelesen", "zum thema", "empfehlungen", "mehr dazu", "ahnliche artikel", "weitere nachrichten",
         // fr
         "lire aussi", "a lire aussi", "a lire egalement", "voir aussi", "sur le meme sujet", "les plus lus", "a voir aussi",
-        "lire egalement", "nos articles", "dans la meme rubrique", "en savoir plus", "a lire",
+        "lire egalement", "nos articles", "dans la meme rubrique", "en savoir plus", "a lire", "articles similaires",
+        "autres articles", "a voir egalement",
         // es
         "lee tambien", "lea tambien", "leer mas", "lea mas", "lee mas", "ver mas", "vea mas", "vea tambien", "mira tambien", "te puede interesar", "noticias relacionadas", "mas informacion",
         "le puede interesar", "tambien te puede interesar", "lo mas leido", "relacionado", "relacionadas",
+        "noticias similares", "otras noticias", "mas noticias",
         // it
         "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
         "correlati", "piu letti", "altri articoli", "vedi anche", "approfondimenti", "leggi di piu", "leggi anche:",
+        "notizie correlate", "altre notizie", "articoli simili",
+    ]
+    private static let authorPictureLabels = [
+        "profile picture", "profile photo", "profile image", "avatar", "foto de perfil", "photo de profil", "profilbild",
+        "immagine del profilo", "foto del profilo",
+    ]
+    private static let commentWords: Set<String> = [
+        "comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario",
+        "commenti", "commento",
+    ]
+    /// Headings and form lines of a comment section: WordPress's and other publishing systems' own
+    /// words, as they ship them in English, German, French, Spanish and Italian.
+    private static let commentSectionOpenings = [
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "top comments",
+        "reader comments", "readers' comments", "comments are closed", "commenting for this story is now closed",
+        "commenting is closed", "join the discussion", "your email address will not be published",
+        "required fields are marked", "please enter your comment", "please enter your name here",
+        "you have entered an incorrect email address", "save my name, email, and website", "cancel reply",
+        "this site uses akismet", "view comments", "show comments", "comment rules",
+        "schreibe einen kommentar", "kommentar schreiben", "kommentar verfassen", "kommentar abgeben",
+        "deine e-mail-adresse wird nicht veroffentlicht", "ihre e-mail-adresse wird nicht veroffentlicht",
+        "erforderliche felder sind mit", "diese website verwendet akismet", "kommentare anzeigen", "antworten abbrechen",
+        "laisser un commentaire", "laissez un commentaire", "laisser une reponse", "ajouter un commentaire",
+        "votre adresse e-mail ne sera pas publiee", "votre adresse de messagerie ne sera pas publiee",
+        "les champs obligatoires sont indiques", "ce site utilise akismet", "annuler la reponse", "reagir a cet article",
+        "deja una respuesta", "deja un comentario", "dejar un comentario", "deja tu comentario", "escribe un comentario",
+        "tu direccion de correo electronico no sera publicada", "los campos obligatorios estan marcados",
+        "este sitio usa akismet", "cancelar respuesta",
+        "lascia un commento", "lascia una risposta", "scrivi un commento", "aggiungi un commento",
+        "il tuo indirizzo email non sara pubblicato", "i campi obbligatori sono contrassegnati", "questo sito usa akismet",
+        "moderazione dei commenti", "annulla risposta",
     ]
     /// What pages say about themselves, not about the story: paywalls, live-update notices, app alerts.
     private static let pageNotices = [
         "refresh the page", "breaking news alerts", "this breaking news story", "this is a developing story",
 
         "this story is developing", "more details will be published", "reserve aux abonnes", "reservee aux abonnes",
-        "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "exclusivo para suscriptores",
+        "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "digital-abo", "nur mit einem abo",
+        "only available to subscribers", "for subscribers only", "subscribers only", "contenu reserve aux abonnes",
+        "contenido exclusivo para", "contenuto riservato agli abbonati", "exclusivo para suscriptores",
         "suscribete", "riservato agli abbonati", "abbonati ora", "sign up to our newsletter", "subscribe to our newsletter",
         "enable javascript", "ad blocker", "adblocker", "follow our whatsapp channel", "join our whatsapp",
         "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous", "the comments you share",

@@ -8,14 +8,35 @@ public struct ParagraphAssembler: Sendable {
 
     public func paragraphs(from lines: [RawLine]) -> [Paragraph] {
         var blocks: [[RawLine]] = []
+        // The number of the last line taken into the blocks (a line joined to the one before it
+        // keeps that one's number).
+        var lastTaken = Int.min
         for line in lines where !line.isBlank {
-            if let last = blocks.last?.last, last.number + 1 == line.number {
+            defer { lastTaken = line.number }
+            if blocks.last?.last != nil, lastTaken + 1 == line.number {
                 blocks[blocks.count - 1].append(line)
+            } else if let last = blocks.last?.last, lastTaken + 2 == line.number, Self.wrapsAcrossBlank(last.text, line.text) {
+                // A text wrapped at a fixed width with a blank line after every line (or a line of
+                // page furniture dropped inside a paragraph): the line goes on the one before it.
+                blocks[blocks.count - 1][blocks[blocks.count - 1].count - 1].text += " " + line.text
             } else {
                 blocks.append([line])
             }
         }
         return blocks.flatMap(paragraphs(inBlock:))
+    }
+
+    /// Whether `next`, after one blank line, goes on `previous`: that one stops mid-sentence after
+    /// six words or more, on a letter or a digit (no full stop, colon or comma that a heading, a
+    /// label or a list could end with), and `next` goes on in lower case or with a number
+    /// (`… died at the age of` / `67 after being shot …`).
+    static func wrapsAcrossBlank(_ previous: String, _ next: String) -> Bool {
+        guard let last = previous.unicodeScalars.last, last.isWordScalar,
+              let first = next.unicodeScalars.first, first.properties.isLowercase || ("0"..."9").contains(first),
+              previous.wordPieces(upTo: 6) >= 6, next.wordPieces(upTo: 3) >= 3 else { return false }
+        // A heading in title case (`Ten Things To Know About The Vote`) is no line cut short.
+        let words = previous.split(separator: " ")
+        return words.filter { $0.first?.isUppercase == true }.count * 2 < words.count
     }
 
     private func paragraphs(inBlock block: [RawLine]) -> [Paragraph] {

@@ -56,7 +56,7 @@ struct NoiseFilterTests {
         ("- Published11 March", .dateLine),
         ("Hello, the comments you share on our site are a valuable resource for other users.", .subscribe),
         ("122", .navigation),
-        ("Kommentare", .navigation),
+        ("Kommentare", .comments),
         ("In Short", .navigation),
         ("Related Ranking the 20 Best Managers in World Football Right Now", .teaser),
         ("Read more Subscribers only With the leader barred, is her deputy up to it?", .teaser),
@@ -162,6 +162,62 @@ struct NoiseFilterTests {
         let result = filter.filter(lines(["First paragraph of the story.", "", "", "", "Second paragraph of the story."]))
         #expect(result.dropped == [DroppedLine(line: 2, lastLine: 4, text: "", reason: .blankRun)])
         #expect(result.dropped.allSatisfy { !$0.countsAsText })
+    }
+
+    /// After the story, a comment section's heading or form opens it: its short lines go, in any of
+    /// the site's languages; a long paragraph after it is judged as any other and closes it.
+    @Test(arguments: [
+        ["Leave a Reply", "Your email address will not be published. Required fields are marked *", "Name", "Email"],
+        ["Top Comments", "Disclaimer & comment rules", "If you have a Facebook account, become a fan and comment on our Facebook Page!"],
+        ["LASCIA UN COMMENTO", "Please enter your comment!", "Please enter your name here",
+         "Moderazione dei commenti attiva. Il tuo commento non apparirà immediatamente."],
+        ["Schreibe einen Kommentar", "Deine E-Mail-Adresse wird nicht veröffentlicht."],
+        ["Deja una respuesta", "Cancelar respuesta", "Guardar mi nombre"],
+    ])
+    func aCommentSectionAfterTheStoryIsDropped(_ section: [String]) {
+        let story = "The envoys met on Sunday in Geneva and agreed a timetable for the talks, officials said."
+        let result = filter.filter(lines([story, ""] + section))
+        #expect(result.kept.map(\.text) == [story])
+        #expect(result.dropped.count == section.count)
+        #expect(result.dropped.first?.reason == .comments)
+    }
+
+    /// A comment counter by the byline (`122` / `Kommentare`) opens no comment section: the story
+    /// after it stays, short paragraphs included.
+    @Test func aCommentCounterNearTheTopOpensNoCommentSection() {
+        let result = filter.filter(lines([
+            "Borussia Dortmund lose the final at Wembley, and Real Madrid win their fifteenth title.", "122", "Kommentare", "",
+            "Dortmund had the better chances in the first half, but could not score.",
+            "Carvajal headed in the opener in the 74th minute.",
+        ]))
+        #expect(result.kept.map(\.number) == [1, 5, 6])
+        #expect(result.dropped.map(\.reason) == [.navigation, .comments])
+    }
+
+    /// Another story's excerpt, cut by the publishing system with an ellipsis after a space, goes
+    /// once the story has begun; a writer's own ellipsis, glued to the word, stays.
+    @Test func anExcerptCutMidSentenceIsATeaser() {
+        let result = filter.filter(lines([
+            "The coronation took place at Westminster Abbey on a rainy day in London, officials said.",
+            "Ce magnifique parcours s'arrête si près du but…",
+            "Pope Francis 86, must undergo an urgent operation on Wednesday afternoon to repair a hernia …",
+            "Officials have disclosed a police dog helped border patrol agents sniff out $2 million worth [...]",
+        ]))
+        #expect(result.kept.map(\.number) == [1, 2])
+        #expect(result.dropped.map(\.reason) == [.teaser, .teaser])
+        // Before the story, such a line may be the story's own lede, cut on a paywalled page: kept.
+        let lede = filter.filter(lines(["The envoys met on Sunday in Geneva and agreed a timetable for the …"]))
+        #expect(lede.kept.count == 1)
+    }
+
+    @Test(arguments: [
+        ("Check Also", DroppedLine.Reason.relatedHeading),
+        ("Noticias Similares", .relatedHeading),
+        ("Pablo Gato's profile picture", .byline),
+        ("Dieser Inhalt ist nur mit einem Digital-Abo sichtbar.", .subscribe),
+    ])
+    func moreFurnitureIsRecognised(_ line: String, _ reason: DroppedLine.Reason) {
+        #expect(filter.reason(for: line) == reason)
     }
 
     private func lines(_ texts: [String]) -> [RawLine] {

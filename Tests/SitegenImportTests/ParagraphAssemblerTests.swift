@@ -1,0 +1,40 @@
+import Testing
+@testable import SitegenImport
+
+struct ParagraphAssemblerTests {
+    let assembler = ParagraphAssembler()
+
+    /// A text wrapped at a fixed width with a blank line after every line is one paragraph again:
+    /// a line that stops mid-sentence goes on with the next, in lower case or with a number.
+    @Test func aTextWrappedWithBlankLinesBecomesOneParagraph() {
+        let paragraphs = assembler.paragraphs(from: numbered([
+            "Japan's former PM Shinzo Abe has died at the age of", "",
+            "67 after being shot during a speech at a campaign", "",
+            "event for the ruling Liberal Democratic Party in the", "",
+            "city of Nara in western Japan on Friday, Japan's NHK", "",
+            "television reports. A suspect has been arrested.", "",
+            "The party said the campaign would go on.",
+        ]))
+        #expect(paragraphs.map(\.line) == [1, 11])
+        #expect(paragraphs[0].text == "Japan's former PM Shinzo Abe has died at the age of 67 after being shot during a speech at a campaign "
+            + "event for the ruling Liberal Democratic Party in the city of Nara in western Japan on Friday, Japan's NHK "
+            + "television reports. A suspect has been arrested.")
+    }
+
+    /// Paragraphs apart stay apart: one that ends a sentence, a heading in title case, a short label,
+    /// and a line after two blank lines or starting with a capital.
+    @Test(arguments: [
+        ["The talks ended on Sunday after two days.", "", "the next round is in May, officials said."],
+        ["Ten Things To Know About The Vote In Geneva", "", "voters go to the polls on Sunday in the city."],
+        ["Updated on Monday", "", "officials said the talks would go on next week."],
+        ["The envoys met in Geneva for a second day of talks and", "", "", "officials said the talks would go on."],
+        ["The envoys met in Geneva for a second day of talks and", "", "Officials said the talks would go on."],
+    ])
+    func paragraphsApartStayApart(_ texts: [String]) {
+        #expect(assembler.paragraphs(from: numbered(texts)).count == 2)
+    }
+
+    private func numbered(_ texts: [String]) -> [RawLine] {
+        texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
+    }
+}
