@@ -141,6 +141,8 @@ struct NameTokens {
         let folded = item.folded
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
+        // `Re Carlo III`, `Papst Leo`: a ruler's title opening a sentence is the title, not the name's first word.
+        if PersonVocabulary.singleNameTitles.contains(folded), !["san", "saint", "sankt"].contains(folded) { return false }
         // Function words of the text's own language are caught where they open a sentence; across
         // languages they are names too (Spanish `han` is Korean `Han`).
         if functionWords.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }

@@ -124,6 +124,7 @@ public struct PersonFinder: Sendable {
         while index < tokens.count {
             guard tokens.isNameWord(index) else { index += 1; continue }
             var end = index
+            var firstParticle: Int?
             // A regnal number ends a name (`Mohamed VI de Marruecos`, `Carlos III of Britain`).
             // Particles continue a name (`Guido van Rossum`, `Ursula von der Leyen`, `Margot de la Serre`).
             while end + 1 < tokens.count, !(end > index && tokens.isRomanNumeral(end)), tokens.adjacent(end, end + 1) {
@@ -133,7 +134,14 @@ public struct PersonFinder: Sendable {
                 }
                 let particles = tokens.particlesBeforeName(after: end, runStart: index)
                 guard particles > 0 else { break }
+                if firstParticle == nil { firstParticle = end + 1 }
                 end += particles + 1
+            }
+            // `Camilla da Buckingham Palace`, `Maria von Hohenzollern Schloss`: after the particle stands a
+            // place's name, and the particle is a preposition (`from`): the name ends before it.
+            if let particle = firstParticle, particle > index, end + 1 < tokens.count, tokens.isWord(end + 1),
+               Self.placeNouns.contains(tokens.folded(end + 1)) {
+                end = particle - 1
             }
             var start = index
             // A sentence may open with an ordinary word in capitals: drop it if the text also writes it
@@ -322,7 +330,9 @@ public struct PersonFinder: Sendable {
             }
             if !role.isEmpty, mention.evidence > 0 { mention.role = role }
             if mention.words.count == 1, start > 0, PersonVocabulary.singleNameTitles.contains(tokens.folded(start - 1)) {
-                mention.words = [tokens.text(start - 1)] + mention.words
+                // The title as a name's first word is capitalised (`la regina Camilla` → `Regina Camilla`).
+                let title = tokens.text(start - 1)
+                mention.words = [title.prefix(1).uppercased() + title.dropFirst()] + mention.words
             }
         }
         if let role = roleAfter(tokens, end) ?? roleAs(tokens, end) {

@@ -31,6 +31,21 @@ struct PersonFinderTests {
         #expect(found.contains { $0.name == "Toni Kroos" })
     }
 
+    /// A ruler's title that opens a sentence (`Re Carlo III`) is the title, not the name's first word;
+    /// one after an article (`la regina Camilla`) is shown capitalised; a particle before a place's
+    /// name (`da Buckingham Palace`, `from`) joins no name.
+    @Test func royalTitlesAndAPlaceAfterAParticle() {
+        let found = PersonFinder(known: [], language: "it").people(title: "Incoronazione a Westminster", paragraphs: [
+            "LONDRA - Re Carlo III e la regina Camilla sono stati ufficialmente incoronati a Westminster.",
+            "Dopo il corteo che ha portato Carlo e Camilla da Buckingham Palace all'ingresso di Westminster, è iniziata la cerimonia.",
+            "L'arcivescovo ha posto sul capo di Carlo la corona di sant'Edoardo.",
+        ])
+        #expect(found.map(\.name) == ["Carlo III", "Regina Camilla"])
+        // A particle before a name that is no place's still joins it.
+        let particle = people("Talks in Brussels", ["Ursula von der Leyen said the talks would go on.", "Von der Leyen met the envoys."])
+        #expect(particle.map(\.name) == ["Ursula von der Leyen"])
+    }
+
     @Test func speechAnAgeAndANationalityMakeAPerson() {
         let found = people("Hostages freed", [
             "The militants freed the hostages on Saturday, the army said.",
