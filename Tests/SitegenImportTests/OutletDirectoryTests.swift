@@ -92,4 +92,33 @@ struct OutletDirectoryTests {
         #expect(directory.listing(host: "www.lemonde.fr")?.name == "Le Monde")
         #expect(OutletDirectory.builtIn.listing(host: "www.scmp.com")?.name == "South China Morning Post")
     }
+
+    // MARK: The outlet's name of a page
+
+    /// The page's short form, capitals or acronym of a label the directory's entry covers gives way
+    /// to the directory's name.
+    @Test func theDirectorysNameWinsOverThePagesShortForm() {
+        let nhk = PageAddress("https://www3.nhk.or.jp/nhkworld/en/news/20250412_01/")!
+        #expect(nhk.outlet(in: ["NHK WORLD", "Talks resume in Geneva"]) == OutletName("NHK World-Japan", .directory))
+        let nzz = PageAddress("https://www.nzz.ch/international/x-ld.123")!
+        #expect(nzz.outlet(in: ["NZZ", "Gespräche in Genf"]) == OutletName("Neue Zürcher Zeitung", .directory))
+        let scmp = PageAddress("https://www.scmp.com/news/china/article/1/x")!
+        #expect(scmp.outlet(in: ["Copyright © 2025 SCMP Publishers"]) == OutletName("South China Morning Post", .directory))
+        // Listed, and nothing on the page: the directory's name.
+        let times = PageAddress("https://www.nytimes.com/2025/04/12/world/talks.html")!
+        #expect(times.outlet(in: ["Talks resume in Geneva"]) == OutletName("The New York Times", .directory))
+    }
+
+    /// The page's spelling wins where it names a subdomain that the directory's entry (for the
+    /// domain) does not cover; an address the directory lacks reads from its host.
+    @Test func thePageOrTheHostWhereTheDirectoryHasNoEntryForIt() {
+        let directory = OutletDirectory(names: ["example.com": "Example Group"])
+        let subdomain = PageAddress("https://harbourtimes.example.com/coast/x-y-z")!
+        #expect(subdomain.outlet(in: ["The Harbour Times"], outlets: directory) == OutletName("The Harbour Times", .page))
+        #expect(subdomain.outlet(in: ["Menu"], outlets: directory) == OutletName("Example Group", .directory))
+        let unknown = PageAddress("https://www.harbourtimes.com/coast/x-y-z")!
+        #expect(unknown.outlet(in: ["Menu"]) == OutletName("Harbour Times", .host))
+        #expect(unknown.outlet(in: ["Menu"]).name == unknown.readableHostName)
+        #expect(unknown.outlet(in: ["© The Harbour Times"]) == OutletName("The Harbour Times", .page))
+    }
 }
