@@ -121,4 +121,20 @@ struct OutletDirectoryTests {
         #expect(unknown.outlet(in: ["Menu"]).name == unknown.readableHostName)
         #expect(unknown.outlet(in: ["© The Harbour Times"]) == OutletName("The Harbour Times", .page))
     }
+
+    /// Through the importer: the site's `outlets:` names the source over the built-in directory.
+    @Test func aSitesOutletNamesTheImportedSource() throws {
+        let url = "https://www.scmp.com/news/world/article/1/ferry-services-resume-after-storm"
+        let facts = EditorFacts(date: ContentDate("2024-01-21"), url: url)
+        let builtIn = try Fixtures.importer().importArticle(try Fixtures.raw("brief.txt"), facts: facts)
+        #expect(builtIn.source == "South China Morning Post")
+        #expect(builtIn.notes.contains("source South China Morning Post from the address (the outlet directory)"))
+
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var importer = try SiteImporter(options: SiteImporter.Options(siteDirectory: site.root, facts: facts, outlets: ["scmp.com": "SCMP"]),
+                                        gazetteer: Fixtures.gazetteer)
+        let outcome = importer.importFile(Fixtures.rawURL("brief.txt"), displayName: "brief.txt")
+        #expect(outcome.article?.source == "SCMP")
+    }
 }
