@@ -1236,7 +1236,7 @@ paris-normandie.fr	Paris-Normandie
 lanouvellerepublique.fr	La Nouvelle République
 charentelibre.fr	Charente Libre
 
-# Belgium (French), Monaco
+# Belgium (French)
 lesoir.be	Le Soir
 lalibre.be	La Libre Belgique
 dhnet.be	La DH
