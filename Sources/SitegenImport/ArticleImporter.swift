@@ -12,33 +12,38 @@ public struct ArticleImporter: Sendable {
     private let knownPeople: KnownPeople
     /// The site's language (`en`, `de`, …); the text's own words decide when they are enough.
     private let language: String?
+    /// The outlets' names by address, with the site's own (`outlets:`) over the built-in ones.
+    private let outlets: OutletDirectory
 
     /// `knownPeople`, when given, are `gazetteer.people` already keyed.
-    public init(gazetteer: Gazetteer, language: String? = nil, knownPeople: KnownPeople? = nil) {
+    public init(gazetteer: Gazetteer, language: String? = nil, knownPeople: KnownPeople? = nil, outlets: OutletDirectory = .builtIn) {
         self.gazetteer = gazetteer
         self.knownPeople = knownPeople ?? KnownPeople(gazetteer.people)
         self.language = language
+        self.outlets = outlets
     }
 
     public func importArticle(_ data: Data, facts: EditorFacts = EditorFacts()) throws(Diagnostic) -> ImportedArticle {
-        attribute(try Self.read(data, facts: facts, language: language))
+        attribute(try Self.read(data, facts: facts, language: language, outlets: outlets))
     }
 
     /// Imports decoded text (LF line ends).
     public func importText(_ text: String, facts: EditorFacts = EditorFacts(), warnings decodeWarnings: [Diagnostic] = []) -> ImportedArticle {
-        attribute(Self.read(text, facts: facts, warnings: decodeWarnings, language: language))
+        attribute(Self.read(text, facts: facts, warnings: decodeWarnings, language: language, outlets: outlets))
     }
 
     /// The first stage, which needs no gazetteer (so that many files can be read at once):
-    /// decode, then `read(_:facts:warnings:language:)`.
-    public static func read(_ data: Data, facts: EditorFacts, language: String?) throws(Diagnostic) -> ReadArticle {
+    /// decode, then `read(_:facts:warnings:language:outlets:)`.
+    public static func read(_ data: Data, facts: EditorFacts, language: String?, outlets: OutletDirectory = .builtIn) throws(Diagnostic) -> ReadArticle {
         let decoded = try RawTextDecoder().decode(data)
-        return read(decoded.text, facts: facts, warnings: decoded.warnings, language: language)
+        return read(decoded.text, facts: facts, warnings: decoded.warnings, language: language, outlets: outlets)
     }
 
     /// The first stage: the headline, the story's paragraphs without the page's chrome, the date,
-    /// the source, the summary and the events. `language` is the site's.
-    public static func read(_ text: String, facts: EditorFacts, warnings decodeWarnings: [Diagnostic], language siteLanguage: String?) -> ReadArticle {
+    /// the source, the summary and the events. `language` is the site's; `outlets` names the
+    /// source from the page's address.
+    public static func read(_ text: String, facts: EditorFacts, warnings decodeWarnings: [Diagnostic], language siteLanguage: String?,
+                            outlets: OutletDirectory = .builtIn) -> ReadArticle {
         let lines = RawLine.lines(of: text)
         let address = facts.url.flatMap(PageAddress.init)
         let language = Self.language(of: lines, site: siteLanguage)
@@ -135,8 +140,9 @@ public struct ArticleImporter: Sendable {
         // Source: the editor's, else the outlet the address names, else a credit line in the text.
         var source = facts.source
         if source == nil, let address {
-            source = address.outletName(in: lines.prefix(60).map(\.text) + lines.suffix(30).map(\.text))
-            notes.append("source \(source!) from the address")
+            let outlet = address.outlet(in: lines.prefix(60).map(\.text) + lines.suffix(30).map(\.text), outlets: outlets)
+            source = outlet.name
+            notes.append("source \(outlet.name) from the address (\(outlet.origin.rawValue))")
         }
         if source == nil, let credit = Self.creditLine(texts) {
             source = credit

@@ -6,6 +6,8 @@ import SitegenModel
 /// the path (`/2025/04/12/`, `/2025/Nov/25/`, `/20250412/`, `…-2025-04-12`).
 public struct PageAddress: Sendable, Equatable {
     public var host: String
+    /// The path, as the address writes it (`/nhkworld/en/news/…`).
+    public var path: String
     /// The host's name without `www.` and the public suffix: `timesofindia` for `timesofindia.indiatimes.com`.
     public var hostWords: [String]
     /// The slug's words, lower-cased and folded, in order; empty when the path has no slug.
@@ -16,6 +18,7 @@ public struct PageAddress: Sendable, Equatable {
         guard let components = URLComponents(string: address.trimmedSpaces),
               let host = components.host?.lowercased(), !host.isEmpty else { return nil }
         self.host = host
+        path = components.path
         hostWords = Self.outletLabels(host)
         let segments = components.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
         date = Self.date(in: segments)
@@ -32,11 +35,33 @@ public struct PageAddress: Sendable, Equatable {
         return labels.joined(separator: ".")
     }
 
-    /// The outlet's name as the page spells it (`The Times of India`, `DER SPIEGEL` → as written),
+    /// The outlet's name: as the page spells it, as the outlet directory lists the address, or as
+    /// the host reads.
+    public func outletName(in lines: [String], outlets: OutletDirectory = .builtIn) -> String {
+        outlet(in: lines, outlets: outlets).name
+    }
+
+    /// The outlet's name and what gave it. The directory's name wins over the page's spelling of
+    /// a label its entry covers: that is the same outlet, which the page names in short, in
+    /// capitals or by a former name (`SZ`, `DER SPIEGEL`, `NHK` → `Süddeutsche Zeitung`,
+    /// `Der Spiegel`, `NHK World-Japan`), where the directory has it as the outlet spells it. The
+    /// page's spelling wins where it names a label the entry does not cover: a subdomain the
+    /// directory does not know, of a domain it does. With neither, the host's label cut into words.
+    public func outlet(in lines: [String], outlets: OutletDirectory = .builtIn) -> OutletName {
+        let spelled = spelledOutletName(in: lines)
+        if let listing = outlets.listing(host: host, path: path) {
+            if let spelled, !listing.hostLabels.contains(spelled.label) { return OutletName(spelled.name, .page) }
+            return OutletName(listing.name, .directory)
+        }
+        if let spelled { return OutletName(spelled.name, .page) }
+        return OutletName(readableHostName, .host)
+    }
+
+    /// The outlet's name as the page spells it (`The Times of India`, `DER SPIEGEL` → `Der Spiegel`),
     /// found as a run of one to five capitalised words whose letters, run together, are a label of
-    /// the host; else the host's domain.
-    public func outletName(in lines: [String]) -> String {
-        var best: String?
+    /// the host; with that label. Nil when no line has such a run.
+    func spelledOutletName(in lines: [String]) -> (name: String, label: String)? {
+        var best: (name: String, label: String)?
         for line in lines {
             let words = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "\u{2013}" || $0 == "\u{2014}" })
                 .map { Self.withoutPossessive(String($0).trimmed(Self.outletWordMarks)) }
@@ -46,15 +71,15 @@ public struct PageAddress: Sendable, Equatable {
                     guard !word.isEmpty else { break }
                     phrase.append(word)
                     let text = phrase.joined(separator: " ")
-                    guard phrase.last?.first?.isUppercase == true, names(text) else { continue }
-                    if best == nil || text.count > best!.count { best = text }
+                    guard phrase.last?.first?.isUppercase == true, let label = namedLabel(text) else { continue }
+                    if best == nil || text.count > best!.name.count { best = (text, label) }
                 }
             }
             if best != nil { break }
         }
-        if let best, best.contains(where: \.isLowercase) || best.count <= 4 { return best }
-        if let best { return best.capitalized }
-        return readableHostName
+        guard let best else { return nil }
+        if best.name.contains(where: \.isLowercase) || best.name.count <= 4 { return best }
+        return (best.name.capitalized, best.label)
     }
 
     private static let outletWordMarks = CharacterSet.punctuationCharacters.subtracting(CharacterSet(charactersIn: "&'"))
@@ -359,15 +384,21 @@ public struct PageAddress: Sendable, Equatable {
 
     /// Whether `text` names the outlet of this address: `Spiegel`, `DER SPIEGEL`, `Times of India`.
     public func names(_ text: String) -> Bool {
+        namedLabel(text) != nil
+    }
+
+    /// The label of the host that `text` names (`timesofindia` for `Times of India` at
+    /// timesofindia.indiatimes.com); nil when it names none.
+    func namedLabel(_ text: String) -> String? {
         let bare = Self.foldedWords(text).filter { !["the", "der", "die", "das", "le", "la", "les", "el", "il", "lo"].contains($0) }
         let squeezed = bare.joined()
-        guard squeezed.count >= 3 else { return false }
+        guard squeezed.count >= 3 else { return nil }
         let words = Self.foldedWords(text)
         let withArticle = words.joined()
         // The host's label and one word of a masthead after it: `ITV News` for itv.com,
         // `The Spokesman-Review` for spokesman.com.
         let withSuffix = bare.count >= 2 && Self.mastheadSuffixes.contains(bare.last!) ? bare.dropLast().joined() : nil
-        return hostWords.contains { label in label == squeezed || label == withArticle || label == withSuffix }
+        return hostWords.first { label in label == squeezed || label == withArticle || label == withSuffix }
     }
 
     /// The headline rebuilt from the slug: `gaza-ceasefire-talks-near-breakthrough` → `Gaza ceasefire

@@ -19,19 +19,24 @@ public struct SiteImporter: Sendable {
         public var dryRun: Bool
         /// The site's language, from `site.yml`.
         public var language: String?
+        /// The site's outlets (`outlets:` in `site.yml`): address → name, over the built-in directory.
+        public var outlets: [String: String]
 
         public init(siteDirectory: URL, facts: EditorFacts = EditorFacts(), force: Bool = false, dryRun: Bool = false,
-                    language: String? = nil) {
+                    language: String? = nil, outlets: [String: String] = [:]) {
             self.siteDirectory = siteDirectory
             self.facts = facts
             self.force = force
             self.dryRun = dryRun
             self.language = language
+            self.outlets = outlets
         }
     }
 
 
     private let options: Options
+    /// The built-in outlet directory with the site's outlets over it.
+    private let outlets: OutletDirectory
     private var gazetteer: Gazetteer
     /// `gazetteer.people`, keyed for matching names, kept up to date as articles add people.
     private var knownPeople: KnownPeople
@@ -47,6 +52,7 @@ public struct SiteImporter: Sendable {
     /// Reads the records of earlier imports. Fails if the site has no `content/` folder or a record cannot be read.
     public init(options: Options, gazetteer: Gazetteer) throws(Diagnostic) {
         self.options = options
+        outlets = OutletDirectory.builtIn.adding(options.outlets)
         self.gazetteer = gazetteer
         knownPeople = KnownPeople(gazetteer.people)
         records = []
@@ -146,7 +152,7 @@ public struct SiteImporter: Sendable {
         }
         let rawHash = Self.hex(data)
         let facts = facts(for: input, record: records.first { $0.rawSHA256 == rawHash })
-        let read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language) }
+        let read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language, outlets: outlets) }
         return PreparedInput(input: input, data: data, rawHash: rawHash, facts: facts, read: read)
     }
 
@@ -169,7 +175,7 @@ public struct SiteImporter: Sendable {
         let facts = facts(for: input, record: record)
         var read = prepared.read
         if facts != prepared.facts {
-            read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language) }
+            read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language, outlets: outlets) }
         }
         let article: ImportedArticle
         switch read {

@@ -107,6 +107,13 @@ public struct NewSite: Sendable {
         aliases: {}
         #  Zelensky: Volodymyr Zelenskyy
 
+        # Outlets' names for `sitegen import`, by the address they publish at (a host, or a host and
+        # a path): address: name. They win over the built-in directory of well-known outlets, which
+        # names the source when the page does not spell it.
+        outlets: {}
+        #  harbourtimes.example: The Harbour Times
+        #  example.com/world: Example World
+
         """
     }
 

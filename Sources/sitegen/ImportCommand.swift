@@ -96,7 +96,7 @@ struct ImportCommand: ParsableCommand {
         var importer: SiteImporter
         do {
             importer = try SiteImporter(options: SiteImporter.Options(siteDirectory: site, facts: facts, force: force, dryRun: dryRun,
-                                                                      language: config.language),
+                                                                      language: config.language, outlets: config.outlets),
                                         gazetteer: config.gazetteer)
         } catch {
             Console.error("error: \(error.message)")

@@ -12,7 +12,7 @@ struct NewSiteTests {
     @Test func siteYAMLHasEveryKeyAndParsesToWhatWasAsked() throws {
         let yaml = site(Self.site, "content/site.yml")
         for key in ["title:", "description:", "base_url:", "language:", "author:", "search:", "briefing:", "full_articles:", "markdown:", "unsafe_html:", "home:",
-                    "articles:", "tags:", "taxonomies:", "people:", "places:", "topics:", "aliases:"] {
+                    "articles:", "tags:", "taxonomies:", "people:", "places:", "topics:", "aliases:", "outlets:"] {
             #expect(yaml.contains("\n" + key) || yaml.contains("  " + key), "\(key) missing")
         }
         let config = try ConfigLoader().parse(yaml, path: "content/site.yml")

@@ -74,6 +74,7 @@ public struct ConfigLoader: Sendable {
             topics: try entries(yaml, "topics"),
             aliases: try aliases(yaml)
         )
+        config.outlets = try outlets(yaml)
         return config
     }
 
@@ -84,6 +85,27 @@ public struct ConfigLoader: Sendable {
                 throw .error("each entry of `\(key)` needs a `name`", at: item.location(of: item.node))
             }
             result.append(Gazetteer.Entry(name: name, role: try item.string("role"), aliases: try item.stringList("aliases")))
+        }
+        return result
+    }
+
+    /// `outlets:`: the addresses outlets publish at (a host, or a host and a path prefix), each with
+    /// the outlet's name.
+    private func outlets(_ yaml: YAMLMapping) throws(Diagnostic) -> [String: String] {
+        guard let mapping = try yaml.mapping("outlets") else { return [:] }
+        var result: [String: String] = [:]
+        for entry in mapping.entries {
+            let address = entry.key.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+            let host = address.split(separator: "/").first ?? ""
+            guard host.contains("."), !host.contains(where: \.isWhitespace) else {
+                throw .error("each key of `outlets` must be an address such as `example.com` or `news.example.com/world`, found `\(entry.key)`",
+                             at: mapping.location(of: entry.keyNode))
+            }
+            guard let name = try mapping.scalarString(entry.value, key: entry.key)?.trimmed, !name.isEmpty else {
+                throw .error("`outlets`: `\(entry.key)` needs the outlet's name, like `\(entry.key): The Example Times`",
+                             at: mapping.location(of: entry.value))
+            }
+            result[entry.key] = name
         }
         return result
     }

@@ -21,6 +21,9 @@ public struct SiteConfig: Sendable, Equatable {
     public var briefingFullArticles: Int
     /// Whether the site has a search box and writes a search index (`search: false` turns it off).
     public var searchEnabled: Bool
+    /// Outlets' names by the address they publish at (`outlets:`: a host, or a host and a path
+    /// prefix), which `sitegen import` takes over its built-in directory.
+    public var outlets: [String: String]
 
     public init(
         title: String = "Briefing",
@@ -35,7 +38,8 @@ public struct SiteConfig: Sendable, Equatable {
         peopleTitle: String = "People",
         gazetteer: Gazetteer = Gazetteer(),
         searchEnabled: Bool = true,
-        briefingFullArticles: Int = 50
+        briefingFullArticles: Int = 50,
+        outlets: [String: String] = [:]
     ) {
         self.title = title
         self.description = description
@@ -50,5 +54,6 @@ public struct SiteConfig: Sendable, Equatable {
         self.tagsTitle = tagsTitle
         self.peopleTitle = peopleTitle
         self.gazetteer = gazetteer
+        self.outlets = outlets
     }
 }

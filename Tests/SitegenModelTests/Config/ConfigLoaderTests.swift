@@ -71,6 +71,28 @@ struct ConfigLoaderTests {
         }
     }
 
+    /// `outlets:` maps addresses (a host, or a host and a path) to outlets' names, as written.
+    @Test func outletsMapAddressesToNames() throws {
+        let yaml = """
+        outlets:
+          harbourtimes.example: The Harbour Times
+          https://example.com/world/: Example World
+        """
+        let config = try ConfigLoader().parse(yaml, path: "content/site.yml")
+        #expect(config.outlets == ["harbourtimes.example": "The Harbour Times", "https://example.com/world/": "Example World"])
+        #expect(try ConfigLoader().parse("outlets: {}", path: "content/site.yml").outlets == [:])
+    }
+
+    @Test func anOutletWithoutAnAddressOrANameNamesItsLine() {
+        #expect(throws: Diagnostic.error("each key of `outlets` must be an address such as `example.com` or `news.example.com/world`, found `Harbour Times`",
+                                         at: SourceLocation(path: "content/site.yml", line: 3))) {
+            try ConfigLoader().parse("title: x\noutlets:\n  Harbour Times: The Harbour Times\n", path: "content/site.yml")
+        }
+        #expect(throws: Diagnostic.self) {
+            try ConfigLoader().parse("outlets:\n  harbourtimes.example:\n", path: "content/site.yml")
+        }
+    }
+
     @Test func gazetteerEntryWithoutNameIsAnError() {
         #expect(throws: Diagnostic.self) {
             try ConfigLoader().parse("people:\n  - role: Envoy\n", path: "site.yml")
