@@ -136,7 +136,9 @@ public struct NoiseFilter: Sendable {
 
         init(_ line: RawLine, filter: NoiseFilter, repeated: String?) {
             guard !line.isBlank else { return }
-            if let repeated, line.text.collapsingWhitespace.folded == repeated { isRepeatedHeadline = true; return }
+            // A line of many more words than the headline is no copy of it: not folded to compare.
+            if let repeated, line.text.wordPieces(upTo: 2 * repeated.wordPieces(upTo: 200) + 9) <= 2 * repeated.wordPieces(upTo: 200) + 8,
+               line.text.collapsingWhitespace.folded == repeated { isRepeatedHeadline = true; return }
             dateLine = filter.dates.dateLine(line.text)
             isDateNote = filter.dates.dateNote(line.text) != nil
             if isDateNote { return }
@@ -158,8 +160,10 @@ public struct NoiseFilter: Sendable {
         if wordCharacters <= 1 { return .separator }
         if Self.isEmbedAttribution(text) { return .embed }
         if Self.isBareAddress(text) { return .navigation }
-        let words = text.words
-        let count = words.count
+        // A long paragraph's words are only counted (up to 81: the rules below ask no more of it);
+        // a short line's are made, for the rules that read them.
+        let count = text.wordCount(upTo: 81)
+        let words = count <= 40 ? text.words : []
         let prose = text.endsWithSentencePunctuation
         // A photo's caption ends with its credit (`… eingestürzt waren. © Francisco Seco/dpa`), however long it is.
         if text.includes("©"), Self.endsWithCredit(text) { return .caption }
@@ -236,12 +240,16 @@ public struct NoiseFilter: Sendable {
         "related", "read more", "read also", "also read", "see also", "more from", "lesen sie auch", "mehr zum thema",
         "lire aussi", "a lire aussi", "voir aussi", "leggi anche", "vedi anche", "lee tambien", "lea tambien", "ver tambien",
     ]
+    private static let gluedLabelOpenings = Set(gluedRelatedLabels.map { String($0.prefix { $0 != " " }) })
 
     /// A line that opens with a related-stories label, capitalised, followed at once by another
     /// capitalised word (`Related Ranking…`): a label and a headline, not a sentence (`Related
     /// charges were filed` goes on in lower case).
     static func opensWithGluedRelatedLabel(_ text: String) -> Bool {
         guard let first = text.first, first.isUppercase else { return false }
+        // Most lines open with a word that opens no label: told before the line is split.
+        let firstWord = text.utf8.prefix { $0 != 0x20 }
+        guard gluedLabelOpenings.contains(String(decoding: firstWord, as: UTF8.self).folded) else { return false }
         let words = text.split(separator: " ", maxSplits: 4)
         for length in 1...3 where words.count > length {
             let label = words[..<length].joined(separator: " ").folded
@@ -264,7 +272,7 @@ public struct NoiseFilter: Sendable {
     /// of the courtroom …`: one sentence whose subject is a capitalised name (after an article and
     /// an adjective at most) and whose verb is a caption's present tense.
     static func isCaptionSentence(_ text: String, words: [Substring]) -> Bool {
-        guard (5...40).contains(words.count), text.hasSuffix("."), !text.dropLast().contains(". ") else { return false }
+        guard (5...40).contains(words.count), text.hasSuffix("."), !text.utf8.dropLast().containsSentenceBreak else { return false }
         var index = 0
         if ["a", "an", "the"].contains(words[0].lowercased()) {
             index = 1

@@ -90,7 +90,7 @@ cnn.com	CNN
 cnnespanol.cnn.com	CNN en Español
 aljazeera.com	Al Jazeera
 aljazeera.net	Al Jazeera
-dw.com	Deutsche Welle
+dw.com	DW
 france24.com	France 24
 rfi.fr	Radio France Internationale
 euronews.com	Euronews
@@ -549,7 +549,7 @@ thenewsminute.com	The News Minute
 thefederal.com	The Federal
 newslaundry.com	Newslaundry
 newsclick.in	NewsClick
-outlookindia.com	Outlook
+outlookindia.com	Outlook India
 theweek.in	The Week
 downtoearth.org.in	Down To Earth
 bhaskar.com	Dainik Bhaskar

@@ -115,3 +115,15 @@ extension String {
         return (String(self[..<end]), String(self[index(after: end)...]))
     }
 }
+
+extension Collection where Element == UInt8 {
+    /// Whether the bytes hold `. ` (a full stop, then a space): a sentence ends inside them.
+    var containsSentenceBreak: Bool {
+        var previousIsStop = false
+        for byte in self {
+            if previousIsStop, byte == 0x20 { return true }
+            previousIsStop = byte == 0x2E
+        }
+        return false
+    }
+}

@@ -43,6 +43,25 @@ extension String {
         return count
     }
 
+    /// `wordCount`, but counting stops at `limit`: whether a paragraph has more than 40 words is
+    /// known after 41, whatever its length.
+    func wordCount(upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in unicodeScalars {
+            if scalar.isWordScalar {
+                if !inWord {
+                    count += 1
+                    if count >= limit { return count }
+                }
+                inWord = true
+            } else if !(inWord && Self.isInnerWordScalar(scalar)) {
+                inWord = false
+            }
+        }
+        return count
+    }
+
     /// Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes or brackets.
     var endsWithSentencePunctuation: Bool {
         var trailing = self[...]
