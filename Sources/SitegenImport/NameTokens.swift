@@ -141,8 +141,11 @@ struct NameTokens {
         let folded = item.folded
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
-        // `Re Carlo III`, `Papst Leo`: a ruler's title opening a sentence is the title, not the name's first word.
-        if PersonVocabulary.singleNameTitles.contains(folded), !["san", "saint", "sankt"].contains(folded) { return false }
+        // `Re Carlo III`: a ruler's title that opens a sentence, before a capitalised word, is the title,
+        // not the name's first word (inside a name it is one: `Giovanni Battista Re`).
+        if PersonVocabulary.singleNameTitles.contains(folded), !["san", "saint", "sankt"].contains(folded),
+           isSentenceStart(index) || (index > 0 && ["-", "\u{2013}", "\u{2014}"].contains(items[index - 1].raw)),
+           index + 1 < items.count, items[index + 1].isWord, items[index + 1].text.first?.isUppercase == true { return false }
         // Function words of the text's own language are caught where they open a sentence; across
         // languages they are names too (Spanish `han` is Korean `Han`).
         if functionWords.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }

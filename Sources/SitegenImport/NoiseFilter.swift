@@ -38,13 +38,17 @@ public struct NoiseFilter: Sendable {
 
         // What each line is on its own shape does not depend on the lines around it: worked out
         // for all lines at once, across the cores.
-        let shapes = ParallelMap.map(lines) { line in LineShape(line, filter: self, repeated: repeated) }
+        let repeatedPieces = repeated.map { $0.wordPieces(upTo: 200) } ?? 0
+        let shapes = ParallelMap.map(lines) { line in LineShape(line, filter: self, repeated: repeated, repeatedPieces: repeatedPieces) }
+        // The text of the last line that was not blank, kept or dropped.
+        var previousText: String?
         for (line, shape) in zip(lines, shapes) {
             if line.isBlank {
                 blankRun.append(line)
                 continue
             }
             flushBlankRun()
+            defer { previousText = line.text }
             if shape.isRepeatedHeadline {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
             } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled {
@@ -58,7 +62,7 @@ public struct NoiseFilter: Sendable {
                 if reason == .relatedHeading { afterRelatedHeading = true }
                 // A bare `Kommentare` or `122 comments` is often a counter by the byline: only a
                 // comment section's own heading or form opens it.
-                if reason == .comments, !inHeader, !Self.isCommentCounter(line.text) { inCommentSection = true }
+                if reason == .comments, !inHeader, Self.opensCommentSection(line.text) { inCommentSection = true }
                 // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption,
                 // the line right above it.
                 if Self.isPhotoCredit(line.text, reason), let previous = kept.last, previous.number == line.number - 1,
@@ -72,8 +76,10 @@ public struct NoiseFilter: Sendable {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .comments))
             } else if afterRelatedHeading && Self.isTeaser(line.text) {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .teaser))
-            } else if !inHeader, Self.isCutExcerpt(line.text) {
-                // Another story's excerpt, cut by the publishing system mid-sentence (`… to repair a hernia …`).
+            } else if !inHeader, Self.isCutExcerpt(line.text), let before = previousText, !Self.isProse(before) {
+                // Another story's excerpt, cut by the publishing system mid-sentence (`… to repair a
+                // hernia …`), under that story's headline; after a paragraph of the story, a cut line may
+                // be the story's own last one, cut by a paywall, and stays.
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .teaser))
             } else {
                 kept.append(line)
@@ -134,10 +140,10 @@ public struct NoiseFilter: Sendable {
         var isBareDateLabel = false
         var reason: DroppedLine.Reason?
 
-        init(_ line: RawLine, filter: NoiseFilter, repeated: String?) {
+        init(_ line: RawLine, filter: NoiseFilter, repeated: String?, repeatedPieces: Int) {
             guard !line.isBlank else { return }
             // A line of many more words than the headline is no copy of it: not folded to compare.
-            if let repeated, line.text.wordPieces(upTo: 2 * repeated.wordPieces(upTo: 200) + 9) <= 2 * repeated.wordPieces(upTo: 200) + 8,
+            if let repeated, line.text.wordPieces(upTo: 2 * repeatedPieces + 9) <= 2 * repeatedPieces + 8,
                line.text.collapsingWhitespace.folded == repeated { isRepeatedHeadline = true; return }
             dateLine = filter.dates.dateLine(line.text)
             isDateNote = filter.dates.dateNote(line.text) != nil
@@ -195,7 +201,10 @@ public struct NoiseFilter: Sendable {
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
         // An author's picture, as its alternative text (`Jane Doe's profile picture`).
-        if count <= 8, Self.authorPictureLabels.contains(where: { folded.endsWithBytes(of: $0) }) { return .byline }
+        if count <= 8, Self.authorPictureLabels.contains(where: { label in
+            folded == label || ["'s ", "\u{2019}s ", " de ", " di ", " von "].contains { folded.endsWithBytes(of: $0 + label) }
+                || ["de ", "di ", "von "].contains { folded.startsWithBytes(of: label + " " + $0) }
+        }) { return .byline }
         if Self.isCaptionSentence(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
@@ -220,8 +229,10 @@ public struct NoiseFilter: Sendable {
         let opening = folded.drop { !$0.isLetter && $0 != "(" }
         if count <= 14, Self.readOnPhrases.contains(where: { opening.startsWithBytes(of: $0) }) { return .teaser }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
-        // An appeal for support, on a line of its own (glued to the story, the line is the story's).
+        // An appeal for support or a paywall's notice, on a line of its own (glued to the story, or a
+        // sentence of it — `… streamed for subscribers only on Sky` — the line is the story's).
         if count <= 20, !prose || count <= 10, Self.supportAppeals.contains(where: { folded.includes($0) }) { return .subscribe }
+        if count <= 12, Self.paywallNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         if count <= 30, Self.tagListLabels.contains(where: { folded.startsWithBytes(of: $0) }) { return .tagList }
         // A link to a gallery or a video (`… Fotostrecke ansehen`, `WATCH: Officials hold a briefing`).
         if count <= 30, Self.galleryPrompts.contains(where: { folded.endsWithBytes(of: $0) }) { return .teaser }
@@ -481,7 +492,8 @@ public struct NoiseFilter: Sendable {
     /// the common publishing systems, not of any outlet). `opening`: the line folded, from its first letter.
     private func isCommentSectionOpening(_ opening: Substring, words: [Substring]) -> Bool {
         let label = opening.trimmed(Self.labelMarks)
-        if Self.commentSectionOpenings.contains(where: { label.startsWithBytes(of: $0) }) { return true }
+        if Self.commentSectionOpenings.contains(where: { label.startsWithBytes(of: $0) })
+            || Self.commentLinks.contains(where: { label.startsWithBytes(of: $0) }) { return true }
         // `12 comments`, `3 Kommentare`, `Commentaires (4)`.
         let plain = words.map { $0.folded }
         if plain.count <= 3, plain.contains(where: { Self.commentWords.contains($0) }),
@@ -489,10 +501,12 @@ public struct NoiseFilter: Sendable {
         return false
     }
 
-    /// A comment count or a bare `Comments` label: `Kommentare`, `122 comments`, `Commentaires (4)`.
-    static func isCommentCounter(_ text: String) -> Bool {
-        let words = text.words.map { $0.folded }
-        return words.count <= 3 && words.allSatisfy { commentWords.contains($0) || $0.allSatisfy(\.isNumber) }
+    /// Whether a comment section's line opens the section: its heading or its form (`Leave a
+    /// Reply`, `Your email address will not be published`), not a link to it (`View comments`) nor a
+    /// counter by the byline (`122` / `Kommentare`), after which the story may go on.
+    static func opensCommentSection(_ text: String) -> Bool {
+        let label = text.folded.drop { !$0.isLetter }.trimmed(labelMarks)
+        return commentSectionOpenings.contains { label.startsWithBytes(of: $0) }
     }
 
     /// `folded`: the line folded.
@@ -586,7 +600,7 @@ public struct NoiseFilter: Sendable {
         "notizie correlate", "altre notizie", "articoli simili",
     ]
     private static let authorPictureLabels = [
-        "profile picture", "profile photo", "profile image", "avatar", "foto de perfil", "photo de profil", "profilbild",
+        "profile picture", "profile photo", "profile image", "foto de perfil", "photo de profil", "profilbild",
         "immagine del profilo", "foto del profilo",
     ]
     private static let commentWords: Set<String> = [
@@ -598,13 +612,13 @@ public struct NoiseFilter: Sendable {
     private static let commentSectionOpenings = [
         "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "top comments",
         "reader comments", "readers' comments", "comments are closed", "commenting for this story is now closed",
-        "commenting is closed", "join the discussion", "your email address will not be published",
+        "commenting is closed", "your email address will not be published",
         "required fields are marked", "please enter your comment", "please enter your name here",
         "you have entered an incorrect email address", "save my name, email, and website", "cancel reply",
-        "this site uses akismet", "view comments", "show comments", "comment rules",
+        "this site uses akismet",
         "schreibe einen kommentar", "kommentar schreiben", "kommentar verfassen", "kommentar abgeben",
         "deine e-mail-adresse wird nicht veroffentlicht", "ihre e-mail-adresse wird nicht veroffentlicht",
-        "erforderliche felder sind mit", "diese website verwendet akismet", "kommentare anzeigen", "antworten abbrechen",
+        "erforderliche felder sind mit", "diese website verwendet akismet", "antworten abbrechen",
         "laisser un commentaire", "laissez un commentaire", "laisser une reponse", "ajouter un commentaire",
         "votre adresse e-mail ne sera pas publiee", "votre adresse de messagerie ne sera pas publiee",
         "les champs obligatoires sont indiques", "ce site utilise akismet", "annuler la reponse", "reagir a cet article",
@@ -615,14 +629,18 @@ public struct NoiseFilter: Sendable {
         "il tuo indirizzo email non sara pubblicato", "i campi obbligatori sono contrassegnati", "questo sito usa akismet",
         "moderazione dei commenti", "annulla risposta",
     ]
+    /// Links to a comment section, which may stand between the story's paragraphs: dropped, and
+    /// opening no section.
+    private static let commentLinks = [
+        "view comments", "show comments", "comment rules", "join the discussion", "kommentare anzeigen",
+        "voir les commentaires", "ver comentarios", "mostra commenti", "leggi i commenti",
+    ]
     /// What pages say about themselves, not about the story: paywalls, live-update notices, app alerts.
     private static let pageNotices = [
         "refresh the page", "breaking news alerts", "this breaking news story", "this is a developing story",
 
         "this story is developing", "more details will be published", "reserve aux abonnes", "reservee aux abonnes",
-        "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "digital-abo", "nur mit einem abo",
-        "only available to subscribers", "for subscribers only", "subscribers only", "contenu reserve aux abonnes",
-        "contenido exclusivo para", "contenuto riservato agli abbonati", "exclusivo para suscriptores",
+        "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "exclusivo para suscriptores",
         "suscribete", "riservato agli abbonati", "abbonati ora", "sign up to our newsletter", "subscribe to our newsletter",
         "enable javascript", "ad blocker", "adblocker", "follow our whatsapp channel", "join our whatsapp",
         "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous", "the comments you share",
@@ -640,6 +658,13 @@ public struct NoiseFilter: Sendable {
         "weiterlesen", "hier weiterlesen", "continua a leggere", "leggi l'articolo completo", "seguir leyendo",
         "(with inputs from", "with inputs from", "(with agency inputs", "(this story has not been edited",
         "this story has not been edited", "(except for the headline", "sourse:", "source:",
+    ]
+    /// A paywall's notice over the rest of the story: `Dieser Inhalt ist nur mit einem Digital-Abo
+    /// sichtbar.` A short line only: in a sentence of the story these words report, not notify.
+    private static let paywallNotices = [
+        "nur mit einem digital-abo", "nur mit einem abo", "only available to subscribers", "is for subscribers only",
+        "this content is for subscribers", "contenido exclusivo para suscriptores", "contenuto riservato agli abbonati",
+        "contenu reserve aux abonnes",
     ]
     /// Appeals for readers' money or support, in the languages a site may name.
     private static let supportAppeals = [

@@ -1,3 +1,4 @@
+import SitegenModel
 import Foundation
 
 /// Well-known news outlets by the address they publish at: how `sitegen import` names an article's
@@ -35,7 +36,9 @@ public struct OutletDirectory: Sendable, Equatable {
     /// they win over this directory's own. An address that is no host is skipped.
     public func adding(_ entries: [String: String]) -> OutletDirectory {
         var result = self
-        for (address, name) in entries { result.add(address, name) }
+        // In key order, so that two spellings of one address (which `site.yml` refuses) could not
+        // give a different name from run to run.
+        for (address, name) in entries.sorted(by: { $0.key < $1.key }) { result.add(address, name) }
         return result
     }
 
@@ -61,21 +64,10 @@ public struct OutletDirectory: Sendable, Equatable {
         return nil
     }
 
-    /// An address as the directory keys it: lower case, without a scheme, `www.`, a query or a
-    /// trailing `/` (`https://www.Example.com/World/` → `example.com/world`). Nil when its host
-    /// has no dot or holds a character that no host does.
+    /// An address as the directory keys it (see `OutletAddress.key`, which `site.yml`'s
+    /// `outlets:` are checked with too).
     public static func key(_ address: String) -> String? {
-        var text = address.trimmingCharacters(in: .whitespaces).lowercased()
-        for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text.removeFirst(scheme.count) }
-        if let end = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = String(text[..<end]) }
-        var parts = text.split(separator: "/").map(String.init)
-        guard var host = parts.first else { return nil }
-        parts.removeFirst()
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        if host.hasSuffix(".") { host.removeLast() }
-        guard host.contains("."), !host.hasPrefix("."), !host.contains(".."),
-              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") }) else { return nil }
-        return ([host] + parts).joined(separator: "/")
+        OutletAddress.key(address)
     }
 
     /// A host and its parent domains, down to the registrable one: `a.b.example.co.uk` →

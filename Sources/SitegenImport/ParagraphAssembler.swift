@@ -11,11 +11,14 @@ public struct ParagraphAssembler: Sendable {
         // The number of the last line taken into the blocks (a line joined to the one before it
         // keeps that one's number).
         var lastTaken = Int.min
+        // That line's own text: a line is judged against the raw line before it, not the whole
+        // paragraph joined so far (which would be read again at every join).
+        var lastText = ""
         for line in lines where !line.isBlank {
-            defer { lastTaken = line.number }
+            defer { lastTaken = line.number; lastText = line.text }
             if blocks.last?.last != nil, lastTaken + 1 == line.number {
                 blocks[blocks.count - 1].append(line)
-            } else if let last = blocks.last?.last, lastTaken + 2 == line.number, Self.wrapsAcrossBlank(last.text, line.text) {
+            } else if blocks.last?.last != nil, lastTaken + 2 == line.number, Self.wrapsAcrossBlank(lastText, line.text) {
                 // A text wrapped at a fixed width with a blank line after every line (or a line of
                 // page furniture dropped inside a paragraph): the line goes on the one before it.
                 blocks[blocks.count - 1][blocks[blocks.count - 1].count - 1].text += " " + line.text
@@ -34,7 +37,16 @@ public struct ParagraphAssembler: Sendable {
         guard let last = previous.unicodeScalars.last, last.isWordScalar,
               let first = next.unicodeScalars.first, first.properties.isLowercase || ("0"..."9").contains(first),
               previous.wordPieces(upTo: 6) >= 6, next.wordPieces(upTo: 3) >= 3 else { return false }
-        // A heading in title case (`Ten Things To Know About The Vote`) is no line cut short.
+        // A number opens a paragraph after a subheading too (`Une campagne marquée par la violence` /
+        // `48 heures avant le scrutin, …`): it goes on a line only when both are of one wrapping
+        // width, which a subheading and its paragraph are not.
+        if !first.properties.isLowercase {
+            let width = previous.unicodeScalars.count, nextWidth = next.unicodeScalars.count
+            guard width >= 30, nextWidth * 2 <= width * 3, width * 2 <= nextWidth * 3 + 20 else { return false }
+        }
+        // A heading in title case (`Ten Things To Know About The Vote`) is no line cut short; a line
+        // that opens in lower case is itself a wrapped line's go-on, whatever names it holds.
+        if previous.unicodeScalars.first?.properties.isLowercase == true { return true }
         let words = previous.split(separator: " ")
         return words.filter { $0.first?.isUppercase == true }.count * 2 < words.count
     }

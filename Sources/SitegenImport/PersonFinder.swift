@@ -137,9 +137,9 @@ public struct PersonFinder: Sendable {
                 if firstParticle == nil { firstParticle = end + 1 }
                 end += particles + 1
             }
-            // `Camilla da Buckingham Palace`, `Maria von Hohenzollern Schloss`: after the particle stands a
+            // `Camilla da Buckingham Palace`, `Anna von der Charité Klinik`: after the particle stands a
             // place's name, and the particle is a preposition (`from`): the name ends before it.
-            if let particle = firstParticle, particle > index, end + 1 < tokens.count, tokens.isWord(end + 1),
+            if let particle = firstParticle, end + 1 < tokens.count, tokens.isWord(end + 1),
                Self.placeNouns.contains(tokens.folded(end + 1)) {
                 end = particle - 1
             }

@@ -29,6 +29,8 @@ struct ParagraphAssemblerTests {
         ["Updated on Monday", "", "officials said the talks would go on next week."],
         ["The envoys met in Geneva for a second day of talks and", "", "", "officials said the talks would go on."],
         ["The envoys met in Geneva for a second day of talks and", "", "Officials said the talks would go on."],
+        ["Une campagne marquée par la violence", "",
+         "48 heures avant le scrutin, le candidat a été blessé par balle lors d'un meeting dans le nord du pays, selon la police."],
     ])
     func paragraphsApartStayApart(_ texts: [String]) {
         #expect(assembler.paragraphs(from: numbered(texts)).count == 2)

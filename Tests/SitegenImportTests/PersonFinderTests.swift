@@ -41,6 +41,11 @@ struct PersonFinderTests {
             "L'arcivescovo ha posto sul capo di Carlo la corona di sant'Edoardo.",
         ])
         #expect(found.map(\.name) == ["Carlo III", "Regina Camilla"])
+        // Inside a name the word is the name's (`Giovanni Battista Re`, a cardinal).
+        let cardinal = PersonFinder(known: [], language: "it").people(title: "Le esequie", paragraphs: [
+            "Il cardinale Giovanni Battista Re ha presieduto le esequie in piazza San Pietro.",
+        ])
+        #expect(cardinal.map(\.name) == ["Giovanni Battista Re"])
         // A particle before a name that is no place's still joins it.
         let particle = people("Talks in Brussels", ["Ursula von der Leyen said the talks would go on.", "Von der Leyen met the envoys."])
         #expect(particle.map(\.name) == ["Ursula von der Leyen"])

@@ -94,18 +94,24 @@ public struct ConfigLoader: Sendable {
     private func outlets(_ yaml: YAMLMapping) throws(Diagnostic) -> [String: String] {
         guard let mapping = try yaml.mapping("outlets") else { return [:] }
         var result: [String: String] = [:]
+        var firstSpelling: [String: String] = [:]
         for entry in mapping.entries {
-            let address = entry.key.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
-            let host = address.split(separator: "/").first ?? ""
-            guard host.contains("."), !host.contains(where: \.isWhitespace) else {
-                throw .error("each key of `outlets` must be an address such as `example.com` or `news.example.com/world`, found `\(entry.key)`",
+            // Keyed as the outlet directory keys addresses, so that what loads here is what import uses.
+            guard let key = OutletAddress.key(entry.key) else {
+                throw .error("each key of `outlets` must be an address such as `example.com` or `news.example.com/world` "
+                             + "(an internationalised host in its `xn--` form), found `\(entry.key)`",
                              at: mapping.location(of: entry.keyNode))
             }
+            if let earlier = firstSpelling[key] {
+                throw .error("`outlets` lists `\(entry.key)` twice: it is the same address as `\(earlier)`",
+                             at: mapping.location(of: entry.keyNode))
+            }
+            firstSpelling[key] = entry.key
             guard let name = try mapping.scalarString(entry.value, key: entry.key)?.trimmed, !name.isEmpty else {
                 throw .error("`outlets`: `\(entry.key)` needs the outlet's name, like `\(entry.key): The Example Times`",
                              at: mapping.location(of: entry.value))
             }
-            result[entry.key] = name
+            result[key] = name
         }
         return result
     }

@@ -17,13 +17,16 @@ public struct EventFinder: Sendable {
     /// The FNV-1a hashes of the ASCII ones, for looking words up without making strings of them.
     private let dayWordHashes: Set<UInt64>
     /// The future markers of the language and English, as lower-case bytes, for `quickDay`.
-    private let futureMarkerBytes: [[UInt8]]
+    /// The words that say a sentence speaks of the future, as bytes, by their first byte: a
+    /// sentence is read once for all of them.
+    private let futureMarkersByFirstByte: [UInt8: [[UInt8]]]
 
     public init(language: String?) {
         self.language = language
         dayWords = DateWords.dayNamingWords(language: language)
         dayWordHashes = Set(dayWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { FNV1a.hash($0.utf8) })
-        futureMarkerBytes = (Self.futureMarkers["en"]! + (Self.futureMarkers[DateWords.code(language)] ?? [])).map { Array($0.utf8) }
+        futureMarkersByFirstByte = Dictionary(grouping: (Self.futureMarkers["en"]! + (Self.futureMarkers[DateWords.code(language)] ?? []))
+            .map { Array($0.utf8) }.filter { !$0.isEmpty }, by: { $0[0] })
     }
 
     /// How far from the article's date an event may lie, in days.
@@ -64,7 +67,7 @@ public struct EventFinder: Sendable {
                     // before the sentence is read as words.
                     if let day = quickDay(bytes, word: position, sentence: sentence, published: published), days.contains(day) { continue }
                     let text = Self.plainText(String(decoding: UnsafeBufferPointer(rebasing: bytes[sentence]), as: UTF8.self))
-                    guard let event = event(in: text.trimmingCharacters(in: .whitespaces), published: published, line: lineNumber),
+                    guard let event = event(in: Self.trimmedSpaces(text), published: published, line: lineNumber),
                           days.insert(event.date).inserted else { continue }
                     found.append(event)
                 }
@@ -82,7 +85,7 @@ public struct EventFinder: Sendable {
         let folded = String(decoding: bytes[word..<end].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
         if let relative = DateWords.relativeDay(folded, language: language) { return ContentDate(dayNumber: published.dayNumber + relative) }
         guard let weekday = DateWords.weekday(folded, language: language) else { return nil }
-        let future = futureMarkerBytes.contains(where: { Self.holdsWord($0, in: bytes, sentence) })
+        let future = Self.holdsAnyWord(futureMarkersByFirstByte, in: bytes, sentence)
         return Self.day(of: weekday, from: published, future: future, next: false)
     }
 
@@ -99,21 +102,22 @@ public struct EventFinder: Sendable {
         return ContentDate(dayNumber: published.dayNumber + offset)
     }
 
-    /// Whether `word` (lower-case ASCII) stands in `range` as a word of its own, in any case.
-    static func holdsWord(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !word.isEmpty, range.count >= word.count else { return false }
+    /// Whether one of `words` (lower-case, grouped by their first byte) stands in `range` as a word of
+    /// its own, in any case: `holdsWord` for each of them, in one pass over the range.
+    static func holdsAnyWord(_ words: [UInt8: [[UInt8]]], in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80 }
-        var at = range.lowerBound
-        while at + word.count <= range.upperBound {
-            if (at == range.lowerBound || !isLetter(bytes[at - 1])), (at + word.count == range.upperBound || !isLetter(bytes[at + word.count])) {
+        for at in range where at == range.lowerBound || !isLetter(bytes[at - 1]) {
+            let first = bytes[at]
+            guard let candidates = words[(0x41...0x5A).contains(first) ? first + 0x20 : first] else { continue }
+            for word in candidates where at + word.count <= range.upperBound {
+                guard at + word.count == range.upperBound || !isLetter(bytes[at + word.count]) else { continue }
                 var same = true
-                for offset in 0..<word.count {
+                for offset in 1..<max(word.count, 1) {
                     let byte = bytes[at + offset]
                     if ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) != word[offset] { same = false; break }
                 }
                 if same { return true }
             }
-            at += 1
         }
         return false
     }
@@ -302,6 +306,21 @@ public struct EventFinder: Sendable {
         "es": ["va a", "van a", "prevé", "preve", "previsto", "prevista", "proximo", "proxima", "sera", "seran", "tendra", "tendran"],
         "it": ["si terra", "sara", "saranno", "dovrebbe", "dovrebbero", "previsto", "prevista", "prossimo", "prossima", "avra"],
     ]
+
+    /// The text without `CharacterSet.whitespaces` at its ends, without going through `NSString`
+    /// (an ASCII end, the usual case, is told without the set).
+    static func trimmedSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.isASCII ? scalar == " " || scalar == "\t" : whitespaces.contains(scalar)
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !isSpace(first), !isSpace(last) { return text }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
+    }
+
+    private static let whitespaces = CharacterSet.whitespaces
 
     /// A word without the marks around it (`(November`, `20),`).
     static func bare(_ word: String) -> String {

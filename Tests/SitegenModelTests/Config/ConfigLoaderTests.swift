@@ -79,17 +79,29 @@ struct ConfigLoaderTests {
           https://example.com/world/: Example World
         """
         let config = try ConfigLoader().parse(yaml, path: "content/site.yml")
-        #expect(config.outlets == ["harbourtimes.example": "The Harbour Times", "https://example.com/world/": "Example World"])
+        // Keyed as the outlet directory keys them: no scheme, `www.`, port or trailing slash, lower case.
+        #expect(config.outlets == ["harbourtimes.example": "The Harbour Times", "example.com/world": "Example World"])
         #expect(try ConfigLoader().parse("outlets: {}", path: "content/site.yml").outlets == [:])
+        #expect(try ConfigLoader().parse("outlets:\n  HTTPS://WWW.Example.com:8080/: Example\n", path: "s.yml").outlets == ["example.com": "Example"])
     }
 
     @Test func anOutletWithoutAnAddressOrANameNamesItsLine() {
-        #expect(throws: Diagnostic.error("each key of `outlets` must be an address such as `example.com` or `news.example.com/world`, found `Harbour Times`",
-                                         at: SourceLocation(path: "content/site.yml", line: 3))) {
+        let address = "each key of `outlets` must be an address such as `example.com` or `news.example.com/world` "
+            + "(an internationalised host in its `xn--` form), found "
+        #expect(throws: Diagnostic.error(address + "`Harbour Times`", at: SourceLocation(path: "content/site.yml", line: 3))) {
             try ConfigLoader().parse("title: x\noutlets:\n  Harbour Times: The Harbour Times\n", path: "content/site.yml")
         }
-        #expect(throws: Diagnostic.self) {
+        #expect(throws: Diagnostic.error(address + "`münchen.de`", at: SourceLocation(path: "content/site.yml", line: 2))) {
+            try ConfigLoader().parse("outlets:\n  münchen.de: Münchner Zeitung\n", path: "content/site.yml")
+        }
+        #expect(throws: Diagnostic.error("`outlets`: `harbourtimes.example` needs the outlet's name, like `harbourtimes.example: The Example Times`",
+                                         at: SourceLocation(path: "content/site.yml", line: 2))) {
             try ConfigLoader().parse("outlets:\n  harbourtimes.example:\n", path: "content/site.yml")
+        }
+        // Two spellings of one address would leave it to chance which name wins: refused.
+        #expect(throws: Diagnostic.error("`outlets` lists `https://www.scmp.com/` twice: it is the same address as `scmp.com`",
+                                         at: SourceLocation(path: "content/site.yml", line: 3))) {
+            try ConfigLoader().parse("outlets:\n  scmp.com: SCMP\n  https://www.scmp.com/: South China MP\n", path: "content/site.yml")
         }
     }
 

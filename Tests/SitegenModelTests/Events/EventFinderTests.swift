@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenModel
 
@@ -111,5 +112,45 @@ struct EventMergerTests {
         ]
         let warnings = ConsistencyCheck.crossArticleWarnings(articles)
         #expect(warnings.map(\.description) == ["content/articles/b.md:7: warning: this event is dated 2025-11-13 here but 2025-11-12 in content/articles/a.md:7: which date is right?"])
+    }
+}
+
+/// The one-pass test for the words that say a sentence speaks of the future agrees with looking
+/// for each word on its own, at word boundaries, in any case, for multi-word and accented ones.
+struct FutureWordTests {
+    /// The plain way: each word at every position, with a letter neither before nor after it.
+    private static func holdsWordOneByOne(_ words: [String], in text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte >= 0x80 }
+        return words.contains { word in
+            let word = Array(word.utf8)
+            return bytes.indices.contains { at in
+                at + word.count <= bytes.count && (at == 0 || !isLetter(bytes[at - 1]))
+                    && (at + word.count == bytes.count || !isLetter(bytes[at + word.count]))
+                    && (0..<word.count).allSatisfy { ((0x41...0x5A).contains(bytes[at + $0]) ? bytes[at + $0] + 0x20 : bytes[at + $0]) == word[$0] }
+            }
+        }
+    }
+
+    @Test(arguments: [
+        "The talks will resume on Monday.", "They WILL meet on Friday.", "Willow trees line the road on Sunday.",
+        "He said it is due on Tuesday.", "It is duet night on Tuesday.", "The vote is set to be held on Monday.",
+        "La reunión prevé un acuerdo el lunes.", "La reunión prevéz un acuerdo el lunes.", "next", "Next week, on Monday.",
+        "unwilling on Monday", "plans-to", "They met on Monday (planned).", "", "will",
+    ])
+    func oneScanAgreesWithOneWordAtATime(_ sentence: String) {
+        let words = ["will", "is due", "is set to", "planned", "next", "plans to", "prevé"]
+        let grouped = Dictionary(grouping: words.map { Array($0.utf8) }, by: { $0[0] })
+        var text = sentence
+        let found = text.withUTF8 { EventFinder.holdsAnyWord(grouped, in: $0, 0..<$0.count) }
+        #expect(found == Self.holdsWordOneByOne(words, in: sentence), "\(sentence)")
+    }
+}
+
+/// The sentence trim agrees with Foundation's `trimmingCharacters(in: .whitespaces)`, which it replaces.
+struct SentenceTrimTests {
+    @Test(arguments: ["", " ", "\t talks on Monday \t", "\u{00A0}talks\u{2009}on Monday\u{3000}", "talks\n", "\n talks", "é", " a ", "\u{200B}x"])
+    func agreesWithFoundation(_ text: String) {
+        #expect(EventFinder.trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces))
     }
 }
