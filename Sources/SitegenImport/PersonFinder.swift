@@ -109,8 +109,12 @@ public struct PersonFinder: Sendable {
         var aged = false
         /// Whether a personal pronoun follows in the sentence (`… where he will`).
         var pronounAfter = false
-        /// The token index of the name's first word in its paragraph.
+        /// The token index of the name's first word in its paragraph, and of its last.
         var start = 0
+        var end = 0
+        /// Whether the name stands in a list of three names or more (`including Ernest Hemingway,
+        /// Jean-Paul Sartre and Bob Dylan`): named there in passing.
+        var listed = false
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -262,6 +266,7 @@ public struct PersonFinder: Sendable {
                 result[last].coordinated = result.count
             }
             mention.start = start
+            mention.end = end
             result.append(mention)
             previousEnd = end
             index = end + 1
@@ -285,7 +290,45 @@ public struct PersonFinder: Sendable {
             if result[position].pronounAfter { result[position].evidence += 1 }
             if result[position].words.count == 1, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
         }
+        // Names one after another with only commas, `and` and their descriptions between them
+        // (`…, former British Prime Minister Winston Churchill, and US musician Bob Dylan`): a list.
+        var run: [Int] = []
+        func closeRun() {
+            if run.count >= 3 { for position in run { result[position].listed = true } }
+        }
+        // A capitalised word of a description (`British` in `British Prime Minister`) is part of the joint.
+        let names = result.indices.filter { position in
+            let after = result[position].end + 1
+            return !(result[position].words.count == 1 && after < tokens.count && tokens.isWord(after)
+                     && (Self.isRoleWord(tokens.folded(after)) || PersonVocabulary.commonCapitalised.contains(tokens.folded(after))))
+        }
+        for position in names {
+            if let last = run.last, Self.isListGap(tokens, result[last].end + 1, result[position].start) {
+                run.append(position)
+            } else {
+                closeRun()
+                run = [position]
+            }
+        }
+        closeRun()
         return result
+    }
+
+    /// Whether the tokens between two names are a list's joint: a comma, then at most a conjunction
+    /// and a few words that describe the next name (`, and US musician`), none of them a verb's
+    /// sentence (no other punctuation).
+    static func isListGap(_ tokens: NameTokens, _ from: Int, _ to: Int) -> Bool {
+        guard from < to, to - from <= 7, tokens.isPunctuation(from, ",") else { return false }
+        // A description that ends with a role right before the name may hold any words (`former
+        // British Prime Minister`).
+        let describes = to - 1 > from && tokens.isWord(to - 1) && (isRoleWord(tokens.folded(to - 1)) || PersonVocabulary.commonCapitalised.contains(tokens.folded(to - 1)))
+        return (from + 1..<to).allSatisfy { at in
+            guard tokens.isWord(at) else { return false }
+            if describes { return true }
+            let word = tokens.folded(at)
+            return conjunctions.contains(word) || tokens.text(at).first?.isLowercase == true || isRoleWord(word) || isDemonym(word)
+                || PersonVocabulary.commonCapitalised.contains(word) || word.count <= 3
+        }
     }
 
     /// `aged 82`, `all'età di 82 anni`, `im Alter von 82 Jahren`, `a la edad de 82`, `à l'âge de 82`, `20-year-old`.
@@ -818,6 +861,11 @@ public struct PersonFinder: Sendable {
             // presented with a role, speaking, or named in full with a common given name. Someone
             // named once in passing by a title alone (`King Charles`) is not tagged.
             var isMain = all.count >= 2 || all.contains { mentions[$0].paragraph <= 1 || mentions[$0].speaks || mentions[$0].presented || mentions[$0].givenName }
+            // A name in a list (`including Ernest Hemingway, Jean-Paul Sartre and Bob Dylan`), named
+            // once past the lede and silent, is one the story mentions in passing, whatever its role.
+            if all.count == 1, let only = all.first, mentions[only].listed, mentions[only].paragraph > 1, !mentions[only].speaks {
+                isMain = false
+            }
             // A surname alone, named once with a role past the lede and silent (`dal portiere Earps`), is
             // someone the story mentions in passing.
             if all.count == 1, let only = all.first, mentions[only].words.count == 1, mentions[only].paragraph > 1, !mentions[only].speaks {
