@@ -12,7 +12,14 @@ public struct DateTextParser: Sendable {
         public var tokenCount: Int
     }
 
-    public init() {}
+    /// Whether a year may be written with two digits after a month's name (`24 jun 23`): only on a
+    /// line labelled as the page's date (`Publicado el 24 jun 23 - 06:37 PM`), where no other
+    /// number could stand there.
+    public let twoDigitYears: Bool
+
+    public init(twoDigitYears: Bool = false) {
+        self.twoDigitYears = twoDigitYears
+    }
 
     private static let tokenMarks = CharacterSet(charactersIn: ",;()[]|·•\u{2013}\u{2014}\"\u{201C}\u{201D}")
 
@@ -35,14 +42,14 @@ public struct DateTextParser: Sendable {
             if next < tokens.count, let month = Self.month(tokens[next]) {
                 next += 1
                 if next < tokens.count, tokens[next].folded == "de" { next += 1 }
-                if next < tokens.count, let year = Self.year(tokens[next]), let date = make(year, month, day) {
+                if next < tokens.count, let year = yearAfterMonth(tokens[next]), let date = make(year, month, day) {
                     return Match(date: date, tokenCount: next - index + 1)
                 }
             }
         }
         // November 20, 2025 · Nov. 20 2025
         if let month = Self.month(first), index + 2 < tokens.count,
-           let day = Self.day(tokens[index + 1]), let year = Self.year(tokens[index + 2]),
+           let day = Self.day(tokens[index + 1]), let year = yearAfterMonth(tokens[index + 2]),
            let date = make(year, month, day) {
             return Match(date: date, tokenCount: 3)
         }
@@ -100,6 +107,15 @@ public struct DateTextParser: Sendable {
 
     static func day(_ token: String) -> Int? {
         DateWords.dayOfMonth(token.folded)
+    }
+
+    /// A year after a month's name: four digits, or two on a labelled line (`23` → 2023).
+    private func yearAfterMonth(_ token: String) -> Int? {
+        if let year = Self.year(token) { return year }
+        guard twoDigitYears else { return nil }
+        let digits = token.trimmed(CharacterSet(charactersIn: ".,:"))
+        guard digits.count == 2, digits.allSatisfy(\.isASCII), let year = Int(digits) else { return nil }
+        return 2000 + year
     }
 
     static func year(_ token: String) -> Int? {

@@ -42,14 +42,21 @@ public struct PublicationDateFinder: Sendable {
         guard line.wordPieces(upTo: 25) < 25 else { return nil }
         let tokens = DateTextParser.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
+        // A line labelled as the page's date may write the year with two digits (`24 jun 23`).
+        let isLabelledLine = tokens.contains { token in
+            let word = token.folded.trimmed(.dateWordMarks)
+            return Self.publishedLabels.contains(word) || Self.updatedLabels.contains(word)
+        }
+        let parser = isLabelledLine ? DateTextParser(twoDigitYears: true) : self.parser
         var date: ContentDate?
         var others: [String] = []
         var labelled = false
         var updated = false
         var index = 0
         while index < tokens.count {
-            if date == nil, let match = parser.match(tokens, at: index) {
-                date = match.date
+            // The first date is the line's; a second (`… Actualizado el 12 jul 24`) is its update's.
+            if let match = parser.match(tokens, at: index) {
+                if date == nil { date = match.date }
                 index += match.tokenCount
                 continue
             }

@@ -16,6 +16,9 @@ struct PublicationDateFinderTests {
         ("Veröffentlicht am 20. November 2025", "2025-11-20"),
         ("20 de noviembre de 2025", "2025-11-20"),
         ("Updated 21 Nov 2025", "2025-11-21"),
+        // A two-digit year, on a line labelled as the page's date only.
+        ("Publicado el 24 jun 23 - 06:37 PM EDT.", "2023-06-24"),
+        ("Published 24 Jun 23", "2023-06-24"),
     ])
     func dateLinesAreRead(_ line: String, _ date: String) {
         #expect(finder.dateLine(line)?.date == ContentDate(date))
@@ -30,6 +33,13 @@ struct PublicationDateFinderTests {
     ])
     func sentencesAndAmbiguousDatesAreNotDateLines(_ line: String) {
         #expect(finder.dateLine(line) == nil)
+    }
+
+    /// Without a label, `24 jun 23` may be a day, a month and a count (`on 24 June 23 people were hurt`).
+    @Test func aTwoDigitYearNeedsALabel() {
+        #expect(finder.dateLine("24 Jun 23") == nil)
+        #expect(DateTextParser().dates(in: "On 24 June 23 people were hurt") == [])
+        #expect(finder.dateLine("Publicado el 24 jun 23 - 06:37 PM EDT. Actualizado el 12 jul 24 - 06:42 PM EDT.")?.date == ContentDate("2023-06-24"))
     }
 
     @Test func updatedIsToldApartFromPublished() {
