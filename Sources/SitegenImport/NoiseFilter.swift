@@ -495,10 +495,10 @@ public struct NoiseFilter: Sendable {
         if Self.commentSectionOpenings.contains(where: { label.startsWithBytes(of: $0) })
             || Self.commentLinks.contains(where: { label.startsWithBytes(of: $0) }) { return true }
         // `12 comments`, `3 Kommentare`, `Commentaires (4)`.
+        guard words.count <= 3 else { return false }
         let plain = words.map { $0.folded }
-        if plain.count <= 3, plain.contains(where: { Self.commentWords.contains($0) }),
-           plain.allSatisfy({ Self.commentWords.contains($0) || $0.allSatisfy(\.isNumber) }) { return true }
-        return false
+        return plain.contains(where: { Self.commentWords.contains($0) })
+            && plain.allSatisfy({ Self.commentWords.contains($0) || $0.allSatisfy(\.isNumber) })
     }
 
     /// Whether a comment section's line opens the section: its heading or its form (`Leave a
