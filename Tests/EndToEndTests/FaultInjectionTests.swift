@@ -102,7 +102,7 @@ struct FaultInjectionTests {
         process.standardError = err
         // Standard output goes to a file, so that neither pipe can fill while the other is read.
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-fault-out-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: out.path, contents: nil))
         defer { try? FileManager.default.removeItem(at: out) }
         process.standardOutput = try FileHandle(forWritingTo: out)
         try process.run()
@@ -203,7 +203,7 @@ struct FaultInjectionTests {
         let scenario = try Scenario()
         let site = try scenario.copy()
         let flag = site.deletingLastPathComponent().appendingPathComponent("fault-on")
-        FileManager.default.createFile(atPath: flag.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: flag.path, contents: nil))
         var environment = ["LD_PRELOAD": shim.path, "SITEGEN_FAULT_WHILE": flag.path, "SITEGEN_FAULT_ERRNO": "EACCES"]
         if fault == "unreadable content file" {
             environment["SITEGEN_FAULT_CALL"] = "open"
@@ -452,7 +452,7 @@ struct ServeFaultTests {
         let before = try page("articles/talks-begin/")
 
         // The disk is full: a save triggers a rebuild that cannot write.
-        FileManager.default.createFile(atPath: full.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: full.path, contents: nil))
         let mark = logText().count
         let article = site.appendingPathComponent("content/articles/talks-begin.md")
         try (String(contentsOf: article, encoding: .utf8) + "\nA sentence written while the disk was full.\n").write(to: article, atomically: true, encoding: .utf8)
@@ -551,7 +551,7 @@ final class ServedSite {
         site = root.appendingPathComponent("site")
         try FileManager.default.copyItem(at: BuildCommandTests.sites.appendingPathComponent("basic"), to: site)
         log = root.appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         server.executableURL = SitegenBinary.url
         server.arguments = ["serve", "--source", site.path, "--port", "0"]
         // The kept preview goes to this test's own cache folder, not the user's.

@@ -9,7 +9,7 @@ struct ServePreviewTests {
     /// The same port for every run: the preview's links name it, and another port is another site.
     static func serveOnce(_ site: URL, cache: URL, port: Int, arguments: [String] = []) throws -> String {
         let log = site.deletingLastPathComponent().appendingPathComponent("serve-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         let server = Process()
         server.executableURL = SitegenBinary.url
         server.arguments = ["serve", "--source", site.path, "--port", String(port)] + arguments

@@ -21,7 +21,7 @@ struct SiteCheckTests {
                                              to: folder.url.appendingPathComponent("content"))
             let review = try SiteReview(options: BuildOptions(siteDirectory: folder.url))
             baseURL = review.config.baseURL
-            try SiteBuilder(options: BuildOptions(siteDirectory: folder.url)).build()
+            _ = try SiteBuilder(options: BuildOptions(siteDirectory: folder.url)).build()
         }
 
         func check(baseURL: BaseURL? = nil) throws -> [String] {

@@ -11,11 +11,11 @@ struct ThemeEjectTests {
         let folder = try TemporaryDirectory()
         _ = try NewSiteWriter().write(NewSite(title: "T", language: "en", date: ContentDate("2026-01-02")!), into: folder.url,
                                       displayPath: "site", force: false)
-        try SiteBuilder(options: BuildOptions(siteDirectory: folder.url, outputDirectory: folder.url.appendingPathComponent("before"))).build()
+        _ = try SiteBuilder(options: BuildOptions(siteDirectory: folder.url, outputDirectory: folder.url.appendingPathComponent("before"))).build()
         let report = try ThemeEject().write(into: folder.url, force: false)
         #expect(report.written.count == ThemeEject().files.count && report.kept.isEmpty)
         #expect(folder.exists("templates/layout.mustache") && folder.exists("templates/assets/style.css"))
-        try SiteBuilder(options: BuildOptions(siteDirectory: folder.url, outputDirectory: folder.url.appendingPathComponent("after"))).build()
+        _ = try SiteBuilder(options: BuildOptions(siteDirectory: folder.url, outputDirectory: folder.url.appendingPathComponent("after"))).build()
         for page in ["index.html", "briefing/index.html", "articles/example-article/index.html", "assets/style.css"] {
             #expect(try folder.read("before/\(page)") == folder.read("after/\(page)"), "\(page)")
         }
