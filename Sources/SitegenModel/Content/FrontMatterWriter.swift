@@ -54,7 +54,10 @@ public struct FrontMatterWriter: Sendable {
     /// A string that YAML reads back as the same string (never as a number, a date or `true`).
     public static func text(_ value: String) -> Node {
         let style: Node.Scalar.Style = Self.readsAsOtherType(value) ? .doubleQuoted : .any
-        return Node.scalar(Node.Scalar(value, .implicit, style))
+        // Tagged a string outright: Yams would otherwise resolve an implicit tag with a regular
+        // expression per scalar (most of a large import's YAML time), though the emitter writes no
+        // tag for a scalar either way.
+        return Node.scalar(Node.Scalar(value, Tag(.str), style))
     }
 
     private static func list(_ values: [String]) -> Node {
