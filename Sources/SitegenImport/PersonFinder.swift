@@ -644,6 +644,8 @@ public struct PersonFinder: Sendable {
         "konferenz", "partei", "ministerium", "verband", "gericht", "kommission", "regierung", "gesellschaft", "institut",
         "zentrum", "behorde", "kammer", "stiftung", "versammlung", "ministere", "ministerio", "ministero", "comision",
         "commissione", "tribunal", "tribunale", "assemblee", "asamblea", "assemblea", "consejo", "consiglio", "conseil",
+        // German compounds for a group of people (`Söldnergruppe Wagner`, `Rebellenmiliz M23`): the run is its name.
+        "gruppe", "truppe", "miliz", "konzern", "verein", "bewegung", "organisation", "netzwerk", "armee", "einheit",
     ]
 
     /// `20-year-old`, `53-jährige`, `30enne`: a person's age written before the name.

@@ -72,6 +72,20 @@ struct PersonFinderTests {
         #expect(lede.map(\.name).contains("Winston Churchill"), "\(lede.map(\.name))")
     }
 
+    /// A German compound for a group of people before a name makes the run the group's
+    /// (`Söldnergruppe Wagner`), where a description makes it a person's (`Fußballlegende Pelé`).
+    @Test func aGroupsNounBeforeANameMakesItTheGroups() {
+        let found = PersonFinder(known: [], language: "de").people(title: "Machtkampf eskaliert: Wagner rückt auf Rostow vor", paragraphs: [
+            "Im Konflikt zwischen der paramilitärischen Söldnergruppe Wagner und dem Verteidigungsministerium überschlagen sich die Ereignisse.",
+            "Moskau schreibt Wagner-Chef Prigoschin zur Festnahme aus.",
+        ])
+        #expect(!found.contains { $0.name.contains("Wagner") }, "\(found.map(\.name))")
+        let legend = PersonFinder(known: [], language: "de").people(title: "Trauer in Brasilien", paragraphs: [
+            "Die brasilianische Fußballlegende Pelé ist tot. Pelé starb im Alter von 82 Jahren, Pelé wurde in Santos beigesetzt.",
+        ])
+        #expect(legend.map(\.name) == ["Pelé"])
+    }
+
     @Test func speechAnAgeAndANationalityMakeAPerson() {
         let found = people("Hostages freed", [
             "The militants freed the hostages on Saturday, the army said.",
