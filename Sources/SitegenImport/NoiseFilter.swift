@@ -492,8 +492,7 @@ public struct NoiseFilter: Sendable {
     /// the common publishing systems, not of any outlet). `opening`: the line folded, from its first letter.
     private func isCommentSectionOpening(_ opening: Substring, words: [Substring]) -> Bool {
         let label = opening.trimmed(Self.labelMarks)
-        if Self.commentSectionOpenings.contains(where: { label.startsWithBytes(of: $0) })
-            || Self.commentLinks.contains(where: { label.startsWithBytes(of: $0) }) { return true }
+        if Self.opensCommentSection(label: label) || Self.commentLinks.contains(where: { label.startsWithBytes(of: $0) }) { return true }
         // `12 comments`, `3 Kommentare`, `Commentaires (4)`.
         guard words.count <= 3 else { return false }
         let plain = words.map { $0.folded }
@@ -505,8 +504,12 @@ public struct NoiseFilter: Sendable {
     /// Reply`, `Your email address will not be published`), not a link to it (`View comments`) nor a
     /// counter by the byline (`122` / `Kommentare`), after which the story may go on.
     static func opensCommentSection(_ text: String) -> Bool {
-        let label = text.folded.drop { !$0.isLetter }.trimmed(labelMarks)
-        return commentSectionOpenings.contains { label.startsWithBytes(of: $0) }
+        opensCommentSection(label: text.folded.drop { !$0.isLetter }.trimmed(labelMarks))
+    }
+
+    /// `label`: the line folded, from its first letter, without marks at its ends.
+    private static func opensCommentSection(label: String) -> Bool {
+        commentSectionOpenings.contains { label.startsWithBytes(of: $0) }
     }
 
     /// `folded`: the line folded.

@@ -29,19 +29,7 @@ extension String {
 
     /// The number of `words`, counted without making them: each word is one run of word
     /// characters and inner marks that starts with a word character.
-    var wordCount: Int {
-        var count = 0
-        var inWord = false
-        for scalar in unicodeScalars {
-            if scalar.isWordScalar {
-                if !inWord { count += 1 }
-                inWord = true
-            } else if !(inWord && Self.isInnerWordScalar(scalar)) {
-                inWord = false
-            }
-        }
-        return count
-    }
+    var wordCount: Int { wordCount(upTo: .max) }
 
     /// `wordCount`, but counting stops at `limit`: whether a paragraph has more than 40 words is
     /// known after 41, whatever its length.
