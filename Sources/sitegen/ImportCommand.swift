@@ -4,7 +4,7 @@ import SitegenCore
 import SitegenModel
 import SitegenImport
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Turn raw article text into content/articles/<slug>.md, with front matter.",
@@ -77,7 +77,12 @@ struct ImportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
+        let command = self
+        try await OwnThread.run { try command.importAll() }
+    }
+
+    private func importAll() throws {
         let site = URL(fileURLWithPath: source).standardizedFileURL
         let config: SiteConfig
         do {
