@@ -10,6 +10,11 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
     public let zone: String?
 
     public init?(_ text: String) {
+        // A date opens with a digit of its year: any other text (most of what is asked, such as every
+        // string the front matter writer checks) is refused before the trimming, which bridges to
+        // NSString. A non-ASCII opening may be a space the trimming removes, so it goes on.
+        guard let first = text.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }),
+              (0x30...0x39).contains(first) || first >= 0x80 else { return nil }
         let text = text.trimmed
         let datePart = text.prefix(10)
         let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)

@@ -7,35 +7,35 @@ public struct FrontMatterWriter: Sendable {
     public init() {}
 
     public func yaml(_ frontMatter: FrontMatter) -> String {
-        var pairs: [(Node, Node)] = [("title", Self.text(frontMatter.title))]
-        if let date = frontMatter.date { pairs.append(("date", Node(date.description))) }
-        if let source = frontMatter.source { pairs.append(("source", Self.text(source))) }
-        if let url = frontMatter.url { pairs.append(("url", Self.text(url))) }
-        if let section = frontMatter.section { pairs.append(("section", Self.text(section))) }
-        pairs.append(("tags", Self.list(frontMatter.tags)))
-        pairs.append(("people", Self.list(frontMatter.people)))
-        if let summary = frontMatter.summary { pairs.append(("summary", Self.text(summary))) }
+        var pairs: [(Node, Node)] = [(Self.plain("title"), Self.text(frontMatter.title))]
+        if let date = frontMatter.date { pairs.append((Self.plain("date"), Self.plain(date.description))) }
+        if let source = frontMatter.source { pairs.append((Self.plain("source"), Self.text(source))) }
+        if let url = frontMatter.url { pairs.append((Self.plain("url"), Self.text(url))) }
+        if let section = frontMatter.section { pairs.append((Self.plain("section"), Self.text(section))) }
+        pairs.append((Self.plain("tags"), Self.list(frontMatter.tags)))
+        pairs.append((Self.plain("people"), Self.list(frontMatter.people)))
+        if let summary = frontMatter.summary { pairs.append((Self.plain("summary"), Self.text(summary))) }
         if !frontMatter.quotes.isEmpty {
             let quotes = frontMatter.quotes.map { quote -> Node in
                 var entry: [(Node, Node)] = []
-                if let speaker = quote.speaker { entry.append(("speaker", Self.text(speaker))) }
-                entry.append(("text", Self.text(quote.text)))
+                if let speaker = quote.speaker { entry.append((Self.plain("speaker"), Self.text(speaker))) }
+                entry.append((Self.plain("text"), Self.text(quote.text)))
                 return Node.mapping(Node.Mapping(entry, .implicit, .block))
             }
-            pairs.append(("quotes", Node.sequence(Node.Sequence(quotes, .implicit, .block))))
+            pairs.append((Self.plain("quotes"), Node.sequence(Node.Sequence(quotes, .implicit, .block))))
         }
         if let events = frontMatter.events {
             let events = events.map { event -> Node in
-                var entry: [(Node, Node)] = [("date", Node(event.date.isoDate)), ("text", Self.text(event.text))]
-                if event.planned { entry.append(("planned", Node("true"))) }
-                if let sentence = event.sentence, sentence != event.text { entry.append(("sentence", Self.text(sentence))) }
+                var entry: [(Node, Node)] = [(Self.plain("date"), Self.plain(event.date.isoDate)), (Self.plain("text"), Self.text(event.text))]
+                if event.planned { entry.append((Self.plain("planned"), Self.plain("true"))) }
+                if let sentence = event.sentence, sentence != event.text { entry.append((Self.plain("sentence"), Self.text(sentence))) }
                 return Node.mapping(Node.Mapping(entry, .implicit, .block))
             }
-            pairs.append(("events", Node.sequence(Node.Sequence(events, .implicit, .block))))
+            pairs.append((Self.plain("events"), Node.sequence(Node.Sequence(events, .implicit, .block))))
         }
-        pairs.append(("draft", Node(frontMatter.draft ? "true" : "false")))
-        if !frontMatter.missing.isEmpty { pairs.append(("missing", Self.list(frontMatter.missing))) }
-        if let slug = frontMatter.slug { pairs.append(("slug", Self.text(slug))) }
+        pairs.append((Self.plain("draft"), Self.plain(frontMatter.draft ? "true" : "false")))
+        if !frontMatter.missing.isEmpty { pairs.append((Self.plain("missing"), Self.list(frontMatter.missing))) }
+        if let slug = frontMatter.slug { pairs.append((Self.plain("slug"), Self.text(slug))) }
         for (key, value) in frontMatter.extra.sorted(by: { $0.key < $1.key }) { pairs.append((Self.text(key), Self.text(value))) }
         let comments = frontMatter.review.map { "# review: " + $0.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n" }.joined()
         return comments + Self.serialize(Node.mapping(Node.Mapping(pairs, .implicit, .block)))
@@ -58,6 +58,13 @@ public struct FrontMatterWriter: Sendable {
         // expression per scalar (most of a large import's YAML time), though the emitter writes no
         // tag for a scalar either way.
         return Node.scalar(Node.Scalar(value, Tag(.str), style))
+    }
+
+    /// A key, a date or a flag written as it stands. The scalar is emitted with an implicit tag
+    /// whatever its node's tag, so tagging it `str` only spares Yams resolving a tag for it with
+    /// regular expressions; what is written, and read back, is the same.
+    static func plain(_ value: String) -> Node {
+        Node.scalar(Node.Scalar(value, Tag(.str), .any))
     }
 
     private static func list(_ values: [String]) -> Node {

@@ -3,12 +3,15 @@ import Testing
 
 @Suite("ContentDate")
 struct ContentDateTests {
-    @Test(arguments: ["2025-11-20", "2024-02-29", "2025-11-20T14:30:00Z", "2025-11-20 14:30", "2025-11-20T14:30:00-05:00"])
+    /// Spaces around the date are trimmed, a no-break space too (the digit check before the trimming lets it through).
+    @Test(arguments: ["2025-11-20", "2024-02-29", "2025-11-20T14:30:00Z", "2025-11-20 14:30", "2025-11-20T14:30:00-05:00",
+                      "  2025-11-20\n", "\u{00A0}2025-11-20", "\t2025-11-20 "])
     func accepts(_ text: String) {
         #expect(ContentDate(text) != nil)
     }
 
-    @Test(arguments: ["", "2025-13-01", "2025-02-29", "2025-11-31", "20-11-2025", "2025/11/20", "2025-11-20T25:00", "2025-11-20Tnoon", "November 20"])
+    @Test(arguments: ["", "2025-13-01", "2025-02-29", "2025-11-31", "20-11-2025", "2025/11/20", "2025-11-20T25:00", "2025-11-20Tnoon", "November 20",
+                      "x2025-11-20", "true", "  ", "\u{00A0}", "\u{00A0}Tuesday", "-2025-11-20"])
     func rejects(_ text: String) {
         #expect(ContentDate(text) == nil)
     }
