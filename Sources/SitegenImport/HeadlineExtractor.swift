@@ -123,7 +123,14 @@ public struct HeadlineExtractor: Sendable {
             let (opening, rest) = text.splitAtSpace(afterBytes: 1_000)
             // A line of dates, times and their labels (`… 19.11 EDTFirst published on Sun 14 Jul 2024 12.00 EDT`).
             if rest.isEmpty, Self.isDateChrome(text) { continue }
-            let lineForms = forms(of: opening, address: address).compactMap { form -> Form? in
+            // A camel-cased word that the page writes elsewhere too, or the address holds, is a name
+            // (`OpenAI`, `YouTube`), not a kicker glued to the headline.
+            let lineText = line.text
+            let isWrittenName: (String) -> Bool = { word in
+                if let address, address.slugWords.contains(word.folded) { return true }
+                return lines.prefix(400).contains { $0.text != lineText && Self.holdsWord(word, in: $0.text) }
+            }
+            let lineForms = forms(of: opening, address: address, isName: isWrittenName).compactMap { form -> Form? in
                 guard !rest.isEmpty else { return form }
                 guard let remainder = form.remainder else { return nil }
                 var form = form
@@ -131,6 +138,8 @@ public struct HeadlineExtractor: Sendable {
                 return form
             }
             for form in lineForms {
+                // A note in brackets (`(Aktualisierung nach Auftritt Meloni)`, `[Updated]`) is no headline.
+                if Self.isBracketed(form.title) { continue }
                 // A sentence of the story is not its headline (a glued standfirst is split off first).
                 if form.remainder == nil, form.title.wordCount > 30 || (isProse && form.title.endsWithSentencePunctuation
                     && !form.title.hasSuffix("?") && !form.title.hasSuffix("!")) { continue }
@@ -163,19 +172,52 @@ public struct HeadlineExtractor: Sendable {
     /// Where a lower-case letter runs straight into a capital in the middle of a line: two lines of
     /// the page flattened into one (`…Papst-WahlMerz gratuliert`). Names such as `McDonald` or
     /// `iPhone` are not glue: the left part must be a word of three letters or more.
-    static func gluePoint(_ text: String) -> String.Index? {
+    /// `isName` tells a camel-cased word that is a name (`OpenAI`), given the whole word's letters and digits.
+    static func gluePoint(_ text: String, isName: (String) -> Bool = { _ in false }) -> String.Index? {
         var previous: Character?
         var run = 0
         for index in text.indices {
             let character = text[index]
             if let previous, previous.isLowercase, character.isUppercase, run >= 4 {
                 let word = text[..<index].split(separator: " ").last.map(String.init) ?? ""
-                if !["Mc", "Mac"].contains(where: { word.hasPrefix($0) && word.count <= $0.count + 3 }) { return index }
+                let whole = String(word.reversed().prefix { $0.isLetter || $0.isNumber }.reversed()) + text[index...].prefix { $0.isLetter || $0.isNumber }
+                if !["Mc", "Mac"].contains(where: { word.hasPrefix($0) && word.count <= $0.count + 3 }), !isName(whole) { return index }
             }
             run = character.isLetter ? run + 1 : 0
             previous = character
         }
         return nil
+    }
+
+    /// `Reaktionen : Putin äussert …`: a label of up to three words before a colon, none of whose
+    /// words the address holds, while it holds the rest: the headline is the rest. (`Japon : l'ex-Premier
+    /// ministre …` keeps its label when the address opens with `japon`.)
+    static func withoutUnaddressedLabel(_ title: String, address: PageAddress) -> String? {
+        guard address.slugWords.count >= 3, let colon = title.firstIndex(of: ":") else { return nil }
+        let label = PageAddress.foldedWords(String(title[..<colon]))
+        let rest = String(title[title.index(after: colon)...]).trimmedSpaces
+        guard (1...3).contains(label.count), !label.contains(where: address.slugWords.contains), rest.wordCount >= 4 else { return nil }
+        let restMatch = address.slugMatch(rest)
+        return restMatch >= 0.6 && restMatch > address.slugMatch(title) ? rest : nil
+    }
+
+    /// A line wholly in round or square brackets: a note, an update, a credit.
+    static func isBracketed(_ text: String) -> Bool {
+        let trimmed = text.trimmedSpaces
+        guard let first = trimmed.first, let last = trimmed.last, trimmed.count >= 3 else { return false }
+        return (first == "(" && last == ")") || (first == "[" && last == "]")
+    }
+
+    /// Whether `word` stands in `text` as a whole word (no letter or digit on either side).
+    static func holdsWord(_ word: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : " "
+            let after = found.upperBound < text.endIndex ? text[found.upperBound] : " "
+            if !before.isLetter, !before.isNumber, !after.isLetter, !after.isNumber { return true }
+            searchStart = found.upperBound
+        }
+        return false
     }
 
     /// A scraper's `date 2025-04` or `date 2025` label in front of a line, with no full date.
@@ -207,17 +249,22 @@ public struct HeadlineExtractor: Sendable {
     /// The ways one line may hold a headline: as it is; without an outlet's name and a section
     /// before or after it; and, for a long line that runs on into the standfirst, its opening words
     /// up to the last one the address's slug holds.
-    private func forms(of text: String, address: PageAddress?) -> [Form] {
+    private func forms(of text: String, address: PageAddress?, isName: (String) -> Bool = { _ in false }) -> [Form] {
         var forms: [Form] = []
         // A kicker glued to the headline (`Erste Reaktionen zur Papst-WahlMerz gratuliert …`).
-        if let glue = Self.gluePoint(text) {
+        if let glue = Self.gluePoint(text, isName: isName) {
             let after = String(text[glue...])
-            if after.wordCount >= 4 { forms += self.forms(of: after, address: address).map { form in var form = form; form.kicker = true; return form } }
+            if after.wordCount >= 4 {
+                forms += self.forms(of: after, address: address, isName: isName).map { form in var form = form; form.kicker = true; return form }
+            }
         }
         let split = splitSuffix(text, address: address)
         forms.append(Form(title: split.title, site: split.site, section: split.section))
         if let prefix = splitPrefix(split.title, address: address) {
             forms.append(Form(title: prefix.title, site: prefix.site, section: split.section))
+        }
+        if let address, let labelled = Self.withoutUnaddressedLabel(split.title, address: address) {
+            forms.append(Form(title: labelled, site: split.site, section: split.section))
         }
         if let address, address.slugWords.count >= 3, text.wordCount > 12, let glued = gluedStandfirst(text, address: address) {
             forms.append(glued)
@@ -263,6 +310,11 @@ public struct HeadlineExtractor: Sendable {
         // Split words where a lower-case letter runs straight into an upper-case one (`GazaAmid`).
         var pieces: [String] = []
         for word in text.split(separator: " ") {
+            // A camel-cased word the address holds whole is a name (`OpenAI`), not two words run together.
+            if PageAddress.foldedWords(String(word)).allSatisfy(slug.contains) {
+                pieces.append(String(word))
+                continue
+            }
             var current = ""
             var previous: Character?
             for character in word {
@@ -293,8 +345,10 @@ public struct HeadlineExtractor: Sendable {
         let words = text.split(separator: " ").count
         let glued = pieces.count > words
         let last = pieces[lastHit]
-        // Not at a full stop: that is where the story's first sentence ends, not a headline.
-        let endsAtMark = last.last.map { ":|–—".contains($0) } ?? false
+        // Not at a full stop: that is where the story's first sentence ends, not a headline; unless the
+        // run ends on the address's own last word (`… con il CdA. La Cto Mira Murati …`).
+        let endsOnSlug = last.last == "." && PageAddress.foldedWords(last).last == address.slugWords.last
+        let endsAtMark = endsOnSlug || (last.last.map { ":|–—".contains($0) } ?? false)
         let next = pieces[lastHit + 1]
         guard glued || endsAtMark || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
               let opening = pieces[(lastHit + 1)...].first(where: { $0.contains(where: \.isLetter) }), opening.first?.isUppercase == true

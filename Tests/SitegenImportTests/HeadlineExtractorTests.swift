@@ -50,6 +50,61 @@ struct HeadlineExtractorTests {
         #expect(remainder.utf8.count > 15_000)
     }
 
+    /// A camel-cased word the story writes too (`PortLink`) is a name, not a kicker glued to the
+    /// headline; a kicker run into it (`Hafen-StreitLotsen …`) still is one.
+    @Test func aCamelCasedNameIsNoGluedKicker() throws {
+        let named = extractor.extract(lines([
+            "PortLink Chief Quits After Board Ousts Founder",
+            "PortLink, the harbour software maker, lost its chief executive on Friday, a day after its board ousted the founder.",
+        ]))
+        #expect(named.title == "PortLink Chief Quits After Board Ousts Founder")
+        let address = try #require(PageAddress("https://example.com/news/portlink-chief-quits-after-board-ousts-founder"))
+        #expect(HeadlineExtractor.gluePoint("PortLink Chief Quits After Board Ousts Founder", isName: { address.slugWords.contains($0.folded) }) == nil)
+        #expect(HeadlineExtractor.gluePoint("PortLink Chief Quits After Board Ousts Founder") != nil)
+        let glued = "Erste Reaktionen zum Hafen-StreitLotsen fordern neue Regeln"
+        #expect(HeadlineExtractor.gluePoint(glued, isName: { _ in false }).map { String(glued[$0...]) } == "Lotsen fordern neue Regeln")
+    }
+
+    /// A note in brackets above the story (an update's note) is never its headline.
+    @Test func aBracketedNoteIsNoHeadline() throws {
+        let address = try #require(PageAddress("https://example.com/news/12345-harbour-pilots-strike-over-new-rules"))
+        let headline = extractor.extract(lines([
+            "(Update after the minister's statement)",
+            "ROTTERDAM - Harbour pilots walked out on Monday over the new safety rules, halting traffic in the port for the whole day and stranding ships.",
+        ]), address: address)
+        #expect(headline.title != "(Update after the minister's statement)")
+        #expect(HeadlineExtractor.isBracketed(" (Update after the minister's statement) "))
+        #expect(HeadlineExtractor.isBracketed("[Updated]"))
+        #expect(!HeadlineExtractor.isBracketed("(Reuters) Pilots strike"))
+    }
+
+    /// A label before a colon that the address leaves out is a kicker (`Reactions : Pilots …`); one
+    /// the address holds is the headline's own (`Rotterdam: Pilots …`).
+    @Test func aLabelTheAddressLeavesOutIsNoPartOfTheHeadline() throws {
+        let address = try #require(PageAddress("https://example.com/news/pilots-welcome-new-safety-rules-in-rotterdam-123"))
+        #expect(HeadlineExtractor.withoutUnaddressedLabel("Reactions : Pilots welcome new safety rules in Rotterdam", address: address)
+            == "Pilots welcome new safety rules in Rotterdam")
+        let placed = try #require(PageAddress("https://example.com/news/rotterdam-pilots-welcome-new-safety-rules"))
+        #expect(HeadlineExtractor.withoutUnaddressedLabel("Rotterdam: Pilots welcome new safety rules", address: placed) == nil)
+        // A label of more than three words is a headline's first half, not a kicker.
+        #expect(HeadlineExtractor.withoutUnaddressedLabel("After a long night of talks: Pilots welcome new safety rules in Rotterdam", address: address) == nil)
+        let headline = extractor.extract(lines(["Reactions : Pilots welcome new safety rules in Rotterdam",
+                                                "The pilots' union welcomed the rules on Monday, its chair said."]), address: address)
+        #expect(headline.title == "Pilots welcome new safety rules in Rotterdam")
+    }
+
+    /// A headline glued to its standfirst ends at a full stop after the address's last word.
+    @Test func aStandfirstGluedAfterAFullStopOnTheAddressLastWord() throws {
+        let address = try #require(PageAddress("https://example.com/news/portlink-founder-ousted-by-cda/"))
+        let headline = extractor.extract(lines([
+            "News",
+            "PortLink founder ousted by the CdA. The chief engineer takes over for now. But only hours later talks to bring him back to the harbour firm have already begun",
+            "The board of PortLink said on Friday that its founder had left with immediate effect, and that the engineer would lead the firm.",
+        ]), address: address)
+        #expect(headline.title == "PortLink founder ousted by the CdA")
+        #expect(headline.remainder?.text.hasPrefix("The chief engineer takes over") == true)
+    }
+
     @Test func aShortLineAboveTheHeadlineIsItsCategory() throws {
         let headline = extractor.extract(lines(["Politics", "Talks resume in Geneva as envoys meet", "The envoys met on Sunday, officials said."]))
         #expect(headline.title == "Talks resume in Geneva as envoys meet")
