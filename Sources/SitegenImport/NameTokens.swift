@@ -13,8 +13,12 @@ struct NameTokens {
     private let items: [Item]
     private let functionWords: Set<String>
 
-    init(_ paragraph: String, functionWords: Set<String> = Stopwords.words(for: "en")) {
+    /// Whether `M.` is `Monsieur` (French), an honorific before a name, rather than an initial.
+    private let abbreviatesMonsieur: Bool
+
+    init(_ paragraph: String, functionWords: Set<String> = Stopwords.words(for: "en"), abbreviatesMonsieur: Bool = false) {
         self.functionWords = functionWords
+        self.abbreviatesMonsieur = abbreviatesMonsieur
         var items: [Item] = []
         var current = ""
         func flush() {
@@ -127,6 +131,8 @@ struct NameTokens {
                 && parts[1].first?.isUppercase == true && parts[1].count >= 3
         }
         guard first.isUppercase else { return false }
+        // `M. Modi`, `MM. Macron et Scholz`: in French the honorific, not an initial.
+        if abbreviatesMonsieur, item.text == "M." || item.text == "MM." { return false }
         if Self.isDottedInitials(item.text) {
             return index + 1 < items.count && items[index + 1].isWord && items[index + 1].text.first?.isUppercase == true
                 && items[index + 1].text.contains(where: \.isLowercase)

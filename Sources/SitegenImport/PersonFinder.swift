@@ -29,6 +29,13 @@ public struct PersonFinder: Sendable {
     /// Whether the text is German, where every noun is capitalised.
     private let capitalisesNouns: Bool
 
+    /// Whether the text's language puts adjectives after the noun (French, Spanish, Italian, Portuguese,
+    /// Catalan, Romanian): `le président sortant`, `el presidente electo`, `il premier uscente`.
+    private let adjectivesFollowNouns: Bool
+
+    /// Whether the text is French, where `M.` before a name is `Monsieur`.
+    private let abbreviatesMonsieur: Bool
+
     public init(known: [Gazetteer.Entry] = [], language: String? = "en") {
         self.init(known: KnownPeople(known), language: language)
     }
@@ -37,6 +44,9 @@ public struct PersonFinder: Sendable {
         self.known = known
         functionWords = Stopwords.words(for: language)
         capitalisesNouns = language == "de"
+        let code = language.map { String($0.lowercased().prefix(2)) } ?? ""
+        adjectivesFollowNouns = ["fr", "es", "it", "pt", "ca", "ro"].contains(code)
+        abbreviatesMonsieur = code == "fr"
     }
 
     /// What the whole text says of single words, for judging each name in it.
@@ -53,7 +63,8 @@ public struct PersonFinder: Sendable {
     public func people(title: String, paragraphs: [String]) -> [Person] {
         let texts = [title] + paragraphs
         let functionWords = self.functionWords
-        let tokenised = ParallelMap.map(texts) { NameTokens($0, functionWords: functionWords) }
+        let abbreviatesMonsieur = self.abbreviatesMonsieur
+        let tokenised = ParallelMap.map(texts) { NameTokens($0, functionWords: functionWords, abbreviatesMonsieur: abbreviatesMonsieur) }
         var facts = TextFacts()
         // Each paragraph's words by case, found on all cores, then gathered.
         let capitalisesNouns = self.capitalisesNouns
@@ -446,9 +457,14 @@ public struct PersonFinder: Sendable {
             let capitalised = tokens.text(cursor).first?.isUppercase == true
             let connector = Self.roleConnectors.contains(folded) || (folded.count <= 3 && tokens.text(cursor).contains(Character(".")))
             let lowerRoleWord = !capitalised && (Self.descriptiveWords.contains(folded) || Self.isDemonym(folded))
-            // Romance languages put the adjective after the noun: `Premier ministre qatari`, `presidente ecuatoriano`.
-            guard isRole || capitalised || connector || lowerRoleWord else { break }
-            if !isRole, !connector, !capitalised, Stopwords.all.contains(folded) { break }
+            // Romance languages put the adjective after the noun: `Premier ministre qatari`, `presidente ecuatoriano`;
+            // in a text of such a language, one or two words in lower case right before the name that follow
+            // a role word are its adjectives (`le président sortant`, `il premier uscente`).
+            let adjectiveAfterRole = adjectivesFollowNouns && !capitalised && words.count < 2 && !Stopwords.all.contains(folded)
+                && !PersonVocabulary.speechVerbs.contains(folded)
+                && (1...(2 - words.count)).contains { cursor - $0 >= 0 && tokens.isWord(cursor - $0) && Self.isRoleWord(tokens.folded(cursor - $0)) }
+            guard isRole || capitalised || connector || lowerRoleWord || adjectiveAfterRole else { break }
+            if !isRole, !connector, !capitalised, !adjectiveAfterRole, Stopwords.all.contains(folded) { break }
             if !isRole, capitalised, Stopwords.all.contains(folded), !Self.roleConnectors.contains(folded) { break }
             if PersonVocabulary.speechVerbs.contains(folded) { break }
             if isRole { sawRole = true }
@@ -784,14 +800,31 @@ public struct PersonFinder: Sendable {
         for (group, members) in groups.enumerated() where coreKeys[members[0]].count > 1 {
             ownersByFirstName[coreKeys[members[0]][0], default: []].insert(group)
         }
+        // A word inside a name of three words or more (`Lula` of `Luiz Inácio Lula da Silva`, `García` of
+        // `Gabriel García Márquez`): Portuguese and Spanish names are often shortened to it, when no
+        // surname claims it. Only a name the story itself writes: a headline's run of capitalised words
+        // (one rebuilt from an address, without its punctuation) is no such name.
+        var ownersByInnerWord: [String: Set<Int>] = [:]
+        for (group, members) in groups.enumerated() where cores[members[0]].count >= 3 && members.contains(where: { mentions[$0].paragraph > 0 }) {
+            let core = cores[members[0]], keys = coreKeys[members[0]]
+            for position in 1..<(core.count - 1) where !NameTokens.particles.contains(core[position]) && core[position].first?.isUppercase == true {
+                ownersByInnerWord[keys[position], default: []].insert(group)
+            }
+        }
         let titledAlone = Set(mentions.filter { $0.words.count == 1 && $0.titledBefore }.map(\.words))
         var alone: [Int: [Int]] = [:]
+        // Names alone that are a word inside a longer name (`Lula`): spellings of that person to record.
+        var shortForms: Set<Int> = []
         var aloneGroups: [[String]: Int] = [:]
         var unowned: [Int] = []
         var agedGroups: Set<Int> = []
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
             if owners.isEmpty, mention.knighted || mention.titledBefore { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
+            if owners.isEmpty {
+                owners = ownersByInnerWord[coreKeys[index].first ?? ""] ?? []
+                if owners.count == 1 { shortForms.insert(index) }
+            }
             // The key is a consonant skeleton: a short one is shared by unrelated words (`Pelé` and
             // `Paulo`, `Iran` and `Iranian`). A name alone joins a group only when it is also spelt
             // close to the group's word of that key (`Zelenskiy`, `Gaddafi`, `Raissi` are).
@@ -875,7 +908,7 @@ public struct PersonFinder: Sendable {
             }
             guard isMain else { continue }
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
-            let spellings = members.map { mentions[$0].name }
+            let spellings = members.map { mentions[$0].name } + (alone[group] ?? []).filter(shortForms.contains).map { mentions[$0].name }
             var name = Self.displayName(spellings)
             let role = all.lazy.compactMap { mentions[$0].role }.first
             var isKnown = false

@@ -1,4 +1,4 @@
-/// The English words of reported speech that attribution rests on: verbs of saying, the words that
+/// The words of reported speech that attribution rests on (English first, then the other languages a site may name): verbs of saying, the words that
 /// may stand between a subject and its verb, pronouns, and the nouns that stand for a person's role.
 enum SpeechVocabulary {
     /// `said`, `told`, `added`, `explained`, …: a finite verb with its speaker as subject.
@@ -8,6 +8,14 @@ enum SpeechVocabulary {
         "responded", "wrote", "writes", "continued", "declared", "acknowledged", "admitted", "commented", "asked",
         "urged", "emphasised", "emphasized", "remarked", "recalled", "observed", "denied", "reported", "concluded",
         "tweeted", "posted", "answered", "reiterated", "underlined", "cautioned", "conceded",
+        // The same verbs in the other languages a site may name, folded (`a déclaré Lula`, `dijo Sánchez`,
+        // `ha detto Meloni`, `sagte Merz`); with an auxiliary, the participle.
+        "sagte", "sagt", "erklarte", "erklart", "betonte", "meinte", "schrieb", "warnte", "unterstrich",
+        "declare", "dit", "affirme", "estime", "explique", "indique", "souligne", "ajoute", "assure", "precise", "confie",
+        "martele", "insiste", "dijo", "afirmo", "aseguro", "declaro", "explico", "senalo", "indico", "anadio", "agrego",
+        "sostuvo", "expreso", "subrayo", "insistio", "afirma", "asegura", "senala", "anade", "agrega", "detto",
+        "dichiarato", "spiegato", "affermato", "sottolineato", "aggiunto", "ribadito", "dichiara", "afferma",
+        "sottolinea", "aggiunge",
     ]
     /// `saying`, `adding`, …: the speaker is the subject of the clause the participle hangs on.
     static let participles: Set<String> = [
@@ -26,10 +34,14 @@ enum SpeechVocabulary {
         "separately", "still", "subsequently", "quickly", "simply", "flatly", "firmly", "would", "will",
         "last", "week", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "yesterday", "today", "tonight", "now", "herself", "himself", "personally", "bluntly", "openly",
+        // Auxiliaries and adverbs of the other languages: `Lula a déclaré`, `Meloni ha detto`, `Merz hat gesagt`.
+        "a", "avait", "aussi", "ha", "aveva", "anche", "hat", "hatte", "auch", "habia", "tambien",
     ]
 
-    static let femalePronouns: Set<String> = ["she"]
-    static let malePronouns: Set<String> = ["he"]
+    /// `she`, and the French and Spanish pronouns that cannot be read as an article (`elle`, `ella`,
+    /// the inverted `a-t-elle`); French `il` is also Italian for `the`, so it is left out.
+    static let femalePronouns: Set<String> = ["she", "elle", "ella", "a-t-elle"]
+    static let malePronouns: Set<String> = ["he", "a-t-il"]
     /// Subjects that are not one person: `they`, `officials`, `the ministry`.
     static let pluralPronouns: Set<String> = ["they", "we", "it", "who"]
 

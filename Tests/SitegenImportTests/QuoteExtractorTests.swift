@@ -27,6 +27,29 @@ struct QuoteExtractorTests {
         #expect(found.text == "We will not give up.")
     }
 
+    /// The same patterns in the other languages a site may name: the verb with its auxiliary, and the
+    /// speaker after it (`a déclaré Herrera`, `ha detto Herrera`, `dijo Herrera`, `sagte Herrera`).
+    @Test(arguments: [
+        "\u{00AB} Nous ne céderons pas \u{00BB}, a déclaré Tomás Herrera dimanche soir.",
+        "\u{201C}No vamos a ceder\u{201D}, dijo Herrera al celebrar el acuerdo.",
+        "\u{201C}Non cederemo mai su questo punto\u{201D}, ha detto Herrera ai giornalisti.",
+        "\u{201E}Wir geben nicht auf\u{201C}, sagte Herrera zu den Hafenarbeitern.",
+        "Herrera a ajouté : \u{00AB} Nous ne céderons pas. \u{00BB}",
+    ])
+    func namedSpeakersInOtherLanguages(_ paragraph: String) throws {
+        let found = try #require(try quotes([paragraph]).last)
+        #expect(found.speaker == "Tomás Herrera")
+    }
+
+    /// French puts the pronoun after the verb (`a-t-elle dit`): the speaker is the woman named before.
+    @Test func anInvertedFrenchPronoun() throws {
+        let found = try speakers([
+            "Karin Holm, la présidente du syndicat, a parlé aux dockers lundi.",
+            "\u{00AB} Au début, on croit avoir échoué \u{00BB}, a-t-elle dit.",
+        ])
+        #expect(found == ["Karin Holm"])
+    }
+
     @Test func aPronounIsTheSpeakerOfTheSentenceBefore() throws {
         #expect(try speakers([
             "Marie Dubois said the port would stay open.",
