@@ -86,6 +86,11 @@ struct AttributionFinder: Sendable {
             if let name = person(startingAt: index) { return .person(name) }
             words.append(tokens[index].folded)
             index += 1
+            // An honorific's dot (`a indiqué M. Modi`, `said Dr. Holm`) does not end the subject.
+            if index + 1 < sentence.upperBound, tokens[index].isPunctuation("."), PersonVocabulary.honorifics.contains(words.last ?? ""),
+               tokens[index + 1].isWord {
+                index += 1
+            }
         }
         if words.first == "the", words.count >= 2, let head = words.last, SpeechVocabulary.roleNouns[head] != nil {
             return .descriptor(Array(words.dropFirst()))

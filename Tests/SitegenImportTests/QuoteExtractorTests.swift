@@ -35,6 +35,7 @@ struct QuoteExtractorTests {
         "\u{201C}Non cederemo mai su questo punto\u{201D}, ha detto Herrera ai giornalisti.",
         "\u{201E}Wir geben nicht auf\u{201C}, sagte Herrera zu den Hafenarbeitern.",
         "Herrera a ajouté : \u{00AB} Nous ne céderons pas. \u{00BB}",
+        "\u{00AB} Nous ne céderons pas \u{00BB}, a indiqué M. Herrera par visioconférence.",
     ])
     func namedSpeakersInOtherLanguages(_ paragraph: String) throws {
         let found = try #require(try quotes([paragraph]).last)
