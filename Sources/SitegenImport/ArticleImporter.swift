@@ -97,6 +97,11 @@ public struct ArticleImporter: Sendable {
         let offTopic = OffTopicTeasers(language: language).teasers(paragraphs.map(\.text), headline: headline.title)
         droppedParagraphs += offTopic.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .teaser) }
         paragraphs = paragraphs.enumerated().filter { !offTopic.contains($0.offset) }.map(\.element)
+        // An embedded post in another language, above its credit line.
+        let posts = EmbeddedPosts(language: language)
+            .posts(paragraphs.map { ($0.line, $0.text) }, credits: filtered.dropped.filter { $0.reason == .embed }.map(\.line))
+        droppedParagraphs += posts.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .embed) }
+        paragraphs = paragraphs.enumerated().filter { !posts.contains($0.offset) }.map(\.element)
         if headline.origin == .firstWords, let first = paragraphs.first {
             headline.title = first.text.split(separator: " ").prefix(12).joined(separator: " ")
         }

@@ -228,6 +228,8 @@ public struct NoiseFilter: Sendable {
         if count <= 12, !prose || count <= 6, text.includes("©") { return .caption }
         let opening = folded.drop { !$0.isLetter && $0 != "(" }
         if count <= 14, Self.readOnPhrases.contains(where: { opening.startsWithBytes(of: $0) }) { return .teaser }
+        // `>> Plus d'informations à suivre`, `This is a developing story.`: a notice that the story will grow.
+        if count <= 12, Self.developingNotices.contains(where: { opening.startsWithBytes(of: $0) }) { return .updateNotice }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         // An appeal for support or a paywall's notice, on a line of its own (glued to the story, or a
         // sentence of it — `… streamed for subscribers only on Sky` — the line is the story's).
@@ -655,6 +657,17 @@ public struct NoiseFilter: Sendable {
     ]
 
     /// Openings of a line that sends the reader to the story elsewhere, in the languages a site may name.
+    /// Notices that the story is still being written, folded, in the languages a site may name.
+    private static let developingNotices = [
+        "more to follow", "more details to follow", "more details soon", "this is a developing story", "this story is developing",
+        "this story will be updated", "this article will be updated", "breaking news, more to follow",
+        "plus d'informations a suivre", "plus d'informations a venir", "plus de details a suivre", "plus de details a venir",
+        "article en cours d'actualisation", "cet article sera mis a jour", "informacion en desarrollo", "noticia en desarrollo",
+        "mas informacion en breve", "mas detalles en breve", "ampliaremos informacion", "weitere informationen folgen",
+        "mehr in kurze", "dieser artikel wird aktualisiert", "die meldung wird aktualisiert", "notizia in aggiornamento",
+        "seguiranno aggiornamenti", "articolo in aggiornamento", "in aggiornamento",
+    ]
+
     private static let readOnPhrases = [
         "read the full story", "read full story", "read the full article", "read full article", "read more at",
         "continue reading", "click here", "leer noticia completa", "leer la noticia completa", "lire la suite",

@@ -22,6 +22,9 @@ struct NoiseFilterTests {
         ("Story continues below advertisement", .advert),
         ("Related stories", .relatedHeading),
         ("Read more: Port strike enters second week", .teaser),
+        (">> Plus d'informations à suivre", .updateNotice),
+        ("This is a developing story and will be updated.", .updateNotice),
+        ("Weitere Informationen folgen.", .updateNotice),
         ("5 min read", .readingTime),
         ("By Jane Doe and John Roe", .byline),
         ("Reporting by Jane Doe; Editing by John Roe", .byline),
@@ -101,6 +104,8 @@ struct NoiseFilterTests {
 
     @Test(arguments: [
         "Share prices fell sharply on Monday after the announcement.",
+        "More to follow on Tuesday, when the minister visits the port and meets the striking dockworkers' leaders.",
+        "In aggiornamento costante il bilancio delle vittime, che secondo la protezione civile supera ormai le cento persone.",
         "Von den 630 Sitzen im Bundestag gewann die Union 208, teilte die Wahlleiterin mit.",
         "Four weeks ago, the minister promised a decision by spring.",
         "By contrast, the union says its members have lost a tenth of their pay.",

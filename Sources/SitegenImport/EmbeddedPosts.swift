@@ -1,0 +1,53 @@
+/// The text of a post embedded in the story (a tweet, a caption from another network), when it is
+/// written in another language than the story. Pages give such a post as its lines, then its credit
+/// (`— ISRO (@isro) August 23, 2023`, which `NoiseFilter` drops as `.embed`); the lines above the
+/// credit are kept because each looks like text. Walking up from the credit, a paragraph that the
+/// function words of the story's language hardly fill is the post's, and the first one they fill is
+/// the story's again. At least one of the post's paragraphs must read as another language (its own
+/// function words fill it), so that labels alone (`Updates:`) never make a post. A post in the
+/// story's own language is left alone: nothing in its words tells it apart.
+struct EmbeddedPosts: Sendable {
+    /// The story's function words; nil when its language is unknown, and then no post is found.
+    private let own: Set<String>?
+    private let others: [Set<String>]
+
+    /// Under this share of the story language's function words a paragraph is not in that language.
+    static let foreignDensity = 0.15
+    /// The longest post, in paragraphs and in words per paragraph.
+    static let maxParagraphs = 6
+    static let maxWords = 60
+
+    init(language: String?) {
+        let code = language.map { String($0.lowercased().prefix(2)) } ?? ""
+        own = Stopwords.byLanguage[code]
+        others = Stopwords.byLanguage.filter { $0.key != code }.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// The indices of `paragraphs` (texts, with their line numbers, in order) that are embedded posts'
+    /// text, given the line numbers of the posts' credit lines.
+    func posts(_ paragraphs: [(line: Int, text: String)], credits: [Int]) -> Set<Int> {
+        guard let own, !credits.isEmpty else { return [] }
+        var result: Set<Int> = []
+        var floor = 0
+        for credit in credits.sorted() {
+            defer { floor = credit }
+            guard var index = paragraphs.lastIndex(where: { $0.line < credit }) else { continue }
+            var block: [Int] = []
+            var readsForeign = false
+            // Never the lede: a post opens no story.
+            while index > 0, paragraphs[index].line > floor, block.count < Self.maxParagraphs {
+                let words = PageAddress.foldedWords(paragraphs[index].text)
+                guard !words.isEmpty, words.count <= Self.maxWords, Self.density(words, own) < Self.foreignDensity else { break }
+                if words.count >= 4, others.contains(where: { Self.density(words, $0) >= BlockClassifier.stopwordsHigh }) { readsForeign = true }
+                block.append(index)
+                index -= 1
+            }
+            if readsForeign { result.formUnion(block) }
+        }
+        return result
+    }
+
+    private static func density(_ words: [String], _ stopwords: Set<String>) -> Double {
+        Double(words.filter(stopwords.contains).count) / Double(words.count)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import SitegenImport
+
+struct EmbeddedPostsTests {
+    private let story: [(line: Int, text: String)] = [
+        (1, "La sonde a réussi mercredi son atterrissage près du pôle sud de la Lune, a annoncé l'agence spatiale."),
+        (3, "« C'est un jour historique pour notre programme », a déclaré le ministre dans la soirée."),
+        (5, "Mission update:"),
+        (7, "The communication link is established between the lander and the ground station in Bengaluru."),
+        (11, "Le ministre a ensuite remercié les ingénieurs de l'agence pour leur travail."),
+    ]
+
+    /// Above its credit line (line 9), the post's lines in English leave a French story; the story's
+    /// paragraph above them, and the one after the credit, stay.
+    @Test func aPostInAnotherLanguageAboveItsCredit() {
+        let posts = EmbeddedPosts(language: "fr").posts(story, credits: [9])
+        #expect(posts == [2, 3])
+    }
+
+    /// Without a credit line, or in a story of the post's own language, or of an unknown language, nothing goes.
+    @Test func nothingWithoutACreditOrAForeignLanguage() {
+        #expect(EmbeddedPosts(language: "fr").posts(story, credits: []).isEmpty)
+        #expect(EmbeddedPosts(language: nil).posts(story, credits: [9]).isEmpty)
+        let english: [(line: Int, text: String)] = [
+            (1, "The probe landed near the Moon's south pole on Wednesday, the space agency said."),
+            (3, "The communication link is established between the lander and the ground station in Bengaluru."),
+        ]
+        #expect(EmbeddedPosts(language: "en").posts(english, credits: [5]).isEmpty)
+    }
+
+    /// Labels alone (no sentence that reads as another language) make no post, and the lede is never one.
+    @Test func labelsAloneAndTheLedeStay() {
+        let labels: [(line: Int, text: String)] = [
+            (1, "La sonde a réussi mercredi son atterrissage près du pôle sud de la Lune, a annoncé l'agence."),
+            (3, "Mission update:"),
+            (4, "Chandrayaan-3"),
+        ]
+        #expect(EmbeddedPosts(language: "fr").posts(labels, credits: [6]).isEmpty)
+        let lede: [(line: Int, text: String)] = [(1, "The communication link is established between the lander and the ground station.")]
+        #expect(EmbeddedPosts(language: "fr").posts(lede, credits: [3]).isEmpty)
+    }
+}
