@@ -145,6 +145,15 @@ struct NameTokens {
         }
         guard item.text.count >= 2, item.text.contains(where: \.isLowercase), !item.text.contains(Character(".")) else { return false }
         let folded = item.folded
+        // A calendar word is no name on its own (`Monday`, `March`), nor by a number (`May 5`, `Sam. 14`).
+        // A short one next to another capitalised word is part of a name (`Sam Altman`, `Jan Lipavský`,
+        // `Ángel Di María`, `Mo Farah`); a month written in full only after one (`Theresa May`: `In May
+        // Merz said` is no name). A weekday written in full never is.
+        if Self.isCalendarWord(folded) {
+            if Self.fullWeekdays.contains(folded) || item.raw.hasSuffix(".") || isNumber(index - 1) || isNumber(index + 1) { return false }
+            if item.text.count >= 4 { return isCapitalisedNonCalendar(index - 1) }
+            return isCapitalisedNonCalendar(index - 1) || isCapitalisedNonCalendar(index + 1)
+        }
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
         // `Re Carlo III`: a ruler's title that opens a sentence, before a capitalised word, is the title,
@@ -155,8 +164,26 @@ struct NameTokens {
         // Function words of the text's own language are caught where they open a sentence; across
         // languages they are names too (Spanish `han` is Korean `Han`).
         if functionWords.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }
-        if DateTextParser.month(folded) != nil || PublicationDateFinder.weekdays.contains(folded) { return false }
         return true
+    }
+
+    private static func isCalendarWord(_ folded: String) -> Bool {
+        DateTextParser.month(folded) != nil || PublicationDateFinder.weekdays.contains(folded)
+    }
+
+    /// Weekdays written in full, in the languages a site may name.
+    private static let fullWeekdays: Set<String> = PublicationDateFinder.weekdays.filter { $0.count >= 5 }
+
+    private func isNumber(_ index: Int) -> Bool {
+        items.indices.contains(index) && items[index].isWord && items[index].text.first?.isNumber == true
+    }
+
+    /// A word in capitals and lower case that is no calendar word: a neighbour that makes a name of a month's.
+    private func isCapitalisedNonCalendar(_ index: Int) -> Bool {
+        guard items.indices.contains(index), items[index].isWord, !items[index].possessive || index > 0 else { return false }
+        let text = items[index].text
+        return text.first?.isUppercase == true && text.contains(where: \.isLowercase) && !Self.isCalendarWord(items[index].folded)
+            && !functionWords.contains(items[index].folded)
     }
 
     /// Capitalised words after a German article and before no capitalised word (`der Politikneuling,`,

@@ -36,6 +36,24 @@ struct PersonFinderTests {
         #expect(english.isEmpty, "\(english.map(\.name))")
     }
 
+    /// A calendar word inside a name is part of it (`Sam Altman`, `Jan Lipavský`, `Ángel Di María`,
+    /// `Theresa May`), not by a number or alone; a month in full opens no name (`In May Merz said`),
+    /// a weekday in full is never one.
+    @Test func calendarWordsInNames() {
+        let found = people("Talks in Geneva", [
+            "Chief executive Sam Altman said the firm would grow.",
+            "Czech Foreign Minister Jan Lipavský said the talks would resume.",
+            "Former Prime Minister Theresa May said the deal was a good one.",
+            "The winger Ángel Di María said the team would win on Sunday.",
+        ])
+        #expect(found.map(\.name) == ["Sam Altman", "Jan Lipavský", "Theresa May", "Ángel Di María"])
+        let dates = people("Talks in Geneva", [
+            "In May Merz said the talks would resume, and on Friday Scholz agreed.",
+            "The meeting on Sat 14 March was cancelled, Foreign Minister Jan Lipavský said.",
+        ])
+        #expect(dates.map(\.name) == ["Jan Lipavský"])
+    }
+
     /// In French `M.` before a name is `Monsieur`: `M. Modi` is Narendra Modi, not a person of the
     /// initial M. Elsewhere `M.` stays an initial (`M. Night Shyamalan`).
     @Test func monsieurAbbreviatedInFrench() {
