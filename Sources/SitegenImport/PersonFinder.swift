@@ -93,7 +93,17 @@ public struct PersonFinder: Sendable {
             }
             return found
         }
-        return decide(found.flatMap { $0 })
+        // `coordinated` indexes a paragraph's own mentions: made an index into all of them.
+        var all: [NameMention] = []
+        for paragraph in found {
+            let base = all.count
+            all += paragraph.map { mention in
+                var mention = mention
+                mention.coordinated = mention.coordinated.map { $0 + base }
+                return mention
+            }
+        }
+        return decide(all)
     }
 
     // MARK: Mentions
@@ -883,9 +893,18 @@ public struct PersonFinder: Sendable {
         }
         let placeEvidence = groups.indices.map { group in groups[group].reduce(0) { $0 + mentions[$1].placeEvidence } }
         let groupOf = Dictionary(groups.enumerated().flatMap { group, members in members.map { ($0, group) } }, uniquingKeysWith: { a, _ in a })
-        for (group, members) in groups.enumerated() where evidence[group] < 2 {
-            let partners = members.compactMap { mentions[$0].coordinated }.compactMap { groupOf[$0] }
-            if partners.contains(where: { evidence[$0] >= 2 && evidence[$0] > placeEvidence[$0] }) { evidence[group] += 1 }
+        // A full name that opens with a common given name, joined by `and` to a person's (`Beckenbauer e
+        // Mario Zagallo`) or to another such name (`Enrico Letta e Matteo Salvini`), is a person's too.
+        // Without a given name the run may be what the person leads (`Giorgia Meloni e Fratelli d'Italia`).
+        let before = evidence
+        func isGivenFullName(_ mention: Int) -> Bool { mentions[mention].givenName && mentions[mention].words.count >= 2 }
+        for (group, members) in groups.enumerated() where before[group] < 2 {
+            let pairs = members.compactMap { member in mentions[member].coordinated.map { (member, $0) } }.filter { isGivenFullName($0.0) }
+            if pairs.contains(where: { pair in
+                isGivenFullName(pair.1) || groupOf[pair.1].map { before[$0] >= 2 && before[$0] > placeEvidence[$0] } == true
+            }) {
+                evidence[group] += 1
+            }
         }
 
         var people: [Person] = []

@@ -54,6 +54,17 @@ struct PersonFinderTests {
         #expect(dates.map(\.name) == ["Jan Lipavský"])
     }
 
+    /// Two full names opening with common given names, joined by `and`, are two people, in any paragraph
+    /// (the link between them is kept across paragraphs); a party joined to a leader's name is no one.
+    @Test func namesJoinedByAnd() {
+        let found = PersonFinder(known: [], language: "it").people(title: "Elezioni 2022", paragraphs: [
+            "Il centrodestra, trainato dalla leader Giorgia Meloni e Fratelli d'Italia, vince le elezioni.",
+            "Gli exit poll sono stati diffusi alle 23 dalla televisione pubblica.",
+            "Si prospetta un tracollo per Enrico Letta e Matteo Salvini.",
+        ])
+        #expect(found.map(\.name) == ["Giorgia Meloni", "Enrico Letta", "Matteo Salvini"])
+    }
+
     /// In French `M.` before a name is `Monsieur`: `M. Modi` is Narendra Modi, not a person of the
     /// initial M. Elsewhere `M.` stays an initial (`M. Night Shyamalan`).
     @Test func monsieurAbbreviatedInFrench() {
