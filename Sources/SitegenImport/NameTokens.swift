@@ -144,6 +144,8 @@ struct NameTokens {
             return true
         }
         guard item.text.count >= 2, item.text.contains(where: \.isLowercase), !item.text.contains(Character(".")) else { return false }
+        // No word of a person's name holds a digit (`Chandrayaan-3`, `Luna-25`, `Covid-19` are things').
+        if item.text.contains(where: \.isNumber) { return false }
         let folded = item.folded
         // A calendar word is no name on its own (`Monday`, `March`), nor by a number (`May 5`, `Sam. 14`).
         // A short one next to another capitalised word is part of a name (`Sam Altman`, `Jan Lipavský`,

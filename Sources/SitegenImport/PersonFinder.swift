@@ -136,6 +136,8 @@ public struct PersonFinder: Sendable {
         /// Whether the name stands in a list of three names or more (`including Ernest Hemingway,
         /// Jean-Paul Sartre and Bob Dylan`): named there in passing.
         var listed = false
+        /// Whether the name's first word opens a sentence (a headline's verb may stand there: `Muere Mijaíl Gorbachov`).
+        var opensSentence = false
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -220,6 +222,7 @@ public struct PersonFinder: Sendable {
             // One capitalised word the text also writes in lower case is a common noun (`Election`).
             if words.count == 1, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
             var mention = NameMention(words: words, paragraph: paragraph, evidence: 0, placeEvidence: 0, role: nil)
+            mention.opensSentence = tokens.isSentenceStart(start)
             if demonymInPhrase { mention.placeEvidence += 2 }
             weigh(&mention, tokens, start, end)
             if describedBefore { mention.titledBefore = true }
@@ -760,6 +763,15 @@ public struct PersonFinder: Sendable {
     // MARK: Deciding
 
     private func decide(_ mentions: [NameMention]) -> [Person] {
+        // A word opening a sentence before a name the text writes without it elsewhere (`Muere Mijaíl
+        // Gorbachov` beside `Mijaíl Gorbachov`) is the sentence's, not the name's, when the text never
+        // writes the longer run twice.
+        var mentions = mentions
+        let written = Dictionary(mentions.map { ($0.words, 1) }, uniquingKeysWith: +)
+        for index in mentions.indices where mentions[index].opensSentence && mentions[index].words.count >= 3 {
+            let rest = Array(mentions[index].words.dropFirst())
+            if written[rest] != nil, written[mentions[index].words] == 1 { mentions[index].words = rest }
+        }
         // Each mention's name without titles, as keys, computed once.
         var keyOfWord: [String: String] = [:]
         func key(_ word: String) -> String {

@@ -65,6 +65,22 @@ struct PersonFinderTests {
         #expect(found.map(\.name) == ["Giorgia Meloni", "Enrico Letta", "Matteo Salvini"])
     }
 
+    /// A headline's verb before a name (`Muere Mijaíl Gorbachov`) is no part of it when the text writes
+    /// the name without it; a word with a digit is no name's (`Chandrayaan-3`).
+    @Test func aVerbOpeningAHeadlineAndWordsWithDigits() {
+        let found = PersonFinder(known: [], language: "es").people(title: "Muere Mijaíl Gorbachov, el último líder soviético", paragraphs: [
+            "Mijaíl Gorbachov, el último líder de la Unión Soviética, murió este martes a los 91 años.",
+            "La sonde Chandrayaan-3 a atterri, a déclaré le directeur Sreedhara Somanath.",
+        ])
+        #expect(found.map(\.name) == ["Mijaíl Gorbachov", "Sreedhara Somanath"])
+        // A name that opens a sentence and that the text writes in full more than once keeps its first word.
+        let repeated = PersonFinder(known: [], language: "en").people(title: "Talks", paragraphs: [
+            "Anna Maria Rossi, the mayor, opened the port.",
+            "Anna Maria Rossi said the port would stay open, and Maria Rossi of the union agreed.",
+        ])
+        #expect(repeated.map(\.name).contains("Anna Maria Rossi"))
+    }
+
     /// In French `M.` before a name is `Monsieur`: `M. Modi` is Narendra Modi, not a person of the
     /// initial M. Elsewhere `M.` stays an initial (`M. Night Shyamalan`).
     @Test func monsieurAbbreviatedInFrench() {
