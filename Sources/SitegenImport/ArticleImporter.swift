@@ -97,6 +97,12 @@ public struct ArticleImporter: Sendable {
         let offTopic = OffTopicTeasers(language: language).teasers(paragraphs.map(\.text), headline: headline.title)
         droppedParagraphs += offTopic.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .teaser) }
         paragraphs = paragraphs.enumerated().filter { !offTopic.contains($0.offset) }.map(\.element)
+        // Other stories' teasers after the story's sign-off or share prompt.
+        let ends = filtered.dropped.filter { $0.reason == .byline || $0.reason == .share }.map(\.line)
+        let tail = OffTopicTeasers(language: language).tailAfterEnd(paragraphs.map(\.text), lines: paragraphs.map(\.line), ends: ends,
+                                                                    headline: headline.title)
+        droppedParagraphs += tail.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .teaser) }
+        paragraphs = paragraphs.enumerated().filter { !tail.contains($0.offset) }.map(\.element)
         // An embedded post in another language, above its credit line.
         let posts = EmbeddedPosts(language: language)
             .posts(paragraphs.map { ($0.line, $0.text) }, credits: filtered.dropped.filter { $0.reason == .embed }.map(\.line))

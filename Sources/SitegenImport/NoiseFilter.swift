@@ -211,6 +211,8 @@ public struct NoiseFilter: Sendable {
             return .advert
         }
         if count <= 10, !prose, isShareLine(words) { return .share }
+        // `You can share this post!`, `Partagez cet article` on a short line, whatever its mark.
+        if count <= 8, Self.sharePrompts.contains(where: { folded.includes($0) }) { return .share }
         if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
         if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
         if count <= 8, folded.includes("read") || folded.includes("reading time"),
@@ -516,7 +518,9 @@ public struct NoiseFilter: Sendable {
 
     /// `folded`: the line folded.
     private func isByline(_ folded: String, words: [Substring], prose: Bool) -> Bool {
-        if words.count <= 20, Self.creditPrefixes.contains(where: { folded.startsWithBytes(of: $0) }) { return true }
+        // `Reporting by …`, and the same in brackets at the story's end (`(Reported by Agencies)`).
+        let bare = folded.drop { !$0.isLetter }
+        if words.count <= 20, Self.creditPrefixes.contains(where: { bare.startsWithBytes(of: $0) }) { return true }
         let opening = words.first.map { $0.folded } ?? ""
         guard words.count >= 2, opening == "by" ? words.count <= 14 : words.count <= 8,
               ["by", "von", "par", "por", "di", "de"].contains(opening) else { return false }
@@ -568,6 +572,13 @@ public struct NoiseFilter: Sendable {
         "this", "article", "story", "page", "on", "via", "by", "mail", "link", "url", "save", "bookmark",
         "comments", "comment", "gift", "threads", "and", "or",
     ])
+    /// Prompts to share the page, folded, in the languages a site may name.
+    private static let sharePrompts = [
+        "share this post", "share this article", "share this story", "share this page", "share on facebook",
+        "partager cet article", "partagez cet article", "partager sur facebook", "comparte esta noticia", "compartir en facebook",
+        "comparte este articulo", "condividi questo articolo", "condividi su facebook", "artikel teilen", "diesen artikel teilen",
+        "beitrag teilen",
+    ]
     private static let subscribePhrases = [
         "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "download our app", "download the app",
         "get the app", "our app", "your inbox", "notifications", "create an account", "create a free account",
@@ -711,7 +722,7 @@ public struct NoiseFilter: Sendable {
     private static let creditPrefixes = [
         "a cura di", "redaccion:", "redazione:", "redaktion:",
         "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
-        "compiled by", "with reporting by",
+        "compiled by", "with reporting by", "reported by",
     ]
     private static let tagListLabels = ["tags:", "topics:", "filed under:", "related topics:", "keywords:"]
 }

@@ -45,6 +45,30 @@ struct OffTopicTeasers {
         return result
     }
 
+    /// Other stories after this one's end. A sign-off (`(Reported by Agencies)`, `Reporting by …`) or a
+    /// share prompt after the story's second paragraph ends it; the paragraphs after it that share next
+    /// to none of the story's words are other stories' teasers, however long, and the short labels among
+    /// them go with them. The first that speaks of the story again stops the tail: from there on,
+    /// everything stays. `lines` are the paragraphs' line numbers, `ends` the lines of the sign-offs.
+    func tailAfterEnd(_ texts: [String], lines: [Int], ends: [Int], headline: String) -> Set<Int> {
+        guard texts.count >= 3, let end = ends.sorted().first(where: { end in lines.filter { $0 < end }.count >= 2 }) else { return [] }
+        let story = texts.indices.filter { lines[$0] < end }
+        var storyWords = Set(contentWords(headline))
+        for index in story { storyWords.formUnion(contentWords(texts[index])) }
+        var tail: [Int] = []
+        var offTopic = false
+        for index in texts.indices where lines[index] > end {
+            let own = Set(contentWords(texts[index]))
+            if own.count < 3 { tail.append(index); continue }
+            let shared = Double(own.filter(storyWords.contains).count) / Double(own.count)
+            guard shared < Self.sharedWords else { break }
+            offTopic = true
+            tail.append(index)
+        }
+        // Labels alone after the end, with no other story after them, stay (the story may go on).
+        return offTopic ? Set(tail) : []
+    }
+
     /// Folded words of four letters or more that are no function words of the language.
     private func contentWords(_ text: String) -> [String] {
         PageAddress.foldedWords(text).filter { $0.count >= 4 && !stopwords.contains($0) && !$0.allSatisfy(\.isNumber) }

@@ -10,6 +10,25 @@ struct OffTopicTeasersTests {
         "Carvajal's goal gave Madrid their fifteenth European title, and Kroos ended his club career with the final.",
     ]
 
+    /// After the story's sign-off (line 9), other stories' paragraphs go, however long, with the label
+    /// among them; a paragraph that speaks of the story again stops the tail.
+    @Test func otherStoriesAfterTheSignOff() {
+        let texts = [match[0], match[1], match[3],
+                     "Related",
+                     "The city council approved a new budget for the tram network on Tuesday, with fares frozen until next year.",
+                     "A heatwave warning was issued for the southern provinces as temperatures climbed past forty degrees."]
+        let lines = [1, 3, 5, 11, 13, 15]
+        let teasers = OffTopicTeasers(language: "en")
+        #expect(teasers.tailAfterEnd(texts, lines: lines, ends: [9], headline: "Madrid beat Dortmund") == [3, 4, 5])
+        // Without a sign-off, or with one above the story's second paragraph (a byline), nothing goes.
+        #expect(teasers.tailAfterEnd(texts, lines: lines, ends: [], headline: "Madrid beat Dortmund").isEmpty)
+        #expect(teasers.tailAfterEnd(texts, lines: lines, ends: [2], headline: "Madrid beat Dortmund").isEmpty)
+        // The story going on after a share prompt stays, and so does all after it.
+        var goesOn = texts
+        goesOn[4] = "Carvajal said after the final that Madrid had waited for the corner, and that Kroos deserved the title."
+        #expect(teasers.tailAfterEnd(goesOn, lines: lines, ends: [9], headline: "Madrid beat Dortmund").isEmpty)
+    }
+
     @Test func anotherStorysHeadlineBetweenParagraphsIsATeaser() {
         #expect(OffTopicTeasers(language: "en").teasers(match, headline: "Madrid beat Dortmund to win the Champions League") == [2])
     }
