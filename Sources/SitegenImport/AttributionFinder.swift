@@ -143,6 +143,9 @@ struct AttributionFinder: Sendable {
 
     private func pronoun(at index: Int) -> Attribution.Subject? {
         guard tokens[index].isWord else { return nil }
+        // `Ella Henderson`, `Elle Fanning`: a pronoun's word in capitals before a capitalised word is a name.
+        if tokens[index].text.first?.isUppercase == true, index + 1 < tokens.count, tokens[index + 1].isWord,
+           tokens[index + 1].text.first?.isUppercase == true { return nil }
         if SpeechVocabulary.femalePronouns.contains(tokens[index].folded) { return .pronoun(.female, at: index) }
         if SpeechVocabulary.malePronouns.contains(tokens[index].folded) { return .pronoun(.male, at: index) }
         return nil

@@ -125,10 +125,15 @@ public struct HeadlineExtractor: Sendable {
             if rest.isEmpty, Self.isDateChrome(text) { continue }
             // A camel-cased word that the page writes elsewhere too, or the address holds, is a name
             // (`OpenAI`, `YouTube`), not a kicker glued to the headline.
+            // A copy of the same flattened line (it opens the same way) is no other writing of the word, and
+            // a line of kilobytes is not searched.
             let lineText = line.text
+            let opening20 = String(lineText.trimmedSpaces.prefix(20))
             let isWrittenName: (String) -> Bool = { word in
                 if let address, address.slugWords.contains(word.folded) { return true }
-                return lines.prefix(400).contains { $0.text != lineText && Self.holdsWord(word, in: $0.text) }
+                return lines.prefix(400).contains { other in
+                    other.text.utf8.count <= 2_000 && other.text != lineText && !other.text.contains(opening20) && Self.holdsWord(word, in: other.text)
+                }
             }
             let lineForms = forms(of: opening, address: address, isName: isWrittenName).compactMap { form -> Form? in
                 guard !rest.isEmpty else { return form }

@@ -131,8 +131,8 @@ struct NameTokens {
                 && parts[1].first?.isUppercase == true && parts[1].count >= 3
         }
         guard first.isUppercase else { return false }
-        // `M. Modi`, `MM. Macron et Scholz`: in French the honorific, not an initial.
-        if abbreviatesMonsieur, item.text == "M." || item.text == "MM." { return false }
+        // `M. Modi`: in French the honorific, not an initial.
+        if abbreviatesMonsieur, item.text == "M." { return false }
         if Self.isDottedInitials(item.text) {
             return index + 1 < items.count && items[index + 1].isWord && items[index + 1].text.first?.isUppercase == true
                 && items[index + 1].text.contains(where: \.isLowercase)
@@ -151,10 +151,20 @@ struct NameTokens {
         // A short one next to another capitalised word is part of a name (`Sam Altman`, `Jan Lipavský`,
         // `Ángel Di María`, `Mo Farah`); a month written in full only after one (`Theresa May`: `In May
         // Merz said` is no name). A weekday written in full never is.
+        // A month in full is a surname only after a common given name (`Anfang Mai` is no one). Honorifics,
+        // roles and the text's own function words that are also short weekdays (`Fr`, `so`) stay out.
         if Self.isCalendarWord(folded) {
             if Self.fullWeekdays.contains(folded) || item.raw.hasSuffix(".") || isNumber(index - 1) || isNumber(index + 1) { return false }
-            if item.text.count >= 4 { return isCapitalisedNonCalendar(index - 1) }
-            return isCapitalisedNonCalendar(index - 1) || isCapitalisedNonCalendar(index + 1)
+            if PersonVocabulary.honorifics.contains(folded) || PersonFinder.isRoleWord(folded) { return false }
+            let afterGivenName = isCapitalisedNonCalendar(index - 1, left: true) && GivenNames.contains(items[index - 1].text)
+            if DateTextParser.month(folded) != nil {
+                // A month: a surname after a given name (`Theresa May`), or itself a given name before a
+                // surname (`Jan Lipavský`); `In May Merz said` and `Anfang Mai` name no one.
+                return afterGivenName || (GivenNames.contains(folded) && isCapitalisedNonCalendar(index + 1, left: false))
+            }
+            // A short weekday (`Sam`, `Mo`, `Di`), unless it is a function word of the text's language.
+            if functionWords.contains(folded) { return afterGivenName }
+            return isCapitalisedNonCalendar(index - 1, left: true) || isCapitalisedNonCalendar(index + 1, left: false)
         }
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
@@ -180,9 +190,10 @@ struct NameTokens {
         items.indices.contains(index) && items[index].isWord && items[index].text.first?.isNumber == true
     }
 
-    /// A word in capitals and lower case that is no calendar word: a neighbour that makes a name of a month's.
-    private func isCapitalisedNonCalendar(_ index: Int) -> Bool {
-        guard items.indices.contains(index), items[index].isWord, !items[index].possessive || index > 0 else { return false }
+    /// A word in capitals and lower case that is no calendar word: a neighbour that makes a name of a
+    /// month's. One on the left may not be a possessive (`Starmer's June reshuffle`).
+    private func isCapitalisedNonCalendar(_ index: Int, left: Bool) -> Bool {
+        guard items.indices.contains(index), items[index].isWord, !(left && items[index].possessive) else { return false }
         let text = items[index].text
         return text.first?.isUppercase == true && text.contains(where: \.isLowercase) && !Self.isCalendarWord(items[index].folded)
             && !functionWords.contains(items[index].folded)

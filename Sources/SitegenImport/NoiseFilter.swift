@@ -518,9 +518,11 @@ public struct NoiseFilter: Sendable {
 
     /// `folded`: the line folded.
     private func isByline(_ folded: String, words: [Substring], prose: Bool) -> Bool {
-        // `Reporting by …`, and the same in brackets at the story's end (`(Reported by Agencies)`).
+        // `Reporting by …`, and the same in brackets at the story's end (`(Reporting by …; Editing by …)`);
+        // `Reported by` only in brackets (`(Reported by Agencies)`): a sentence may open with it.
         let bare = folded.drop { !$0.isLetter }
         if words.count <= 20, Self.creditPrefixes.contains(where: { bare.startsWithBytes(of: $0) }) { return true }
+        if words.count <= 8, folded.startsWithBytes(of: "(reported by") { return true }
         let opening = words.first.map { $0.folded } ?? ""
         guard words.count >= 2, opening == "by" ? words.count <= 14 : words.count <= 8,
               ["by", "von", "par", "por", "di", "de"].contains(opening) else { return false }
@@ -722,7 +724,7 @@ public struct NoiseFilter: Sendable {
     private static let creditPrefixes = [
         "a cura di", "redaccion:", "redazione:", "redaktion:",
         "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
-        "compiled by", "with reporting by", "reported by",
+        "compiled by", "with reporting by",
     ]
     private static let tagListLabels = ["tags:", "topics:", "filed under:", "related topics:", "keywords:"]
 }

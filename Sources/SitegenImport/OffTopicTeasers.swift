@@ -46,12 +46,17 @@ struct OffTopicTeasers {
     }
 
     /// Other stories after this one's end. A sign-off (`(Reported by Agencies)`, `Reporting by …`) or a
-    /// share prompt after the story's second paragraph ends it; the paragraphs after it that share next
+    /// share prompt below most of the story ends it; the paragraphs after it that share next
     /// to none of the story's words are other stories' teasers, however long, and the short labels among
     /// them go with them. The first that speaks of the story again stops the tail: from there on,
     /// everything stays. `lines` are the paragraphs' line numbers, `ends` the lines of the sign-offs.
     func tailAfterEnd(_ texts: [String], lines: [Int], ends: [Int], headline: String) -> Set<Int> {
-        guard texts.count >= 3, let end = ends.sorted().first(where: { end in lines.filter { $0 < end }.count >= 2 }) else { return [] }
+        // A sign-off ends the story when more of the story stands above it than below (a byline under
+        // the standfirst, or a share bar in the middle, does not).
+        guard texts.count >= 3, let end = ends.sorted().first(where: { end in
+            let above = lines.filter { $0 < end }.count
+            return above >= 3 && above >= lines.count - above
+        }) else { return [] }
         let story = texts.indices.filter { lines[$0] < end }
         var storyWords = Set(contentWords(headline))
         for index in story { storyWords.formUnion(contentWords(texts[index])) }

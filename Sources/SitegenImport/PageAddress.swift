@@ -108,24 +108,12 @@ public struct PageAddress: Sendable, Equatable {
         guard index >= 0 else { return domainName }
         let label = labels[index]
         guard label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return domainName }
-        let name = label.split(separator: "-").map { part in
+        return label.split(separator: "-").map { part in
             Self.segment(String(part)).enumerated().map { index, word in
                 index > 0 && Self.joiningWords.contains(word) ? word : Self.capitalise(word)
             }.joined(separator: " ")
         }.joined(separator: " ")
-        // A city's top-level domain is part of a local outlet's name (`citylife.capetown`). A masthead's word
-        // there is not always (`crimefacts.news` is Crime Facts), so it is left out.
-        if index == labels.count - 2, let top = labels.last, Self.namingTopLevelDomains.contains(top) {
-            return name + " " + Self.capitalise(top)
-        }
-        return name
     }
-
-    /// Top-level domains of cities and regions, which local outlets make part of their names.
-    static let namingTopLevelDomains: Set<String> = [
-        "capetown", "joburg", "durban", "london", "berlin", "hamburg", "koeln", "wien", "paris", "nyc", "tokyo", "madrid",
-        "barcelona", "brussels", "amsterdam", "quebec", "istanbul", "moscow", "scot", "wales", "bayern", "africa",
-    ]
 
     /// Cuts a run of letters into words of outlets' names, longest known words first; letters
     /// between known words stay as one word, and a cut that leaves a scrap of three letters or

@@ -474,7 +474,7 @@ public struct PersonFinder: Sendable {
             // in a text of such a language, one or two words in lower case right before the name that follow
             // a role word are its adjectives (`le président sortant`, `il premier uscente`).
             let adjectiveAfterRole = adjectivesFollowNouns && !capitalised && words.count < 2 && !Stopwords.all.contains(folded)
-                && !PersonVocabulary.speechVerbs.contains(folded)
+                && !PersonVocabulary.speechVerbs.contains(folded) && Self.hasAdjectiveShape(tokens.text(cursor).lowercased())
                 && (1...(2 - words.count)).contains { cursor - $0 >= 0 && tokens.isWord(cursor - $0) && Self.isRoleWord(tokens.folded(cursor - $0)) }
             guard isRole || capitalised || connector || lowerRoleWord || adjectiveAfterRole else { break }
             if !isRole, !connector, !capitalised, !adjectiveAfterRole, Stopwords.all.contains(folded) { break }
@@ -750,6 +750,14 @@ public struct PersonFinder: Sendable {
     }
 
     /// Lower-case words that may stand inside a role: `White House press secretary`, `foreign policy chief`.
+    /// Endings of adjectives and participles that follow a role noun in French, Spanish and Italian
+    /// (`sortant`, `saliente`, `uscente`, `désigné`, `electo`, `nominato`), and not of a verb's present
+    /// tense (`reçoit`, `incontra`, `accuse`), which a name after a role noun may follow too.
+    static func hasAdjectiveShape(_ word: String) -> Bool {
+        ["ant", "ante", "antes", "ente", "enti", "entes", "é", "ée", "és", "ées", "ado", "ada", "ido", "ida", "ato", "ata", "ito",
+         "ita", "eto", "etto", "etta", "ino", "ina", "aire", "ario", "aria", "elu", "élu", "élue"].contains { word.hasSuffix($0) }
+    }
+
     static let descriptiveWords: Set<String> = [
         "press", "foreign", "policy", "defence", "defense", "finance", "interior", "prime", "special", "national", "security",
         "deputy", "former", "top", "senior", "chief", "state", "party", "opposition", "military", "intelligence", "media",
@@ -763,14 +771,18 @@ public struct PersonFinder: Sendable {
     // MARK: Deciding
 
     private func decide(_ mentions: [NameMention]) -> [Person] {
-        // A word opening a sentence before a name the text writes without it elsewhere (`Muere Mijaíl
-        // Gorbachov` beside `Mijaíl Gorbachov`) is the sentence's, not the name's, when the text never
-        // writes the longer run twice.
+        // A word opening the headline before a name the text writes without it elsewhere (`Muere Mijaíl
+        // Gorbachov` beside `Mijaíl Gorbachov`) is the headline's verb, not the name's, when the text never
+        // writes the longer run twice and the word is no common given name (`Mario Vargas Llosa` beside
+        // `Vargas Llosa` keeps Mario).
         var mentions = mentions
         let written = Dictionary(mentions.map { ($0.words, 1) }, uniquingKeysWith: +)
-        for index in mentions.indices where mentions[index].opensSentence && mentions[index].words.count >= 3 {
+        for index in mentions.indices where mentions[index].paragraph == 0 && mentions[index].opensSentence && mentions[index].words.count >= 3 {
             let rest = Array(mentions[index].words.dropFirst())
-            if written[rest] != nil, written[mentions[index].words] == 1 { mentions[index].words = rest }
+            if written[rest] != nil, written[mentions[index].words] == 1, !GivenNames.contains(mentions[index].words[0]) {
+                mentions[index].words = rest
+                mentions[index].givenName = GivenNames.contains(rest[0])
+            }
         }
         // Each mention's name without titles, as keys, computed once.
         var keyOfWord: [String: String] = [:]

@@ -108,6 +108,7 @@ struct NoiseFilterTests {
     @Test(arguments: [
         "Share prices fell sharply on Monday after the announcement.",
         "More to follow on Tuesday, when the minister visits the port and meets the striking dockworkers' leaders.",
+        "Reported by the Financial Times on Monday, the deal values the firm at three billion dollars.",
         "In aggiornamento costante il bilancio delle vittime, che secondo la protezione civile supera ormai le cento persone.",
         "Von den 630 Sitzen im Bundestag gewann die Union 208, teilte die Wahlleiterin mit.",
         "Four weeks ago, the minister promised a decision by spring.",

@@ -42,6 +42,13 @@ struct QuoteExtractorTests {
         #expect(found.speaker == "Tomás Herrera")
     }
 
+    /// A pronoun's word that opens a name (`Ella Henderson`) is the name.
+    @Test func aNameThatOpensWithAPronounsWord() throws {
+        let found = QuoteExtractor(index: GazetteerIndex(gazetteer: Gazetteer(people: [Gazetteer.Entry(name: "Ella Henderson"), Gazetteer.Entry(name: "Karin Holm")])))
+            .quotes(in: ["Karin Holm opened the festival on Friday.", "\u{201C}I never stopped singing,\u{201D} said Ella Henderson."])
+        #expect(found.map(\.speaker) == ["Ella Henderson"])
+    }
+
     /// French puts the pronoun after the verb (`a-t-elle dit`): the speaker is the woman named before.
     @Test func anInvertedFrenchPronoun() throws {
         let found = try speakers([
