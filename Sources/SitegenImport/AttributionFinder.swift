@@ -9,9 +9,14 @@ struct AttributionFinder: Sendable {
     private let endingAt: [Int: String]
     private let startingAt: [Int: String]
 
-    init(tokens: [Token], people: [PersonSpan]) {
+    /// The language's subject pronouns of one person.
+    private let malePronouns: Set<String>
+    private let femalePronouns: Set<String>
+
+    init(tokens: [Token], people: [PersonSpan], language: String? = nil) {
         self.tokens = tokens
         self.people = people
+        (malePronouns, femalePronouns) = SpeechVocabulary.pronouns(for: language)
         endingAt = Dictionary(people.map { ($0.tokens.upperBound, $0.name) }, uniquingKeysWith: { first, _ in first })
         startingAt = Dictionary(people.map { ($0.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
@@ -146,8 +151,8 @@ struct AttributionFinder: Sendable {
         // `Ella Henderson`, `Elle Fanning`: a pronoun's word in capitals before a capitalised word is a name.
         if tokens[index].text.first?.isUppercase == true, index + 1 < tokens.count, tokens[index + 1].isWord,
            tokens[index + 1].text.first?.isUppercase == true { return nil }
-        if SpeechVocabulary.femalePronouns.contains(tokens[index].folded) { return .pronoun(.female, at: index) }
-        if SpeechVocabulary.malePronouns.contains(tokens[index].folded) { return .pronoun(.male, at: index) }
+        if femalePronouns.contains(tokens[index].folded) { return .pronoun(.female, at: index) }
+        if malePronouns.contains(tokens[index].folded) { return .pronoun(.male, at: index) }
         return nil
     }
 

@@ -11,8 +11,12 @@ import SitegenModel
 public struct QuoteExtractor: Sendable {
     private let index: GazetteerIndex
 
-    public init(index: GazetteerIndex) {
+    /// The text's language, for its pronouns (`il a déclaré`, `sagte er`); nil reads those of several.
+    private let language: String?
+
+    public init(index: GazetteerIndex, language: String? = nil) {
         self.index = index
+        self.language = language
     }
 
     public func quotes(in paragraphs: [String]) -> [ExtractedQuote] {
@@ -24,7 +28,7 @@ public struct QuoteExtractor: Sendable {
         // the paragraph's own: found on all cores, then taken in order.
         let describedPeople = ParallelMap.map(analysed) { $0.describedPeople() }
         let attributionsBySentence = ParallelMap.map(analysed) { paragraph in
-            let finder = AttributionFinder(tokens: paragraph.tokens, people: paragraph.people)
+            let finder = AttributionFinder(tokens: paragraph.tokens, people: paragraph.people, language: language)
             return paragraph.sentences.map { finder.attributions(in: $0) }
         }
         for described in describedPeople {
@@ -40,7 +44,7 @@ public struct QuoteExtractor: Sendable {
         var sentenceNumber = 0
         var previousSentence: [String] = []
         for (number, paragraph) in analysed.enumerated() {
-            let finder = AttributionFinder(tokens: paragraph.tokens, people: paragraph.people)
+            let finder = AttributionFinder(tokens: paragraph.tokens, people: paragraph.people, language: language)
             var lastResolved: (speaker: String?, verb: String?)?
             var openQuotation: (speaker: String?, verb: String?)?
             var attributedBefore: (speaker: String?, verb: String?)?

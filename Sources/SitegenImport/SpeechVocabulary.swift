@@ -39,9 +39,22 @@ enum SpeechVocabulary {
     ]
 
     /// `she`, and the French and Spanish pronouns that cannot be read as an article (`elle`, `ella`,
-    /// the inverted `a-t-elle`); French `il` is also Italian for `the`, so it is left out.
+    /// the inverted `a-t-elle`): for a text of unknown language. French `il` is also Italian for `the`.
     static let femalePronouns: Set<String> = ["she", "elle", "ella", "a-t-elle"]
     static let malePronouns: Set<String> = ["he", "a-t-il"]
+
+    /// The subject pronouns of one person in a text of `language` (male, female). Spanish `él` folds
+    /// to the article `el`, so only `ella` is read there.
+    static func pronouns(for language: String?) -> (male: Set<String>, female: Set<String>) {
+        switch language.map({ String($0.lowercased().prefix(2)) }) {
+        case "en": return (["he"], ["she"])
+        case "fr": return (["il", "a-t-il"], ["elle", "a-t-elle"])
+        case "de": return (["er"], ["sie"])
+        case "es": return ([], ["ella"])
+        case "it": return (["lui"], ["lei"])
+        default: return (malePronouns, femalePronouns)
+        }
+    }
     /// Subjects that are not one person: `they`, `officials`, `the ministry`.
     static let pluralPronouns: Set<String> = ["they", "we", "it", "who"]
 

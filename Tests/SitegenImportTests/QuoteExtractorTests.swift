@@ -42,6 +42,21 @@ struct QuoteExtractorTests {
         #expect(found.speaker == "Tomás Herrera")
     }
 
+    /// The subject pronouns of the text's language (`il a déclaré`, `sagte er`, `ha detto lei`); in
+    /// Italian `il` is an article, never a speaker.
+    @Test func pronounsOfTheTextsLanguage() throws {
+        func speakers(_ paragraphs: [String], _ language: String) throws -> [String?] {
+            let index = GazetteerIndex(gazetteer: Gazetteer(people: [Gazetteer.Entry(name: "Tomás Herrera")]))
+            return QuoteExtractor(index: index, language: language).quotes(in: paragraphs).map(\.speaker)
+        }
+        #expect(try speakers(["Le ministre Tomás Herrera a visité le port lundi.",
+                              "Il a déclaré : \u{00AB} Nous ne céderons pas sur les salaires. \u{00BB}"], "fr") == ["Tomás Herrera"])
+        #expect(try speakers(["Minister Tomás Herrera besuchte am Montag den Hafen.",
+                              "\u{201E}Wir geben bei den Löhnen nicht nach\u{201C}, sagte er."], "de") == ["Tomás Herrera"])
+        #expect(try speakers(["Il ministro Tomás Herrera ha visitato il porto lunedì.",
+                              "\u{201C}Non cederemo sui salari dei portuali\u{201D}, ha detto il portavoce del sindacato."], "it") == [nil])
+    }
+
     /// A pronoun's word that opens a name (`Ella Henderson`) is the name.
     @Test func aNameThatOpensWithAPronounsWord() throws {
         let found = QuoteExtractor(index: GazetteerIndex(gazetteer: Gazetteer(people: [Gazetteer.Entry(name: "Ella Henderson"), Gazetteer.Entry(name: "Karin Holm")])))
