@@ -93,21 +93,20 @@ public struct ArticleImporter: Sendable {
             if paragraphs.isEmpty { paragraphs = assembled }
             droppedParagraphs = droppedParagraphs.filter { dropped in !paragraphs.contains { $0.line == dropped.line } }
         }
+        /// Moves the paragraphs at `indices` to the dropped ones, for `reason`.
+        func drop(_ indices: Set<Int>, as reason: DroppedLine.Reason) {
+            droppedParagraphs += indices.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: reason) }
+            paragraphs = paragraphs.enumerated().filter { !indices.contains($0.offset) }.map(\.element)
+        }
+        let teasers = OffTopicTeasers(language: language)
         // Another story's headline set between this one's paragraphs, with no label.
-        let offTopic = OffTopicTeasers(language: language).teasers(paragraphs.map(\.text), headline: headline.title)
-        droppedParagraphs += offTopic.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .teaser) }
-        paragraphs = paragraphs.enumerated().filter { !offTopic.contains($0.offset) }.map(\.element)
+        drop(teasers.teasers(paragraphs.map(\.text), headline: headline.title), as: .teaser)
         // Other stories' teasers after the story's sign-off or share prompt.
         let ends = filtered.dropped.filter { $0.reason == .byline || $0.reason == .share }.map(\.line)
-        let tail = OffTopicTeasers(language: language).tailAfterEnd(paragraphs.map(\.text), lines: paragraphs.map(\.line), ends: ends,
-                                                                    headline: headline.title)
-        droppedParagraphs += tail.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .teaser) }
-        paragraphs = paragraphs.enumerated().filter { !tail.contains($0.offset) }.map(\.element)
+        drop(teasers.tailAfterEnd(paragraphs.map(\.text), lines: paragraphs.map(\.line), ends: ends, headline: headline.title), as: .teaser)
         // An embedded post in another language, above its credit line.
-        let posts = EmbeddedPosts(language: language)
-            .posts(paragraphs.map { ($0.line, $0.text) }, credits: filtered.dropped.filter { $0.reason == .embed }.map(\.line))
-        droppedParagraphs += posts.sorted().map { DroppedLine(line: paragraphs[$0].line, text: paragraphs[$0].text, reason: .embed) }
-        paragraphs = paragraphs.enumerated().filter { !posts.contains($0.offset) }.map(\.element)
+        let credits = filtered.dropped.filter { $0.reason == .embed }.map(\.line)
+        drop(EmbeddedPosts(language: language).posts(paragraphs.map { ($0.line, $0.text) }, credits: credits), as: .embed)
         if headline.origin == .firstWords, let first = paragraphs.first {
             headline.title = first.text.split(separator: " ").prefix(12).joined(separator: " ")
         }

@@ -43,9 +43,7 @@ public struct BlockClassifier: Sendable {
 
     /// The stopword density of a text: function words over all words.
     public func stopwordDensity(_ text: String) -> Double {
-        let words = PageAddress.foldedWords(text)
-        guard !words.isEmpty else { return 0 }
-        return Double(words.filter(stopwords.contains).count) / Double(words.count)
+        Stopwords.density(of: PageAddress.foldedWords(text), in: stopwords)
     }
 
     func initialClass(_ text: String) -> Verdict {

@@ -18,7 +18,7 @@ struct EmbeddedPosts: Sendable {
     static let maxWords = 60
 
     init(language: String?) {
-        let code = language.map { String($0.lowercased().prefix(2)) } ?? ""
+        let code = Stopwords.code(of: language)
         own = Stopwords.byLanguage[code]
         others = Stopwords.byLanguage.filter { $0.key != code }.sorted { $0.key < $1.key }.map(\.value)
     }
@@ -37,17 +37,13 @@ struct EmbeddedPosts: Sendable {
             // Never the lede: a post opens no story.
             while index > 0, paragraphs[index].line > floor, block.count < Self.maxParagraphs {
                 let words = PageAddress.foldedWords(paragraphs[index].text)
-                guard !words.isEmpty, words.count <= Self.maxWords, Self.density(words, own) < Self.foreignDensity else { break }
-                if words.count >= 4, others.contains(where: { Self.density(words, $0) >= BlockClassifier.stopwordsHigh }) { readsForeign = true }
+                guard !words.isEmpty, words.count <= Self.maxWords, Stopwords.density(of: words, in: own) < Self.foreignDensity else { break }
+                if words.count >= 4, others.contains(where: { Stopwords.density(of: words, in: $0) >= BlockClassifier.stopwordsHigh }) { readsForeign = true }
                 block.append(index)
                 index -= 1
             }
             if readsForeign { result.formUnion(block) }
         }
         return result
-    }
-
-    private static func density(_ words: [String], _ stopwords: Set<String>) -> Double {
-        Double(words.filter(stopwords.contains).count) / Double(words.count)
     }
 }

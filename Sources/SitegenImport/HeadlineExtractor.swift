@@ -124,9 +124,8 @@ public struct HeadlineExtractor: Sendable {
             // A line of dates, times and their labels (`… 19.11 EDTFirst published on Sun 14 Jul 2024 12.00 EDT`).
             if rest.isEmpty, Self.isDateChrome(text) { continue }
             // A camel-cased word that the page writes elsewhere too, or the address holds, is a name
-            // (`OpenAI`, `YouTube`), not a kicker glued to the headline.
-            // A copy of the same flattened line (it opens the same way) is no other writing of the word, and
-            // a line of kilobytes is not searched.
+            // (`OpenAI`, `YouTube`), not a kicker glued to the headline. A copy of the same flattened line
+            // (it opens the same way) is no other writing of the word; a line of kilobytes is not searched.
             let lineText = line.text
             let opening20 = String(lineText.trimmedSpaces.prefix(20))
             let isWrittenName: (String) -> Bool = { word in

@@ -147,12 +147,8 @@ struct NameTokens {
         // No word of a person's name holds a digit (`Chandrayaan-3`, `Luna-25`, `Covid-19` are things').
         if item.text.contains(where: \.isNumber) { return false }
         let folded = item.folded
-        // A calendar word is no name on its own (`Monday`, `March`), nor by a number (`May 5`, `Sam. 14`).
-        // A short one next to another capitalised word is part of a name (`Sam Altman`, `Jan Lipavský`,
-        // `Ángel Di María`, `Mo Farah`); a month written in full only after one (`Theresa May`: `In May
-        // Merz said` is no name). A weekday written in full never is.
-        // A month in full is a surname only after a common given name (`Anfang Mai` is no one). Honorifics,
-        // roles and the text's own function words that are also short weekdays (`Fr`, `so`) stay out.
+        // A calendar word is no name on its own (`Monday`, `March`), nor by a number (`May 5`, `Sam. 14`),
+        // nor when it is an honorific or a role (`Fr`). A weekday written in full never is.
         if Self.isCalendarWord(folded) {
             if Self.fullWeekdays.contains(folded) || item.raw.hasSuffix(".") || isNumber(index - 1) || isNumber(index + 1) { return false }
             if PersonVocabulary.honorifics.contains(folded) || PersonFinder.isRoleWord(folded) { return false }

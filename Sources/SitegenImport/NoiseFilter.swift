@@ -669,7 +669,6 @@ public struct NoiseFilter: Sendable {
         "notizia in aggiornamento", "this is developing news", "check back for updates", "check back later for updates",
     ]
 
-    /// Openings of a line that sends the reader to the story elsewhere, in the languages a site may name.
     /// Notices that the story is still being written, folded, in the languages a site may name.
     private static let developingNotices = [
         "more to follow", "more details to follow", "more details soon", "this is a developing story", "this story is developing",
@@ -681,6 +680,7 @@ public struct NoiseFilter: Sendable {
         "seguiranno aggiornamenti", "articolo in aggiornamento", "in aggiornamento",
     ]
 
+    /// Openings of a line that sends the reader to the story elsewhere, in the languages a site may name.
     private static let readOnPhrases = [
         "read the full story", "read full story", "read the full article", "read full article", "read more at",
         "continue reading", "click here", "leer noticia completa", "leer la noticia completa", "lire la suite",

@@ -44,7 +44,7 @@ public struct PersonFinder: Sendable {
         self.known = known
         functionWords = Stopwords.words(for: language)
         capitalisesNouns = language == "de"
-        let code = language.map { String($0.lowercased().prefix(2)) } ?? ""
+        let code = Stopwords.code(of: language)
         adjectivesFollowNouns = ["fr", "es", "it", "pt", "ca", "ro"].contains(code)
         abbreviatesMonsieur = code == "fr"
     }
@@ -749,7 +749,6 @@ public struct PersonFinder: Sendable {
         return stem.count > 8 && PersonVocabulary.roleEndings.contains { stem.hasSuffix($0) }
     }
 
-    /// Lower-case words that may stand inside a role: `White House press secretary`, `foreign policy chief`.
     /// Endings of adjectives and participles that follow a role noun in French, Spanish and Italian
     /// (`sortant`, `saliente`, `uscente`, `désigné`, `electo`, `nominato`), and not of a verb's present
     /// tense (`reçoit`, `incontra`, `accuse`), which a name after a role noun may follow too.
@@ -758,6 +757,7 @@ public struct PersonFinder: Sendable {
          "ita", "eto", "etto", "etta", "ino", "ina", "aire", "ario", "aria", "elu", "élu", "élue"].contains { word.hasSuffix($0) }
     }
 
+    /// Lower-case words that may stand inside a role: `White House press secretary`, `foreign policy chief`.
     static let descriptiveWords: Set<String> = [
         "press", "foreign", "policy", "defence", "defense", "finance", "interior", "prime", "special", "national", "security",
         "deputy", "former", "top", "senior", "chief", "state", "party", "opposition", "military", "intelligence", "media",

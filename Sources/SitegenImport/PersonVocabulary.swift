@@ -93,7 +93,7 @@ enum PersonVocabulary {
 
     /// Honorifics written before a name.
     static let honorifics: Set<String> = [
-        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "herr", "frau", "m", "m.", "mm.", "mme", "mlle", "monsieur", "madame", "maitre",
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "herr", "frau", "m", "m.", "mme", "mlle", "monsieur", "madame", "maitre",
         "sr", "sra", "senor", "senora", "don", "dona", "sig", "sig.ra", "signor", "signora", "dott", "mons", "msgr", "fr",
     ]
 

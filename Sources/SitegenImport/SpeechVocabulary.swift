@@ -46,7 +46,7 @@ enum SpeechVocabulary {
     /// The subject pronouns of one person in a text of `language` (male, female). Spanish `él` folds
     /// to the article `el`, so only `ella` is read there.
     static func pronouns(for language: String?) -> (male: Set<String>, female: Set<String>) {
-        switch language.map({ String($0.lowercased().prefix(2)) }) {
+        switch Stopwords.code(of: language) {
         case "en": return (["he"], ["she"])
         case "fr": return (["il", "a-t-il"], ["elle", "a-t-elle"])
         case "de": return (["er"], ["sie"])

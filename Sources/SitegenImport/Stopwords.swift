@@ -5,9 +5,18 @@ public enum Stopwords {
     /// The words of `language` (an ISO 639-1 code such as `de`, or a tag such as `de-AT`), or of
     /// every known language when the code is unknown or missing.
     public static func words(for language: String?) -> Set<String> {
-        let code = language.map { String($0.lowercased().prefix(2)) } ?? ""
-        if let words = byLanguage[code] { return words }
-        return all
+        byLanguage[code(of: language)] ?? all
+    }
+
+    /// The two-letter code of a language tag (`de-AT` → `de`); empty for none.
+    static func code(of language: String?) -> String {
+        language.map { String($0.lowercased().prefix(2)) } ?? ""
+    }
+
+    /// The share of `words` (folded) that are in `stopwords`: how densely a text is written in their language.
+    static func density(of words: [String], in stopwords: Set<String>) -> Double {
+        guard !words.isEmpty else { return 0 }
+        return Double(words.filter(stopwords.contains).count) / Double(words.count)
     }
 
     /// The language whose stopwords cover most of `words`, among those known; nil for too little text.
