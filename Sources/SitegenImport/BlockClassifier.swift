@@ -10,6 +10,7 @@ import SitegenModel
 ///    menu); a near-good one is good beside a good one. The page's edges count as bad.
 /// 3. A short paragraph that is a full sentence next to good text is kept: plain text has no
 ///    markup to tell a one-sentence paragraph of the story from chrome, and losing it is worse.
+///    So is the page's last line after the story when a scraper cut it mid-sentence.
 ///
 /// No rule names an outlet or its wording: the vocabulary is the language's function words.
 public struct BlockClassifier: Sendable {
@@ -94,6 +95,13 @@ public struct BlockClassifier: Sendable {
             let previous = neighbour(result, from: index, step: -1, skipNearGood: true)
             let next = neighbour(result, from: index, step: 1, skipNearGood: true)
             result[index] = previous == .good || next == .good ? .good : .bad
+        }
+        // The page's last line, cut off by the scraper after a full sentence of the story (`… hailed
+        // Erdogan's “big victory”. Traffic on Istanbul's iconic`): a sentence ends inside it, so it is
+        // prose, however few function words its names leave.
+        if let last = initial.indices.last, initial[last] == .bad, neighbour(result, from: last, step: -1, skipNearGood: false) == .good,
+           isCutOff(texts[last]), texts[last].utf8.containsSentenceBreak {
+            result[last] = .good
         }
         return result
     }

@@ -22,11 +22,21 @@ struct DuplicateParagraphs {
                 dropped.insert(index)
                 continue
             }
-            // A quoted post: the text stands whole inside the paragraph just before it.
-            if index > 0, folded[index - 1].utf8.count > text.utf8.count, folded[index - 1].includes(text) { dropped.insert(index) }
+            // A quoted post, or a pull quote: the text stands whole inside a longer paragraph near it
+            // (a pull quote is set a few paragraphs before or after the one it repeats). Nothing is
+            // lost: the longer paragraph keeps the words.
+            let near = max(0, index - Self.pullQuoteReach)...min(folded.count - 1, index + Self.pullQuoteReach)
+            if near.contains(where: { other in
+                other != index && folded[other].utf8.count > text.utf8.count && folded[other].includes(text)
+            }) {
+                dropped.insert(index)
+            }
         }
         return dropped
     }
+
+    /// How many paragraphs away a pull quote may stand from the one it repeats.
+    static let pullQuoteReach = 4
 
     static func comparable(_ text: String) -> String {
         var folded = text.collapsingWhitespace.folded

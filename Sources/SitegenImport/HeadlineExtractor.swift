@@ -54,8 +54,11 @@ public struct HeadlineExtractor: Sendable {
         let candidates = self.candidates(lines, address: address)
         // An address whose words the text hardly uses (an old headline, an id) is weak evidence.
         let slugStrong = (address?.slugWords.count ?? 0) >= 4 && (address.map { slugCoverage($0, lines) } ?? 0) >= 0.5
+        // A slug of five words or more is a headline itself (`photos-talibans-kabul-takeover-caps-…`),
+        // even when the text hardly repeats its words.
+        let slugDescriptive = (address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.count ?? 0) >= 5
         if let best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
-            let accepted = !slugStrong || best.slugMatch >= 0.2 || best.score >= 6
+            let accepted = !(slugStrong || slugDescriptive) || best.slugMatch >= 0.2 || best.score >= 6
             if accepted { return headline(best, lines: lines) }
         }
         // No line reads as this page's headline.

@@ -173,6 +173,8 @@ public struct NoiseFilter: Sendable {
         let prose = text.endsWithSentencePunctuation
         // A photo's caption ends with its credit (`… eingestürzt waren. © Francisco Seco/dpa`), however long it is.
         if text.includes("©"), Self.endsWithCredit(text) { return .caption }
+        // Or with its credit in brackets: a photographer and agencies (`… in Istanbul (Khalil Hamra/AP/PA)`).
+        if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedCredit(text) { return .caption }
         let mayBeRelative = text.includes("ago")
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
@@ -316,6 +318,20 @@ public struct NoiseFilter: Sendable {
         let credit = String(text[text.index(after: mark)...])
         let words = credit.wordCount
         return before >= 3 && (1...8).contains(words) && !credit.trimmedSpaces.hasSuffix(".")
+    }
+
+    /// A caption's credit in brackets at the end: after at least three words, one to eight words in
+    /// brackets whose parts between slashes each open with a capital (`(Khalil Hamra/AP/PA)`,
+    /// `(Evan Vucci/Getty Images)`): a photographer's name and agencies, not an `and/or`.
+    static func endsWithBracketedCredit(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return false }
+        let credit = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        let parts = credit.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2, (1...8).contains(String(credit).wordCount), String(text[..<open]).wordCount >= 3 else { return false }
+        return parts.allSatisfy { part in
+            let trimmed = part.trimmingPrefix(while: \.isWhitespace)
+            return trimmed.first?.isUppercase == true && !trimmed.contains(where: { $0 == "(" || $0 == "." })
+        }
     }
 
     /// After a "related stories" heading: another story's headline, which ends without a full stop

@@ -256,6 +256,15 @@ public struct PageAddress: Sendable, Equatable {
                 }
             }
         }
+        // A segment that is a date written day first (`/16-08-2021/`, `/16.08.2021/`), or month first:
+        // only when the order is plain (one of the two is over 12, or both are the same).
+        for segment in segments {
+            let parts = segment.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "_" })
+            guard parts.count == 3, parts[2].count == 4, let year = Int(parts[2]), (1990...2100).contains(year),
+                  parts[0].count <= 2, parts[1].count <= 2, let first = Int(parts[0]), let second = Int(parts[1]) else { continue }
+            if second <= 12, first > 12 || first == second, let date = make(year, second, first) { return date }
+            if first <= 12, second > 12, let date = make(year, first, second) { return date }
+        }
         // 2025-04-12 or 20250412 anywhere in a segment.
         for segment in segments {
             let characters = Array(segment)
@@ -347,7 +356,7 @@ public struct PageAddress: Sendable, Equatable {
     /// A folded word as an address writes it: German umlauts as `ue`, `oe`, `ae` and `ss` fold with
     /// their plain letters, apostrophes go (`germany's` is `germanys`).
     static func transliterated(_ word: String) -> String {
-        word.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "ue", with: "u")
+        word.replacingOccurrences(of: "'", with: "").replacingOccurrences(of: "\u{00DF}", with: "s").replacingOccurrences(of: "ue", with: "u")
             .replacingOccurrences(of: "oe", with: "o").replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "ss", with: "s")
     }
 
@@ -399,103 +408,5 @@ public struct PageAddress: Sendable, Equatable {
         // `The Spokesman-Review` for spokesman.com.
         let withSuffix = bare.count >= 2 && Self.mastheadSuffixes.contains(bare.last!) ? bare.dropLast().joined() : nil
         return hostWords.first { label in label == squeezed || label == withArticle || label == withSuffix }
-    }
-
-    /// The headline rebuilt from the slug: `gaza-ceasefire-talks-near-breakthrough` → `Gaza ceasefire
-    /// talks near breakthrough`. Each word takes the spelling the text gives it most often away from
-    /// the start of a sentence (`papa-francisco-a-los-88-anos` → `Papa Francisco a los 88 años`), so
-    /// accents and capitals the address lost come back.
-    /// A French or Italian elision run into one slug word (`laggressore`): an article or a
-    /// preposition, then a word the text uses that opens with a vowel or an h → `l'aggressore`.
-    private static func elided(_ word: String, _ spelling: (String) -> String?) -> String? {
-        for prefix in ["dell", "dall", "nell", "sull", "all", "qu", "l", "d", "j", "n", "s", "c"] where word.hasPrefix(prefix) {
-            let rest = String(word.dropFirst(prefix.count))
-            guard rest.count >= 3, let first = rest.first, "aeiouh".contains(first), let known = spelling(transliterated(rest)) else { continue }
-            return prefix + "'" + known
-        }
-        return nil
-    }
-
-    /// A slug word the text does not use as it is, but whose stem it does (`praesidentschaftswahl`
-    /// and `Präsident`, `ueberlebt` and `Überlebenden`): the stem as the text spells it (accents,
-    /// capitals), then the rest of the slug word. The stem must be most of the word.
-    static func sharedStem(_ word: String, _ forms: [String: [String: Int]]) -> String? {
-        let key = Array(transliterated(word))
-        guard key.count >= 6 else { return nil }
-        var best: (length: Int, count: Int, form: String)?
-        for (textKey, spellings) in forms {
-            let length = zip(key, textKey).prefix { $0 == $1 }.count
-            guard length >= 5, Double(length) >= 0.6 * Double(key.count) else { continue }
-            let (form, count) = spellings.max { ($0.value, $0.key) < ($1.value, $1.key) }!
-            if best == nil || (length, count, form) > (best!.length, best!.count, best!.form) { best = (length, count, form) }
-        }
-        guard let best, best.form.contains(where: { !$0.isASCII || $0.isUppercase }) else { return nil }
-        // The shortest prefixes of the text's form and of the slug word that cover the shared stem.
-        func cover(_ text: String) -> Int? {
-            (1...text.count).first { transliterated(String(text.prefix($0)).folded).count >= best.length }
-        }
-        guard let formEnd = cover(best.form), let wordEnd = cover(word) else { return nil }
-        var stem = String(best.form.prefix(formEnd))
-        // A capital from a longer word of the text (`Überlebenden`) says nothing of this one's (`überlebt`).
-        if Double(formEnd) < 0.75 * Double(best.form.count) { stem = stem.prefix(1).lowercased() + stem.dropFirst() }
-        return stem + String(word.dropFirst(wordEnd))
-    }
-
-    public func headlineFromSlug(spellingsIn text: [String] = []) -> String? {
-        guard slugWords.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
-        var forms: [String: [String: Int]] = [:]
-        var numbers = Set<String>()
-        for line in text {
-            var sentenceStart = true
-            for word in line.split(whereSeparator: { $0.isWhitespace }) {
-                let bare = word.trimmed(CharacterSet.punctuationCharacters.union(.symbols))
-                let digits = bare.filter(\.isNumber)
-                if !digits.isEmpty { numbers.insert(digits) }
-                if !bare.isEmpty, !bare.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "\u{2019}" }) {
-                    let key = Self.transliterated(bare.folded)
-                    // A capital at the start of a sentence says nothing of the word's own spelling.
-                    let form = sentenceStart ? (bare.first!.isUppercase && bare.dropFirst().contains(where: \.isUppercase) ? bare : bare.lowercased()) : bare
-                    forms[key, default: [:]][form, default: 0] += sentenceStart ? 0 : 2
-                    forms[key, default: [:]][form, default: 0] += 1
-                    // An elided word (`l'attentato`, `dell’Iran`) is one word of a slug (`lattentato`) or two (`dell-iran`).
-                    if bare.contains(where: { $0 == "'" || $0 == "\u{2019}" }) {
-                        let joined = key.filter { $0 != "'" && $0 != "\u{2019}" }
-                        forms[joined, default: [:]][form, default: 0] += sentenceStart ? 1 : 3
-                    }
-                }
-                sentenceStart = word.last.map { ".!?:".contains($0) } ?? false
-            }
-        }
-        var slug = slugWords
-        // A trailing id (`…-a84491`, `…-102`) is no word of the headline; a number the text uses is.
-        while let last = slug.last, last.contains(where: \.isNumber),
-              last.contains(where: \.isLetter) || !(last.count >= 2 && numbers.contains(last)) {
-            slug.removeLast()
-        }
-        // A leading id (`58376-morto-il-presidente…`) is none either.
-        while let first = slug.first, first.count >= 4, first.allSatisfy(\.isNumber), !numbers.contains(first), slug.count > 3 {
-            slug.removeFirst()
-        }
-        // The most used spelling, then the longest, then (a tie between `Hall` and `hall`) the one
-        // that sorts last, so the choice never depends on the dictionary's order.
-        func spelling(_ key: String) -> String? {
-            forms[key].map { $0.max { ($0.value, $0.key.unicodeScalars.count, $0.key) < ($1.value, $1.key.unicodeScalars.count, $1.key) }!.key }
-        }
-        var words: [String] = []
-        var index = 0
-        while index < slug.count {
-            // Two words of the slug that the text writes as one elided word (`dell-iran` → `dell'Iran`).
-            if index + 1 < slug.count, let elided = spelling(Self.transliterated(slug[index] + slug[index + 1])),
-               elided.contains(where: { $0 == "'" || $0 == "\u{2019}" }) {
-                words.append(elided)
-                index += 2
-                continue
-            }
-            words.append(spelling(Self.transliterated(slug[index])) ?? Self.elided(slug[index], spelling)
-                ?? Self.sharedStem(slug[index], forms) ?? slug[index])
-            index += 1
-        }
-        let sentence = words.joined(separator: " ")
-        return sentence.prefix(1).uppercased() + sentence.dropFirst()
     }
 }

@@ -953,7 +953,10 @@ public struct PersonFinder: Sendable {
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name } + (alone[group] ?? []).filter(shortForms.contains).map { mentions[$0].name }
             var name = Self.displayName(spellings)
-            let role = all.lazy.compactMap { mentions[$0].role }.first
+            // The first role the text gives, unless it is only an abbreviation (`CTO`) and the text
+            // also spells a role out (`Chief Technology Officer`).
+            let roles = all.compactMap { mentions[$0].role }
+            let role = roles.first { !Self.isAbbreviatedRole($0) } ?? roles.first
             var isKnown = false
             if let entry = known.entry(named: name.split(separator: " ").map(String.init)) {
                 name = entry.name
@@ -1031,6 +1034,12 @@ public struct PersonFinder: Sendable {
         if initialsA { return firstB.first == firstA.first }
         if initialsB { return firstA.first == firstB.first }
         return false
+    }
+
+    /// A role of one short word (`CTO`, `Cto`, `MP`): an abbreviation.
+    private static func isAbbreviatedRole(_ role: String) -> Bool {
+        let words = role.split(separator: " ")
+        return words.count == 1 && words[0].count <= 3
     }
 
     private static func cleanRole(_ role: String) -> String {

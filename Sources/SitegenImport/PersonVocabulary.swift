@@ -18,6 +18,7 @@ enum PersonVocabulary {
         "republicain", "republicaine", "democrata", "republicano", "republicana", "democratico", "repubblicano", "predecessor", "successor", "rival", "opponent", "ally", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
         "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
         "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
+        "cto", "cfo", "coo", "co-founder", "cofounder",
         // de
         "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin", "sprecher",
         "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "parteichef", "papst", "kardinal", "botschafter",
@@ -25,9 +26,12 @@ enum PersonVocabulary {
         "kandidat", "kandidatin", "kanzlerkandidat", "fraktionschef", "experte", "expertin", "politiker", "politikerin",
         "konig", "konigin", "prinz", "prinzessin", "staatsanwalt", "staatsanwaltin", "anwalt", "anwaltin", "richter",
         "richterin", "ermittler", "ermittlerin", "leiter", "leiterin", "direktor", "direktorin", "arzt", "arztin",
+        "fuhrer", "fuhrerin", "anfuhrer", "anfuhrerin", "herausforderer", "herausforderin", "gegner", "gegnerin",
+        "rivale", "rivalin", "amtsinhaber", "amtsinhaberin", "nachfolger", "nachfolgerin", "vorganger", "vorgangerin",
         // fr
         "presidente", "ministre", "porte-parole", "cheffe", "secretaire", "pape", "ambassadeur", "ambassadrice", "depute",
         "deputee", "senateur", "senatrice", "maire", "dirigeant", "dirigeante", "candidat", "candidate", "chancelier",
+        "adversaire", "rivale", "opposant", "opposante", "challenger", "successeur", "predecesseur",
         "directeur", "directrice", "patron", "patronne", "souverain", "ancien", "ancienne", "tete", "dirigeant",
         "roi", "reine", "princesse", "procureur", "procureure", "avocat", "avocate", "juge",
         // es
@@ -47,6 +51,9 @@ enum PersonVocabulary {
         "portavoce", "capo", "segretario", "pontefice", "cardinale", "ambasciatore", "deputato", "deputata", "senatore",
         "sindaco", "cancelliere", "direttore", "direttrice", "premier", "presidente", "santo", "padre",
         "regina", "principessa", "sovrano", "sovrana", "procuratore", "avvocato", "avvocata", "giudice",
+        "avversario", "avversaria", "sfidante", "successore", "predecessore",
+        // es
+        "adversario", "adversaria", "rival", "contrincante", "sucesor", "sucesora", "predecesor", "predecesora",
     ]
 
     /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,

@@ -152,6 +152,25 @@ struct HeadlineExtractorTests {
         #expect(headline.origin == .text)
     }
 
+    /// A slug of five words or more is a headline of its own: a story line that shares next to none
+    /// of its words is no headline, even when the text hardly uses the slug's words. A short slug is
+    /// no such evidence, and a line that matches the slug wins.
+    @Test func aDescriptiveSlugOutweighsALineThatSharesNoneOfIt() {
+        let text = lines([
+            "Chaos unfolded at Kabul airport on Monday after thousands rushed in to take any available flight",
+            "Hundreds of people ran onto the tarmac as soldiers fired into the air, witnesses said on Monday.",
+        ])
+        let descriptive = extractor.extract(text, address: PageAddress("https://www.example.com/world-news/photos-talibans-kabul-takeover-caps-afghanistan-blitz-2511897"))
+        #expect(descriptive.origin == .slug)
+        #expect(descriptive.title == "Photos talibans Kabul takeover caps afghanistan blitz")
+        let short = extractor.extract(text, address: PageAddress("https://www.example.com/world-news/kabul-live-2511897"))
+        #expect(short.origin == .text)
+        let matching = extractor.extract(lines(["Taliban takeover of Kabul caps Afghanistan blitz as thousands flee"] + text.map(\.text)),
+                                         address: PageAddress("https://www.example.com/world-news/photos-talibans-kabul-takeover-caps-afghanistan-blitz-2511897"))
+        #expect(matching.origin == .text)
+        #expect(matching.title == "Taliban takeover of Kabul caps Afghanistan blitz as thousands flee")
+    }
+
     @Test func aKickerGluedToTheHeadlineIsSplitOff() {
         let headline = extractor.extract(lines([
             "Reactions to the voteMayor wins a second term in Gdansk",

@@ -94,6 +94,18 @@ struct NoiseFilterTests {
         #expect(!NoiseFilter.endsWithCredit("The photo, © Jane Doe, was taken on Monday and shows the port after the storm."))
     }
 
+    /// A credit in brackets at a caption's end: a photographer and agencies between slashes.
+    @Test func aBracketedCreditEndsACaption() {
+        let caption = "A supporter of President Erdogan holding a Turkish flag shouts slogans outside party offices in Istanbul (Khalil Hamra/AP/PA)"
+        #expect(filter.reason(for: caption) == .caption)
+        #expect(NoiseFilter.endsWithBracketedCredit("Rescuers search the rubble in Antakya (Evan Vucci/Getty Images)"))
+        // Brackets that hold no credit: a choice, a count, one agency without a slash.
+        #expect(!NoiseFilter.endsWithBracketedCredit("Voters may choose one candidate or both in the runoff (and/or)"))
+        #expect(!NoiseFilter.endsWithBracketedCredit("The ship was refloated on the second attempt at high tide (1/2)"))
+        #expect(!NoiseFilter.endsWithBracketedCredit("Erdogan claimed victory in the runoff on Sunday evening (AP)"))
+        #expect(filter.reason(for: "Erdogan claimed victory in the runoff on Sunday evening, his office said (AP).") == nil)
+    }
+
     @Test func aPhotoCreditTakesTheCaptionAboveItButAFooterDoesNot() {
         let lines = ["Heavy rain flooded the rail lines between the city and the coast on Tuesday, officials said.",
                      "Workers clear the tracks near the station.", "Copyright: Jane Doe/AP/dpa",

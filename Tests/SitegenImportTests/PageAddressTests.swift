@@ -9,6 +9,8 @@ struct PageAddressTests {
         ("https://example.com/a/202505/06/WS681a1a5ca310a04af22bdbed.html", "2025-05-06"),
         ("https://example.es/articulo/mundo/apagon-masivo/20250428162213430698.html", "2025-04-28"),
         ("https://example.de/politik/talks-2025-03-01-berlin", "2025-03-01"),
+        ("https://example.de/inhalte/189542/16-08-2021/taliban-uebernehmen-die-macht", "2021-08-16"),
+        ("https://example.com/news/08.16.2021/taliban-take-kabul", "2021-08-16"),
     ])
     func datesInThePath(_ address: String, _ date: String) {
         #expect(PageAddress(address)?.date == ContentDate(date))
@@ -17,6 +19,8 @@ struct PageAddressTests {
     @Test func aPathWithoutADateGivesNone() {
         #expect(PageAddress("https://example.com/news/hamas-to-release-six-hostages-this-week/")?.date == nil)
         #expect(PageAddress("https://example.com/article/26083/world/asia/toll-rises-to-3000")?.date == nil)
+        // Day and month in an order that cannot be told (05-06): no date rather than a guess.
+        #expect(PageAddress("https://example.com/news/05-06-2021/taliban-take-kabul")?.date == nil)
     }
 
     @Test func theSlugsWordsAndATrailingIdThatIsNoWord() {
@@ -97,6 +101,60 @@ struct PageAddressTests {
     }
 }
 
+/// The slug-rebuilt headline, with the text as evidence for what the slug lost.
+struct SlugHeadlineTests {
+    /// A slug without any article or preposition was made by a slugifier that strips them: one the
+    /// text always writes between two of the slug's words comes back.
+    @Test func aFunctionWordTheTextWritesBetweenTwoSlugWords() {
+        let address = PageAddress("https://example.com/news/hurricane-milton-makes-landfall-florida/")!
+        #expect(address.headlineFromSlug(spellingsIn: ["The hurricane made landfall in Florida on Wednesday night, officials said."])
+            == "Hurricane milton makes landfall in Florida")
+        // The text also writes the two words side by side: nothing is inserted.
+        #expect(address.headlineFromSlug(spellingsIn: ["It made landfall in Florida.", "After landfall Florida braced for more rain."])
+            == "Hurricane milton makes landfall Florida")
+        // A word between them that is no article or preposition is no word the slugifier dropped.
+        #expect(address.headlineFromSlug(spellingsIn: ["It made landfall near Florida towns."]) == "Hurricane milton makes landfall Florida")
+        // A slug that keeps its function words (`in`) lost none.
+        let keeping = PageAddress("https://example.com/news/storm-makes-landfall-in-mexico-city/")!
+        #expect(keeping.headlineFromSlug(spellingsIn: ["The storm makes landfall in the Mexico city of Tampico."])
+            == "Storm makes landfall in Mexico city")
+    }
+
+    /// Hyphenated words of the text: as one slug word (`fussballlegende`), as two (`wagner-chef`,
+    /// `lex-premier`).
+    @Test func hyphenatedWordsOfTheText() {
+        let one = PageAddress("https://example.at/sport/fussballlegende-pele-ist-tot")!
+        #expect(one.headlineFromSlug(spellingsIn: ["Die brasilianische Fußball-Legende Pelé ist tot."]) == "Fußball-Legende Pelé ist tot")
+        let two = PageAddress("https://example.de/politik/russland-wagner-chef-prigoschin-tot")!
+        #expect(two.headlineFromSlug(spellingsIn: ["Der Wagner-Chef Prigoschin ist in Russland tot."]) == "Russland Wagner-Chef Prigoschin tot")
+        let part = PageAddress("https://example.fr/2022/07/08/japon-lex-premier-ministre-shinzo-abe-est-mort")!
+        #expect(part.headlineFromSlug(spellingsIn: ["Au Japon, l’ex-Premier ministre Shinzo Abe est mort."]) == "Japon l’ex-Premier ministre Shinzo Abe est mort")
+    }
+
+    /// A trailing tag the text never uses (initials, the kind of page) is dropped; a trailing word
+    /// of the headline that the text does not repeat stays, and so does a tag the text uses.
+    @Test func aTrailingTagButNotATrailingWord() {
+        let text = ["Gunmen opened fire in a concert hall near Moscow, claiming dozens of lives, officials said on Friday."]
+        let initials = PageAddress("https://example.com/news/26925/gunmen-rampage-claims-dozens-of-lives-near-moscow-aj")!
+        #expect(initials.headlineFromSlug(spellingsIn: text) == "Gunmen rampage claims dozens of lives near Moscow")
+        let video = PageAddress("https://example.com/news/gunmen-rampage-claims-dozens-of-lives-near-moscow-video")!
+        #expect(video.headlineFromSlug(spellingsIn: text) == "Gunmen rampage claims dozens of lives near Moscow")
+        #expect(video.headlineFromSlug(spellingsIn: text + ["Watch the video of the attack."]) == "Gunmen rampage claims dozens of lives near Moscow video")
+        let word = PageAddress("https://example.de/politik/erdogan-gewinnt-wahl-die-vertane-chance-auf-einen-neuanfang-335")!
+        #expect(word.headlineFromSlug(spellingsIn: ["Erdogan gewinnt die Wahl in der Türkei, sagte die Wahlbehörde am Sonntag."])
+            == "Erdogan gewinnt Wahl die vertane chance auf einen neuanfang")
+    }
+
+    /// A date opening the slug is the page's date; `quun` is `qu'un`, a French elision before a short word.
+    @Test func aLeadingDateAndAShortElision() {
+        let dated = PageAddress("https://example.co.za/news/africa/2021-03-29-traffic-in-suez-canal-resumes-after-ship-refloated/")!
+        #expect(dated.date == ContentDate("2021-03-29"))
+        #expect(dated.headlineFromSlug(spellingsIn: ["Traffic in the Suez Canal resumed on Monday."]) == "Traffic in Suez Canal resumes after ship refloated")
+        let elided = PageAddress("https://example.bj/2021/03/chaos-dans-le-canal-alors-quun-navire-bloque-le-passage/")!
+        #expect(elided.headlineFromSlug(spellingsIn: ["Un navire bloque le canal depuis mardi."]) == "Chaos dans le canal alors qu'un navire bloque le passage")
+    }
+}
+
 struct BlockClassifierTests {
     @Test func chromeAroundTheStoryIsBadAndTheStoryGood() {
         let texts = [
@@ -124,5 +182,15 @@ struct BlockClassifierTests {
             "Roads leading to the city were",
         ]
         #expect(BlockClassifier(language: "en").classify(texts) == [.good, .good])
+    }
+
+    /// A long last line cut off after a full sentence of names (few function words) is the story's;
+    /// a long last line with no sentence in it (a teaser run on) is not.
+    @Test func aLongLastLineCutOffAfterASentenceStaysWithTheStory() {
+        let story = "French President Emmanuel Macron pledged to continue to move forward on joint global challenges, and the Ukrainian president pledged to strengthen their partnership."
+        let cut = "Former US president Donald Trump hailed Erdogan\u{2019}s \u{201C}big and well-deserved victory\u{201D}. Traffic on Istanbul\u{2019}s iconic"
+        #expect(BlockClassifier(language: "en").classify([story, cut]) == [.good, .good])
+        let teaser = "Erdogan rival Kilicdaroglu concedes runoff defeat Turkish lira slides to record low Istanbul markets react on"
+        #expect(BlockClassifier(language: "en").classify([story, teaser]) == [.good, .bad])
     }
 }

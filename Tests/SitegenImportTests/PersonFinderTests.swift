@@ -560,3 +560,21 @@ struct PersonFinderTests {
         #expect(italian.map(\.name) == ["Giulia Neri"], "\(italian.map(\.name))")
     }
 }
+
+/// Roles the vocabulary gives in each language, found without a gazetteer.
+struct PersonRoleVocabularyTests {
+    /// A challenger named by surname alone with the German noun for it; a CTO named once.
+    @Test func aChallengerAndAnAbbreviatedRole() {
+        let german = PersonFinder(known: [], language: "de").people(title: "Erdogan gewinnt die Stichwahl", paragraphs: [
+            "Der türkische Präsident Recep Tayyip Erdogan hat die Stichwahl gegen Herausforderer Kilicdaroglu gewonnen.",
+            "Erdogan erhielt 52 Prozent der Stimmen, Kilicdaroglu kam auf 48 Prozent.",
+        ])
+        #expect(german.map(\.name).contains("Kilicdaroglu"))
+        let english = PersonFinder(known: [], language: "en").people(title: "OpenAI board ousts its chief executive", paragraphs: [
+            "The board said on Friday that CTO Mira Murati will take over as interim chief executive.",
+            "Later, Chief Technology Officer Mira Murati told staff that the company would carry on.",
+        ])
+        // The role spelt out wins over its abbreviation.
+        #expect(english.first { $0.name == "Mira Murati" }?.role == "Chief Technology Officer")
+    }
+}

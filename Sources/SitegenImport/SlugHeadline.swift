@@ -1,0 +1,207 @@
+import Foundation
+
+/// The headline of a page whose text lacks it, rebuilt from its address's slug with the text as
+/// evidence: `gaza-ceasefire-talks-near-breakthrough` → `Gaza ceasefire talks near breakthrough`.
+///
+/// Each slug word takes the spelling the text gives it most often away from the start of a sentence
+/// (`papa-francisco-a-los-88-anos` → `Papa Francisco a los 88 años`), so accents, capitals,
+/// elisions (`lattentato` → `L'attentato`) and hyphens (`fussballlegende` → `Fußball-Legende`) the
+/// address lost come back. A slugifier that strips articles and prepositions leaves a slug without
+/// any: the text gives back one it writes between two of the slug's words and never leaves out
+/// (`landfall-florida` and `landfall in Florida`). A leading date, a trailing id, and a trailing tag
+/// the text never uses (an author's initials, `video`) are no words of the headline.
+extension PageAddress {
+    public func headlineFromSlug(spellingsIn text: [String] = []) -> String? {
+        guard slugWords.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
+        let evidence = SlugEvidence(text)
+        var slug = slugWords
+        // A trailing id (`…-a84491`, `…-102`) is no word of the headline; a number the text uses is.
+        while let last = slug.last, last.contains(where: \.isNumber),
+              last.contains(where: \.isLetter) || !(last.count >= 2 && evidence.numbers.contains(last)) {
+            slug.removeLast()
+        }
+        // A date opening the slug (`2021-03-29-traffic-in-suez-canal…`) is the page's date, not its headline.
+        if slug.count > 5, slug[0].count == 4, slug[0].allSatisfy(\.isNumber), slug[1].count <= 2, slug[1].allSatisfy(\.isNumber),
+           slug[2].count <= 2, slug[2].allSatisfy(\.isNumber) {
+            slug.removeFirst(3)
+        }
+        // A leading id (`58376-morto-il-presidente…`) is none either.
+        while let first = slug.first, first.count >= 4, first.allSatisfy(\.isNumber), !evidence.numbers.contains(first), slug.count > 3 {
+            slug.removeFirst()
+        }
+        // A trailing tag that the text never uses: an author's initials (`…-near-moscow-aj`) or the
+        // kind of page (`…-tireur-isole-video`). A trailing word of the headline the text does not
+        // repeat (`…-auf-einen-neuanfang`) stays: only these shapes are dropped.
+        while slug.count > 4, let last = slug.last, last.allSatisfy(\.isLetter),
+              last.count <= 2 || Self.pageKinds.contains(last), !evidence.uses(last) {
+            slug.removeLast()
+        }
+        var words: [String] = []
+        var keys: [String] = []
+        var index = 0
+        while index < slug.count {
+            // Two words of the slug that the text writes as one elided or hyphenated word
+            // (`dell-iran` → `dell'Iran`, `wagner-chef` → `Wagner-Chef`).
+            if index + 1 < slug.count, let joined = evidence.spelling(Self.transliterated(slug[index] + slug[index + 1])),
+               joined.contains(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "-" }) {
+                words.append(joined)
+                keys.append(Self.transliterated(slug[index] + slug[index + 1]))
+                index += 2
+                continue
+            }
+            let key = Self.transliterated(slug[index])
+            words.append(evidence.spelling(key) ?? Self.elided(slug[index], evidence.spelling)
+                ?? Self.sharedStem(slug[index], evidence.forms) ?? slug[index])
+            keys.append(key)
+            index += 1
+        }
+        if !slug.contains(where: SlugEvidence.functionWords.contains) {
+            for position in stride(from: keys.count - 2, through: 0, by: -1) {
+                if let between = evidence.functionWord(between: keys[position], keys[position + 1]) {
+                    words.insert(between, at: position + 1)
+                }
+            }
+        }
+        let sentence = words.joined(separator: " ")
+        return sentence.prefix(1).uppercased() + sentence.dropFirst()
+    }
+
+    /// Words that addresses append for the kind of page, in the languages a site may name.
+    private static let pageKinds: Set<String> = ["video", "videos", "foto", "fotos", "photo", "photos", "live", "liveblog", "amp", "gallery", "galerie", "galeria", "galleria"]
+
+    /// A French or Italian elision run into one slug word (`laggressore`): an article or a
+    /// preposition, then a word the text uses that opens with a vowel or an h → `l'aggressore`.
+    private static func elided(_ word: String, _ spelling: (String) -> String?) -> String? {
+        for prefix in ["dell", "dall", "nell", "sull", "all", "qu", "l", "d", "j", "n", "s", "c"] where word.hasPrefix(prefix) {
+            let rest = String(word.dropFirst(prefix.count))
+            // `quun` is `qu'un`: `qu` elides before any vowel, so a short word after it counts too.
+            guard rest.count >= 3 || (prefix == "qu" && rest.count == 2), let first = rest.first, "aeiouh".contains(first), let known = spelling(transliterated(rest)) else { continue }
+            return prefix + "'" + known
+        }
+        return nil
+    }
+
+    /// A slug word the text does not use as it is, but whose stem it does (`praesidentschaftswahl`
+    /// and `Präsident`, `ueberlebt` and `Überlebenden`): the stem as the text spells it (accents,
+    /// capitals), then the rest of the slug word. The stem must be most of the word.
+    static func sharedStem(_ word: String, _ forms: [String: [String: Int]]) -> String? {
+        let key = Array(transliterated(word))
+        guard key.count >= 6 else { return nil }
+        var best: (length: Int, count: Int, form: String)?
+        for (textKey, spellings) in forms {
+            let length = zip(key, textKey).prefix { $0 == $1 }.count
+            guard length >= 5, Double(length) >= 0.6 * Double(key.count) else { continue }
+            let (form, count) = spellings.max { ($0.value, $0.key) < ($1.value, $1.key) }!
+            if best == nil || (length, count, form) > (best!.length, best!.count, best!.form) { best = (length, count, form) }
+        }
+        guard let best, best.form.contains(where: { !$0.isASCII || $0.isUppercase }) else { return nil }
+        // The shortest prefixes of the text's form and of the slug word that cover the shared stem.
+        func cover(_ text: String) -> Int? {
+            (1...text.count).first { transliterated(String(text.prefix($0)).folded).count >= best.length }
+        }
+        guard let formEnd = cover(best.form), let wordEnd = cover(word) else { return nil }
+        var stem = String(best.form.prefix(formEnd))
+        // A capital from a longer word of the text (`Überlebenden`) says nothing of this one's (`überlebt`).
+        if Double(formEnd) < 0.75 * Double(best.form.count) { stem = stem.prefix(1).lowercased() + stem.dropFirst() }
+        return stem + String(word.dropFirst(wordEnd))
+    }
+}
+
+/// What a page's text says about the words of its slug: how it spells each word (by a key of the
+/// word's letters, transliterated as slugs write them), the numbers it uses, which words it writes
+/// side by side, and the articles and prepositions it writes between two words.
+struct SlugEvidence {
+    /// Spellings of each key, weighted: a spelling away from a sentence's start counts more.
+    private(set) var forms: [String: [String: Int]] = [:]
+    private(set) var numbers = Set<String>()
+    /// `a b`: keys the text writes next to each other.
+    private var adjacent = Set<String>()
+    /// `a b` → the function words the text writes between them, with how often.
+    private var between: [String: [String: Int]] = [:]
+
+    /// Articles and prepositions, folded, that slugifiers strip (en, de, fr, es, it).
+    static let functionWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "from",
+        "der", "die", "das", "des", "dem", "den", "im", "am", "vom", "zum", "zur", "von", "zu", "fur", "nach", "mit", "bei", "auf", "an",
+        "le", "la", "les", "du", "de", "au", "aux", "en", "sur", "pour", "par", "avec", "dans",
+        "el", "los", "las", "del", "al", "con", "por", "para",
+        "il", "lo", "gli", "di", "dei", "della", "delle", "dello", "da", "dal", "alla", "nel", "nella", "per", "con",
+    ]
+
+    init(_ lines: [String]) {
+        for line in lines {
+            var sentenceStart = true
+            // The previous word's key and whether it ended without punctuation, and the key before
+            // it when the previous word was a function word.
+            var previous: (key: String, open: Bool)?
+            var beforeFunctionWord: (key: String, word: String)?
+            for raw in line.split(whereSeparator: { $0.isWhitespace }) {
+                let bare = raw.trimmed(CharacterSet.punctuationCharacters.union(.symbols))
+                let digits = bare.filter(\.isNumber)
+                if !digits.isEmpty { numbers.insert(digits) }
+                let open = raw.last.map { $0.isLetter || $0.isNumber } ?? false
+                guard !bare.isEmpty, !bare.contains(where: { !$0.isLetter && !$0.isNumber && !Self.isJoiner($0) }) else {
+                    previous = nil
+                    beforeFunctionWord = nil
+                    sentenceStart = raw.last.map { ".!?:".contains($0) } ?? false
+                    continue
+                }
+                let key = PageAddress.transliterated(bare.folded)
+                // A capital at the start of a sentence says nothing of the word's own spelling.
+                let form = sentenceStart ? (bare.first!.isUppercase && bare.dropFirst().contains(where: \.isUppercase) ? bare : bare.lowercased()) : bare
+                add(form, key: key, weight: sentenceStart ? 1 : 3)
+                // An elided or hyphenated word (`l'attentato`, `Fußball-Legende`) is one word of a slug
+                // (`lattentato`, `fussballlegende`) or two (`dell-iran`, `wagner-chef`), and a hyphen's
+                // parts are words of their own too.
+                if bare.contains(where: Self.isJoiner) {
+                    add(form, key: key.filter { !Self.isJoiner($0) }, weight: sentenceStart ? 1 : 3)
+                    if bare.contains("-") {
+                        for part in form.split(separator: "-") where part.contains(where: \.isLetter) {
+                            add(String(part), key: PageAddress.transliterated(String(part).folded), weight: 1)
+                        }
+                    }
+                }
+                if let before = previous, before.open {
+                    adjacent.insert(before.key + " " + key)
+                    if let outer = beforeFunctionWord {
+                        between[outer.key + " " + key, default: [:]][outer.word, default: 0] += 1
+                    }
+                }
+                let isFunctionWord = Self.functionWords.contains(bare.folded) && bare == bare.lowercased()
+                beforeFunctionWord = isFunctionWord && previous?.open == true ? (previous!.key, String(bare)) : nil
+                previous = (key, open)
+                sentenceStart = raw.last.map { ".!?:".contains($0) } ?? false
+            }
+        }
+    }
+
+    private mutating func add(_ form: String, key: String, weight: Int) {
+        guard !key.isEmpty else { return }
+        forms[key, default: [:]][form, default: 0] += weight
+    }
+
+    private static func isJoiner(_ character: Character) -> Bool {
+        character == "'" || character == "\u{2019}" || character == "-"
+    }
+
+    /// The most used spelling, then the longest, then (a tie between `Hall` and `hall`) the one
+    /// that sorts last, so the choice never depends on the dictionary's order.
+    func spelling(_ key: String) -> String? {
+        forms[key].map { $0.max { ($0.value, $0.key.unicodeScalars.count, $0.key) < ($1.value, $1.key.unicodeScalars.count, $1.key) }!.key }
+    }
+
+    /// Whether the text uses the slug word in any spelling, whole or as a stem of most of it.
+    func uses(_ word: String) -> Bool {
+        let key = PageAddress.transliterated(word)
+        return forms[key] != nil || PageAddress.sharedStem(word, forms) != nil
+            || forms.keys.contains { $0.count >= 4 && key.count >= 4 && ($0.hasPrefix(key) || key.hasPrefix($0)) }
+    }
+
+    /// The article or preposition the text writes between the words of keys `a` and `b`, when it
+    /// never writes them side by side.
+    func functionWord(between a: String, _ b: String) -> String? {
+        let pair = a + " " + b
+        guard !adjacent.contains(pair), let words = between[pair] else { return nil }
+        return words.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key
+    }
+}
