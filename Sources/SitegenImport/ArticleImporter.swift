@@ -107,6 +107,8 @@ public struct ArticleImporter: Sendable {
         // An embedded post in another language, above its credit line.
         let credits = filtered.dropped.filter { $0.reason == .embed }.map(\.line)
         drop(EmbeddedPosts(language: language).posts(paragraphs.map { ($0.line, $0.text) }, credits: credits), as: .embed)
+        // A pull quote: a sentence of a story paragraph near it, set apart.
+        drop(DuplicateParagraphs().pullQuotes(paragraphs.map(\.text)), as: .duplicate)
         if headline.origin == .firstWords, let first = paragraphs.first {
             headline.title = first.text.split(separator: " ").prefix(12).joined(separator: " ")
         }

@@ -97,10 +97,10 @@ public struct BlockClassifier: Sendable {
             result[index] = previous == .good || next == .good ? .good : .bad
         }
         // The page's last line, cut off by the scraper after a full sentence of the story (`… hailed
-        // Erdogan's “big victory”. Traffic on Istanbul's iconic`): a sentence ends inside it, so it is
-        // prose, however few function words its names leave.
+        // Erdogan's “big victory”. Traffic on Istanbul's iconic`): long, but with fewer function words
+        // than prose has (names, a quotation), and a sentence ends inside it, so it is the story's.
         if let last = initial.indices.last, initial[last] == .bad, neighbour(result, from: last, step: -1, skipNearGood: false) == .good,
-           isCutOff(texts[last]), texts[last].utf8.containsSentenceBreak {
+           isCutOff(texts[last]), Self.endsASentenceInside(texts[last]) {
             result[last] = .good
         }
         return result
@@ -129,6 +129,24 @@ public struct BlockClassifier: Sendable {
     private func isCutOff(_ text: String) -> Bool {
         guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last, last.first?.isLowercase == true else { return false }
         return stopwordDensity(text) >= 0.15
+    }
+
+    /// Whether a sentence ends inside the text: `.`, `!` or `?` after a lower-case letter or a digit,
+    /// perhaps closing quotes or brackets, then a space and a capital (`victory”. Traffic`,
+    /// `victory." Traffic`); not the dot of `U.S.` or `St.` before a name.
+    static func endsASentenceInside(_ text: String) -> Bool {
+        let characters = Array(text)
+        for index in characters.indices.dropFirst() where ".!?".contains(characters[index]) {
+            guard characters[index - 1].isLowercase || characters[index - 1].isNumber || "\u{201D}\u{2019}\"')".contains(characters[index - 1]) else { continue }
+            // A short capitalised word before the dot is an abbreviation's (`St.`, `Dr.`, `Gen.`).
+            var wordStart = index - 1
+            while wordStart > 0, characters[wordStart - 1].isLetter { wordStart -= 1 }
+            if characters[wordStart].isUppercase, index - wordStart <= 3 { continue }
+            var next = index + 1
+            while next < characters.count, "\u{201D}\u{2019}\"')\u{00BB}".contains(characters[next]) { next += 1 }
+            if next + 1 < characters.count, characters[next] == " ", characters[next + 1].isUppercase { return true }
+        }
+        return false
     }
 
     /// A full sentence of a few words: `“We will not give up,” she said.`, `Talks resume on Monday.`

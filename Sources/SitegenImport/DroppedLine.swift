@@ -22,6 +22,7 @@ public struct DroppedLine: Sendable, Equatable {
         case dateNote = "note of the article's own date"
         case embed = "embedded post (its credit line, or its text in another language)"
         case updateNotice = "notice that the story is developing"
+        case widgetNotice = "a page widget's notice (unavailable, try again later)"
         case comments = "comment section"
         case duplicate = "repeats another paragraph"
         case beforeHeadline = "page chrome above the headline"

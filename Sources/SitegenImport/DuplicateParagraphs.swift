@@ -2,7 +2,8 @@ import SitegenModel
 
 /// Paragraphs a page shows twice: a teaser of the lede cut with `…` above the lede itself, a
 /// caption repeated under each copy of a photo, the text of an embedded post that the story quotes
-/// in full. The copy that is whole and first is kept; the others are dropped.
+/// in full. The copy that is whole and first is kept; the others are dropped. A pull quote, a
+/// sentence of the story set apart a few paragraphs from where it stands, goes too (`pullQuotes`).
 struct DuplicateParagraphs {
     /// The indices of `texts` to drop.
     func duplicates(_ texts: [String]) -> Set<Int> {
@@ -22,21 +23,34 @@ struct DuplicateParagraphs {
                 dropped.insert(index)
                 continue
             }
-            // A quoted post, or a pull quote: the text stands whole inside a longer paragraph near it
-            // (a pull quote is set a few paragraphs before or after the one it repeats). Nothing is
-            // lost: the longer paragraph keeps the words.
-            let near = max(0, index - Self.pullQuoteReach)...min(folded.count - 1, index + Self.pullQuoteReach)
-            if near.contains(where: { other in
-                other != index && folded[other].utf8.count > text.utf8.count && folded[other].includes(text)
-            }) {
-                dropped.insert(index)
-            }
+            // A quoted post: the text stands whole inside the paragraph just before it.
+            if index > 0, folded[index - 1].utf8.count > text.utf8.count, folded[index - 1].includes(text) { dropped.insert(index) }
         }
         return dropped
     }
 
     /// How many paragraphs away a pull quote may stand from the one it repeats.
     static let pullQuoteReach = 4
+
+    /// Pull quotes among the story's paragraphs: a paragraph of six words or more that stands whole,
+    /// as words, inside a longer story paragraph at most `pullQuoteReach` paragraphs before or after
+    /// it (`Johnson did not thank any members of his cabinet` above `While he thanked his wife,
+    /// Johnson did not thank any members of his cabinet.`). Run on paragraphs already kept, so the
+    /// longer one is known to stay and nothing of the story is lost.
+    func pullQuotes(_ texts: [String]) -> Set<Int> {
+        let folded = ParallelMap.map(texts) { Self.comparable($0) }
+        var quotes = Set<Int>()
+        for (index, text) in folded.enumerated() where Self.spaces(in: text, upTo: 5) >= 5 {
+            let near = max(0, index - Self.pullQuoteReach)...min(folded.count - 1, index + Self.pullQuoteReach)
+            if near.contains(where: { other in
+                other != index && !quotes.contains(other) && folded[other].utf8.count > text.utf8.count
+                    && folded[other].includes(text) && HeadlineExtractor.holdsWord(text, in: folded[other])
+            }) {
+                quotes.insert(index)
+            }
+        }
+        return quotes
+    }
 
     static func comparable(_ text: String) -> String {
         var folded = text.collapsingWhitespace.folded

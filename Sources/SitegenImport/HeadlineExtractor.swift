@@ -54,11 +54,14 @@ public struct HeadlineExtractor: Sendable {
         let candidates = self.candidates(lines, address: address)
         // An address whose words the text hardly uses (an old headline, an id) is weak evidence.
         let slugStrong = (address?.slugWords.count ?? 0) >= 4 && (address.map { slugCoverage($0, lines) } ?? 0) >= 0.5
-        // A slug of five words or more is a headline itself (`photos-talibans-kabul-takeover-caps-…`),
-        // even when the text hardly repeats its words.
-        let slugDescriptive = (address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.count ?? 0) >= 5
+        // A slug of five content words or more is a headline itself (`photos-talibans-kabul-takeover-caps-…`),
+        // even when the text hardly repeats its words: a line shaped like a story's sentence (long, or
+        // ending with a full stop) that shares next to none of them is no headline. A line shaped like a
+        // headline still is (the slug may be an older headline of the page).
+        let slugDescriptive = (address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0) >= 5
         if let best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
-            let accepted = !(slugStrong || slugDescriptive) || best.slugMatch >= 0.2 || best.score >= 6
+            let storySentence = best.title.wordCount >= 14 || best.title.endsWithSentencePunctuation
+            let accepted = !(slugStrong || (slugDescriptive && storySentence)) || best.slugMatch >= 0.2 || best.score >= 6
             if accepted { return headline(best, lines: lines) }
         }
         // No line reads as this page's headline.

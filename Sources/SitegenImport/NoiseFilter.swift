@@ -235,6 +235,9 @@ public struct NoiseFilter: Sendable {
         // `>> Plus d'informations à suivre`, `This is a developing story.`: a notice that the story will grow.
         if count <= 12, Self.developingNotices.contains(where: { opening.startsWithBytes(of: $0) }) { return .updateNotice }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
+        // `We're sorry, this feature is currently unavailable. Please try again later.`: a widget that
+        // failed to load, on a short line of its own.
+        if count <= 25, Self.widgetNotices.contains(where: { folded.includes($0) }) { return .widgetNotice }
         // An appeal for support or a paywall's notice, on a line of its own (glued to the story, or a
         // sentence of it — `… streamed for subscribers only on Sky` — the line is the story's).
         if count <= 20, !prose || count <= 10, Self.supportAppeals.contains(where: { folded.includes($0) }) { return .subscribe }
@@ -320,14 +323,21 @@ public struct NoiseFilter: Sendable {
         return before >= 3 && (1...8).contains(words) && !credit.trimmedSpaces.hasSuffix(".")
     }
 
-    /// A caption's credit in brackets at the end: after at least three words, one to eight words in
-    /// brackets whose parts between slashes each open with a capital (`(Khalil Hamra/AP/PA)`,
-    /// `(Evan Vucci/Getty Images)`): a photographer's name and agencies, not an `and/or`.
+    /// A caption's credit in brackets at the end: after three to forty words that end no sentence,
+    /// a photographer's name (two capitalised words or more) and agencies between slashes
+    /// (`(Khalil Hamra/AP/PA)`, `(Evan Vucci/Getty Images)`). Not a story's sign-off after its full
+    /// stop (`… said on Thursday. (Reuters/AP)`), not a party's initials (`(CDU/CSU)`), not an `and/or`.
     static func endsWithBracketedCredit(_ text: String) -> Bool {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return false }
+        let before = String(text[..<open]).trimmedSpaces
+        guard (3...40).contains(before.wordCount), !before.endsWithSentencePunctuation else { return false }
         let credit = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let parts = credit.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count >= 2, (1...8).contains(String(credit).wordCount), String(text[..<open]).wordCount >= 3 else { return false }
+        guard parts.count >= 2, (3...8).contains(String(credit).wordCount) else { return false }
+        let photographer = parts[0].split(separator: " ")
+        guard photographer.count >= 2, photographer.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }) else {
+            return false
+        }
         return parts.allSatisfy { part in
             let trimmed = part.trimmingPrefix(while: \.isWhitespace)
             return trimmed.first?.isUppercase == true && !trimmed.contains(where: { $0 == "(" || $0 == "." })
@@ -683,6 +693,14 @@ public struct NoiseFilter: Sendable {
         "wird fortlaufend aktualisiert", "wird laufend aktualisiert", "this article will be updated", "this story will be updated",
         "cet article sera mis a jour", "cet article est mis a jour", "esta noticia se esta actualizando", "articolo in aggiornamento",
         "notizia in aggiornamento", "this is developing news", "check back for updates", "check back later for updates",
+    ]
+
+    /// A page widget's notices that it failed to load, folded, in the languages a site may name.
+    /// Only a widget's own wording: a story may quote someone saying that something went wrong.
+    private static let widgetNotices = [
+        "please try again later", "this feature is currently unavailable", "this content is currently unavailable",
+        "this video is currently unavailable", "veuillez reessayer plus tard", "intentelo de nuevo mas tarde",
+        "vuelva a intentarlo mas tarde", "riprova piu tardi", "bitte versuchen sie es spater",
     ]
 
     /// Notices that the story is still being written, folded, in the languages a site may name.

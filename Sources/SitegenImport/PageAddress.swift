@@ -12,6 +12,8 @@ public struct PageAddress: Sendable, Equatable {
     public var hostWords: [String]
     /// The slug's words, lower-cased and folded, in order; empty when the path has no slug.
     public var slugWords: [String]
+    /// Whether the slug's segment ended with an id after its words (`…-abgelehnt_aid-65062659`).
+    public var slugEndedWithID = false
     public var date: ContentDate?
 
     public init?(_ address: String) {
@@ -22,7 +24,8 @@ public struct PageAddress: Sendable, Equatable {
         hostWords = Self.outletLabels(host)
         let segments = components.path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
         date = Self.date(in: segments)
-        slugWords = Self.slug(in: segments)
+        // A segment's parameters after `;` (`…-vulkanausbruch;art58,3525853`) are no part of its slug.
+        (slugWords, slugEndedWithID) = Self.slug(in: segments.map { String($0.split(separator: ";", maxSplits: 1).first ?? "") })
     }
 
     /// The host without `www.` and similar prefixes (`theguardian.com`): the outlet's name when
@@ -305,8 +308,9 @@ public struct PageAddress: Sendable, Equatable {
 
     /// The words of the path segment that reads most like a headline's slug: the one with the
     /// most letter words joined by `-` or `_` (`gaza-ceasefire-talks-near-breakthrough`).
-    static func slug(in segments: [String]) -> [String] {
+    static func slug(in segments: [String]) -> (words: [String], endedWithID: Bool) {
         var best: [String] = []
+        var bestEndedWithID = false
         for segment in segments {
             var whole = segment
             for ending in [".html", ".htm", ".shtml", ".php", ".aspx", ".cms", ".ece"] where whole.lowercased().hasSuffix(ending) {
@@ -317,20 +321,39 @@ public struct PageAddress: Sendable, Equatable {
             // or a number (`the-u.s`, `5.25-percent`) is no boundary of parts.
             let parts = Self.dottedParts(whole)
             for name in [whole] + parts {
-                let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" })
-                    .map { String($0).folded }
-                    .filter { word in !word.isEmpty && !(word.count > 6 && word.filter(\.isNumber).count * 2 > word.count) }
+                let pieces = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" }).map { String($0).folded }
+                // A long run of mostly digits is an id, wherever it stands.
+                func isID(_ word: String) -> Bool { word.count > 6 && word.filter(\.isNumber).count * 2 > word.count }
+                let words = pieces.filter { !$0.isEmpty && !isID($0) }
                 let letterWords = words.filter { $0.allSatisfy(\.isLetter) }
                 if letterWords.count >= 3, letterWords.count > best.filter({ $0.allSatisfy(\.isLetter) }).count {
-                    // A trailing id (`…-breakthrough-12345`) is no word of the headline.
+                    // A trailing id (`…-breakthrough-12345`) is no word of the headline; a year after a
+                    // preposition (`…-biggest-bank-crash-since-2008`) is.
                     var kept = words
-                    while let last = kept.last, last.allSatisfy(\.isNumber), last.count >= 4 { kept.removeLast() }
+                    var endedWithID = pieces.last.map(isID) ?? false
+                    while let last = kept.last, last.allSatisfy(\.isNumber), last.count >= 4,
+                          !(kept.count >= 2 && Self.isYear(last) && Self.yearPrepositions.contains(kept[kept.count - 2])) {
+                        kept.removeLast()
+                        endedWithID = true
+                    }
                     best = kept
+                    bestEndedWithID = endedWithID
                 }
             }
         }
-        return best
+        return (best, bestEndedWithID)
     }
+
+    /// A number that reads as a year of news (1900–2100).
+    static func isYear(_ word: String) -> Bool {
+        word.count == 4 && (Int(word).map { (1900...2100).contains($0) } ?? false)
+    }
+
+    /// Words after which a number is a year (`since 2008`, `seit 2008`, `depuis 2008`), folded.
+    static let yearPrepositions: Set<String> = [
+        "since", "in", "of", "from", "until", "before", "after", "by", "seit", "im", "bis", "vor", "nach", "von",
+        "depuis", "en", "de", "avant", "apres", "desde", "del", "hasta", "antes", "dal", "nel", "dopo", "prima", "fino",
+    ]
 
     /// The parts of a segment between dots that stand between two words of three characters or
     /// more (`inhalt.streit-um-die-rente.0b1c2d3e`); none when no dot does.

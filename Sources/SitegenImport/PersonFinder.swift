@@ -953,10 +953,10 @@ public struct PersonFinder: Sendable {
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name } + (alone[group] ?? []).filter(shortForms.contains).map { mentions[$0].name }
             var name = Self.displayName(spellings)
-            // The first role the text gives, unless it is only an abbreviation (`CTO`) and the text
-            // also spells a role out (`Chief Technology Officer`).
+            // The first role the text gives, or the role it spells out when that is an abbreviation
+            // of it (`CTO` and `Chief Technology Officer`).
             let roles = all.compactMap { mentions[$0].role }
-            let role = roles.first { !Self.isAbbreviatedRole($0) } ?? roles.first
+            let role = roles.first.map { first in roles.first { Self.abbreviates(first, $0) } ?? first }
             var isKnown = false
             if let entry = known.entry(named: name.split(separator: " ").map(String.init)) {
                 name = entry.name
@@ -1036,10 +1036,12 @@ public struct PersonFinder: Sendable {
         return false
     }
 
-    /// A role of one short word (`CTO`, `Cto`, `MP`): an abbreviation.
-    private static func isAbbreviatedRole(_ role: String) -> Bool {
-        let words = role.split(separator: " ")
-        return words.count == 1 && words[0].count <= 3
+    /// Whether `short` is one word whose letters are the initials of `long`'s words (`CTO` of
+    /// `Chief Technology Officer`, `Cto` too: the text may write it so).
+    static func abbreviates(_ short: String, _ long: String) -> Bool {
+        let words = long.split(separator: " ")
+        guard !short.contains(" "), short.count >= 2, words.count == short.count else { return false }
+        return zip(short.lowercased(), words).allSatisfy { letter, word in word.first.map { $0.lowercased() == String(letter) } ?? false }
     }
 
     private static func cleanRole(_ role: String) -> String {

@@ -26,12 +26,12 @@ enum PersonVocabulary {
         "kandidat", "kandidatin", "kanzlerkandidat", "fraktionschef", "experte", "expertin", "politiker", "politikerin",
         "konig", "konigin", "prinz", "prinzessin", "staatsanwalt", "staatsanwaltin", "anwalt", "anwaltin", "richter",
         "richterin", "ermittler", "ermittlerin", "leiter", "leiterin", "direktor", "direktorin", "arzt", "arztin",
-        "fuhrer", "fuhrerin", "anfuhrer", "anfuhrerin", "herausforderer", "herausforderin", "gegner", "gegnerin",
-        "rivale", "rivalin", "amtsinhaber", "amtsinhaberin", "nachfolger", "nachfolgerin", "vorganger", "vorgangerin",
+        "fuhrer", "fuhrerin", "anfuhrer", "anfuhrerin", "herausforderer", "herausforderin",
+        "amtsinhaber", "amtsinhaberin", "nachfolger", "nachfolgerin", "vorganger", "vorgangerin",
         // fr
         "presidente", "ministre", "porte-parole", "cheffe", "secretaire", "pape", "ambassadeur", "ambassadrice", "depute",
         "deputee", "senateur", "senatrice", "maire", "dirigeant", "dirigeante", "candidat", "candidate", "chancelier",
-        "adversaire", "rivale", "opposant", "opposante", "challenger", "successeur", "predecesseur",
+        "adversaire", "opposant", "opposante", "successeur", "predecesseur",
         "directeur", "directrice", "patron", "patronne", "souverain", "ancien", "ancienne", "tete", "dirigeant",
         "roi", "reine", "princesse", "procureur", "procureure", "avocat", "avocate", "juge",
         // es
@@ -43,6 +43,9 @@ enum PersonVocabulary {
         "trainer", "bundestrainer",
         // sport
         "goalkeeper", "goalie", "striker", "midfielder", "defender", "footballer", "winger", "teammate", "player",
+        // Not `champion`: `Champions League` is no one's title.
+        "star", "superstar", "golfer", "athlete", "sprinter", "swimmer", "boxer", "cyclist", "skier",
+        "tennisspieler", "tennisspielerin", "tennisstar", "titelverteidiger", "titelverteidigerin", "tenista", "tennista",
         "torhuter", "torhuterin", "torwart", "sturmer", "sturmerin", "spieler", "spielerin", "fussballer", "fussballerin",
         "gardien", "gardienne", "attaquant", "attaquante", "joueur", "joueuse", "footballeur", "footballeuse",
         "portero", "portera", "delantero", "delantera", "centrocampista", "jugador", "jugadora", "futbolista",
@@ -51,9 +54,9 @@ enum PersonVocabulary {
         "portavoce", "capo", "segretario", "pontefice", "cardinale", "ambasciatore", "deputato", "deputata", "senatore",
         "sindaco", "cancelliere", "direttore", "direttrice", "premier", "presidente", "santo", "padre",
         "regina", "principessa", "sovrano", "sovrana", "procuratore", "avvocato", "avvocata", "giudice",
-        "avversario", "avversaria", "sfidante", "successore", "predecessore",
+        "sfidante", "successore", "predecessore",
         // es
-        "adversario", "adversaria", "rival", "contrincante", "sucesor", "sucesora", "predecesor", "predecesora",
+        "sucesor", "sucesora", "predecesor", "predecesora",
     ]
 
     /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,
@@ -95,7 +98,9 @@ enum PersonVocabulary {
         "kanzler", "kanzlerin", "prasident", "prasidentin", "minister", "ministerin", "sprecher", "sprecherin", "chef",
         "chefin", "vorsitzende", "vorsitzender", "botschafter", "sekretar", "kandidat", "kandidatin", "meister",
         "anwalt", "anwaltin", "richter", "richterin", "ermittler", "ermittlerin", "leiter", "leiterin",
-        "spieler", "spielerin", "trainer", "trainerin", "torhuter", "torhuterin", "sturmer", "sturmerin",
+        "spieler", "spielerin", "trainer", "trainerin", "torhuter", "torhuterin", "sturmer", "sturmerin", "fuhrer", "fuhrerin",
+        // Scientists by their field: `Vulkanologe`, `volcanologist`, `sismologue`, `vulcanólogo`.
+        "ologe", "ologin", "ologist", "ologue", "ologo", "ologa",
     ]
 
     /// Honorifics written before a name.

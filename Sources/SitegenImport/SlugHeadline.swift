@@ -13,11 +13,21 @@ import Foundation
 extension PageAddress {
     public func headlineFromSlug(spellingsIn text: [String] = []) -> String? {
         guard slugWords.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
-        let evidence = SlugEvidence(text)
+        let evidence = SlugEvidence(text, slugKeys: Set(slugWords.map(Self.transliterated)))
         var slug = slugWords
-        // A trailing id (`…-a84491`, `…-102`) is no word of the headline; a number the text uses is.
+        // A trailing id (`…-a84491`, `…-102`) is no word of the headline; a number the text uses is,
+        // and so is a year after a preposition (`…-since-2008`).
+        var endedWithID = slugEndedWithID
         while let last = slug.last, last.contains(where: \.isNumber),
-              last.contains(where: \.isLetter) || !(last.count >= 2 && evidence.numbers.contains(last)) {
+              last.contains(where: \.isLetter) || !(last.count >= 2 && evidence.numbers.contains(last)),
+              !(slug.count >= 2 && Self.isYear(last) && Self.yearPrepositions.contains(slug[slug.count - 2])) {
+            slug.removeLast()
+            endedWithID = true
+        }
+        // A short word just before an id that the text never uses is the id's label (`…_aid-65062659`,
+        // `…-art-12345`), unless an article or a preposition stands before it.
+        if endedWithID, slug.count > 4, let last = slug.last, last.count <= 3, last.allSatisfy(\.isLetter), !evidence.uses(last),
+           !SlugEvidence.functionWords.contains(slug[slug.count - 2]) {
             slug.removeLast()
         }
         // A date opening the slug (`2021-03-29-traffic-in-suez-canal…`) is the page's date, not its headline.
@@ -32,8 +42,10 @@ extension PageAddress {
         // A trailing tag that the text never uses: an author's initials (`…-near-moscow-aj`) or the
         // kind of page (`…-tireur-isole-video`). A trailing word of the headline the text does not
         // repeat (`…-auf-einen-neuanfang`) stays: only these shapes are dropped.
+        // A word after an article or a preposition is the headline's (`…-rage-in-la`, `…-in-photos`).
         while slug.count > 4, let last = slug.last, last.allSatisfy(\.isLetter),
-              last.count <= 2 || Self.pageKinds.contains(last), !evidence.uses(last) {
+              last.count <= 2 || Self.pageKinds.contains(last), !evidence.uses(last),
+              !SlugEvidence.functionWords.contains(slug[slug.count - 2]) {
             slug.removeLast()
         }
         var words: [String] = []
@@ -128,7 +140,9 @@ struct SlugEvidence {
         "il", "lo", "gli", "di", "dei", "della", "delle", "dello", "da", "dal", "alla", "nel", "nella", "per", "con",
     ]
 
-    init(_ lines: [String]) {
+    /// `slugKeys`: the keys of the slug's words, the only ones whose neighbours are recorded (a
+    /// text of megabytes would otherwise record every pair of its words).
+    init(_ lines: [String], slugKeys: Set<String>) {
         for line in lines {
             var sentenceStart = true
             // The previous word's key and whether it ended without punctuation, and the key before
@@ -161,9 +175,9 @@ struct SlugEvidence {
                         }
                     }
                 }
-                if let before = previous, before.open {
-                    adjacent.insert(before.key + " " + key)
-                    if let outer = beforeFunctionWord {
+                if let before = previous, before.open, slugKeys.contains(key) {
+                    if slugKeys.contains(before.key) { adjacent.insert(before.key + " " + key) }
+                    if let outer = beforeFunctionWord, slugKeys.contains(outer.key) {
                         between[outer.key + " " + key, default: [:]][outer.word, default: 0] += 1
                     }
                 }

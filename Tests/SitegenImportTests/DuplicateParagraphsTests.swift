@@ -11,17 +11,23 @@ struct DuplicateParagraphsTests {
 
     /// A pull quote repeats a sentence of a paragraph near it: the copy goes, the paragraph stays.
     @Test func aPullQuoteNearTheParagraphItRepeatsIsDropped() {
-        #expect(DuplicateParagraphs().duplicates(story) == [1])
+        #expect(DuplicateParagraphs().pullQuotes(story) == [1])
         // Set after the paragraph it repeats, too.
-        #expect(DuplicateParagraphs().duplicates([story[2], story[3], story[1]]) == [2])
+        #expect(DuplicateParagraphs().pullQuotes([story[2], story[3], story[1]]) == [2])
+        // Before the story is classified, only a copy right after its paragraph goes (a quoted post).
+        #expect(DuplicateParagraphs().duplicates(story).isEmpty)
     }
 
-    /// Words that another paragraph far away also holds, or a paragraph that no other holds whole, stay.
+    /// Words that another paragraph far away also holds, a paragraph that no other holds whole, words
+    /// that stand inside another's words, and a short phrase stay.
     @Test func aParagraphFarFromItsCopyOrHeldByNoneStays() {
         let filler = (1...5).map { "Paragraph \($0) of the story tells what the rescuers found in the rubble on the second day." }
-        #expect(DuplicateParagraphs().duplicates([story[1]] + filler + [story[2]]).isEmpty)
-        #expect(DuplicateParagraphs().duplicates([story[0], story[3]]).isEmpty)
-        // Too short to tell a copy from a common phrase.
-        #expect(DuplicateParagraphs().duplicates(["In the port.", story[2]]).isEmpty)
+        #expect(DuplicateParagraphs().pullQuotes([story[1]] + filler + [story[2]]).isEmpty)
+        #expect(DuplicateParagraphs().pullQuotes([story[0], story[3]]).isEmpty)
+        // `he said he would not step down` stands inside `she said he would not step down` only as letters.
+        #expect(DuplicateParagraphs().pullQuotes(["He said he would not step down.",
+                                                  "Asked about her husband, she said he would not step down before the vote."]).isEmpty)
+        // Too short to tell a copy from a common phrase, though the longer paragraph holds it.
+        #expect(DuplicateParagraphs().pullQuotes(["In the port of Beirut", story[2]]).isEmpty)
     }
 }

@@ -152,9 +152,10 @@ struct HeadlineExtractorTests {
         #expect(headline.origin == .text)
     }
 
-    /// A slug of five words or more is a headline of its own: a story line that shares next to none
-    /// of its words is no headline, even when the text hardly uses the slug's words. A short slug is
-    /// no such evidence, and a line that matches the slug wins.
+    /// A slug of five content words or more is a headline of its own: a line shaped like a story's
+    /// sentence that shares next to none of its words is no headline, even when the text hardly uses
+    /// the slug's words. A shorter slug is no such evidence, a line shaped like a headline keeps its
+    /// place, and a line that matches the slug wins.
     @Test func aDescriptiveSlugOutweighsALineThatSharesNoneOfIt() {
         let text = lines([
             "Chaos unfolded at Kabul airport on Monday after thousands rushed in to take any available flight",
@@ -163,8 +164,13 @@ struct HeadlineExtractorTests {
         let descriptive = extractor.extract(text, address: PageAddress("https://www.example.com/world-news/photos-talibans-kabul-takeover-caps-afghanistan-blitz-2511897"))
         #expect(descriptive.origin == .slug)
         #expect(descriptive.title == "Photos talibans Kabul takeover caps afghanistan blitz")
-        let short = extractor.extract(text, address: PageAddress("https://www.example.com/world-news/kabul-live-2511897"))
+        // Four content words are too few to outweigh a line.
+        let short = extractor.extract(text, address: PageAddress("https://www.example.com/world-news/photos-taliban-takeover-blitz-2511897"))
         #expect(short.origin == .text)
+        // A line shaped like a headline (short, no full stop) keeps its place: the slug may be an older headline.
+        let headlineShaped = extractor.extract(lines(["Death toll in Turkey and Syria passes 20,000", text[1].text]),
+                                               address: PageAddress("https://www.example.com/world/rescuers-race-to-find-survivors-after-powerful-quake-rocks-region"))
+        #expect(headlineShaped.origin == .text)
         let matching = extractor.extract(lines(["Taliban takeover of Kabul caps Afghanistan blitz as thousands flee"] + text.map(\.text)),
                                          address: PageAddress("https://www.example.com/world-news/photos-talibans-kabul-takeover-caps-afghanistan-blitz-2511897"))
         #expect(matching.origin == .text)

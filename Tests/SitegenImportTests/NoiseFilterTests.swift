@@ -104,6 +104,16 @@ struct NoiseFilterTests {
         #expect(!NoiseFilter.endsWithBracketedCredit("The ship was refloated on the second attempt at high tide (1/2)"))
         #expect(!NoiseFilter.endsWithBracketedCredit("Erdogan claimed victory in the runoff on Sunday evening (AP)"))
         #expect(filter.reason(for: "Erdogan claimed victory in the runoff on Sunday evening, his office said (AP).") == nil)
+        // A story's sign-off after its full stop, and a party's initials, are no credit.
+        #expect(!NoiseFilter.endsWithBracketedCredit("The death toll rose to 41,000, the disaster agency said on Thursday. (Reuters/AP)"))
+        #expect(!NoiseFilter.endsWithBracketedCredit("Friedrich Merz, Kanzlerkandidat der Union (CDU/CSU)"))
+    }
+
+    /// A widget that failed to load says so on a line of its own; a story may quote such words.
+    @Test func aWidgetsNoticeButNotAQuote() {
+        #expect(filter.reason(for: "We\u{2019}re sorry, this feature is currently unavailable. We\u{2019}re working to restore it. Please try again later.") == .widgetNotice)
+        #expect(filter.reason(for: "Le service est indisponible, veuillez réessayer plus tard.") == .widgetNotice)
+        #expect(filter.reason(for: "\u{201C}Something went wrong and we will try again later this week,\u{201D} the mission chief said.") == nil)
     }
 
     @Test func aPhotoCreditTakesTheCaptionAboveItButAFooterDoesNot() {

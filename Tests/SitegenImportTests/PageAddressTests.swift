@@ -11,6 +11,7 @@ struct PageAddressTests {
         ("https://example.de/politik/talks-2025-03-01-berlin", "2025-03-01"),
         ("https://example.de/inhalte/189542/16-08-2021/taliban-uebernehmen-die-macht", "2021-08-16"),
         ("https://example.com/news/08.16.2021/taliban-take-kabul", "2021-08-16"),
+        ("https://example.com/news/07-07-2021/taliban-take-kabul", "2021-07-07"),
     ])
     func datesInThePath(_ address: String, _ date: String) {
         #expect(PageAddress(address)?.date == ContentDate(date))
@@ -140,9 +141,28 @@ struct SlugHeadlineTests {
         let video = PageAddress("https://example.com/news/gunmen-rampage-claims-dozens-of-lives-near-moscow-video")!
         #expect(video.headlineFromSlug(spellingsIn: text) == "Gunmen rampage claims dozens of lives near Moscow")
         #expect(video.headlineFromSlug(spellingsIn: text + ["Watch the video of the attack."]) == "Gunmen rampage claims dozens of lives near Moscow video")
+        // A short word after a preposition is the headline's, whatever the text calls it.
+        let place = PageAddress("https://example.com/us/wildfires-continue-to-rage-in-la")!
+        #expect(place.headlineFromSlug(spellingsIn: ["Wildfires continue to burn across Los Angeles county, officials said."])
+            == "Wildfires continue to rage in la")
         let word = PageAddress("https://example.de/politik/erdogan-gewinnt-wahl-die-vertane-chance-auf-einen-neuanfang-335")!
         #expect(word.headlineFromSlug(spellingsIn: ["Erdogan gewinnt die Wahl in der Türkei, sagte die Wahlbehörde am Sonntag."])
             == "Erdogan gewinnt Wahl die vertane chance auf einen neuanfang")
+    }
+
+    /// A year after a preposition is the headline's, an id's label before it is not, and a segment's
+    /// parameters after `;` are no part of the slug.
+    @Test func aYearAnIdsLabelAndParameters() {
+        let year = PageAddress("https://example.com/2023/03/10/startups-scramble-after-biggest-bank-crash-since-2008/")!
+        #expect(year.headlineFromSlug(spellingsIn: ["Startups scrambled on Friday."]) == "Startups scramble after biggest bank crash since 2008")
+        let id = PageAddress("https://example.de/news/einreise-von-tennisstar-djokovic-nach-australien-abgelehnt_aid-65062659")!
+        #expect(id.slugEndedWithID)
+        #expect(id.headlineFromSlug(spellingsIn: ["Die Einreise von Djokovic nach Australien wurde abgelehnt, sagte die Regierung."])
+            == "Einreise von tennisstar Djokovic nach Australien abgelehnt")
+        // The label is the headline's when the text uses it.
+        #expect(id.headlineFromSlug(spellingsIn: ["Die Einreise wurde abgelehnt.", "Die Aid-Gruppe half."])?.lowercased().hasSuffix("abgelehnt aid") == true)
+        let parameters = PageAddress("https://example.at/panorama/unglaubliches-ereignis-experten-raetseln-ueber-vulkanausbruch;art58,3525853")!
+        #expect(parameters.slugWords.last == "vulkanausbruch")
     }
 
     /// A date opening the slug is the page's date; `quun` is `qu'un`, a French elision before a short word.
@@ -185,12 +205,18 @@ struct BlockClassifierTests {
     }
 
     /// A long last line cut off after a full sentence of names (few function words) is the story's;
-    /// a long last line with no sentence in it (a teaser run on) is not.
+    /// a long last line with no sentence in it (a teaser run on) is not, nor one whose only dot is an
+    /// abbreviation's.
     @Test func aLongLastLineCutOffAfterASentenceStaysWithTheStory() {
         let story = "French President Emmanuel Macron pledged to continue to move forward on joint global challenges, and the Ukrainian president pledged to strengthen their partnership."
         let cut = "Former US president Donald Trump hailed Erdogan\u{2019}s \u{201C}big and well-deserved victory\u{201D}. Traffic on Istanbul\u{2019}s iconic"
         #expect(BlockClassifier(language: "en").classify([story, cut]) == [.good, .good])
         let teaser = "Erdogan rival Kilicdaroglu concedes runoff defeat Turkish lira slides to record low Istanbul markets react on"
         #expect(BlockClassifier(language: "en").classify([story, teaser]) == [.good, .bad])
+        // Function words enough, but no sentence ends inside: `U.S.` is an abbreviation's dot.
+        let abbreviated = "Erdogan Kilicdaroglu Putin Macron Zelensky at the Istanbul summit with U.S. Treasury Secretary Janet Yellen Ankara officials"
+        #expect(BlockClassifier(language: "en").classify([story, abbreviated]) == [.good, .bad])
+        #expect(BlockClassifier.endsASentenceInside("He hailed a \"big victory.\" Traffic on the"))
+        #expect(!BlockClassifier.endsASentenceInside("Talks with U.S. Treasury officials and St. Petersburg delegates on the"))
     }
 }

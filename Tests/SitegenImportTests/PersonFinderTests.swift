@@ -574,7 +574,21 @@ struct PersonRoleVocabularyTests {
             "The board said on Friday that CTO Mira Murati will take over as interim chief executive.",
             "Later, Chief Technology Officer Mira Murati told staff that the company would carry on.",
         ])
-        // The role spelt out wins over its abbreviation.
+        // The role spelt out wins over its abbreviation, and only over its abbreviation.
         #expect(english.first { $0.name == "Mira Murati" }?.role == "Chief Technology Officer")
+        #expect(PersonFinder.abbreviates("CTO", "Chief Technology Officer"))
+        #expect(PersonFinder.abbreviates("Cto", "chief technology officer"))
+        #expect(!PersonFinder.abbreviates("CEO", "co-founder"))
+        #expect(!PersonFinder.abbreviates("roi", "ancien prince de Galles"))
+        // A scientist named by their field (`der Vulkanologe Thomas Walter`), a star by their sport.
+        let scientist = PersonFinder(known: [], language: "de").people(title: "Experten rätseln über den Ausbruch", paragraphs: [
+            "Der Ausbruch war heftig, das Meerwasser wurde erhitzt, so der Vulkanologe Thomas Walter vom Geoforschungszentrum Potsdam.",
+        ])
+        #expect(scientist.first { $0.name == "Thomas Walter" }?.role == "Vulkanologe")
+        // `Champions League` names no one.
+        let league = PersonFinder(known: [], language: "en").people(title: "Madrid win the Champions League Final", paragraphs: [
+            "Real Madrid won the Champions League Final on Saturday, beating Dortmund at Wembley.",
+        ])
+        #expect(league.isEmpty)
     }
 }
