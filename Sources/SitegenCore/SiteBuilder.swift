@@ -61,7 +61,8 @@ public struct SiteBuilder: Sendable {
             try SiteWriter(theme: theme, output: target.url).write(model, plan: plan) { incremental.willChangeOutput(plan) }
         }
         try steps.run("cache save") { () throws(BuildFailure) in
-            incremental.save(content: content, model: model, renders: written.renders, sizes: written.sizes, warnings: warnings,
+            incremental.save(content: content, model: model, renders: written.renders, eventEntries: written.eventEntries,
+                             sizes: written.sizes, warnings: warnings,
                              bodyWarnings: bodyWarnings)
         }
         return BuildReport(model: model, content: content, written: written, incremental: plan.isIncremental,

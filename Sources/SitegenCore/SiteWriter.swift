@@ -16,6 +16,8 @@ struct WrittenSite: Sendable {
     var slowestPages: [(path: String, seconds: Double)]
     /// Each rendered article's render, for the next build's cache.
     var renders: [String: ArticleRender]
+    /// The briefing's timeline entries, by key, for the next build's cache.
+    var eventEntries: [String: String]
     /// Seconds of the render step spent on the search index.
     var searchIndexSeconds: Double
     /// Files moved into place first, to finish a commit a killed build left half-done.
@@ -34,14 +36,15 @@ struct SiteWriter {
         let writer = OutputWriter(output: output, mode: plan.isIncremental ? .inPlace : .staged)
         do {
             try writer.begin()
-            let result = try SiteRenderer(theme: theme).render(model, reusing: plan.reused, selection: plan.selection) { try writer.write($0) }
+            let result = try SiteRenderer(theme: theme).render(model, reusing: plan.reused, reusingEvents: plan.reusedEvents,
+                                                               selection: plan.selection) { try writer.write($0) }
             let stale = plan.previousOutputs.map { Array(Set($0.keys).subtracting(result.expectedPaths)) } ?? []
             beforeCommit()
             let changed = try writer.commit(removing: stale)
             var sizes = plan.previousOutputs?.filter { result.expectedPaths.contains($0.key) } ?? [:]
             sizes.merge(writer.sizes) { _, new in new }
             return WrittenSite(renderedCount: result.renderedCount, changedCount: changed, sizes: sizes,
-                               slowestPages: result.slowestPages, renders: result.renders,
+                               slowestPages: result.slowestPages, renders: result.renders, eventEntries: result.eventEntries,
                                searchIndexSeconds: result.searchIndexSeconds,
                                finishedInterruptedCommit: writer.finishedInterruptedCommit)
         } catch let failure as BuildFailure {

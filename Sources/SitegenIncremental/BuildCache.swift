@@ -10,13 +10,14 @@ import Foundation
 ///
 /// The file, in order: a summary (enough to tell that nothing changed: the fingerprint, the
 /// output's files and the article files' stamps); the generation of the `PieceStore` it
-/// refers to; each article's front matter and where its rendered pieces of the briefing lie
-/// in that store; the display name of every tag and person; a table of where each article's
-/// part starts; that table's own offset; and a checksum of all that came before it.
+/// refers to; the display name of every tag and person; the briefing's timeline entries, rendered;
+/// each article's front matter and where its rendered pieces of the briefing lie in that store;
+/// a table of where each article's part starts; that table's own offset; and a checksum of all
+/// that came before it.
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 17
+    static let formatVersion = 18
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -42,6 +43,9 @@ package struct BuildCache: Sendable {
     /// The name each tag and person was shown with (by `TermKey`): a term shows the spelling
     /// most of its articles use, so an edit can rename it on pages of articles that did not change.
     var termNames: [String: String] = [:]
+    /// The briefing's timeline entries as rendered, by `EventData.cacheKey`: an event's entry
+    /// depends on every article that reports it, so it is kept apart from the articles' pieces.
+    var eventEntries: [String: String] = [:]
     /// The build's warnings, to report them again when nothing changed.
     var warnings: [Diagnostic] = []
     /// The warnings found in articles' bodies, to report them again for articles a later build
@@ -110,6 +114,11 @@ package struct BuildCache: Sendable {
         for (key, name) in termNames.sorted(by: { $0.key < $1.key }) {
             try w.string(key)
             try w.string(name)
+        }
+        try w.int(eventEntries.count)
+        for (key, entry) in eventEntries.sorted(by: { $0.key < $1.key }) {
+            try w.string(key)
+            try w.string(entry)
         }
         // Each entry's offset goes into a table at the end, so that entries decode in parallel.
         var offsets: [Int] = []
@@ -193,6 +202,10 @@ package struct BuildCache: Sendable {
             for _ in 0..<(try header.count()) {
                 termNames[try header.string()] = try header.string()
             }
+            var eventEntries: [String: String] = [:]
+            for _ in 0..<(try header.count()) {
+                eventEntries[try header.string()] = try header.string()
+            }
             let entriesStart = header.position
             // The trailer: the table's offset (the checksum after it was checked on opening);
             // the table: each entry's offset.
@@ -221,7 +234,8 @@ package struct BuildCache: Sendable {
             let entries = decoded.compactMap { $0 }
             guard entries.count == count else { throw BinaryReader.Corrupt() }
             return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
-                              entries: entries, outputs: summary.outputs, termNames: termNames, warnings: summary.warnings,
+                              entries: entries, outputs: summary.outputs, termNames: termNames, eventEntries: eventEntries,
+                              warnings: summary.warnings,
                               bodyWarnings: summary.bodyWarnings)
         }
 

@@ -82,8 +82,8 @@ package struct IncrementalBuild {
         let rerendered = incremental.map { $0.renamedTermArticles } ?? Set(model.articles.map(\.path))
         let bodies = rerendered.union(model.articles.prefix(FeedBuilder.entryCount).map(\.path)).filter { reused[$0] != nil }
         for path in rerendered { reused[path] = nil }
-        return RenderPlan(selection: incremental?.selection, reused: reused, bodiesToRead: bodies,
-                          previousOutputs: incremental?.previousOutputs)
+        return RenderPlan(selection: incremental?.selection, reused: reused, reusedEvents: loaded?.cache.eventEntries ?? [:],
+                          bodiesToRead: bodies, previousOutputs: incremental?.previousOutputs)
     }
 
     /// Called once everything is written and before the output changes: the cache describes the
@@ -95,8 +95,8 @@ package struct IncrementalBuild {
 
     /// Writes the cache for the next build, with the renders this build made and the size of
     /// every file of the site. A cache that cannot be written is removed, never left stale.
-    package func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], sizes: [String: Int],
-                      warnings: [Diagnostic], bodyWarnings: [Diagnostic]) {
+    package func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], eventEntries: [String: String],
+                      sizes: [String: Int], warnings: [Diagnostic], bodyWarnings: [Diagnostic]) {
         guard let fingerprint else { return }
         let newCache = BuildCache(
             fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
@@ -116,6 +116,7 @@ package struct IncrementalBuild {
             termNames: Dictionary(model.tags.terms.map { (BuildCache.termKey($0.slug, person: false), $0.name) }
                 + model.people.terms.map { (BuildCache.termKey($0.slug, person: true), $0.name) },
                 uniquingKeysWith: { a, _ in a }),
+            eventEntries: eventEntries,
             warnings: warnings, bodyWarnings: bodyWarnings)
         do { try newCache.save(for: output, previous: loaded?.pieces) } catch { BuildCache.remove(for: output) }
     }
@@ -127,6 +128,9 @@ package struct RenderPlan: Sendable {
     package var selection: SiteRenderer.Selection?
     /// Renders of unchanged articles to take as they are, by article path.
     package var reused: [String: ArticleRender]
+    /// The previous build's timeline entries, by `EventData.cacheKey`: an event that shows the same
+    /// takes its entry from there instead of being rendered again.
+    package var reusedEvents: [String: String] = [:]
     /// Articles from the cache whose bodies must be read again, by path.
     package var bodiesToRead: Set<String>
     /// The output's files as the cache recorded them, when only what changed is written.

@@ -51,14 +51,17 @@ public struct SiteRenderer: Sendable {
         package var slowestPages: [(path: String, seconds: Double)]
         /// What each article rendered to, by article path, for the build cache.
         package var renders: [String: ArticleRender]
+        /// Every timeline entry of the briefing, by `EventData.cacheKey`, for the build cache.
+        package var eventEntries: [String: String] = [:]
         /// Seconds spent on the search index: terms of the articles read anew, then every file.
         package var searchIndexSeconds: Double = 0
     }
 
     /// Renders every page (or, with `selection`, only the pages it names plus the pages
     /// that list or combine all articles); returns what belongs to the site.
-    package func render(_ model: SiteModel, reusing reused: [String: ArticleRender] = [:], selection: Selection? = nil,
-                emit: @Sendable (OutputFile) throws -> Void) throws -> Result {
+    /// `reusedEvents`: the previous build's timeline entries, by `EventData.cacheKey`.
+    package func render(_ model: SiteModel, reusing reused: [String: ArticleRender] = [:], reusingEvents reusedEvents: [String: String] = [:],
+                selection: Selection? = nil, emit: @Sendable (OutputFile) throws -> Void) throws -> Result {
         let markdown = MarkdownRenderer(allowRawHTML: model.config.allowRawHTML)
         // Articles from the cache keep their word count. Their bodies are rendered only when
         // they were read again (for the feed, or for a build that renders every page).
@@ -77,8 +80,14 @@ public struct SiteRenderer: Sendable {
             let full = pageData.briefingArticle(index), short = pageData.briefingArticle(index, full: false)
             return BriefingPieces { theme.render($0, $1 ? full : short) }
         }
-        // The events' entries, rendered across the cores: a large briefing has thousands.
-        let eventEntries = ParallelMap.map(model.briefing.events) { theme.render(Theme.briefingEventTemplate, pageData.briefingEvent($0)) }
+        // The events' entries, rendered across the cores (a large briefing has thousands), or taken
+        // from the previous build's when the event shows the same as it did.
+        let renderedEvents = ParallelMap.map(model.briefing.events) { event -> (key: String, entry: String) in
+            let data = pageData.briefingEvent(event)
+            let key = data.event?.cacheKey ?? ""
+            return (key, reusedEvents[key] ?? theme.render(Theme.briefingEventTemplate, data))
+        }
+        let eventEntries = renderedEvents.map(\.entry)
         let briefing = BriefingRender(pieces: pieces, eventEntries: eventEntries)
 
         // Files made from the model without a template, rendered beside the pages.
@@ -162,7 +171,7 @@ public struct SiteRenderer: Sendable {
                                                                 searchEntry: searchEntries.isEmpty ? nil : searchEntries[index])
         }
         return Result(expectedPaths: expected, renderedCount: jobs.count + files.count, slowestPages: slowest, renders: renders,
-                      searchIndexSeconds: searchSeconds)
+                      eventEntries: Dictionary(renderedEvents, uniquingKeysWith: { first, _ in first }), searchIndexSeconds: searchSeconds)
     }
 
     /// Renders every page; returns the number of files emitted.

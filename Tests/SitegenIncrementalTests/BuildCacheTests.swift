@@ -43,6 +43,7 @@ struct BuildCacheTests {
         var saved = Self.cache(fragments: Self.fragments)
         saved.warnings = [.warning("draft lacks date", at: SourceLocation(path: "content/articles/a.md", line: 2)),
                           .warning("a warning of the whole site")]
+        saved.eventEntries = ["2025-11-18\u{1F}Envoys meet.": "<li>Envoys meet.</li>", "2025-11-20\u{1F}東京 é": "<li>東京 é</li>"]
         try saved.save(for: output, previous: nil)
 
         let stored = try #require(BuildCache.open(for: output))
@@ -59,6 +60,7 @@ struct BuildCacheTests {
         #expect(loaded.entries.map(\.article) == saved.entries.map(\.article))
         #expect(loaded.entries.map(\.render.wordCount) == [40, 41, 42])
         #expect(fragmentTexts(loaded) == Self.fragments)
+        #expect(loaded.eventEntries == saved.eventEntries)
         // The pieces are read in place from the store, not copied.
         #expect(loaded.entries.flatMap { $0.render.briefingPieces?.list ?? [] }.allSatisfy { $0.mapped?.file === pieces.file })
     }

@@ -3,6 +3,7 @@ import Testing
 @testable import SitegenRender
 @testable import SitegenMarkdown
 @testable import SitegenModel
+import SitegenTestSupport
 
 @Suite("Exports")
 struct ExportTests {
@@ -82,4 +83,42 @@ struct ExportTests {
             #expect(String(decoding: data, as: UTF8.self) == String(decoding: canonical, as: UTF8.self), "\(name)")
         }
     }
+}
+
+/// The briefing's timeline entries, taken from a previous build when an event shows the same.
+@Suite("Timeline entries reused")
+struct TimelineEntryReuseTests {
+    /// Renders the briefing page with `reused` entries; returns it and the entries rendered.
+    static func briefing(reusing reused: [String: String]) throws -> (page: String, entries: [String: String]) {
+        let site = try TemporaryDirectory()
+        let theme = try ThemeLoader().load(siteDirectory: site.url)
+        let pages = Pages()
+        let result = try SiteRenderer(theme: theme).render(ExportTests.model(), reusingEvents: reused) { file in
+            pages.add(file.path, String(decoding: file.contents, as: UTF8.self))
+        }
+        return (pages.page("briefing/index.html"), result.eventEntries)
+    }
+
+    @Test func anEventThatShowsTheSameTakesItsEntryFromThePreviousBuild() throws {
+        let first = try Self.briefing(reusing: [:])
+        #expect(first.entries.count == 1)
+        let (key, entry) = try #require(first.entries.first)
+        #expect(entry.contains("Envoys meet.") && first.page.contains(entry))
+        #expect(key.contains("Envoys meet.") && key.contains("2025-11-18"))
+        // The previous build's entry is used as it is (here marked, to tell it from a new render).
+        let marked = entry.replacingOccurrences(of: "Envoys meet.", with: "Envoys meet (from the cache).")
+        let second = try Self.briefing(reusing: [key: marked])
+        #expect(second.page.contains("Envoys meet (from the cache)."))
+        // An entry cached under another key (the event changed since) is not.
+        let third = try Self.briefing(reusing: [key + "x": marked])
+        #expect(!third.page.contains("from the cache") && third.page.contains(entry))
+    }
+}
+
+/// The pages a render emits, from several threads.
+private final class Pages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pages: [String: String] = [:]
+    func add(_ path: String, _ text: String) { lock.withLock { pages[path] = text } }
+    func page(_ path: String) -> String { lock.withLock { pages[path] ?? "" } }
 }
