@@ -138,6 +138,9 @@ public struct PersonFinder: Sendable {
         var listed = false
         /// Whether the name's first word opens a sentence (a headline's verb may stand there: `Muere Mijaíl Gorbachov`).
         var opensSentence = false
+        /// Whether the name is a reporter's, credited for the story (`as reported by Jon Gambrell`,
+        /// `ITV News' Emma Murphy reports from Turkey`): no one the story is about.
+        var reporter = false
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -289,6 +292,7 @@ public struct PersonFinder: Sendable {
                 mention.coordinated = last
                 result[last].coordinated = result.count
             }
+            mention.reporter = Self.creditsAReporter(tokens, start, end)
             mention.start = start
             mention.end = end
             result.append(mention)
@@ -749,6 +753,30 @@ public struct PersonFinder: Sendable {
         return stem.count > 8 && PersonVocabulary.roleEndings.contains { stem.hasSuffix($0) }
     }
 
+    /// Whether the words around a name credit a reporter: `reported by`, `reporting by` or `written
+    /// by` before it (a list of names may stand between), `reports from` or `reporting from` after it.
+    static func creditsAReporter(_ tokens: NameTokens, _ start: Int, _ end: Int) -> Bool {
+        if end + 2 < tokens.count, tokens.isWord(end + 1), tokens.isWord(end + 2),
+           ["reports", "reporting", "berichtet", "informa", "rapporte"].contains(tokens.folded(end + 1)),
+           ["from", "for", "aus", "desde", "depuis", "da"].contains(tokens.folded(end + 2)) {
+            return true
+        }
+        // Back over the list the name may stand in (`Jon Gambrell, Elena Becatoros, and John Leicester`).
+        var cursor = start - 1
+        var steps = 0
+        while cursor >= 1, steps < 12 {
+            if tokens.isWord(cursor), tokens.folded(cursor) == "by", tokens.isWord(cursor - 1),
+               ["reported", "reporting", "written", "contributed"].contains(tokens.folded(cursor - 1)) {
+                return true
+            }
+            if !tokens.isWord(cursor), [".", "!", "?", ":", ";"].contains(where: { tokens.isPunctuation(cursor, $0) }) { return false }
+            guard !tokens.isWord(cursor) || tokens.text(cursor).first?.isUppercase == true || tokens.folded(cursor) == "and" else { return false }
+            cursor -= 1
+            steps += 1
+        }
+        return false
+    }
+
     /// Endings of adjectives and participles that follow a role noun in French, Spanish and Italian
     /// (`sortant`, `saliente`, `uscente`, `désigné`, `electo`, `nominato`), and not of a verb's present
     /// tense (`reçoit`, `incontra`, `accuse`), which a name after a role noun may follow too.
@@ -817,6 +845,27 @@ public struct PersonFinder: Sendable {
                 groups.append([index])
             }
         }
+        // A full name that opens a longer one (`Olga Carmona` and `Olga Carmona Garcia`: a second
+        // surname, a suffix) is that person, when only one longer name opens so (`Kim Jong` stays
+        // apart from `Kim Jong Un` and `Kim Jong Il`).
+        var longerByPrefix: [[String]: Int] = [:]
+        // (A longer run only the headline writes is no such name: `Greg Brockman Quits`.)
+        for (group, members) in groups.enumerated() where coreKeys[members[0]].count >= 3 && members.contains(where: { mentions[$0].paragraph > 0 }) {
+            let keys = coreKeys[members[0]]
+            for length in 2..<keys.count {
+                let prefix = Array(keys.prefix(length))
+                if let other = longerByPrefix[prefix], other != group { longerByPrefix[prefix] = -1 } else { longerByPrefix[prefix] = group }
+            }
+        }
+        var absorbed = Set<Int>()
+        for (group, members) in groups.enumerated() where coreKeys[members[0]].count >= 2 {
+            // Into the longest name only: one that opens a longer one still is absorbed itself.
+            guard let longer = longerByPrefix[coreKeys[members[0]]], longer >= 0, longer != group,
+                  longerByPrefix[coreKeys[groups[longer][0]]] == nil else { continue }
+            groups[longer] += members
+            absorbed.insert(group)
+        }
+        if !absorbed.isEmpty { groups = groups.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
         // A name alone (`Leavitt`, `Bundeskanzler Merz`) belongs to the one group whose surname it is;
         // with a title and no group it is a person of its own, named as the text names them.
         var ownersByKey: [String: Set<Int>] = [:]
@@ -909,9 +958,16 @@ public struct PersonFinder: Sendable {
             let members = groups[group] + (alone[group] ?? [])
             var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
             if agedGroups.contains(group) { total += 2 }
-            // A common given name, and a name the text repeats, each say a little.
+            // A common given name, and a name the text repeats, each say a little; a full name with a
+            // common given name in the story's opening paragraphs (`les partisans de Donald Trump`,
+            // `hatte Emmanuel Macron … angekündigt`) names one of its actors, however seldom it recurs.
             if groups[group].contains(where: { mentions[$0].givenName }) {
-                total += members.count >= 2 ? 2 : 1
+                let opening = groups[group].contains { member in
+                    let mention = mentions[member]
+                    return mention.givenName && mention.words.count >= 2 && (1...2).contains(mention.paragraph) && !mention.listed && !mention.reporter
+                        && mention.placeEvidence == 0
+                }
+                total += members.count >= 2 || opening ? 2 : 1
             }
             return total
         }
@@ -949,6 +1005,8 @@ public struct PersonFinder: Sendable {
             if all.count == 1, let only = all.first, mentions[only].words.count == 1, mentions[only].paragraph > 1, !mentions[only].speaks {
                 isMain = false
             }
+            // A reporter credited for the story is none of its people.
+            if all.allSatisfy({ mentions[$0].reporter }) { isMain = false }
             guard isMain else { continue }
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name } + (alone[group] ?? []).filter(shortForms.contains).map { mentions[$0].name }

@@ -592,3 +592,48 @@ struct PersonRoleVocabularyTests {
         #expect(league.isEmpty)
     }
 }
+
+/// How many times and where a person is named, and who merely reports the story.
+struct PersonEvidenceTests {
+    /// A full name with a common given name in the story's opening paragraphs names one of its
+    /// actors, though it is named once; further down it is a passing mention, and a place noun
+    /// before it makes it an institution's.
+    @Test func aFullNameInTheOpeningParagraphs() {
+        let opening = PersonFinder(language: "fr").people(title: "Le Capitole envahi", paragraphs: [
+            "Mercredi à Washington, les partisans de Donald Trump ont pris d'assaut le Capitole.",
+            "La police a évacué les élus après plusieurs heures de chaos.",
+        ])
+        #expect(opening.map(\.name) == ["Donald Trump"])
+        let passing = PersonFinder(language: "fr").people(title: "Le Capitole envahi", paragraphs: [
+            "Mercredi à Washington, des manifestants ont pris d'assaut le Capitole.",
+            "La police a évacué les élus après plusieurs heures de chaos.",
+            "Les images rappelaient la campagne de Donald Trump en 2016 selon les experts.",
+        ])
+        #expect(passing.isEmpty, "\(passing.map(\.name))")
+    }
+
+    /// Reporters credited for the story are none of its people.
+    @Test func reportersCreditedAreNoOnesOfTheStory() {
+        let found = PersonFinder(language: "en").people(title: "Iranian activist wins the Nobel Peace Prize", paragraphs: [
+            "Imprisoned activist Narges Mohammadi has won the Nobel Peace Prize, as reported by Jon Gambrell, Elena Becatoros, and John Leicester for the Associated Press.",
+            "Those left homeless wait in the cold, ITV News' Emma Murphy reports from Turkey.",
+            "Mohammadi has campaigned for decades, her family said.",
+        ])
+        #expect(found.map(\.name) == ["Narges Mohammadi"], "\(found.map(\.name))")
+    }
+
+    /// A full name that opens one longer name is that person (a second surname); two longer names
+    /// that it opens leave it apart, and so does a longer run only the headline writes.
+    @Test func aNameThatOpensALongerOne() {
+        let found = PersonFinder(language: "it").people(title: "Spagna campione del mondo", paragraphs: [
+            "In rete Olga Carmona Garcia nel primo tempo, davanti a 75mila persone.",
+            "Olga Carmona, fascia di capitano al braccio, è la giocatrice più decisiva del torneo.",
+        ])
+        #expect(found.map(\.name) == ["Olga Carmona Garcia"], "\(found.map(\.name))")
+        let headline = PersonFinder(language: "en").people(title: "OpenAI President Greg Brockman Quits", paragraphs: [
+            "OpenAI president Greg Brockman said on Friday that he was leaving the company, hours after the board's decision.",
+            "Greg Brockman had been chairman of the board.",
+        ])
+        #expect(headline.map(\.name) == ["Greg Brockman"], "\(headline.map(\.name))")
+    }
+}
