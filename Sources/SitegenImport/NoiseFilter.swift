@@ -202,6 +202,9 @@ public struct NoiseFilter: Sendable {
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
+        // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
+        // (`A Reuters/Ipsos poll showed …`) the agency is the story's.
+        if Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(folded) { return .caption }
         // An author's picture, as its alternative text (`Jane Doe's profile picture`).
         if count <= 8, Self.authorPictureLabels.contains(where: { label in
             folded == label || ["'s ", "\u{2019}s ", " de ", " di ", " von "].contains { folded.endsWithBytes(of: $0 + label) }
@@ -580,10 +583,22 @@ public struct NoiseFilter: Sendable {
         "en direct", "en vivo", "in diretta", "minute par minute", "minuto a minuto",
     ]
     private static let relativeUnits: Set<String> = ["second", "sec", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "yr"]
+    /// An agency's name before the photographer's, in a credit (`REUTERS/Gleb Garanich`, `AP Photo/Evan Vucci`).
+    private static let agencyCreditMarkers = ["ap photo/", "reuters/"]
+
+    /// Whether the folded line ends with an agency's credit: at most four words after the last
+    /// marker, and no full stop at the end.
+    static func endsWithAgencyCredit(_ folded: String) -> Bool {
+        guard let marker = agencyCreditMarkers.compactMap({ folded.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return false }
+        let credit = folded[marker.upperBound...]
+        return credit.split(separator: " ").count <= 4 && !credit.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+    }
+
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
-        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty", "ap photo/", "reuters/",
+        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
     ]

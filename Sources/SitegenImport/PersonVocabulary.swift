@@ -164,7 +164,7 @@ enum PersonVocabulary {
         "stadt", "ville", "ciudad", "citta", "strasse", "rue", "calle", "via", "piazza", "plaza", "platz", "hamas",
         "hezbollah", "nato", "israel", "gaza", "ukraine", "russia", "china", "europe", "america", "africa", "asia",
         "vatican", "vaticano", "vatikan", "basilica", "chapel", "cappella", "sistine", "sistina", "square",
-        "news", "tv", "times", "post", "online", "media", "group", "holdings", "technologies", "systems", "motors",
+        "news", "tv", "times", "post", "online", "media", "group", "club", "holdings", "technologies", "systems", "motors",
         "airlines", "airways", "bank", "capital", "partners", "energy", "oil", "gas", "power", "electric",
         "constitutional", "supreme", "presidential", "parliamentary", "electoral", "judicial", "legislative", "municipal",
         "provincial", "regional", "metropolitan", "olympic", "olympics", "paralympic", "election", "elections", "games",

@@ -109,6 +109,13 @@ struct NoiseFilterTests {
         #expect(!NoiseFilter.endsWithBracketedCredit("Friedrich Merz, Kanzlerkandidat der Union (CDU/CSU)"))
     }
 
+    /// An agency's credit ends a caption; an agency named in a story's sentence is the story's.
+    @Test func anAgencyCreditButNotAnAgencysPoll() {
+        #expect(filter.reason(for: "Firefighters work at the site of a drone strike in Kyiv, Ukraine, May 5, 2024. REUTERS/Gleb Garanich") == .caption)
+        #expect(filter.reason(for: "Rescuers search the rubble. AP Photo/Evan Vucci") == .caption)
+        #expect(filter.reason(for: "A Reuters/Ipsos poll showed on Tuesday that 40% of voters back the plan.") == nil)
+    }
+
     /// A widget that failed to load says so on a line of its own; a story may quote such words.
     @Test func aWidgetsNoticeButNotAQuote() {
         #expect(filter.reason(for: "We\u{2019}re sorry, this feature is currently unavailable. We\u{2019}re working to restore it. Please try again later.") == .widgetNotice)

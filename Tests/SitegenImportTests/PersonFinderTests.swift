@@ -637,3 +637,14 @@ struct PersonEvidenceTests {
         #expect(headline.map(\.name) == ["Greg Brockman"], "\(headline.map(\.name))")
     }
 }
+
+/// Capitalised runs that name a club are no one's.
+struct ClubNameTests {
+    @Test func aClubIsNoOne() {
+        let found = PersonFinder(language: "de").people(title: "Messi wechselt nach Miami", paragraphs: [
+            "Lionel Messi spielt künftig in den USA, sagte der Verein am Mittwoch.",
+            "Sein erstes Spiel könnte er im Juli bestreiten, wenn Miami den Leagues Cup gegen den mexikanischen Club Cruz Azul eröffnet.",
+        ])
+        #expect(found.map(\.name) == ["Lionel Messi"], "\(found.map(\.name))")
+    }
+}
