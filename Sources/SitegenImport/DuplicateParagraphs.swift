@@ -37,19 +37,34 @@ struct DuplicateParagraphs {
     /// it (`Johnson did not thank any members of his cabinet` above `While he thanked his wife,
     /// Johnson did not thank any members of his cabinet.`). Run on paragraphs already kept, so the
     /// longer one is known to stay and nothing of the story is lost.
+    ///
+    /// A pull quote is set as it stands in its paragraph, but for the case of its first letter
+    /// (`Il y avait …` from `… qu'il y avait …`): its text after the first character is looked for
+    /// in the raw bytes of the paragraphs near it first, and only a paragraph that holds it is
+    /// folded and compared word for word. A story of megabytes is folded only where copies are.
     func pullQuotes(_ texts: [String]) -> Set<Int> {
-        let folded = ParallelMap.map(texts) { Self.comparable($0) }
         var quotes = Set<Int>()
-        for (index, text) in folded.enumerated() where Self.spaces(in: text, upTo: 5) >= 5 {
-            let near = max(0, index - Self.pullQuoteReach)...min(folded.count - 1, index + Self.pullQuoteReach)
+        for (index, text) in texts.enumerated() where Self.spaces(in: text, upTo: 5) >= 5 {
+            let inner = Self.withoutFirstCharacterAndEndMarks(text)
+            guard inner.utf8.count >= 12 else { continue }
+            let near = max(0, index - Self.pullQuoteReach)...min(texts.count - 1, index + Self.pullQuoteReach)
             if near.contains(where: { other in
-                other != index && !quotes.contains(other) && folded[other].utf8.count > text.utf8.count
-                    && folded[other].includes(text) && HeadlineExtractor.holdsWord(text, in: folded[other])
+                guard other != index, !quotes.contains(other), texts[other].utf8.count > text.utf8.count,
+                      texts[other].includes(inner) else { return false }
+                let quote = Self.comparable(text), paragraph = Self.comparable(texts[other])
+                return paragraph.includes(quote) && HeadlineExtractor.holdsWord(quote, in: paragraph)
             }) {
                 quotes.insert(index)
             }
         }
         return quotes
+    }
+
+    /// The text without its first character and without the marks and spaces that end it.
+    private static func withoutFirstCharacterAndEndMarks(_ text: String) -> String {
+        var inner = text.trimmedSpaces.dropFirst()
+        while let last = inner.last, last.isPunctuation || last.isWhitespace { inner = inner.dropLast() }
+        return String(inner)
     }
 
     static func comparable(_ text: String) -> String {

@@ -204,7 +204,9 @@ public struct NoiseFilter: Sendable {
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
         // (`A Reuters/Ipsos poll showed …`) the agency is the story's.
-        if Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(folded) { return .caption }
+        if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(folded) {
+            return .caption
+        }
         // An author's picture, as its alternative text (`Jane Doe's profile picture`).
         if count <= 8, Self.authorPictureLabels.contains(where: { label in
             folded == label || ["'s ", "\u{2019}s ", " de ", " di ", " von "].contains { folded.endsWithBytes(of: $0 + label) }
@@ -240,7 +242,8 @@ public struct NoiseFilter: Sendable {
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         // `We're sorry, this feature is currently unavailable. Please try again later.`: a widget that
         // failed to load, on a short line of its own.
-        if count <= 25, Self.widgetNotices.contains(where: { folded.includes($0) }) { return .widgetNotice }
+        if count <= 25, folded.includes(" tard") || folded.includes("later") || folded.includes("unavailable") || folded.includes("spater"),
+           Self.widgetNotices.contains(where: { folded.includes($0) }) { return .widgetNotice }
         // An appeal for support or a paywall's notice, on a line of its own (glued to the story, or a
         // sentence of it — `… streamed for subscribers only on Sky` — the line is the story's).
         if count <= 20, !prose || count <= 10, Self.supportAppeals.contains(where: { folded.includes($0) }) { return .subscribe }

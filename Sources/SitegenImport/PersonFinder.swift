@@ -745,12 +745,12 @@ public struct PersonFinder: Sendable {
         if parts.count > 1, let last = parts.last, isRoleWord(String(last)) { return true }
         // German compounds and their inflections: `Kanzlerkandidaten`, `Außenministerin`.
         var stem = folded
-        for ending in ["innen", "en", "in", "n", "s"] where stem.hasSuffix(ending) && PersonVocabulary.roleEndings.contains(where: { stem.dropLast(ending.count).hasSuffix($0) }) {
+        for ending in ["innen", "en", "in", "n", "s"] where stem.endsWithBytes(of: ending) && PersonVocabulary.roleEndings.contains(where: { stem.dropLast(ending.count).endsWithBytes(of: $0) }) {
             stem.removeLast(ending.count)
             break
         }
         if PersonVocabulary.roleNouns.contains(stem) { return true }
-        return stem.count > 8 && PersonVocabulary.roleEndings.contains { stem.hasSuffix($0) }
+        return stem.utf8.count > 8 && PersonVocabulary.roleEndings.contains { stem.endsWithBytes(of: $0) }
     }
 
     /// Whether the words around a name credit a reporter: `reported by`, `reporting by` or `written
