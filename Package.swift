@@ -45,7 +45,8 @@ let package = Package(
         // The theme, typed page data, the feed and the sitemap: the site model to output files.
         .target(
             name: "SitegenRender",
-            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenSearch", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenSearch", .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The build cache and what an incremental build reuses and renders: a layer around the pipeline.
         .target(name: "SitegenIncremental", dependencies: ["SitegenModel", "SitegenOutput", "SitegenRender"]),

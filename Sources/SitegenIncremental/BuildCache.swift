@@ -43,7 +43,7 @@ package struct BuildCache: Sendable {
     /// The name each tag and person was shown with (by `TermKey`): a term shows the spelling
     /// most of its articles use, so an edit can rename it on pages of articles that did not change.
     var termNames: [String: String] = [:]
-    /// The briefing's timeline entries as rendered, by `EventData.cacheKey`: an event's entry
+    /// The briefing's timeline entries as rendered, by `PageData.eventCacheKey`: an event's entry
     /// depends on every article that reports it, so it is kept apart from the articles' pieces.
     var eventEntries: [String: String] = [:]
     /// The build's warnings, to report them again when nothing changed.

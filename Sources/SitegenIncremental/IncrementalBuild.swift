@@ -128,7 +128,7 @@ package struct RenderPlan: Sendable {
     package var selection: SiteRenderer.Selection?
     /// Renders of unchanged articles to take as they are, by article path.
     package var reused: [String: ArticleRender]
-    /// The previous build's timeline entries, by `EventData.cacheKey`: an event that shows the same
+    /// The previous build's timeline entries, by `PageData.eventCacheKey`: an event that shows the same
     /// takes its entry from there instead of being rendered again.
     package var reusedEvents: [String: String] = [:]
     /// Articles from the cache whose bodies must be read again, by path.

@@ -51,7 +51,7 @@ public struct SiteRenderer: Sendable {
         package var slowestPages: [(path: String, seconds: Double)]
         /// What each article rendered to, by article path, for the build cache.
         package var renders: [String: ArticleRender]
-        /// Every timeline entry of the briefing, by `EventData.cacheKey`, for the build cache.
+        /// Every timeline entry of the briefing, by `PageData.eventCacheKey`, for the build cache.
         package var eventEntries: [String: String] = [:]
         /// Seconds spent on the search index: terms of the articles read anew, then every file.
         package var searchIndexSeconds: Double = 0
@@ -59,7 +59,7 @@ public struct SiteRenderer: Sendable {
 
     /// Renders every page (or, with `selection`, only the pages it names plus the pages
     /// that list or combine all articles); returns what belongs to the site.
-    /// `reusedEvents`: the previous build's timeline entries, by `EventData.cacheKey`.
+    /// `reusedEvents`: the previous build's timeline entries, by `PageData.eventCacheKey`.
     package func render(_ model: SiteModel, reusing reused: [String: ArticleRender] = [:], reusingEvents reusedEvents: [String: String] = [:],
                 selection: Selection? = nil, emit: @Sendable (OutputFile) throws -> Void) throws -> Result {
         let markdown = MarkdownRenderer(allowRawHTML: model.config.allowRawHTML)
@@ -84,7 +84,7 @@ public struct SiteRenderer: Sendable {
         // from the previous build's when the event shows the same as it did.
         let renderedEvents = ParallelMap.map(model.briefing.events) { event -> (key: String, entry: String) in
             let data = pageData.briefingEvent(event)
-            let key = data.event?.cacheKey ?? ""
+            let key = data.eventCacheKey
             return (key, reusedEvents[key] ?? theme.render(Theme.briefingEventTemplate, data))
         }
         let eventEntries = renderedEvents.map(\.entry)

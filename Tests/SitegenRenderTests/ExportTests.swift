@@ -104,7 +104,7 @@ struct TimelineEntryReuseTests {
         #expect(first.entries.count == 1)
         let (key, entry) = try #require(first.entries.first)
         #expect(entry.contains("Envoys meet.") && first.page.contains(entry))
-        #expect(key.contains("Envoys meet.") && key.contains("2025-11-18"))
+        #expect(key.count == 64 && key.allSatisfy(\.isHexDigit), "a SHA-256 in hex: \(key)")
         // The previous build's entry is used as it is (here marked, to tell it from a new render).
         let marked = entry.replacingOccurrences(of: "Envoys meet.", with: "Envoys meet (from the cache).")
         let second = try Self.briefing(reusing: [key: marked])
@@ -121,4 +121,28 @@ private final class Pages: @unchecked Sendable {
     private var pages: [String: String] = [:]
     func add(_ path: String, _ text: String) { lock.withLock { pages[path] = text } }
     func page(_ path: String) -> String { lock.withLock { pages[path] ?? "" } }
+}
+
+/// The key a timeline entry is cached under.
+struct EventCacheKeyTests {
+    static func key(text: String = "Envoys meet.", title: String = "Talks", source: String? = "Outlet", hasPeople: Bool = false) -> String {
+        var data = PageData(site: SiteData(title: "Briefing", language: "en", baseURL: "https://example.org/", tagsTitle: "Tags",
+                                           peopleTitle: "People", description: nil, author: nil, hasPeople: hasPeople, search: true),
+                            root: "../")
+        data.event = EventData(dateISO: "2025-11-18", dateLong: "18 November 2025", text: text, anchor: "a", articleTitle: title,
+                               source: source, reports: [EventReportData(anchor: "a", articleTitle: title, source: source ?? title,
+                                                                         dateLong: "18 November 2025", first: true, last: true)])
+        return data.eventCacheKey
+    }
+
+    @Test func everyValueTheEntryCanShowIsInTheKey() {
+        #expect(Self.key() == Self.key())
+        // A site value a theme can read (`{{#site.hasPeople}}`), though no event field changed.
+        #expect(Self.key(hasPeople: true) != Self.key())
+        #expect(Self.key(source: nil) != Self.key(source: ""))
+        // The same text in another Unicode normalisation renders other bytes.
+        #expect(Self.key(text: "Talks in Zu\u{308}rich.") != Self.key(text: "Talks in Z\u{FC}rich."))
+        // A separator inside a field cannot make two keys alike.
+        #expect(Self.key(title: "T\u{1F}X", source: "Y") != Self.key(title: "T", source: "X\u{1F}Y"))
+    }
 }

@@ -65,16 +65,13 @@ struct EventData: TemplateData {
     /// Every article that reports it, the first report first.
     var reports: [EventReportData] = []
 
-    /// Everything the entry shows, as one string: two events with the same key render the same
-    /// entry (the site's values and the theme are the build fingerprint's), so a rebuild takes an
-    /// unchanged event's entry from the cache.
-    var cacheKey: String {
-        var key = [dateISO, dateLong, text, anchor, articleTitle, source ?? "\u{0}", planned ? "1" : "0"].joined(separator: "\u{1F}")
+    /// The fields the entry shows, in order, for `PageData.eventCacheKey`.
+    var keyFields: [String] {
+        var fields = [dateISO, dateLong, text, anchor, articleTitle, source == nil ? "0" : "1", source ?? "", planned ? "1" : "0", String(reports.count)]
         for report in reports {
-            key += "\u{1E}" + [report.anchor, report.articleTitle, report.source, report.dateLong, report.first ? "1" : "0",
-                               report.last ? "1" : "0"].joined(separator: "\u{1F}")
+            fields += [report.anchor, report.articleTitle, report.source, report.dateLong, report.first ? "1" : "0", report.last ? "1" : "0"]
         }
-        return key
+        return fields
     }
 
     func child(named name: String) -> Any? {

@@ -12,6 +12,12 @@ struct SiteData: TemplateData {
     /// Whether pages show the search box.
     var search: Bool
 
+    /// Every value a template can read, in order, for `PageData.eventCacheKey`.
+    var keyFields: [String] {
+        [title, language, baseURL, tagsTitle, peopleTitle, description == nil ? "0" : "1", description ?? "", author == nil ? "0" : "1",
+         author ?? "", hasPeople ? "1" : "0", search ? "1" : "0"]
+    }
+
     func child(named name: String) -> Any? {
         switch name {
         case "title": title
