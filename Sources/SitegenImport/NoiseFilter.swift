@@ -204,7 +204,7 @@ public struct NoiseFilter: Sendable {
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
         // (`A Reuters/Ipsos poll showed …`) the agency is the story's.
-        if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(folded) {
+        if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(text) {
             return .caption
         }
         // An author's picture, as its alternative text (`Jane Doe's profile picture`).
@@ -242,7 +242,7 @@ public struct NoiseFilter: Sendable {
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         // `We're sorry, this feature is currently unavailable. Please try again later.`: a widget that
         // failed to load, on a short line of its own.
-        if count <= 25, folded.includes(" tard") || folded.includes("later") || folded.includes("unavailable") || folded.includes("spater"),
+        if count <= 25, Self.widgetNoticeWords.contains(where: { folded.includes($0) }),
            Self.widgetNotices.contains(where: { folded.includes($0) }) { return .widgetNotice }
         // An appeal for support or a paywall's notice, on a line of its own (glued to the story, or a
         // sentence of it — `… streamed for subscribers only on Sky` — the line is the story's).
@@ -589,13 +589,21 @@ public struct NoiseFilter: Sendable {
     /// An agency's name before the photographer's, in a credit (`REUTERS/Gleb Garanich`, `AP Photo/Evan Vucci`).
     private static let agencyCreditMarkers = ["ap photo/", "reuters/"]
 
-    /// Whether the folded line ends with an agency's credit: at most four words after the last
-    /// marker, and no full stop at the end.
-    static func endsWithAgencyCredit(_ folded: String) -> Bool {
-        guard let marker = agencyCreditMarkers.compactMap({ folded.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
-        else { return false }
-        let credit = folded[marker.upperBound...]
-        return credit.split(separator: " ").count <= 4 && !credit.trimmingCharacters(in: .whitespaces).hasSuffix(".")
+    /// Whether the line ends with an agency's credit: after the last marker (`REUTERS/`, `AP Photo/`,
+    /// in any case), one to six words that each open with a capital, a photographer's name or a
+    /// tag (`Gleb Garanich/File Photo`, `Pool`), then nothing but an offer to license the picture;
+    /// no sentence's mark at the end. In a story's sentence (`… Reuters/Ipsos poll shows`, `“… the
+    /// latest Reuters/Ipsos poll.”`) the words after it do not all open with a capital.
+    static func endsWithAgencyCredit(_ text: String) -> Bool {
+        guard let marker = ["reuters/", "ap photo/"].compactMap({ text.range(of: $0, options: [.caseInsensitive, .backwards]) })
+            .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        var credit = String(text[marker.upperBound...]).trimmedSpaces
+        for offer in [" Purchase Licensing Rights", " Acquire Licensing Rights"] {
+            if let cut = credit.range(of: offer) { credit = String(credit[..<cut.lowerBound]).trimmedSpaces }
+        }
+        guard let last = credit.last, !".!?\u{201D}\u{2019}\"')".contains(last) else { return false }
+        let words = credit.split(whereSeparator: { $0 == " " || $0 == "/" })
+        return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
     private static let captionMarkers = [
@@ -714,8 +722,11 @@ public struct NoiseFilter: Sendable {
     ]
 
     /// A page widget's notices that it failed to load, folded, in the languages a site may name.
+    /// Words one of which every widget notice holds: a line without any is not searched for them all.
+    static let widgetNoticeWords = [" tard", "later", "unavailable", "spater"]
+
     /// Only a widget's own wording: a story may quote someone saying that something went wrong.
-    private static let widgetNotices = [
+    static let widgetNotices = [
         "please try again later", "this feature is currently unavailable", "this content is currently unavailable",
         "this video is currently unavailable", "veuillez reessayer plus tard", "intentelo de nuevo mas tarde",
         "vuelva a intentarlo mas tarde", "riprova piu tardi", "bitte versuchen sie es spater",

@@ -138,6 +138,9 @@ public struct PersonFinder: Sendable {
         var listed = false
         /// Whether the name's first word opens a sentence (a headline's verb may stand there: `Muere Mijaíl Gorbachov`).
         var opensSentence = false
+        /// Whether the name follows a word of comparison (`the first since Serena Williams`): a measure
+        /// for the story's people, not one of them.
+        var compared = false
         /// Whether the name is a reporter's, credited for the story (`as reported by Jon Gambrell`,
         /// `ITV News' Emma Murphy reports from Turkey`): no one the story is about.
         var reporter = false
@@ -210,6 +213,9 @@ public struct PersonFinder: Sendable {
                 describedBefore = true
             }
             if end > start, facts.nouns.contains(Self.sharpS(tokens.folded(end))) { index = end + 1; continue }
+            // What is left after a description opens with a particle (`Copa Mundial | de Fútbol de Qatar`):
+            // it says of where or what the description is, and names no one.
+            if start > index, start <= end, tokens.isParticle(start), !tokens.isNameWord(start) { index = end + 1; continue }
             // A count before it (`36 Millionen`, `100 Menschen`) makes a quantity of things, not a name;
             // a year (`In 2019 Boris Johnson …`) does not.
             if start > 0, Self.isCount(tokens.text(start - 1)) { index = end + 1; continue }
@@ -293,6 +299,7 @@ public struct PersonFinder: Sendable {
                 result[last].coordinated = result.count
             }
             mention.reporter = Self.creditsAReporter(tokens, start, end)
+            mention.compared = start > 0 && tokens.isWord(start - 1) && Self.comparisonWords.contains(tokens.folded(start - 1))
             mention.start = start
             mention.end = end
             result.append(mention)
@@ -753,20 +760,35 @@ public struct PersonFinder: Sendable {
         return stem.utf8.count > 8 && PersonVocabulary.roleEndings.contains { stem.endsWithBytes(of: $0) }
     }
 
-    /// Whether the words around a name credit a reporter: `reported by`, `reporting by` or `written
-    /// by` before it (a list of names may stand between), `reports from` or `reporting from` after it.
+    /// Words before a name that compare someone with it, folded (en, de, fr, es, it).
+    static let comparisonWords: Set<String> = ["since", "like", "than", "unlike", "seit", "wie", "comme", "depuis", "como", "desde", "come", "dopo"]
+
+    /// Words after a name that make it a son's or a father's: another person than the name without them.
+    static let generationSuffixes: Set<String> = ["jr", "jnr", "junior", "sr", "snr", "senior", "filho", "neto", "fils", "pere", "ii", "iii", "iv"]
+
+    /// Whether the words around a name credit a reporter: `reported by` or `reporting by` before it
+    /// (a list of names may stand between, and the credit ends with the name or goes on to the
+    /// next one or to `for …`), or after it `reports from`, `reporting from`, or the same in the other
+    /// languages (`berichtet aus`, `informa desde`, `rapporte depuis`).
     static func creditsAReporter(_ tokens: NameTokens, _ start: Int, _ end: Int) -> Bool {
         if end + 2 < tokens.count, tokens.isWord(end + 1), tokens.isWord(end + 2),
            ["reports", "reporting", "berichtet", "informa", "rapporte"].contains(tokens.folded(end + 1)),
            ["from", "for", "aus", "desde", "depuis", "da"].contains(tokens.folded(end + 2)) {
             return true
         }
-        // Back over the list the name may stand in (`Jon Gambrell, Elena Becatoros, and John Leicester`).
+        // Back over the list the name may stand in (`Jon Gambrell, Elena Becatoros, and John Leicester`),
+        // when the name ends the credit or the list goes on after it (`As first reported by Axios, Jeff
+        // Bezos met …`: Bezos is the story's).
+        guard end + 1 >= tokens.count || !tokens.isWord(end + 1) || ["and", "for", "with", "in", "from"].contains(tokens.folded(end + 1)) else { return false }
+        if end + 2 < tokens.count, tokens.isPunctuation(end + 1, ","), tokens.isWord(end + 2),
+           tokens.text(end + 2).first?.isLowercase == true, tokens.folded(end + 2) != "and" {
+            return false
+        }
         var cursor = start - 1
         var steps = 0
         while cursor >= 1, steps < 12 {
             if tokens.isWord(cursor), tokens.folded(cursor) == "by", tokens.isWord(cursor - 1),
-               ["reported", "reporting", "written", "contributed"].contains(tokens.folded(cursor - 1)) {
+               ["reported", "reporting", "contributed"].contains(tokens.folded(cursor - 1)) {
                 return true
             }
             if !tokens.isWord(cursor), [".", "!", "?", ":", ";"].contains(where: { tokens.isPunctuation(cursor, $0) }) { return false }
@@ -849,12 +871,17 @@ public struct PersonFinder: Sendable {
         // surname, a suffix) is that person, when only one longer name opens so (`Kim Jong` stays
         // apart from `Kim Jong Un` and `Kim Jong Il`).
         var longerByPrefix: [[String]: Int] = [:]
-        // (A longer run only the headline writes is no such name: `Greg Brockman Quits`.)
-        for (group, members) in groups.enumerated() where coreKeys[members[0]].count >= 3 && members.contains(where: { mentions[$0].paragraph > 0 }) {
+        // (A longer run only the headline writes is no such name: `Greg Brockman Quits`; nor is one
+        // with a place's or an institution's word, `Ronald Reagan Washington National Airport`; and
+        // a generation's suffix makes another person, `Donald Trump Jr.`.)
+        // Such a name still stands in the way of another that the shorter one opens too.
+        for (group, members) in groups.enumerated() where coreKeys[members[0]].count >= 3 {
             let keys = coreKeys[members[0]]
+            let eligible = members.contains(where: { mentions[$0].paragraph > 0 }) && members.allSatisfy({ mentions[$0].placeEvidence == 0 })
             for length in 2..<keys.count {
                 let prefix = Array(keys.prefix(length))
-                if let other = longerByPrefix[prefix], other != group { longerByPrefix[prefix] = -1 } else { longerByPrefix[prefix] = group }
+                let suffixed = cores[members[0]].dropFirst(length).contains { Self.generationSuffixes.contains($0.folded.trimmingCharacters(in: .punctuationCharacters)) }
+                if let other = longerByPrefix[prefix], other != group { longerByPrefix[prefix] = -1 } else { longerByPrefix[prefix] = eligible && !suffixed ? group : -1 }
             }
         }
         var absorbed = Set<Int>()
@@ -965,7 +992,7 @@ public struct PersonFinder: Sendable {
                 let opening = groups[group].contains { member in
                     let mention = mentions[member]
                     return mention.givenName && mention.words.count >= 2 && (1...2).contains(mention.paragraph) && !mention.listed && !mention.reporter
-                        && mention.placeEvidence == 0
+                        && !mention.compared && mention.placeEvidence == 0
                 }
                 total += members.count >= 2 || opening ? 2 : 1
             }

@@ -114,10 +114,16 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "Firefighters work at the site of a drone strike in Kyiv, Ukraine, May 5, 2024. REUTERS/Gleb Garanich") == .caption)
         #expect(filter.reason(for: "Rescuers search the rubble. AP Photo/Evan Vucci") == .caption)
         #expect(filter.reason(for: "A Reuters/Ipsos poll showed on Tuesday that 40% of voters back the plan.") == nil)
+        #expect(filter.reason(for: "Biden leads 41% to 39%, Reuters/Ipsos poll shows") == nil)
+        #expect(filter.reason(for: "\u{201C}Look at the latest Reuters/Ipsos poll,\u{201D} she said.") == nil)
+        // A Reuters caption as pages print it, with the offer to license the picture.
+        #expect(filter.reason(for: "People walk past a damaged building in Kyiv. REUTERS/Gleb Garanich/File Photo Purchase Licensing Rights, opens new tab") == .caption)
     }
 
     /// A widget that failed to load says so on a line of its own; a story may quote such words.
     @Test func aWidgetsNoticeButNotAQuote() {
+        // Every notice holds one of the words the line is first looked for.
+        #expect(NoiseFilter.widgetNotices.allSatisfy { notice in NoiseFilter.widgetNoticeWords.contains { notice.contains($0) } })
         #expect(filter.reason(for: "We\u{2019}re sorry, this feature is currently unavailable. We\u{2019}re working to restore it. Please try again later.") == .widgetNotice)
         #expect(filter.reason(for: "Le service est indisponible, veuillez réessayer plus tard.") == .widgetNotice)
         #expect(filter.reason(for: "\u{201C}Something went wrong and we will try again later this week,\u{201D} the mission chief said.") == nil)

@@ -648,3 +648,37 @@ struct ClubNameTests {
         #expect(found.map(\.name) == ["Lionel Messi"], "\(found.map(\.name))")
     }
 }
+
+/// Mentions that look like the story's people and are not, or are someone else.
+struct PersonLookalikeTests {
+    /// A son named with his generation's suffix is not his father; a name inside a place's is no one's.
+    @Test func aSuffixOrAPlaceKeepsNamesApart() {
+        let family = PersonFinder(language: "en").people(title: "Trump's son speaks", paragraphs: [
+            "Donald Trump Jr. said on Monday that the campaign would go on, speaking to reporters in Florida.",
+            "His father, President Donald Trump, said he was proud of him.",
+        ])
+        #expect(family.map(\.name).contains("Donald Trump"), "\(family.map(\.name))")
+        let sisters = PersonFinder(language: "en").people(title: "Two sisters", paragraphs: [
+            "Maria Silva Moreno said on Monday that she would run, and her sister Maria Silva Costa said she would not.",
+            "Maria Silva Moreno and Maria Silva Costa met voters on Tuesday; Maria Silva, the papers wrote, was everywhere.",
+        ])
+        // `Maria Silva` opens two longer names: it is merged into neither.
+        #expect(sisters.map(\.name).contains("Maria Silva Moreno") && sisters.map(\.name).contains("Maria Silva Costa"), "\(sisters.map(\.name))")
+        #expect(sisters.allSatisfy { !$0.variants.contains("Maria Silva") }, "\(sisters.map(\.variants))")
+    }
+
+    /// A name after a word of comparison in the opening paragraphs is a measure, not an actor; a
+    /// source named after `reported by` and followed by the story's subject credits only the source.
+    @Test func aComparisonAndASourceBeforeTheSubject() {
+        let compared = PersonFinder(language: "en").people(title: "A first win", paragraphs: [
+            "She is the first woman to win the title since Serena Williams in 2016, the federation said.",
+            "The final lasted three hours.",
+        ])
+        #expect(compared.isEmpty, "\(compared.map(\.name))")
+        let subject = PersonFinder(language: "en").people(title: "Bezos meets Trump", paragraphs: [
+            "As first reported by Axios, Jeff Bezos met the president on Friday at his residence in Florida.",
+            "Jeff Bezos said the meeting went well.",
+        ])
+        #expect(subject.map(\.name) == ["Jeff Bezos"], "\(subject.map(\.name))")
+    }
+}
