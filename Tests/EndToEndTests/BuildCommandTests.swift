@@ -166,6 +166,22 @@ struct BuildCommandTests {
         #expect(try site.read("articles/talks-begin/index.html").contains("<del>struck</del>"))
         try site.expectSameAsFullBuild("after editing a body")
 
+        // 1b. Add an event, then reword it: the timeline's entry for it is rendered anew, the
+        // others are taken from the build cache.
+        text = text.replacingOccurrences(of: "    text: The plan is first reported.\n",
+                                         with: "    text: The plan is first reported.\n  - date: 2025-11-20\n    text: The envoys meet again.\n")
+        try text.write(to: talks, atomically: false, encoding: .utf8)
+        try site.build()
+        #expect(try site.read("briefing/index.html").contains("<p>The envoys meet again."))
+        try site.expectSameAsFullBuild("after adding an event")
+        text = text.replacingOccurrences(of: "The envoys meet again.", with: "The envoys meet once more.")
+        try text.write(to: talks, atomically: false, encoding: .utf8)
+        try site.build()
+        let briefing = try site.read("briefing/index.html")
+        #expect(briefing.contains("<p>The envoys meet once more.") && !briefing.contains("meet again"))
+        #expect(briefing.contains("<p>The plan is first reported."))
+        try site.expectSameAsFullBuild("after rewording an event")
+
         // 2. Change its tags: `Ukraine` loses its only article, a new tag appears.
         text = text.replacingOccurrences(of: "tags: [peace plan, Ukraine]", with: "tags: [peace plan, Geneva talks]")
         try text.write(to: talks, atomically: false, encoding: .utf8)
