@@ -299,7 +299,7 @@ public struct PersonFinder: Sendable {
                 result[last].coordinated = result.count
             }
             mention.reporter = Self.creditsAReporter(tokens, start, end)
-            mention.compared = start > 0 && tokens.isWord(start - 1) && Self.comparisonWords.contains(tokens.folded(start - 1))
+            mention.compared = start > 0 && tokens.isWord(start - 1) && PersonVocabulary.comparisonWords.contains(tokens.folded(start - 1))
             mention.start = start
             mention.end = end
             result.append(mention)
@@ -760,12 +760,6 @@ public struct PersonFinder: Sendable {
         return stem.utf8.count > 8 && PersonVocabulary.roleEndings.contains { stem.endsWithBytes(of: $0) }
     }
 
-    /// Words before a name that compare someone with it, folded (en, de, fr, es, it).
-    static let comparisonWords: Set<String> = ["since", "like", "than", "unlike", "seit", "wie", "comme", "depuis", "como", "desde", "come", "dopo"]
-
-    /// Words after a name that make it a son's or a father's: another person than the name without them.
-    static let generationSuffixes: Set<String> = ["jr", "jnr", "junior", "sr", "snr", "senior", "filho", "neto", "fils", "pere", "ii", "iii", "iv"]
-
     /// Whether the words around a name credit a reporter: `reported by` or `reporting by` before it
     /// (a list of names may stand between, and the credit ends with the name or goes on to the
     /// next one or to `for …`), or after it `reports from`, `reporting from`, or the same in the other
@@ -880,7 +874,7 @@ public struct PersonFinder: Sendable {
             let eligible = members.contains(where: { mentions[$0].paragraph > 0 }) && members.allSatisfy({ mentions[$0].placeEvidence == 0 })
             for length in 2..<keys.count {
                 let prefix = Array(keys.prefix(length))
-                let suffixed = cores[members[0]].dropFirst(length).contains { Self.generationSuffixes.contains($0.folded.trimmingCharacters(in: .punctuationCharacters)) }
+                let suffixed = cores[members[0]].dropFirst(length).contains { PersonVocabulary.generationSuffixes.contains($0.folded.trimmingCharacters(in: .punctuationCharacters)) }
                 if let other = longerByPrefix[prefix], other != group { longerByPrefix[prefix] = -1 } else { longerByPrefix[prefix] = eligible && !suffixed ? group : -1 }
             }
         }

@@ -90,6 +90,12 @@ enum PersonVocabulary {
         "agencia", "agence", "zeitung", "journal", "diario", "giornale", "sender", "cadena", "chaine", "emittente",
     ]
 
+    /// Words before a name that compare someone with it, folded (en, de, fr, es, it).
+    static let comparisonWords: Set<String> = ["since", "like", "than", "unlike", "seit", "wie", "comme", "depuis", "como", "desde", "come", "dopo"]
+
+    /// Words after a name that make it a son's or a father's: another person than the name without them.
+    static let generationSuffixes: Set<String> = ["jr", "jnr", "junior", "sr", "snr", "senior", "filho", "neto", "fils", "pere", "ii", "iii", "iv"]
+
     /// Determiners: a name after one is an organisation's or a thing's, seldom a person's.
     static let determiners: Set<String> = ["the", "la", "le", "el", "il", "lo", "les", "los", "las", "der", "die", "das", "des", "dem", "den", "l"]
 

@@ -2,6 +2,11 @@ import SitegenModel
 import Testing
 @testable import SitegenImport
 
+/// The people `PersonFinder` finds with no gazetteer in a text of `language`.
+private func peopleFound(language: String, title: String, paragraphs: [String]) -> [PersonFinder.Person] {
+    PersonFinder(known: [], language: language).people(title: title, paragraphs: paragraphs)
+}
+
 struct PersonFinderTests {
     private func people(_ title: String, _ paragraphs: [String], known: [Gazetteer.Entry] = []) -> [PersonFinder.Person] {
         PersonFinder(known: known).people(title: title, paragraphs: paragraphs)
@@ -21,16 +26,16 @@ struct PersonFinderTests {
     /// `la alcaldesa saliente`): the role still presents the name after it. In English a word in lower
     /// case between a role and a name (`the minister met`) is no part of a role.
     @Test func anAdjectiveAfterTheRoleInRomanceLanguages() {
-        let french = PersonFinder(known: [], language: "fr").people(title: "Le port rouvre", paragraphs: [
+        let french = peopleFound(language: "fr", title: "Le port rouvre", paragraphs: [
             "Le maire sortant Paul Verdier a inauguré le quai, selon les services du port.",
         ])
         #expect(french.map(\.name) == ["Paul Verdier"])
         #expect(french.first?.role == "maire sortant")
-        let spanish = PersonFinder(known: [], language: "es").people(title: "El puerto reabre", paragraphs: [
+        let spanish = peopleFound(language: "es", title: "El puerto reabre", paragraphs: [
             "La alcaldesa saliente Marta Ibáñez inauguró el muelle el lunes.",
         ])
         #expect(spanish.map(\.name) == ["Marta Ibáñez"])
-        let english = PersonFinder(known: [], language: "en").people(title: "Port reopens", paragraphs: [
+        let english = peopleFound(language: "en", title: "Port reopens", paragraphs: [
             "On Monday the minister met Harbour Works at the quay to see the new cranes.",
         ])
         #expect(english.isEmpty, "\(english.map(\.name))")
@@ -57,7 +62,7 @@ struct PersonFinderTests {
     /// Two full names opening with common given names, joined by `and`, are two people, in any paragraph
     /// (the link between them is kept across paragraphs); a party joined to a leader's name is no one.
     @Test func namesJoinedByAnd() {
-        let found = PersonFinder(known: [], language: "it").people(title: "Elezioni 2022", paragraphs: [
+        let found = peopleFound(language: "it", title: "Elezioni 2022", paragraphs: [
             "Il centrodestra, trainato dalla leader Giorgia Meloni e Fratelli d'Italia, vince le elezioni.",
             "Gli exit poll sono stati diffusi alle 23 dalla televisione pubblica.",
             "Si prospetta un tracollo per Enrico Letta e Matteo Salvini.",
@@ -68,13 +73,13 @@ struct PersonFinderTests {
     /// A headline's verb before a name (`Muere Mijaíl Gorbachov`) is no part of it when the text writes
     /// the name without it; a word with a digit is no name's (`Chandrayaan-3`).
     @Test func aVerbOpeningAHeadlineAndWordsWithDigits() {
-        let found = PersonFinder(known: [], language: "es").people(title: "Muere Mijaíl Gorbachov, el último líder soviético", paragraphs: [
+        let found = peopleFound(language: "es", title: "Muere Mijaíl Gorbachov, el último líder soviético", paragraphs: [
             "Mijaíl Gorbachov, el último líder de la Unión Soviética, murió este martes a los 91 años.",
             "La sonde Chandrayaan-3 a atterri, a déclaré le directeur Sreedhara Somanath.",
         ])
         #expect(found.map(\.name) == ["Mijaíl Gorbachov", "Sreedhara Somanath"])
         // A name that opens a sentence and that the text writes in full more than once keeps its first word.
-        let repeated = PersonFinder(known: [], language: "en").people(title: "Talks", paragraphs: [
+        let repeated = peopleFound(language: "en", title: "Talks", paragraphs: [
             "Anna Maria Rossi, the mayor, opened the port.",
             "Anna Maria Rossi said the port would stay open, and Maria Rossi of the union agreed.",
         ])
@@ -86,18 +91,18 @@ struct PersonFinderTests {
     /// honorific that is also a short weekday stays an honorific (`Fr John Smith`), a month after a
     /// German noun is no surname (`Anfang Mai`), nor after a possessive (`Starmer's June reshuffle`).
     @Test func calendarAndRomanceRulesKeepTheirLimits() {
-        let vargas = PersonFinder(known: [], language: "es").people(title: "Mario Vargas Llosa muere a los 89 años", paragraphs: [
+        let vargas = peopleFound(language: "es", title: "Mario Vargas Llosa muere a los 89 años", paragraphs: [
             "El escritor peruano Mario Vargas Llosa murió este domingo en Lima, informó su hijo.",
             "Vargas Llosa ganó el Nobel de Literatura en 2010.",
         ])
         #expect(vargas.map(\.name) == ["Mario Vargas Llosa"])
-        let visit = PersonFinder(known: [], language: "fr").people(title: "Visite à Paris", paragraphs: [
+        let visit = peopleFound(language: "fr", title: "Visite à Paris", paragraphs: [
             "Le président reçoit Olaf Scholz à l'Élysée, a indiqué la présidence.",
         ])
         #expect(!visit.contains { $0.role == "président reçoit" }, "\(visit.map { ($0.name, $0.role) })")
         let priest = people("Parish mourns", ["Fr John Smith, parish priest of St Mary's, said the church would stay open."])
         #expect(priest.map(\.name).contains("John Smith") && !priest.contains { $0.name.hasPrefix("Fr ") }, "\(priest.map(\.name))")
-        let german = PersonFinder(known: [], language: "de").people(title: "Regierung handelt", paragraphs: [
+        let german = peopleFound(language: "de", title: "Regierung handelt", paragraphs: [
             "Bundeskanzler Friedrich Merz sagte Anfang Mai, die Regierung werde handeln.",
         ])
         #expect(german.map(\.name) == ["Friedrich Merz"])
@@ -108,12 +113,12 @@ struct PersonFinderTests {
     /// In French `M.` before a name is `Monsieur`: `M. Modi` is Narendra Modi, not a person of the
     /// initial M. Elsewhere `M.` stays an initial (`M. Night Shyamalan`).
     @Test func monsieurAbbreviatedInFrench() {
-        let french = PersonFinder(known: [], language: "fr").people(title: "L'Inde sur la Lune", paragraphs: [
+        let french = peopleFound(language: "fr", title: "L'Inde sur la Lune", paragraphs: [
             "Le Premier ministre Narendra Modi a salué la mission depuis Johannesburg.",
             "« C'est un succès pour toute l'humanité », a indiqué M. Modi par visioconférence.",
         ])
         #expect(french.map(\.name) == ["Narendra Modi"])
-        let english = PersonFinder(known: [], language: "en").people(title: "A new film", paragraphs: [
+        let english = peopleFound(language: "en", title: "A new film", paragraphs: [
             "Director M. Night Shyamalan said the film would open in May.",
         ])
         #expect(english.map(\.name) == ["M. Night Shyamalan"])
@@ -123,13 +128,13 @@ struct PersonFinderTests {
     /// person, and the short form is recorded as a spelling of theirs; a word inside a headline's run
     /// of capitals claims no one.
     @Test func aShortFormInsideALongerName() throws {
-        let found = PersonFinder(known: [], language: "fr").people(title: "Le Brésil a voté", paragraphs: [
+        let found = peopleFound(language: "fr", title: "Le Brésil a voté", paragraphs: [
             "Le président élu Luiz Inácio Lula da Silva a obtenu 50,9 % des voix.",
             "« Le Brésil est de retour », a déclaré Lula dimanche soir.",
         ])
         #expect(found.map(\.name) == ["Luiz Inácio Lula da Silva"])
         #expect(try #require(found.first).variants.contains("Lula"))
-        let headline = PersonFinder(known: [], language: "it").people(title: "Morto il presidente dell'Iran Raisi Meloni non prevedo rivoluzioni", paragraphs: [
+        let headline = peopleFound(language: "it", title: "Morto il presidente dell'Iran Raisi Meloni non prevedo rivoluzioni", paragraphs: [
             "Il presidente iraniano Raisi è morto in un incidente, ha detto la premier Giorgia Meloni.",
         ])
         #expect(!headline.contains { $0.name.contains("Iran") }, "\(headline.map(\.name))")
@@ -153,14 +158,14 @@ struct PersonFinderTests {
     /// one after an article (`la regina Camilla`) is shown capitalised; a particle before a place's
     /// name (`da Buckingham Palace`, `from`) joins no name.
     @Test func royalTitlesAndAPlaceAfterAParticle() {
-        let found = PersonFinder(known: [], language: "it").people(title: "Incoronazione a Westminster", paragraphs: [
+        let found = peopleFound(language: "it", title: "Incoronazione a Westminster", paragraphs: [
             "LONDRA - Re Carlo III e la regina Camilla sono stati ufficialmente incoronati a Westminster.",
             "Dopo il corteo che ha portato Carlo e Camilla da Buckingham Palace all'ingresso di Westminster, è iniziata la cerimonia.",
             "L'arcivescovo ha posto sul capo di Carlo la corona di sant'Edoardo.",
         ])
         #expect(found.map(\.name) == ["Carlo III", "Regina Camilla"])
         // Inside a name the word is the name's (`Giovanni Battista Re`, a cardinal).
-        let cardinal = PersonFinder(known: [], language: "it").people(title: "Le esequie", paragraphs: [
+        let cardinal = peopleFound(language: "it", title: "Le esequie", paragraphs: [
             "Il cardinale Giovanni Battista Re ha presieduto le esequie in piazza San Pietro.",
         ])
         #expect(cardinal.map(\.name) == ["Giovanni Battista Re"])
@@ -193,12 +198,12 @@ struct PersonFinderTests {
     /// A German compound for a group of people before a name makes the run the group's
     /// (`Söldnergruppe Wagner`), where a description makes it a person's (`Fußballlegende Pelé`).
     @Test func aGroupsNounBeforeANameMakesItTheGroups() {
-        let found = PersonFinder(known: [], language: "de").people(title: "Machtkampf eskaliert: Wagner rückt auf Rostow vor", paragraphs: [
+        let found = peopleFound(language: "de", title: "Machtkampf eskaliert: Wagner rückt auf Rostow vor", paragraphs: [
             "Im Konflikt zwischen der paramilitärischen Söldnergruppe Wagner und dem Verteidigungsministerium überschlagen sich die Ereignisse.",
             "Moskau schreibt Wagner-Chef Prigoschin zur Festnahme aus.",
         ])
         #expect(!found.contains { $0.name.contains("Wagner") }, "\(found.map(\.name))")
-        let legend = PersonFinder(known: [], language: "de").people(title: "Trauer in Brasilien", paragraphs: [
+        let legend = peopleFound(language: "de", title: "Trauer in Brasilien", paragraphs: [
             "Die brasilianische Fußballlegende Pelé ist tot. Pelé starb im Alter von 82 Jahren, Pelé wurde in Santos beigesetzt.",
         ])
         #expect(legend.map(\.name) == ["Pelé"])
@@ -218,7 +223,7 @@ struct PersonFinderTests {
     /// (`Politikneuling Milei` is Milei), closes none (`Millionen Argentinier`), and a genitive after a
     /// title is a country's (`Präsident Argentiniens`).
     @Test func germanNounsAroundANameAreNoPartOfIt() {
-        let found = PersonFinder(language: "de").people(title: "Milei gewinnt Wahl", paragraphs: [
+        let found = peopleFound(language: "de", title: "Milei gewinnt Wahl", paragraphs: [
             "Der ultraliberale Javier Milei wird nächster Präsident Argentiniens. Milei gewann die Stichwahl.",
             "Sein Konkurrent, Wirtschaftsminister Sergio Massa, erhielt 44 Prozent. Massa räumte seine Niederlage ein.",
             "Der 53-jährige Politikneuling Milei hatte mit Parolen für Furore gesorgt. So erklärte der Politikneuling, er wolle sparen.",
@@ -234,7 +239,7 @@ struct PersonFinderTests {
             "The Kuomintang said it accepted the result, Lai said.",
         ])
         #expect(!found.map(\.name).contains("Kuomintang"))
-        let german = PersonFinder(language: "de").people(title: "Beben", paragraphs: [
+        let german = peopleFound(language: "de", title: "Beben", paragraphs: [
             "Die Katastrophenschutzbehörde Afad meldete mehr Tote, sagte Außenminister Mevlüt Çavuşoğlu.",
             "Die Katastrophenschutzbehörde Afad sagte, die Suche gehe weiter.",
         ])
@@ -242,7 +247,7 @@ struct PersonFinderTests {
     }
 
     @Test func aRegnalNumberEndsAName() {
-        let found = PersonFinder(language: "es").people(title: "Terremoto", paragraphs: [
+        let found = peopleFound(language: "es", title: "Terremoto", paragraphs: [
             "El rey Mohamed VI de Marruecos decretó tres días de luto, dijo el palacio.",
             "Mohamed VI visitó a los heridos.",
         ])
@@ -255,16 +260,16 @@ struct PersonFinderTests {
             "A doctor from Saudi Arabia, named by German media as Taleb al-Abdulmohsen, was remanded into custody.",
         ])
         #expect(found.map(\.name) == ["Thomas Matthew Crooks", "Taleb al-Abdulmohsen"])
-        let spanish = PersonFinder(language: "es").people(title: "Rubiales condenado", paragraphs: [
+        let spanish = peopleFound(language: "es", title: "Rubiales condenado", paragraphs: [
             "La Audiencia absuelve a los otros acusados: el exseleccionador Jorge Vilda y el exdirector de Fútbol Albert Luque.",
         ])
         #expect(spanish.map(\.name) == ["Jorge Vilda", "Albert Luque"])
-        let italian = PersonFinder(language: "it").people(title: "Sarkozy in carcere", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Sarkozy in carcere", paragraphs: [
             "“Tutto fuorché un trattamento di favore”, ha voluto precisare Christophe Ingrain, uno degli avvocati di Sarkozy.",
         ])
         #expect(italian.map(\.name).contains("Christophe Ingrain"))
         // A French lawyer's honorific is no part of the name.
-        let french = PersonFinder(language: "fr").people(title: "Verdict", paragraphs: [
+        let french = peopleFound(language: "fr", title: "Verdict", paragraphs: [
             "« Nous allons faire appel », a déclaré Maître Béatrice Zavarro à la sortie de l'audience.",
         ])
         #expect(french.map(\.name) == ["Béatrice Zavarro"])
@@ -344,7 +349,7 @@ struct PersonFinderTests {
         ])
         #expect(!found.map(\.name).contains("Moravia"))
         #expect(found.map(\.name).contains("Jonas Holm"), "a person beside a place noun stays one: \(found.map(\.name))")
-        let italian = PersonFinder(language: "it").people(title: "Lutto", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Lutto", paragraphs: [
             "È stato ricoverato all'ospedale Carlo Rinaldi, dove lui è morto giovedì.",
             "La notizia è stata data dalla famiglia.",
         ])
@@ -375,7 +380,7 @@ struct PersonFinderTests {
     /// German: a long noun after an article (and its adjectives) before a name describes the person;
     /// a given name there opens the name. `ß` and `ss` are one spelling.
     @Test func aLongGermanNounBeforeANameIsADescription() {
-        let found = PersonFinder(language: "de").people(title: "Strassenkünstler Tomek ist tot", paragraphs: [
+        let found = peopleFound(language: "de", title: "Strassenkünstler Tomek ist tot", paragraphs: [
             "Der polnische Straßenkünstler Tomek ist am Montag gestorben. Tomek sagte im Mai, er male weiter.",
             "Die berühmte Schachgroßmeisterin Ludmila Karewa sagte, sie sei traurig.",
             "Der junge Maximilian Berger sagte, er habe Tomek gekannt.",
@@ -395,7 +400,7 @@ struct PersonFinderTests {
             "The student Evening Choir sang at the service.",
         ])
         #expect(found.map(\.name) == ["Lirien Okafor", "Tessa Brandt"], "\(found.map(\.name))")
-        let italian = PersonFinder(language: "it").people(title: "Addio", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Addio", paragraphs: [
             "Ha scritto la figlia Lirien Okafor su un social.",
             "Il portiere Tessa Brandt ha parato un rigore.",
         ])
@@ -424,7 +429,7 @@ struct PersonFinderTests {
     }
     /// German compounds of a player's role are roles (`Abwehrspieler`, `Ersatztorhüterin`).
     @Test func aGermanPlayersCompoundIsARole() {
-        let found = PersonFinder(language: "de").people(title: "Finale", paragraphs: [
+        let found = peopleFound(language: "de", title: "Finale", paragraphs: [
             "In der 70. Minute traf Mittelfeldspieler Jonas Albrecht zur Führung.",
             "Die Ersatztorhüterin Mira Lenz hielt einen Elfmeter.",
             "Die Mannschaft aus Nordstadt feierte lange.",
@@ -440,7 +445,7 @@ struct PersonFinderTests {
             "They scored late for Northfield Rovers, who stayed unbeaten all season.",
         ])
         #expect(found.map(\.name) == ["Tomas Lindgren"], "\(found.map(\.name))")
-        let spanish = PersonFinder(language: "es").people(title: "Final", paragraphs: [
+        let spanish = peopleFound(language: "es", title: "Final", paragraphs: [
             "La afición despidió a Toni Brel, quien jugó su último partido.",
         ])
         #expect(spanish.map(\.name) == ["Toni Brel"], "\(spanish.map(\.name))")
@@ -455,7 +460,7 @@ struct PersonFinderTests {
             "Crowds gathered in Lisbon. Lisbon officials said a 70-year-old fan fainted.",
         ])
         #expect(found.map(\.name) == ["Tavinho"], "\(found.map(\.name))")
-        let italian = PersonFinder(language: "it").people(title: "Addio a Tavinho", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Addio a Tavinho", paragraphs: [
             "È morto, all'età di 79 anni, Tavinho, leggenda del calcio.",
             "Tavinho era malato da mesi e la famiglia è rimasta con lui.",
             "I tifosi ricordano Tavinho con striscioni.",
@@ -470,12 +475,12 @@ struct PersonFinderTests {
     /// In the Romance languages a nationality stands between the title and the name: the title still
     /// makes a surname alone a person.
     @Test func aTitleThenANationalityMakesASurnameAPerson() {
-        let italian = PersonFinder(language: "it").people(title: "Vertice", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Vertice", paragraphs: [
             "Il ministro cileno Varela è arrivato ieri a Roma.",
             "Varela, 58 anni, ha incontrato i colleghi.",
         ])
         #expect(italian.map(\.name) == ["Varela"], "\(italian.map(\.name))")
-        let french = PersonFinder(language: "fr").people(title: "Sommet", paragraphs: [
+        let french = peopleFound(language: "fr", title: "Sommet", paragraphs: [
             "Le président malien Kouyaté a déclaré que la réunion était utile.",
             "Le ministre cileno Tomás Varela était absent.",
         ])
@@ -490,7 +495,7 @@ struct PersonFinderTests {
             "Prime Minister Anna Lindqvist said she was saddened.",
         ])
         #expect(found.map(\.name).sorted() == ["Anna Lindqvist", "Varela"], "\(found.map(\.name))")
-        let italian = PersonFinder(language: "it").people(title: "Morto il ministro Varela Rossi non commenta", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Morto il ministro Varela Rossi non commenta", paragraphs: [
             "Il ministro cileno Varela è morto ieri.",
             "Il presidente Marco Rossi ha detto che era un amico.",
         ])
@@ -519,13 +524,13 @@ struct PersonFinderTests {
             "Later, Von der Brandt met the president of Germany.",
         ])
         #expect(found.map(\.name) == ["Ilse von der Brandt", "Pieter van den Hoek"], "\(found.map(\.name))")
-        let french = PersonFinder(language: "fr").people(title: "Réforme", paragraphs: [
+        let french = peopleFound(language: "fr", title: "Réforme", paragraphs: [
             "Margot de la Serre a déclaré que la réforme de la retraite était juste.",
             "Le ministre Jean Morel de la Commission a dit qu'il attendait.",
         ])
         #expect(french.map(\.name).contains("Margot de la Serre"), "\(french.map(\.name))")
         #expect(!french.map(\.name).contains { $0.contains("Commission") }, "\(french.map(\.name))")
-        let spanish = PersonFinder(language: "es").people(title: "Pleno", paragraphs: [
+        let spanish = peopleFound(language: "es", title: "Pleno", paragraphs: [
             "Lucía de los Campos dijo que votaría en contra.",
             "El alcalde Tomás Ferrer de la Ribera dijo que esperaría.",
         ])
@@ -536,7 +541,7 @@ struct PersonFinderTests {
             "The leader of Germany, Olaf Brandt, said talks went well.",
         ])
         #expect(!others.map(\.name).contains { $0.contains(" and ") || $0.contains(" of ") }, "\(others.map(\.name))")
-        let italian = PersonFinder(language: "it").people(title: "Sindaci", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Sindaci", paragraphs: [
             "Il sindaco Paolo Ruggeri di Milano ha detto che il piano è pronto.",
         ])
         #expect(!italian.map(\.name).contains { $0.contains("Milano") }, "\(italian.map(\.name))")
@@ -545,7 +550,7 @@ struct PersonFinderTests {
     /// An elided article or preposition (`d'`, `l'`, `dell'`, `all'`, `qu'`, straight or typographic)
     /// is no part of the capitalised name after it; the article still says a thing or a place follows.
     @Test func anElidedArticleIsStrippedBeforeAName() {
-        let french = PersonFinder(language: "fr").people(title: "Finale", paragraphs: [
+        let french = peopleFound(language: "fr", title: "Finale", paragraphs: [
             "Le but d'Olivia Marchetti a décidé la finale contre l'Angleterre, a déclaré l'entraîneur.",
             "Selon l\u{2019}attaquante, c\u{2019}est le plus beau jour, a dit Marchetti.",
             "Le rôle d\u{2019}Inès Ravel a été salué. Ravel a déclaré qu\u{2019}elle était fière.",
@@ -553,7 +558,7 @@ struct PersonFinderTests {
         #expect(french.map(\.name).contains("Olivia Marchetti"), "\(french.map(\.name))")
         #expect(french.map(\.name).contains("Inès Ravel"), "\(french.map(\.name))")
         #expect(!french.map(\.name).contains { $0.contains("'") || $0.contains("\u{2019}") || $0.contains("Angleterre") }, "\(french.map(\.name))")
-        let italian = PersonFinder(language: "it").people(title: "Calcio", paragraphs: [
+        let italian = peopleFound(language: "it", title: "Calcio", paragraphs: [
             "Il gol dell'attaccante Giulia Neri ha dato la vittoria all'Inter contro l'Atalanta.",
             "Il presidente dell'Iran ha parlato, ha detto Neri.",
         ])
@@ -565,12 +570,12 @@ struct PersonFinderTests {
 struct PersonRoleVocabularyTests {
     /// A challenger named by surname alone with the German noun for it; a CTO named once.
     @Test func aChallengerAndAnAbbreviatedRole() {
-        let german = PersonFinder(known: [], language: "de").people(title: "Erdogan gewinnt die Stichwahl", paragraphs: [
+        let german = peopleFound(language: "de", title: "Erdogan gewinnt die Stichwahl", paragraphs: [
             "Der türkische Präsident Recep Tayyip Erdogan hat die Stichwahl gegen Herausforderer Kilicdaroglu gewonnen.",
             "Erdogan erhielt 52 Prozent der Stimmen, Kilicdaroglu kam auf 48 Prozent.",
         ])
         #expect(german.map(\.name).contains("Kilicdaroglu"))
-        let english = PersonFinder(known: [], language: "en").people(title: "OpenAI board ousts its chief executive", paragraphs: [
+        let english = peopleFound(language: "en", title: "OpenAI board ousts its chief executive", paragraphs: [
             "The board said on Friday that CTO Mira Murati will take over as interim chief executive.",
             "Later, Chief Technology Officer Mira Murati told staff that the company would carry on.",
         ])
@@ -581,12 +586,12 @@ struct PersonRoleVocabularyTests {
         #expect(!PersonFinder.abbreviates("CEO", "co-founder"))
         #expect(!PersonFinder.abbreviates("roi", "ancien prince de Galles"))
         // A scientist named by their field (`der Vulkanologe Thomas Walter`), a star by their sport.
-        let scientist = PersonFinder(known: [], language: "de").people(title: "Experten rätseln über den Ausbruch", paragraphs: [
+        let scientist = peopleFound(language: "de", title: "Experten rätseln über den Ausbruch", paragraphs: [
             "Der Ausbruch war heftig, das Meerwasser wurde erhitzt, so der Vulkanologe Thomas Walter vom Geoforschungszentrum Potsdam.",
         ])
         #expect(scientist.first { $0.name == "Thomas Walter" }?.role == "Vulkanologe")
         // `Champions League` names no one.
-        let league = PersonFinder(known: [], language: "en").people(title: "Madrid win the Champions League Final", paragraphs: [
+        let league = peopleFound(language: "en", title: "Madrid win the Champions League Final", paragraphs: [
             "Real Madrid won the Champions League Final on Saturday, beating Dortmund at Wembley.",
         ])
         #expect(league.isEmpty)
@@ -599,12 +604,12 @@ struct PersonEvidenceTests {
     /// actors, though it is named once; further down it is a passing mention, and a place noun
     /// before it makes it an institution's.
     @Test func aFullNameInTheOpeningParagraphs() {
-        let opening = PersonFinder(language: "fr").people(title: "Le Capitole envahi", paragraphs: [
+        let opening = peopleFound(language: "fr", title: "Le Capitole envahi", paragraphs: [
             "Mercredi à Washington, les partisans de Donald Trump ont pris d'assaut le Capitole.",
             "La police a évacué les élus après plusieurs heures de chaos.",
         ])
         #expect(opening.map(\.name) == ["Donald Trump"])
-        let passing = PersonFinder(language: "fr").people(title: "Le Capitole envahi", paragraphs: [
+        let passing = peopleFound(language: "fr", title: "Le Capitole envahi", paragraphs: [
             "Mercredi à Washington, des manifestants ont pris d'assaut le Capitole.",
             "La police a évacué les élus après plusieurs heures de chaos.",
             "Les images rappelaient la campagne de Donald Trump en 2016 selon les experts.",
@@ -614,7 +619,7 @@ struct PersonEvidenceTests {
 
     /// Reporters credited for the story are none of its people.
     @Test func reportersCreditedAreNoOnesOfTheStory() {
-        let found = PersonFinder(language: "en").people(title: "Iranian activist wins the Nobel Peace Prize", paragraphs: [
+        let found = peopleFound(language: "en", title: "Iranian activist wins the Nobel Peace Prize", paragraphs: [
             "Imprisoned activist Narges Mohammadi has won the Nobel Peace Prize, as reported by Jon Gambrell, Elena Becatoros, and John Leicester for the Associated Press.",
             "Those left homeless wait in the cold, ITV News' Emma Murphy reports from Turkey.",
             "Mohammadi has campaigned for decades, her family said.",
@@ -625,12 +630,12 @@ struct PersonEvidenceTests {
     /// A full name that opens one longer name is that person (a second surname); two longer names
     /// that it opens leave it apart, and so does a longer run only the headline writes.
     @Test func aNameThatOpensALongerOne() {
-        let found = PersonFinder(language: "it").people(title: "Spagna campione del mondo", paragraphs: [
+        let found = peopleFound(language: "it", title: "Spagna campione del mondo", paragraphs: [
             "In rete Olga Carmona Garcia nel primo tempo, davanti a 75mila persone.",
             "Olga Carmona, fascia di capitano al braccio, è la giocatrice più decisiva del torneo.",
         ])
         #expect(found.map(\.name) == ["Olga Carmona Garcia"], "\(found.map(\.name))")
-        let headline = PersonFinder(language: "en").people(title: "OpenAI President Greg Brockman Quits", paragraphs: [
+        let headline = peopleFound(language: "en", title: "OpenAI President Greg Brockman Quits", paragraphs: [
             "OpenAI president Greg Brockman said on Friday that he was leaving the company, hours after the board's decision.",
             "Greg Brockman had been chairman of the board.",
         ])
@@ -641,7 +646,7 @@ struct PersonEvidenceTests {
 /// Capitalised runs that name a club are no one's.
 struct ClubNameTests {
     @Test func aClubIsNoOne() {
-        let found = PersonFinder(language: "de").people(title: "Messi wechselt nach Miami", paragraphs: [
+        let found = peopleFound(language: "de", title: "Messi wechselt nach Miami", paragraphs: [
             "Lionel Messi spielt künftig in den USA, sagte der Verein am Mittwoch.",
             "Sein erstes Spiel könnte er im Juli bestreiten, wenn Miami den Leagues Cup gegen den mexikanischen Club Cruz Azul eröffnet.",
         ])
@@ -653,12 +658,12 @@ struct ClubNameTests {
 struct PersonLookalikeTests {
     /// A son named with his generation's suffix is not his father; a name inside a place's is no one's.
     @Test func aSuffixOrAPlaceKeepsNamesApart() {
-        let family = PersonFinder(language: "en").people(title: "Trump's son speaks", paragraphs: [
+        let family = peopleFound(language: "en", title: "Trump's son speaks", paragraphs: [
             "Donald Trump Jr. said on Monday that the campaign would go on, speaking to reporters in Florida.",
             "His father, President Donald Trump, said he was proud of him.",
         ])
         #expect(family.map(\.name).contains("Donald Trump"), "\(family.map(\.name))")
-        let sisters = PersonFinder(language: "en").people(title: "Two sisters", paragraphs: [
+        let sisters = peopleFound(language: "en", title: "Two sisters", paragraphs: [
             "Maria Silva Moreno said on Monday that she would run, and her sister Maria Silva Costa said she would not.",
             "Maria Silva Moreno and Maria Silva Costa met voters on Tuesday; Maria Silva, the papers wrote, was everywhere.",
         ])
@@ -670,12 +675,12 @@ struct PersonLookalikeTests {
     /// A name after a word of comparison in the opening paragraphs is a measure, not an actor; a
     /// source named after `reported by` and followed by the story's subject credits only the source.
     @Test func aComparisonAndASourceBeforeTheSubject() {
-        let compared = PersonFinder(language: "en").people(title: "A first win", paragraphs: [
+        let compared = peopleFound(language: "en", title: "A first win", paragraphs: [
             "She is the first woman to win the title since Serena Williams in 2016, the federation said.",
             "The final lasted three hours.",
         ])
         #expect(compared.isEmpty, "\(compared.map(\.name))")
-        let subject = PersonFinder(language: "en").people(title: "Bezos meets Trump", paragraphs: [
+        let subject = peopleFound(language: "en", title: "Bezos meets Trump", paragraphs: [
             "As first reported by Axios, Jeff Bezos met the president on Friday at his residence in Florida.",
             "Jeff Bezos said the meeting went well.",
         ])
