@@ -180,7 +180,7 @@ public struct ArticleImporter: Sendable {
         let language = read.language, facts = read.facts, date = read.date, summary = read.summary
         var warnings = read.warnings, notes = read.notes
         // People, found in the text and merged with the gazetteer's; then tags and quotes.
-        let people = PersonFinder(known: knownPeople, language: language).people(title: headline.title, paragraphs: texts)
+        let people = PersonFinder(known: knownPeople, language: language).people(title: headline.title, paragraphs: texts, titleFromAddress: headline.origin == .slug)
         let newPeople = people.filter { !$0.known }
         // Spellings of known people that the gazetteer lacks (`Sollberg` for `Solberg`) join them for this article.
         var spellings: [String: String] = [:]

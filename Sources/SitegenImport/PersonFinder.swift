@@ -60,7 +60,10 @@ public struct PersonFinder: Sendable {
         var capitalised: Set<String> = []
     }
 
-    public func people(title: String, paragraphs: [String]) -> [Person] {
+    /// `titleFromAddress`: the title was rebuilt from the page's address, so the case of its words is
+    /// the slug's guess, not the text's (`Kobe bryant’s daughter …`): no word of it counts as written
+    /// in lower case.
+    public func people(title: String, paragraphs: [String], titleFromAddress: Bool = false) -> [Person] {
         let texts = [title] + paragraphs
         let functionWords = self.functionWords
         let abbreviatesMonsieur = self.abbreviatesMonsieur
@@ -74,8 +77,8 @@ public struct PersonFinder: Sendable {
                     upper: capitalisesNouns ? words.filter { $0.first?.isUppercase == true }.map(\.folded) : [],
                     nouns: capitalisesNouns ? tokens.nounsAfterArticles().map(Self.sharpS) : [])
         }
-        for paragraph in wordsByCase {
-            facts.lowerCase.formUnion(paragraph.lower)
+        for (index, paragraph) in wordsByCase.enumerated() {
+            if index > 0 || !titleFromAddress { facts.lowerCase.formUnion(paragraph.lower) }
             facts.capitalised.formUnion(paragraph.upper)
             facts.nouns.formUnion(paragraph.nouns)
         }
@@ -424,6 +427,12 @@ public struct PersonFinder: Sendable {
             mention.evidence += 2
             mention.presented = true
         }
+        // Someone's own relatives: `Kobe Bryant and his 13-year-old daughter`, `Bryant’s wife`, `Bryant e
+        // sua moglie`, `la figlia di Kobe Bryant`: whoever has a family is a person.
+        // (Not after `in`: `in Sao Paulo and his daughter` is where the daughter is.)
+        if Self.namesRelative(tokens, start, end), !(start > 0 && tokens.isWord(start - 1) && PersonVocabulary.placePrepositions.contains(tokens.folded(start - 1))) {
+            mention.evidence += 2
+        }
         // `20-year-old Thomas Matthew Crooks`, `der 53-jährige Milei`: an age before a name presents a person.
         if start > 0, tokens.isWord(start - 1), Self.isAgeWord(tokens.folded(start - 1)) {
             mention.evidence += 2
@@ -456,6 +465,37 @@ public struct PersonFinder: Sendable {
             // `officials in Khan Younis said`: what follows `in` is a place, whatever it does.
             if PersonVocabulary.placePrepositions.contains(before), !mention.presented { mention.placeEvidence += 2 }
         }
+    }
+
+    /// Whether the words around the name speak of that person's relatives: a kin noun after the name's
+    /// possessive (`Bryant’s wife`), after `and his` (`… and his 13-year-old daughter`, `e sua moglie`,
+    /// `und seine Frau`, `et sa fille`, `y su hija`), or before it with `of` (`la figlia di Kobe Bryant`,
+    /// `the widow of …`, `la hija de …`).
+    static func namesRelative(_ tokens: NameTokens, _ start: Int, _ end: Int) -> Bool {
+        func isKin(_ index: Int) -> Bool {
+            guard index >= 0, index < tokens.count, tokens.isWord(index), tokens.text(index).first?.isLowercase == true else { return false }
+            let folded = tokens.folded(index)
+            return PersonVocabulary.kinNouns.contains(folded) || PersonVocabulary.familyNouns.contains(folded)
+        }
+        /// A kin noun at `from` or after at most three lower-case words (`13-year-old`, `young`).
+        func kinSoonAfter(_ from: Int) -> Bool {
+            var index = from
+            while index < min(tokens.count, from + 4) {
+                if isKin(index) { return true }
+                guard tokens.isWord(index), tokens.text(index).first.map({ $0.isLowercase || $0.isNumber }) == true else { return false }
+                index += 1
+            }
+            return false
+        }
+        if tokens.isPossessive(end), kinSoonAfter(end + 1) { return true }
+        if end + 2 < tokens.count, tokens.isWord(end + 1), PersonVocabulary.andWords.contains(tokens.folded(end + 1)) {
+            var pronoun = end + 2
+            // `e la sua famiglia`: Italian sets an article before the possessive.
+            if tokens.isWord(pronoun), PersonVocabulary.determiners.contains(tokens.folded(pronoun)), pronoun + 1 < tokens.count { pronoun += 1 }
+            if tokens.isWord(pronoun), PersonVocabulary.possessivePronouns.contains(tokens.folded(pronoun)), kinSoonAfter(pronoun + 1) { return true }
+        }
+        if start >= 2, tokens.isWord(start - 1), PersonVocabulary.relativeOf.contains(tokens.folded(start - 1)), isKin(start - 2) { return true }
+        return false
     }
 
     /// The role written before the name (`U.S. Secretary of State`, `Bundeskanzler`, `le président`), or
@@ -924,7 +964,9 @@ public struct PersonFinder: Sendable {
         var agedGroups: Set<Int> = []
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
-            if owners.isEmpty, mention.knighted || mention.titledBefore { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
+            // A first name alone belongs to the one group it opens when something marks it as a person's
+            // (`Sir Keir`; past the headline, `las hijas de Kobe`), and no surname claims it.
+            if owners.isEmpty, mention.knighted || mention.titledBefore || (mention.evidence >= 2 && mention.paragraph > 0) { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
             if owners.isEmpty {
                 owners = ownersByInnerWord[coreKeys[index].first ?? ""] ?? []
                 if owners.count == 1 { shortForms.insert(index) }
@@ -937,6 +979,15 @@ public struct PersonFinder: Sendable {
                     let core = cores[groups[group][0]], keys = coreKeys[groups[group][0]]
                     return core.indices.contains { keys[$0] == coreKeys[index].first && Self.spelledClose(core[$0], word) }
                 }
+            }
+            // A surname that relatives share (`Kobe Bryant` and his daughter `Gianna Maria-Onore Bryant`):
+            // alone, it names the one the story named first; a report names the others by their given
+            // names after that. (The headline's runs are left out: in title case one may carry a verb,
+            // `… and Endorses Kamala Harris`.)
+            if owners.count > 1 {
+                func firstInStory(_ group: Int) -> Int? { groups[group].filter { mentions[$0].paragraph > 0 }.min() }
+                let named = owners.compactMap { group in firstInStory(group).map { (group, $0) } }
+                if let first = named.min(by: { $0.1 < $1.1 }), first.1 < index { owners = [first.0] }
             }
             if owners.count == 1 {
                 alone[owners.first!, default: []].append(index)

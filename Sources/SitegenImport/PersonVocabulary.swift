@@ -45,6 +45,9 @@ enum PersonVocabulary {
         "goalkeeper", "goalie", "striker", "midfielder", "defender", "footballer", "winger", "teammate", "player",
         // Not `champion`: `Champions League` is no one's title.
         "star", "superstar", "golfer", "athlete", "sprinter", "swimmer", "boxer", "cyclist", "skier",
+        // A sport's or a team's great: `Laker great Kobe Bryant`, `Manchester United legend Wayne Rooney`.
+        "great", "legend", "icon", "legende", "ikone", "icone", "leyenda", "icono", "leggenda", "icona",
+        "estrella", "stella", "fuoriclasse",
         "tennisspieler", "tennisspielerin", "tennisstar", "titelverteidiger", "titelverteidigerin", "tenista", "tennista",
         "torhuter", "torhuterin", "torwart", "sturmer", "sturmerin", "spieler", "spielerin", "fussballer", "fussballerin",
         "gardien", "gardienne", "attaquant", "attaquante", "joueur", "joueuse", "footballeur", "footballeuse",
@@ -79,6 +82,25 @@ enum PersonVocabulary {
         "hija", "hijo", "esposa", "esposo", "madre", "padre", "hermano", "hermana", "viuda", "figlia", "figlio",
         "moglie", "marito", "fratello", "sorella", "vedova",
     ]
+
+    /// A person's family as a whole and relatives in the plural, which name no one themselves
+    /// (`and his family`, `e i suoi figli`): only read after a name, as its relatives.
+    static let familyNouns: Set<String> = [
+        "family", "children", "kids", "daughters", "sons", "parents", "familie", "kinder", "tochter", "sohne", "eltern",
+        "famille", "enfants", "filles", "familia", "hijos", "hijas", "padres", "famiglia", "figli", "figlie", "genitori",
+    ]
+
+    /// Possessive determiners of the third person (en, de, fr, es, it), folded.
+    static let possessivePronouns: Set<String> = [
+        "his", "her", "their", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+        "son", "sa", "ses", "leur", "leurs", "su", "sus", "suo", "sua", "suoi", "sue", "loro",
+    ]
+
+    /// `of` between a relative and a name: `the daughter of`, `la figlia di`, `die Tochter von`.
+    static let relativeOf: Set<String> = ["of", "von", "des", "de", "du", "del", "di", "della", "dello"]
+
+    /// `and` in the languages a site may name.
+    static let andWords: Set<String> = ["and", "und", "et", "y", "e"]
 
     /// Nouns before a name that make it an organisation's: `electricity operator Red Eléctrica`.
     static let organisationNouns: Set<String> = [

@@ -126,6 +126,9 @@ struct SlugEvidence {
     /// Spellings of each key, weighted: a spelling away from a sentence's start counts more.
     private(set) var forms: [String: [String: Int]] = [:]
     private(set) var numbers = Set<String>()
+    /// Keys written inside a sentence, and the spellings, as written, of keys that open one.
+    private var keysInSentences = Set<String>()
+    private var openingForms: [String: [String: Int]] = [:]
     /// `a b`: keys the text writes next to each other.
     private var adjacent = Set<String>()
     /// `a b` → the function words the text writes between them, with how often.
@@ -164,6 +167,7 @@ struct SlugEvidence {
                 // A capital at the start of a sentence says nothing of the word's own spelling.
                 let form = sentenceStart ? (bare.first!.isUppercase && bare.dropFirst().contains(where: \.isUppercase) ? bare : bare.lowercased()) : bare
                 add(form, key: key, weight: sentenceStart ? 1 : 3)
+                if sentenceStart { openingForms[key, default: [:]][String(bare), default: 0] += 1 } else { keysInSentences.insert(key) }
                 // An elided or hyphenated word (`l'attentato`, `Fußball-Legende`) is one word of a slug
                 // (`lattentato`, `fussballlegende`) or two (`dell-iran`, `wagner-chef`), and a hyphen's
                 // parts are words of their own too.
@@ -201,7 +205,21 @@ struct SlugEvidence {
     /// The most used spelling, then the longest, then (a tie between `Hall` and `hall`) the one
     /// that sorts last, so the choice never depends on the dictionary's order.
     func spelling(_ key: String) -> String? {
-        forms[key].map { $0.max { ($0.value, $0.key.unicodeScalars.count, $0.key) < ($1.value, $1.key.unicodeScalars.count, $1.key) }!.key }
+        if let capitalised = nameOpeningSentences(key) { return capitalised }
+        return forms[key].map { $0.max { ($0.value, $0.key.unicodeScalars.count, $0.key) < ($1.value, $1.key.unicodeScalars.count, $1.key) }!.key }
+    }
+
+    /// A word the text writes only at the start of a sentence, whose capital is kept when the word
+    /// without its possessive is written capitalised inside a sentence: `Bryant’s wife …` beside
+    /// `the life of Kobe Bryant` gives `Bryant’s`, not `bryant’s`.
+    private func nameOpeningSentences(_ key: String) -> String? {
+        guard !keysInSentences.contains(key), let opening = openingForms[key],
+              let form = opening.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key, form.first?.isUppercase == true else { return nil }
+        let base = ["'s", "\u{2019}s"].first { form.hasSuffix($0) }.map { String(form.dropLast($0.count)) } ?? form
+        let baseKey = PageAddress.transliterated(base.folded)
+        guard keysInSentences.contains(baseKey), let written = forms[baseKey],
+              let usual = written.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key, usual.first?.isUppercase == true else { return nil }
+        return form
     }
 
     /// Whether the text uses the slug word in any spelling, whole or as a stem of most of it.

@@ -41,6 +41,17 @@ struct PageAddressTests {
         #expect(address.headlineFromSlug() == "Morto il presidente dell iran raisi secondo laggressore")
     }
 
+    /// A possessive the text writes only at the start of a sentence keeps its capital when the name
+    /// without it is written capitalised inside one; a common word opening a sentence does not.
+    @Test func aNamesPossessiveOpeningASentenceKeepsItsCapital() {
+        let address = PageAddress("https://example.com/2020/01/26/kobe-bryants-daughter-among-victims-of-crash")!
+        #expect(address.headlineFromSlug(spellingsIn: ["The crash claimed the life of Kobe Bryant.", "Bryant’s wife was not on board. Victims were named."])
+            == "Kobe Bryant’s daughter among victims of crash")
+        let common = PageAddress("https://example.com/2020/01/26/crash-victims-named-by-police")!
+        #expect(common.headlineFromSlug(spellingsIn: ["Victims were named on Sunday. Police said the crash was an accident."])
+            == "Crash victims named by police")
+    }
+
     /// A segment made of dotted parts (a section, the slug, an id) gives the slug part; a dot inside
     /// a slug's number keeps the slug whole.
     @Test func aDottedSegmentGivesItsSlugPart() {

@@ -686,4 +686,77 @@ struct PersonLookalikeTests {
         ])
         #expect(subject.map(\.name) == ["Jeff Bezos"], "\(subject.map(\.name))")
     }
+
+    /// Relatives who share a surname: the surname alone names the one the story named first, so the
+    /// main person's repeated surname is not lost between them. The headline's runs do not count as
+    /// named first (`… and Endorses Kamala Harris` in title case).
+    @Test func aSurnameRelativesShareNamesTheOneNamedFirst() {
+        let found = peopleFound(language: "en", title: "Star dies in crash", paragraphs: [
+            "Kobe Bryant was flying to a game when his helicopter came down on Sunday.",
+            "Gianna Maria-Onore Bryant, 13, was also on board.",
+            "Fans gathered to mourn Bryant. Bryant won five titles.",
+        ])
+        #expect(found.map(\.name).contains("Kobe Bryant"), "\(found.map(\.name))")
+        let headline = peopleFound(language: "en", title: "Joe Biden Ends His Campaign and Endorses Kamala Harris", paragraphs: [
+            "Kamala Harris thanked the president on Sunday.",
+            "Harris said she would earn the nomination. Harris spoke in Delaware.",
+        ])
+        #expect(headline.map(\.name).contains("Kamala Harris"))
+        #expect(!headline.map(\.name).contains("Endorses Kamala Harris"))
+    }
+
+    /// Someone with a family is a person: `and his daughter`, `e sua moglie`, `la figlia di`. A place
+    /// before `and his daughter` is where the daughter was (`in Sao Paulo and his daughter`).
+    @Test func relativesMakeAPerson() {
+        let english = peopleFound(language: "en", title: "Helicopter crash", paragraphs: [
+            "The crash killed Kobe Bryant and his 13-year-old daughter on Sunday morning.",
+        ])
+        #expect(english.map(\.name) == ["Kobe Bryant"])
+        let italian = peopleFound(language: "it", title: "Incidente in elicottero", paragraphs: [
+            "Chi era Gianna, la figlia di Kobe Bryant morta nell'incidente.",
+        ])
+        #expect(italian.map(\.name) == ["Kobe Bryant"])
+        let place = peopleFound(language: "en", title: "Legend dies", paragraphs: [
+            "He died at the hospital in Sao Paulo and his daughter confirmed the news.",
+        ])
+        #expect(place.isEmpty, "\(place.map(\.name))")
+        let noFamily = peopleFound(language: "en", title: "Helicopter crash", paragraphs: [
+            "The crash near Thousand Oaks and the fire were reported on Sunday morning.",
+        ])
+        #expect(noFamily.isEmpty, "\(noFamily.map(\.name))")
+    }
+
+    /// A first name alone with a person's mark past the headline (`las hijas de Kobe`) is the person
+    /// whose full name it opens; without such a mark it stays apart.
+    @Test func aMarkedFirstNameJoinsItsFullName() {
+        let found = peopleFound(language: "es", title: "Muere en un accidente", paragraphs: [
+            "Kobe Bryant murió esta mañana en un accidente en California.",
+            "Una de las hijas de Kobe viajaba con él.",
+        ])
+        #expect(found.map(\.name) == ["Kobe Bryant"], "\(found.map(\.name))")
+        let unmarked = peopleFound(language: "es", title: "Muere en un accidente", paragraphs: [
+            "Kobe Bryant murió esta mañana en un accidente en California.",
+            "Kobe es una ciudad de Japón.",
+        ])
+        #expect(unmarked.isEmpty, "\(unmarked.map(\.name))")
+    }
+
+    /// A sport's or a team's great, legend or star presents the name after it.
+    @Test func aGreatOrALegendIsARole() {
+        let english = peopleFound(language: "en", title: "Tributes pour in", paragraphs: ["Tributes came for Laker great Kobe Bryant on Sunday."])
+        #expect(english.map(\.name) == ["Kobe Bryant"])
+        #expect(english.first?.role == "Laker great")
+        let spanish = peopleFound(language: "es", title: "Homenajes", paragraphs: ["La exestrella de los Lakers, Kobe Bryant, murió esta mañana."])
+        #expect(spanish.map(\.name) == ["Kobe Bryant"])
+        let adjective = peopleFound(language: "en", title: "A great day", paragraphs: ["It was a great Sunday for the Laker fans in the arena."])
+        #expect(adjective.isEmpty, "\(adjective.map(\.name))")
+    }
+
+    /// A headline rebuilt from the address writes words in lower case the text capitalises
+    /// (`Kobe bryant’s daughter`): they are no evidence that the word is a common noun.
+    @Test func aRebuiltTitleSaysNothingOfCase() {
+        let paragraphs = ["The crash claimed the life of Kobe Bryant and his daughter on Sunday."]
+        let rebuilt = PersonFinder(known: [], language: "en").people(title: "Kobe bryant daughter among victims", paragraphs: paragraphs, titleFromAddress: true)
+        #expect(rebuilt.map(\.name) == ["Kobe Bryant"])
+    }
 }
