@@ -51,7 +51,9 @@ public struct NoiseFilter: Sendable {
             defer { previousText = line.text }
             if shape.isRepeatedHeadline {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
-            } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled {
+            } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled || dateLine.hasTime {
+                // Past the header a bare date may head a part of the story's chronology; a date with
+                // its time is the page's stamp wherever it stands.
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
             } else if shape.isDateNote {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateNote))
@@ -175,6 +177,8 @@ public struct NoiseFilter: Sendable {
         if text.includes("©"), Self.endsWithCredit(text) { return .caption }
         // Or with its credit in brackets: a photographer and agencies (`… in Istanbul (Khalil Hamra/AP/PA)`).
         if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedCredit(text) { return .caption }
+        // Or with a photographer and an agency after its last sentence (`… and the country.” Lucas Peltier/AP`).
+        if text.utf8.contains(UInt8(ascii: "/")), Self.endsWithPhotographerCredit(text) { return .caption }
         let mayBeRelative = text.includes("ago")
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
@@ -292,6 +296,7 @@ public struct NoiseFilter: Sendable {
         "reacts", "react", "attends", "holds", "stands", "sits", "poses", "pose", "greets", "shakes", "listens", "addresses",
         "delivers", "departs", "kisses", "hugs", "embraces", "prays", "pray", "mourns", "mourn", "watches", "appears",
         "gathers", "inspects", "carries", "visits", "waits", "comforts", "signs", "wipes", "smiles", "laughs", "cries",
+        "exits", "enters", "boards", "salutes", "applauds", "kneels",
     ]
 
     /// `Vinicius Junior celebrates his goal against Dortmund.`, `A despondent Donald Trump walks out
@@ -348,6 +353,32 @@ public struct NoiseFilter: Sendable {
             let trimmed = part.trimmingPrefix(while: \.isWhitespace)
             return trimmed.first?.isUppercase == true && !trimmed.contains(where: { $0 == "(" || $0 == "." })
         }
+    }
+
+    /// A caption's sentences, then its credit with no brackets: a photographer's name, a slash and
+    /// an agency (`… best interest of my party and the country.” Lucas Peltier/AP`). A slash inside a
+    /// sentence (`A Reuters/Ipsos poll showed …`) is no credit: the credit follows a sentence's end.
+    static func endsWithPhotographerCredit(_ text: String) -> Bool {
+        guard let slash = text.lastIndex(of: "/"), text.distance(from: slash, to: text.endIndex) <= 40 else { return false }
+        // The photographer's name: two or three capitalised words right before the slash.
+        var nameWords = 0
+        let head = text[..<slash]
+        let pieces = head.split(separator: " ", omittingEmptySubsequences: true)
+        var index = pieces.count - 1
+        while index >= 0, nameWords < 3, let first = pieces[index].first, first.isUppercase, pieces[index].dropFirst().contains(where: \.isLowercase),
+              !pieces[index].contains(where: { ".,;:!?\"\u{201D}\u{2019})".contains($0) }) {
+            nameWords += 1
+            index -= 1
+        }
+        guard nameWords >= 2, index >= 2 else { return false }
+        // What stands before the name ends a sentence, and is a caption of a few words at least.
+        guard let last = pieces[index].last, ".!?\u{201D}\"\u{2019}\u{00BB})".contains(last) else { return false }
+        // The agency after the slash: one to three capitalised words, and nothing after them.
+        let agency = text[text.index(after: slash)...].split(separator: " ")
+        guard (1...3).contains(agency.count), agency.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: { ".,;:!?()".contains($0) }) }) else {
+            return false
+        }
+        return true
     }
 
     /// After a "related stories" heading: another story's headline, which ends without a full stop
@@ -655,19 +686,19 @@ public struct NoiseFilter: Sendable {
         "you may have missed", "more from this section",
         // de
         "lesen sie auch", "auch interessant", "mehr zum thema", "das konnte sie auch interessieren", "weitere artikel",
-        "meistgelesen", "zum thema", "empfehlungen", "mehr dazu", "ahnliche artikel", "weitere nachrichten",
+        "meistgelesen", "zum thema", "empfehlungen", "mehr dazu", "ahnliche artikel", "weitere nachrichten", "empfohlen", "unsere empfehlungen",
         // fr
         "lire aussi", "a lire aussi", "a lire egalement", "voir aussi", "sur le meme sujet", "les plus lus", "a voir aussi",
         "lire egalement", "nos articles", "dans la meme rubrique", "en savoir plus", "a lire", "articles similaires",
-        "autres articles", "a voir egalement",
+        "autres articles", "a voir egalement", "recommandes", "nos recommandations", "a decouvrir",
         // es
         "lee tambien", "lea tambien", "leer mas", "lea mas", "lee mas", "ver mas", "vea mas", "vea tambien", "mira tambien", "te puede interesar", "noticias relacionadas", "mas informacion",
         "le puede interesar", "tambien te puede interesar", "lo mas leido", "relacionado", "relacionadas",
-        "noticias similares", "otras noticias", "mas noticias",
+        "noticias similares", "otras noticias", "mas noticias", "recomendados", "te recomendamos", "no te pierdas",
         // it
         "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
         "correlati", "piu letti", "altri articoli", "vedi anche", "approfondimenti", "leggi di piu", "leggi anche:",
-        "notizie correlate", "altre notizie", "articoli simili",
+        "notizie correlate", "altre notizie", "articoli simili", "consigliati", "ti consigliamo", "da non perdere",
     ]
     private static let authorPictureLabels = [
         "profile picture", "profile photo", "profile image", "foto de perfil", "photo de profil", "profilbild",

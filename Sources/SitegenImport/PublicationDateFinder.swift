@@ -16,6 +16,9 @@ public struct PublicationDateFinder: Sendable {
         public var kind: Kind
         /// Whether the line names itself a publication or update date (`Published …`), rather than being a bare date.
         public var isLabelled: Bool
+        /// Whether the line gives a time of day too (`Saturday, 12th June 2021, 6:12 pm`): a page's
+        /// time stamp, never a heading of the story's own chronology.
+        public var hasTime = false
     }
 
     /// A date line and where it stands.
@@ -52,6 +55,7 @@ public struct PublicationDateFinder: Sendable {
         var others: [String] = []
         var labelled = false
         var updated = false
+        var hasTime = false
         var index = 0
         while index < tokens.count {
             // The first date is the line's; a second (`… Actualizado el 12 jul 24`) is its update's.
@@ -63,6 +67,7 @@ public struct PublicationDateFinder: Sendable {
             let word = tokens[index].folded.trimmed(.dateWordMarks)
             if Self.publishedLabels.contains(word) { labelled = true }
             if Self.updatedLabels.contains(word) { labelled = true; updated = true }
+            if Self.isTime(word) { hasTime = true }
             let isFiller = Self.publishedLabels.contains(word) || Self.updatedLabels.contains(word)
                 || Self.connectors.contains(word) || Self.weekdays.contains(word) || Self.zones.contains(word)
                 || Self.isTime(word) || !word.hasLetterOrDigit
@@ -77,7 +82,7 @@ public struct PublicationDateFinder: Sendable {
               others.allSatisfy({ $0.isCapitalised || Self.bylineWords.contains($0.folded) || ["and", "&"].contains($0.folded)
                   || (labelled && $0.count <= 3 && $0.allSatisfy(\.isNumber)) })
         else { return nil }
-        return DateLine(date: date, kind: updated && !labelledPublished(tokens) ? .updated : .published, isLabelled: labelled)
+        return DateLine(date: date, kind: updated && !labelledPublished(tokens) ? .updated : .published, isLabelled: labelled, hasTime: hasTime)
     }
 
     /// A short note that gives the article's own date in a sentence: `This article was published on

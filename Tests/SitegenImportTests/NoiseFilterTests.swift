@@ -58,6 +58,11 @@ struct NoiseFilterTests {
         ("Related story: Governor shows solidarity with the mayor", .teaser),
         ("Sandro Zulian Reporter News", .byline),
         ("Your support helps us to tell the story", .subscribe),
+        ("President Joe Biden said his decision was in \u{201C}the best interest of the country.\u{201D} Lucas Peltier/AP", .caption),
+        ("Crowds wait outside the arena on Sunday. Jane Doe/Getty Images", .caption),
+        ("President Joe Biden exits the stage.", .caption),
+        ("Recomendados", .relatedHeading),
+        ("Ti consigliamo", .relatedHeading),
         ("➤Click here to follow our WhatsApp channel for more stories.", .teaser),
         ("- Published11 March", .dateLine),
         ("Hello, the comments you share on our site are a valuable resource for other users.", .subscribe),
@@ -116,6 +121,9 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "A Reuters/Ipsos poll showed on Tuesday that 40% of voters back the plan.") == nil)
         #expect(filter.reason(for: "Biden leads 41% to 39%, Reuters/Ipsos poll shows") == nil)
         #expect(filter.reason(for: "\u{201C}Look at the latest Reuters/Ipsos poll,\u{201D} she said.") == nil)
+        // A slash after a sentence's end that is no photographer's credit.
+        #expect(filter.reason(for: "The vote is on Sunday. Turnout was low in the north/south divide.") == nil)
+        #expect(filter.reason(for: "Officials met in Geneva on Sunday. The plan passed 41/39") == nil)
         // A Reuters caption as pages print it, with the offer to license the picture.
         #expect(filter.reason(for: "People walk past a damaged building in Kyiv. REUTERS/Gleb Garanich/File Photo Purchase Licensing Rights, opens new tab") == .caption)
     }
@@ -194,6 +202,17 @@ struct NoiseFilterTests {
         ]))
         #expect(result.dropped.map(\.line) == [1])
         #expect(result.kept.map(\.text).last == "21 November 2025")
+    }
+
+    /// Past the header a bare date may head a part of the story's chronology, but a date with its
+    /// time is the page's stamp, wherever it stands.
+    @Test func aDateWithItsTimeIsAStampAnywhere() {
+        let result = filter.filter(lines([
+            "The talks resumed on Thursday in Geneva, officials said.", "Saturday, 12th June 2021, 6:12 pm", "Updated",
+            "21 November 2025", "The envoys met again on Friday, officials said.",
+        ]))
+        #expect(result.dropped.map(\.text) == ["Saturday, 12th June 2021, 6:12 pm", "Updated"])
+        #expect(result.kept.map(\.text).contains("21 November 2025"))
     }
 
     @Test func theHeadlineRepeatedAboveTheStoryIsDropped() {
