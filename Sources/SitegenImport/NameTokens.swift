@@ -163,7 +163,9 @@ struct NameTokens {
             return isCapitalisedNonCalendar(index - 1, left: true) || isCapitalisedNonCalendar(index + 1, left: false)
         }
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
-        if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded) { return false }
+        // A role's word after a common given name is a surname (`Fernando Santos`, `John Major`).
+        if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded),
+           !(index > 0 && items[index - 1].isWord && !items[index - 1].possessive && GivenNames.contains(items[index - 1].text)) { return false }
         // `Re Carlo III`: a ruler's title that opens a sentence, before a capitalised word, is the title,
         // not the name's first word (inside a name it is one: `Giovanni Battista Re`).
         if PersonVocabulary.singleNameTitles.contains(folded), !["san", "saint", "sankt"].contains(folded),

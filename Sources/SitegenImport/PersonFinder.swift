@@ -505,8 +505,11 @@ public struct PersonFinder: Sendable {
         guard cursor >= 0, tokens.isWord(cursor) else { return nil }
         if PersonVocabulary.honorifics.contains(tokens.folded(cursor)) { return "" }
         // `Pelé's official Instagram account`, `the chief Kremlin site`: after a possessive or an article, a
-        // role word that is also an adjective describes what follows; it is no one's title.
-        if Self.adjectiveRoleWords.contains(tokens.folded(cursor)), tokens.text(cursor).first?.isLowercase == true, cursor > 0, tokens.isWord(cursor - 1),
+        // role word that is also an adjective describes what follows; it is no one's title. Before a
+        // full name that opens with a common given name it is a title (`la premier Giorgia Meloni`).
+        let opensWithGivenName = start + 1 < tokens.count && tokens.isWord(start + 1) && tokens.text(start + 1).first?.isUppercase == true
+            && GivenNames.contains(tokens.text(start))
+        if Self.adjectiveRoleWords.contains(tokens.folded(cursor)), !opensWithGivenName, tokens.text(cursor).first?.isLowercase == true, cursor > 0, tokens.isWord(cursor - 1),
            tokens.isPossessive(cursor - 1) || PersonVocabulary.determiners.contains(tokens.folded(cursor - 1))
             || ["a", "an", "its", "his", "her", "their", "our", "my", "your"].contains(tokens.folded(cursor - 1)) {
             return nil

@@ -47,7 +47,7 @@ enum PersonVocabulary {
         "star", "superstar", "golfer", "athlete", "sprinter", "swimmer", "boxer", "cyclist", "skier",
         // A sport's or a team's great: `Laker great Kobe Bryant`, `Manchester United legend Wayne Rooney`.
         "great", "legend", "icon", "legende", "ikone", "icone", "leyenda", "icono", "leggenda", "icona",
-        "estrella", "stella", "fuoriclasse",
+        "estrella", "stella", "fuoriclasse", "astro", "tecnico", "campione", "campionessa", "campeon", "campeona",
         "tennisspieler", "tennisspielerin", "tennisstar", "titelverteidiger", "titelverteidigerin", "tenista", "tennista",
         "torhuter", "torhuterin", "torwart", "sturmer", "sturmerin", "spieler", "spielerin", "fussballer", "fussballerin",
         "gardien", "gardienne", "attaquant", "attaquante", "joueur", "joueuse", "footballeur", "footballeuse",

@@ -759,4 +759,34 @@ struct PersonLookalikeTests {
         let rebuilt = PersonFinder(known: [], language: "en").people(title: "Kobe bryant daughter among victims", paragraphs: paragraphs, titleFromAddress: true)
         #expect(rebuilt.map(\.name) == ["Kobe Bryant"])
     }
+
+    /// A role word that is also an adjective (`premier`, `chief`) is a title before a full name that
+    /// opens with a common given name (`la premier Giorgia Meloni`), and still no title after an
+    /// article before anything else (`the chief Kremlin site`).
+    @Test func anAdjectiveRoleWordBeforeAGivenName() {
+        let italian = peopleFound(language: "it", title: "Le reazioni", paragraphs: ["La premier Giorgia Meloni ha parlato di un gigante della fede."])
+        #expect(italian.map(\.name) == ["Giorgia Meloni"])
+        #expect(italian.first?.role == "premier")
+        let thing = peopleFound(language: "en", title: "Reactions", paragraphs: ["The statement was posted on the chief Kremlin site on Sunday."])
+        #expect(thing.isEmpty, "\(thing.map(\.name))")
+    }
+
+    /// A role's word after a common given name is the surname (`Fernando Santos`: `santos` is also the
+    /// plural of Italian `santo`); after anything else it stays a role (`i Santi Pietro e Paolo`).
+    @Test func aRoleWordAfterAGivenNameIsASurname() {
+        let found = peopleFound(language: "es", title: "Portugal cae", paragraphs: [
+            "Ronaldo fue relegado a la banca por el técnico Fernando Santos, quien decidió ingresarlo al minuto 51.",
+        ])
+        #expect(found.map(\.name) == ["Fernando Santos"], "\(found.map(\.name))")
+        #expect(found.first?.role == "técnico")
+    }
+
+    /// Stars, coaches and champions in Spanish and Italian: `el astro del fútbol`, `Danilo Gallinari,
+    /// campione di basket`.
+    @Test func starsCoachesAndChampionsInRomanceLanguages() {
+        let spanish = peopleFound(language: "es", title: "Conmoción", paragraphs: ["Diego Armando Maradona, el astro del fútbol mundial, murió a los 60 años."])
+        #expect(spanish.map(\.name) == ["Diego Armando Maradona"])
+        let italian = peopleFound(language: "it", title: "Il dolore", paragraphs: ["\u{201C}Sono sconvolto\u{201D}: Danilo Gallinari, campione di basket italiano, non riesce a parlare."])
+        #expect(italian.map(\.name) == ["Danilo Gallinari"])
+    }
 }
