@@ -58,7 +58,7 @@ public struct ArticleImporter: Sendable {
             headline = HeadlineExtractor.Headline(title: given, line: 0, origin: .text, dateLines: [], dropped: [], bodyStart: 0)
             notes.append("headline as supplied")
         } else {
-            headline = HeadlineExtractor().extract(lines, address: address)
+            headline = HeadlineExtractor().extract(lines, address: address, language: language)
             switch headline.origin {
             case .text: notes.append("headline from line \(headline.line)")
             case .slug:

@@ -50,7 +50,9 @@ public struct HeadlineExtractor: Sendable {
 
     public init() {}
 
-    public func extract(_ lines: [RawLine], address: PageAddress? = nil) -> Headline {
+    /// `language`: the text's, for the words a slug spells without the text's help (`zurueck` →
+    /// `zurück` in German).
+    public func extract(_ lines: [RawLine], address: PageAddress? = nil, language: String? = nil) -> Headline {
         let candidates = self.candidates(lines, address: address)
         // An address whose words the text hardly uses (an old headline, an id) is weak evidence.
         let slugStrong = (address?.slugWords.count ?? 0) >= 4 && (address.map { slugCoverage($0, lines) } ?? 0) >= 0.5
@@ -65,7 +67,7 @@ public struct HeadlineExtractor: Sendable {
             if accepted { return headline(best, lines: lines) }
         }
         // No line reads as this page's headline.
-        if let address, let rebuilt = address.headlineFromSlug(spellingsIn: lines.map(\.text)) {
+        if let address, let rebuilt = address.headlineFromSlug(spellingsIn: lines.map(\.text), language: language) {
             return Headline(title: rebuilt, line: 0, origin: .slug, dateLines: headerDates(lines, upTo: lines.count),
                             dropped: [], bodyStart: 0)
         }

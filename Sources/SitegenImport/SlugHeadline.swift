@@ -11,7 +11,7 @@ import Foundation
 /// (`landfall-florida` and `landfall in Florida`). A leading date, a trailing id, and a trailing tag
 /// the text never uses (an author's initials, `video`) are no words of the headline.
 extension PageAddress {
-    public func headlineFromSlug(spellingsIn text: [String] = []) -> String? {
+    public func headlineFromSlug(spellingsIn text: [String] = [], language: String? = nil) -> String? {
         guard slugWords.filter({ $0.contains(where: \.isLetter) }).count >= 3 else { return nil }
         let evidence = SlugEvidence(text, slugKeys: Set(slugWords.map(Self.transliterated)))
         var slug = slugWords
@@ -63,7 +63,9 @@ extension PageAddress {
             }
             let key = Self.transliterated(slug[index])
             words.append(evidence.spelling(key) ?? Self.elided(slug[index], evidence.spelling)
-                ?? Self.sharedStem(slug[index], evidence.forms) ?? slug[index])
+                ?? (language == "en" ? Self.possessive(slug[index], evidence.spelling) : nil)
+                ?? Self.sharedStem(slug[index], evidence.forms)
+                ?? (language == "de" ? Self.withUmlauts(slug[index]) : slug[index]))
             keys.append(key)
             index += 1
         }
@@ -91,6 +93,42 @@ extension PageAddress {
             return prefix + "'" + known
         }
         return nil
+    }
+
+    /// An English possessive that the slug ran into its word (`talibans-kabul-takeover` for
+    /// `Taliban's Kabul Takeover`): a word the text never writes, whose stem without the `s` the
+    /// text writes as a name, capitalised. A nationality's plural (`afghans`) is no possessive.
+    static func possessive(_ word: String, _ spelling: (String) -> String?) -> String? {
+        guard word.count >= 4, word.hasSuffix("s"), !word.hasSuffix("ss") else { return nil }
+        let stem = String(word.dropLast())
+        guard let name = spelling(transliterated(stem)), name.first?.isUppercase == true, !PersonFinder.isDemonym(name.folded) else { return nil }
+        return name + "'s"
+    }
+
+    /// A German word as a slug writes it, umlauts spelt out (`zurueck`, `raetseln`, `fuer`): the
+    /// umlauts back where the spelling can only be one (`zurück`, `rätseln`, `für`). Not after a vowel
+    /// (`neue`, `Bauer`), `q` or `g` (`Quelle`, `Guerilla`), nor before an `l` (`aktuell`, `Israel`,
+    /// `Michael`), nor at the word's end; `ae` and `oe` not at its start (`Aeroflot`).
+    static func withUmlauts(_ word: String) -> String {
+        let letters = Array(word)
+        var result = ""
+        var index = 0
+        while index < letters.count {
+            let letter = letters[index]
+            if index + 2 < letters.count, letters[index + 1] == "e", let umlaut = ["a": "\u{00E4}", "o": "\u{00F6}", "u": "\u{00FC}"][letter] as String? {
+                let before = index > 0 ? letters[index - 1] : nil
+                let after = letters[index + 2]
+                let consonantBefore = before.map { $0.isLetter && !"aeiouyäöüq".contains($0) && !(letter == "u" && $0 == "g") } ?? (letter == "u")
+                if consonantBefore, !(after == "l" && letter != "o") {
+                    result += umlaut
+                    index += 2
+                    continue
+                }
+            }
+            result.append(letter)
+            index += 1
+        }
+        return result
     }
 
     /// A slug word the text does not use as it is, but whose stem it does (`praesidentschaftswahl`
