@@ -109,22 +109,28 @@ public struct NoiseFilter: Sendable {
             return folded[..<end]
         }
         var captions: [Substring: [String]] = [:]
-        for line in result.dropped where line.reason == .caption && line.text.wordCount >= 4 {
+        // Every caption by its line: a short copy (`Prince Philip`) is one only right above its caption
+        // (`Prince Philip. Picture: Getty`); anywhere else a line of a name or two is no copy.
+        var captionAtLine: [Int: String] = [:]
+        for line in result.dropped where line.reason == .caption {
             let folded = line.text.collapsingWhitespace.folded
-            captions[opening(folded), default: []].append(folded)
+            captionAtLine[line.line] = folded
+            if line.text.wordCount >= 4 { captions[opening(folded), default: []].append(folded) }
         }
-        guard !captions.isEmpty else { return result }
+        guard !captionAtLine.isEmpty else { return result }
+        let captionBelow = captionAtLine
         var kept: [RawLine] = []
         var dropped = result.dropped
         // Each line's folded form, made on all cores (a long page has tens of thousands of lines).
         let foldedLines = ParallelMap.map(result.kept) { line -> String? in
             let words = line.text.wordCount
-            return words >= 4 && words <= 45 ? line.text.collapsingWhitespace.folded : nil
+            return (words >= 4 && words <= 45) || (words >= 1 && words < 4 && captionBelow[line.number + 1] != nil)
+                ? line.text.collapsingWhitespace.folded : nil
         }
         for (line, folded) in zip(result.kept, foldedLines) {
             guard let folded else { kept.append(line); continue }
-            if let candidates = captions[opening(folded)],
-               candidates.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) {
+            let below = captionAtLine[line.number + 1].map { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) } ?? false
+            if below || captions[opening(folded)].map({ $0.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) }) == true {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .caption))
             } else {
                 kept.append(line)
@@ -729,6 +735,11 @@ public struct NoiseFilter: Sendable {
         "lascia un commento", "lascia una risposta", "scrivi un commento", "aggiungi un commento",
         "il tuo indirizzo email non sara pubblicato", "i campi obbligatori sono contrassegnati", "questo sito usa akismet",
         "moderazione dei commenti", "annulla risposta",
+        // A form that asks the reader to log in first.
+        "you must be logged in to post a comment", "log in to comment", "login to comment", "sign in to comment",
+        "sie mussen sich einloggen", "sie mussen angemeldet sein", "melden sie sich an, um zu kommentieren",
+        "vous devez etre connecte pour", "connectez-vous pour commenter", "debes iniciar sesion para", "debe iniciar sesion para",
+        "inicia sesion para comentar", "devi essere connesso per", "devi effettuare il login per", "accedi per commentare",
     ]
     /// Links to a comment section, which may stand between the story's paragraphs: dropped, and
     /// opening no section.

@@ -219,6 +219,13 @@ public struct PersonFinder: Sendable {
             // What is left after a description opens with a particle (`Copa Mundial | de Fútbol de Qatar`):
             // it says of where or what the description is, and names no one.
             if start > index, start <= end, tokens.isParticle(start), !tokens.isNameWord(start) { index = end + 1; continue }
+            // `El presidente de Credit Suisse Axel Lehmann`: after a role and `of`, what the role is of and
+            // then its holder, with no comma between; the holder's name opens with a common given name.
+            if end - start >= 2, start >= 2, tokens.isWord(start - 1), tokens.isWord(start - 2),
+               PersonVocabulary.relativeOf.contains(tokens.folded(start - 1)), Self.isRoleWord(tokens.folded(start - 2)),
+               let holder = ((start + 1)..<end).first(where: { GivenNames.contains(tokens.text($0)) && !GivenNames.contains(tokens.text(start)) }) {
+                start = holder
+            }
             // A count before it (`36 Millionen`, `100 Menschen`) makes a quantity of things, not a name;
             // a year (`In 2019 Boris Johnson …`) does not.
             if start > 0, Self.isCount(tokens.text(start - 1)) { index = end + 1; continue }
@@ -460,7 +467,8 @@ public struct PersonFinder: Sendable {
         }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
-            if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before) { mention.placeEvidence += 2 }
+            if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before)
+                || PersonVocabulary.articleContractions.contains(before) { mention.placeEvidence += 2 }
             if PersonVocabulary.organisationNouns.contains(before) { mention.placeEvidence += 2 }
             // `officials in Khan Younis said`: what follows `in` is a place, whatever it does.
             if PersonVocabulary.placePrepositions.contains(before), !mention.presented { mention.placeEvidence += 2 }

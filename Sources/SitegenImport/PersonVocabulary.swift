@@ -118,6 +118,11 @@ enum PersonVocabulary {
     /// Words after a name that make it a son's or a father's: another person than the name without them.
     static let generationSuffixes: Set<String> = ["jr", "jnr", "junior", "sr", "snr", "senior", "filho", "neto", "fils", "pere", "ii", "iii", "iv"]
 
+    /// A preposition run into an article (`del Credit Suisse`, `du Louvre`, `vom Bundestag`): a
+    /// name after one is an organisation's or a place's. (Not `al`, which is also the Arabic
+    /// particle: `al Assad`.)
+    static let articleContractions: Set<String> = ["del", "du", "au", "aux", "vom", "zum", "zur", "beim"]
+
     /// Determiners: a name after one is an organisation's or a thing's, seldom a person's.
     static let determiners: Set<String> = ["the", "la", "le", "el", "il", "lo", "les", "los", "las", "der", "die", "das", "des", "dem", "den", "l"]
 
@@ -184,6 +189,9 @@ enum PersonVocabulary {
 
     /// Words that are never part of a person's name: institutions, places, calendar, page chrome.
     static let notNameWords: Set<String> = [
+        // Styles of address, which stand for a name (`His Royal Highness`, `Sua Santità`).
+        "highness", "majesty", "excellency", "holiness", "eminence", "hoheit", "majestat", "altesse", "majeste", "saintete",
+        "alteza", "majestad", "santidad", "altezza", "maesta", "santita", "eccellenza",
         "images", "image", "photo", "photos", "video", "videos", "posts", "recent", "latest", "live", "updates", "update",
         "read", "more", "share", "subscribe", "newsletter", "comments", "comment", "menu", "search", "login", "sign",
         "click", "type", "selectors", "getty", "afp", "reuters", "ap", "dpa", "epa", "efe", "ansa", "press", "agency",

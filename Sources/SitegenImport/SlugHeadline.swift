@@ -18,6 +18,16 @@ extension PageAddress {
         // A trailing id (`…-a84491`, `…-102`) is no word of the headline; a number the text uses is,
         // and so is a year after a preposition (`…-since-2008`).
         var endedWithID = slugEndedWithID
+        // A UUID at the end (`…-elisabetta-eab1444d-87a3-4639-afcd-60a27120d82a`): five groups of hex
+        // digits, 8-4-4-4-12, some of which may hold no digit at all.
+        // (The address may have taken the last group off as an id already.)
+        for groups in [[8, 4, 4, 4, 12], [8, 4, 4, 4]] where groups.count == 5 || endedWithID {
+            guard slug.count > groups.count, slug.suffix(groups.count).map(\.count) == groups,
+                  slug.suffix(groups.count).allSatisfy({ $0.allSatisfy(\.isHexDigit) }) else { continue }
+            slug.removeLast(groups.count)
+            endedWithID = true
+            break
+        }
         while let last = slug.last, last.contains(where: \.isNumber),
               last.contains(where: \.isLetter) || !(last.count >= 2 && evidence.numbers.contains(last)),
               !(slug.count >= 2 && Self.isYear(last) && Self.yearPrepositions.contains(slug[slug.count - 2])) {

@@ -62,6 +62,8 @@ struct NoiseFilterTests {
         ("Crowds wait outside the arena on Sunday. Jane Doe/Getty Images", .caption),
         ("President Joe Biden exits the stage.", .caption),
         ("Recomendados", .relatedHeading),
+        ("Sie müssen sich einloggen oder registrieren, um kommentieren zu können.", .comments),
+        ("You must be logged in to post a comment.", .comments),
         ("Ti consigliamo", .relatedHeading),
         ("➤Click here to follow our WhatsApp channel for more stories.", .teaser),
         ("- Published11 March", .dateLine),
@@ -181,6 +183,21 @@ struct NoiseFilterTests {
         ]))
         #expect(result.kept.map(\.number) == [3, 4])
         #expect(result.dropped.filter { $0.reason == .caption }.map(\.line) == [1, 2])
+    }
+
+    /// A copy of a name or two goes with its caption only right above it; elsewhere the same words
+    /// (a subheading) stay.
+    @Test func aShortCaptionCopyGoesOnlyRightAboveItsCaption() {
+        let result = filter.filter(lines([
+            "The Duke of Edinburgh died at Windsor Castle on Friday morning, the palace said.",
+            "Prince Philip",
+            "Prince Philip. Picture: Getty",
+            "He was the longest-serving consort in British history, the palace said.",
+            "Prince Philip",
+            "He founded the award scheme in 1956 and was patron of many charities, officials said.",
+        ]))
+        #expect(result.dropped.filter { $0.reason == .caption }.map(\.line) == [2, 3])
+        #expect(result.kept.map(\.number) == [1, 4, 5, 6])
     }
 
     @Test func shortLinesAfterTheStoryAreATeaserListOnlyWhenSeparatorsOrTeasersMarkIt() {

@@ -52,6 +52,15 @@ struct PageAddressTests {
             == "Crash victims named by police")
     }
 
+    /// A UUID ends the address: its groups are no words, even those without a digit (`afcd`).
+    @Test func aTrailingUUIDIsNoPartOfTheHeadline() {
+        let address = PageAddress("https://example.it/articoli/mondo/2021/04/09/e-morto-filippo-il-marito-della-regina-elisabetta-eab1444d-87a3-4639-afcd-60a27120d82a/")!
+        #expect(address.headlineFromSlug(spellingsIn: ["È morto Filippo, il marito della regina Elisabetta."]) == "È morto Filippo il marito della regina Elisabetta")
+        // Words of that shape that are no UUID stay (`…-cafe-bead`).
+        let words = PageAddress("https://example.com/2021/04/09/a-new-cafe-opens-on-the-high-street-beside-the-deaf-school")!
+        #expect(words.headlineFromSlug(spellingsIn: ["A new cafe opens on the high street beside the deaf school."]) == "A new cafe opens on the high street beside the deaf school")
+    }
+
     /// German slugs spell umlauts out; where the text does not give the word, they come back only
     /// where the spelling can be nothing else: not after a vowel (`neue`), `q` or `g`, not before an
     /// `l` (`aktuell`, `Israel`), not at a word's end.

@@ -789,4 +789,34 @@ struct PersonLookalikeTests {
         let italian = peopleFound(language: "it", title: "Il dolore", paragraphs: ["\u{201C}Sono sconvolto\u{201D}: Danilo Gallinari, campione di basket italiano, non riesce a parlare."])
         #expect(italian.map(\.name) == ["Danilo Gallinari"])
     }
+
+    /// After a role and `of`, what the role is of and its holder may run together with no comma
+    /// (`el presidente de Credit Suisse Axel Lehmann`): the holder's name starts at its common given
+    /// name. A run that opens with a given name stays whole.
+    @Test func aRolesOrganisationRunIntoItsHoldersName() {
+        let found = peopleFound(language: "es", title: "UBS compra Credit Suisse", paragraphs: [
+            "El presidente de Credit Suisse Axel Lehmann calificó el acuerdo de histórico.",
+            "\u{201C}Es un día triste\u{201D}, expresó Lehmann.",
+        ])
+        #expect(found.map(\.name) == ["Axel Lehmann"], "\(found.map(\.name))")
+    }
+
+    /// Styles of address stand for a name and are none: `His Royal Highness`, `Sua Santità`.
+    @Test func aStyleOfAddressIsNoName() {
+        let found = peopleFound(language: "en", title: "The Duke of Edinburgh dies", paragraphs: [
+            "His Royal Highness The Duke of Edinburgh has died aged 99 at Windsor Castle.",
+            "His Royal Highness also had many interests, the palace said. Highness was his style.",
+        ])
+        #expect(!found.map(\.name).contains { $0.contains("Highness") }, "\(found.map(\.name))")
+    }
+
+    /// A name after a preposition run into an article (`del Credit Suisse`, `du Louvre`) is an
+    /// organisation's or a place's, even where a role word stood before it once (`su rival Credit Suisse`).
+    @Test func aNameAfterAnArticleContractionIsNoOnes() {
+        let found = peopleFound(language: "es", title: "UBS compra a su rival", paragraphs: [
+            "UBS comprará a su rival más pequeño Credit Suisse por 3.200 millones de dólares.",
+            "Un colapso descontrolado del Credit Suisse hubiera tenido consecuencias, dijo el ministro.",
+        ])
+        #expect(found.isEmpty, "\(found.map(\.name))")
+    }
 }
