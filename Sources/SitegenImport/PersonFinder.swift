@@ -342,8 +342,11 @@ public struct PersonFinder: Sendable {
             if run.count >= 3 { for position in run { result[position].listed = true } }
         }
         // A capitalised word of a description (`British` in `British Prime Minister`) is part of the joint.
+        // A word alone after an article or a preposition (`der Schweiz`, `zum Tragen`: German capitalises
+        // its nouns) is a thing's or a place's, no name of a list.
         let names = result.indices.filter { position in
             let after = result[position].end + 1
+            if result[position].words.count == 1, result[position].placeEvidence > 0 { return false }
             return !(result[position].words.count == 1 && after < tokens.count && tokens.isWord(after)
                      && (Self.isRoleWord(tokens.folded(after)) || PersonVocabulary.commonCapitalised.contains(tokens.folded(after))))
         }
