@@ -454,6 +454,17 @@ public struct PersonFinder: Sendable {
             mention.evidence += 2
             mention.presented = true
         }
+        // `a 28-year-old Australian called Brenton Tarrant`, `un hombre llamado …`: a person's noun, an
+        // age or a nationality shortly before `called` or `named` makes the full name after it a person's
+        // (`a ship called Ever Given` is none).
+        if mention.words.count >= 2, start > 1, tokens.isWord(start - 1), Self.callingWords.contains(tokens.folded(start - 1)),
+           (max(0, start - 5)..<(start - 1)).contains(where: { at in
+               tokens.isWord(at) && (PersonVocabulary.personNouns.contains(tokens.folded(at)) || Self.isAgeWord(tokens.folded(at))
+                   || Self.isDemonym(tokens.text(at)))
+           }) {
+            mention.evidence += 2
+            mention.presented = true
+        }
         let speech = speaks(tokens, start, end)
         if speech >= 2 { mention.speaks = true }
         mention.evidence += speech
@@ -748,6 +759,11 @@ public struct PersonFinder: Sendable {
         let rest = folded.drop { $0.isNumber }
         return ["-year-old", "-jahrige", "-jahriger", "-jahrigen", "jahrige", "jahriger", "jahrigen", "enne", "-enne", "-anos", "-ans"].contains(String(rest))
     }
+
+    /// `called`, `named` before a name, in the languages a site may name (folded).
+    static let callingWords: Set<String> = [
+        "called", "named", "namens", "genannt", "llamado", "llamada", "chiamato", "chiamata", "nomme", "nommee", "appele", "appelee",
+    ]
 
     /// Verbs that give a name to someone: `named as`, `identified as`.
     static let namingVerbs: Set<String> = [

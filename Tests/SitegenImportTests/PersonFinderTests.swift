@@ -830,4 +830,17 @@ struct PersonLookalikeTests {
         ])
         #expect(found.map(\.name) == ["Karin Keller-Sutter"], "\(found.map(\.name))")
     }
+
+    /// `a 28-year-old Australian called Brenton Tarrant`: a person's noun, an age or a nationality
+    /// before `called` or `named` makes a person's name; a thing may be called something too.
+    @Test func aPersonCalledByName() {
+        let found = peopleFound(language: "en", title: "Mosque attacks", paragraphs: [
+            "Footage from a camera said the gunman was a 28-year-old Australian called Brenton Tarrant.",
+        ])
+        #expect(found.map(\.name) == ["Brenton Tarrant"], "\(found.map(\.name))")
+        let ship = peopleFound(language: "en", title: "Canal blocked", paragraphs: [
+            "The canal was blocked by a container ship called Ever Given on Tuesday morning.",
+        ])
+        #expect(ship.isEmpty, "\(ship.map(\.name))")
+    }
 }
