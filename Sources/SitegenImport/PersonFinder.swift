@@ -484,6 +484,10 @@ public struct PersonFinder: Sendable {
             if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before)
                 || PersonVocabulary.articleContractions.contains(before) { mention.placeEvidence += 2 }
             if PersonVocabulary.organisationNouns.contains(before) { mention.placeEvidence += 2 }
+            // `the Duke of Edinburgh`, `the leader of Germany`: a word alone after a role and `of` is what
+            // the role is of.
+            if mention.words.count == 1, start >= 2, PersonVocabulary.relativeOf.contains(before), tokens.isWord(start - 2),
+               Self.isRoleWord(tokens.folded(start - 2)) { mention.placeEvidence += 2 }
             // `officials in Khan Younis said`: what follows `in` is a place, whatever it does.
             if PersonVocabulary.placePrepositions.contains(before), !mention.presented { mention.placeEvidence += 2 }
         }

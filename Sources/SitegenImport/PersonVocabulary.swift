@@ -19,6 +19,8 @@ enum PersonVocabulary {
         "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
         "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
         "cto", "cfo", "coo", "co-founder", "cofounder",
+        // Titles of nobility (`the Duke of Edinburgh`, `Duca di Edimburgo`): a title, not a name.
+        "duke", "duchess", "duca", "duchessa", "duc", "duchesse", "duque", "duquesa", "herzog", "herzogin",
         // de
         "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin", "sprecher",
         "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "parteichef", "papst", "kardinal", "botschafter",

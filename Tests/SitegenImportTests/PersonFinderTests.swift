@@ -843,4 +843,20 @@ struct PersonLookalikeTests {
         ])
         #expect(ship.isEmpty, "\(ship.map(\.name))")
     }
+
+    /// A title of nobility after a name is that person's title (`il Principe Filippo, Duca di
+    /// Edimburgo`: the first role given, `Principe`, stays the person's role), not another person; after a given name the word is a surname (`David Duke`).
+    @Test func aTitleOfNobilityIsARole() {
+        let italian = peopleFound(language: "it", title: "È morto il principe", paragraphs: [
+            "La regina ha annunciato la morte del suo amato marito, il Principe Filippo, Duca di Edimburgo, spirato stamattina.",
+        ])
+        #expect(italian.map(\.name) == ["Principe Filippo"], "\(italian.map(\.name))")
+        let english = peopleFound(language: "en", title: "The Duke of Edinburgh dies", paragraphs: [
+            "The Duke of Edinburgh has died aged 99 at Windsor Castle, the palace said.",
+            "The Duke of Edinburgh founded an award scheme in 1956. The Duke of Edinburgh was patron of many charities.",
+        ])
+        #expect(english.isEmpty, "\(english.map(\.name))")
+        let surname = peopleFound(language: "en", title: "Campaign", paragraphs: ["David Duke said on Monday that he would not run again."])
+        #expect(surname.map(\.name) == ["David Duke"], "\(surname.map(\.name))")
+    }
 }
