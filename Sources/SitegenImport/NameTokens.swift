@@ -163,9 +163,15 @@ struct NameTokens {
             return isCapitalisedNonCalendar(index - 1, left: true) || isCapitalisedNonCalendar(index + 1, left: false)
         }
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
-        // A role's word after a common given name is a surname (`Fernando Santos`, `John Major`).
+        // A role word only in lower case, or a title of nobility without `of` after it, is a name's
+        // word when capitalised (`Great Britain`, `Isaac Herzog`).
+        if PersonVocabulary.lowerCaseRoles.contains(folded) { return true }
+        if PersonVocabulary.titlesOfNobility.contains(folded) {
+            return !(index + 1 < items.count && items[index + 1].isWord && PersonVocabulary.relativeOf.contains(items[index + 1].folded))
+        }
+        // A role's word after a common given name, capitalised, is a surname (`Fernando Santos`).
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded),
-           !(index > 0 && items[index - 1].isWord && !items[index - 1].possessive && GivenNames.contains(items[index - 1].text)) { return false }
+           !(isCapitalisedNonCalendar(index - 1, left: true) && GivenNames.contains(items[index - 1].text)) { return false }
         // `Re Carlo III`: a ruler's title that opens a sentence, before a capitalised word, is the title,
         // not the name's first word (inside a name it is one: `Giovanni Battista Re`).
         if PersonVocabulary.singleNameTitles.contains(folded), !["san", "saint", "sankt"].contains(folded),

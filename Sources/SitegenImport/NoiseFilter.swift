@@ -118,18 +118,29 @@ public struct NoiseFilter: Sendable {
             if line.text.wordCount >= 4 { captions[opening(folded), default: []].append(folded) }
         }
         guard !captionAtLine.isEmpty else { return result }
-        let captionBelow = captionAtLine
+        // Below: on the next line, or on the one after a blank line.
+        let keptNumbers = Set(result.kept.map(\.number))
+        let captionBelow = Dictionary(uniqueKeysWithValues: result.kept.compactMap { line -> (Int, String)? in
+            let below = captionAtLine[line.number + 1] ?? (keptNumbers.contains(line.number + 1) ? nil : captionAtLine[line.number + 2])
+            return below.map { (line.number, $0) }
+        })
         var kept: [RawLine] = []
         var dropped = result.dropped
         // Each line's folded form, made on all cores (a long page has tens of thousands of lines).
         let foldedLines = ParallelMap.map(result.kept) { line -> String? in
             let words = line.text.wordCount
-            return (words >= 4 && words <= 45) || (words >= 1 && words < 4 && captionBelow[line.number + 1] != nil)
+            return (words >= 4 && words <= 45) || (words >= 1 && words < 4 && captionBelow[line.number] != nil)
                 ? line.text.collapsingWhitespace.folded : nil
         }
         for (line, folded) in zip(result.kept, foldedLines) {
             guard let folded else { kept.append(line); continue }
-            let below = captionAtLine[line.number + 1].map { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) } ?? false
+            // The copy is the caption's whole first part: a mark ends it there (`Prince Philip. Picture: …`),
+            // not a word going on (`Rescue` above `Rescuers search …`).
+            let below = captionBelow[line.number].map { caption in
+                guard caption.utf8.count > folded.utf8.count, caption.hasPrefix(folded) else { return false }
+                let rest = caption.dropFirst(folded.count)
+                return [".", ",", ":", " (", " -", " |", " \u{2013}", " \u{2014}"].contains { rest.hasPrefix($0) }
+            } ?? false
             if below || captions[opening(folded)].map({ $0.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) }) == true {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .caption))
             } else {

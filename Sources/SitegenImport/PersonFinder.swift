@@ -484,10 +484,10 @@ public struct PersonFinder: Sendable {
             if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before)
                 || PersonVocabulary.articleContractions.contains(before) { mention.placeEvidence += 2 }
             if PersonVocabulary.organisationNouns.contains(before) { mention.placeEvidence += 2 }
-            // `the Duke of Edinburgh`, `the leader of Germany`: a word alone after a role and `of` is what
-            // the role is of.
+            // `the Duke of Edinburgh`, `the President of France`: a word alone after a ruler's or an office's
+            // title and `of` is the place it is of (`the lawyer of Depardieu` is someone's lawyer).
             if mention.words.count == 1, start >= 2, PersonVocabulary.relativeOf.contains(before), tokens.isWord(start - 2),
-               Self.isRoleWord(tokens.folded(start - 2)) { mention.placeEvidence += 2 }
+               PersonVocabulary.titlesOfAPlace.contains(tokens.folded(start - 2)) { mention.placeEvidence += 2 }
             // `officials in Khan Younis said`: what follows `in` is a place, whatever it does.
             if PersonVocabulary.placePrepositions.contains(before), !mention.presented { mention.placeEvidence += 2 }
         }
@@ -514,13 +514,25 @@ public struct PersonFinder: Sendable {
             return false
         }
         if tokens.isPossessive(end), kinSoonAfter(end + 1) { return true }
-        if end + 2 < tokens.count, tokens.isWord(end + 1), PersonVocabulary.andWords.contains(tokens.folded(end + 1)) {
+        // After `and`, the possessive may speak of the sentence's subject rather than of the name
+        // (`Ronaldo thanked Manchester United and his family`): only a name alone, or one that opens
+        // with a common given name, takes it. (`and` as written: Italian `è`, `is`, folds to `e`.)
+        let oneNameOrGiven = start == end || GivenNames.contains(tokens.text(start))
+        if oneNameOrGiven, end + 2 < tokens.count, tokens.isWord(end + 1), PersonVocabulary.andWords.contains(tokens.text(end + 1).lowercased()) {
             var pronoun = end + 2
             // `e la sua famiglia`: Italian sets an article before the possessive.
             if tokens.isWord(pronoun), PersonVocabulary.determiners.contains(tokens.folded(pronoun)), pronoun + 1 < tokens.count { pronoun += 1 }
             if tokens.isWord(pronoun), PersonVocabulary.possessivePronouns.contains(tokens.folded(pronoun)), kinSoonAfter(pronoun + 1) { return true }
         }
-        if start >= 2, tokens.isWord(start - 1), PersonVocabulary.relativeOf.contains(tokens.folded(start - 1)), isKin(start - 2) { return true }
+        // Before the name: a relative of a full name (`la figlia di Kobe Bryant`), or relatives in the
+        // plural of someone named by one word (`las hijas de Kobe`); not `the parents of Sandy Hook
+        // victims`, nor `the father of Bitcoin`.
+        if start >= 2, tokens.isWord(start - 1), PersonVocabulary.relativeOf.contains(tokens.folded(start - 1)),
+           start - 2 < tokens.count, tokens.isWord(start - 2), tokens.text(start - 2).first?.isLowercase == true {
+            let kin = tokens.folded(start - 2)
+            if end > start, PersonVocabulary.kinNouns.contains(kin) { return true }
+            if start == end, PersonVocabulary.familyNouns.contains(kin) { return true }
+        }
         return false
     }
 
@@ -533,7 +545,7 @@ public struct PersonFinder: Sendable {
         // `Pelé's official Instagram account`, `the chief Kremlin site`: after a possessive or an article, a
         // role word that is also an adjective describes what follows; it is no one's title. Before a
         // full name that opens with a common given name it is a title (`la premier Giorgia Meloni`).
-        let opensWithGivenName = start + 1 < tokens.count && tokens.isWord(start + 1) && tokens.text(start + 1).first?.isUppercase == true
+        let opensWithGivenName = start + 1 < tokens.count && tokens.isNameWord(start + 1) && tokens.adjacent(start, start + 1)
             && GivenNames.contains(tokens.text(start))
         if Self.adjectiveRoleWords.contains(tokens.folded(cursor)), !opensWithGivenName, tokens.text(cursor).first?.isLowercase == true, cursor > 0, tokens.isWord(cursor - 1),
            tokens.isPossessive(cursor - 1) || PersonVocabulary.determiners.contains(tokens.folded(cursor - 1))
@@ -998,6 +1010,7 @@ public struct PersonFinder: Sendable {
         var agedGroups: Set<Int> = []
         for (index, mention) in mentions.enumerated() where mention.words.count == 1 {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
+            let bySurname = owners.count > 1
             // A first name alone belongs to the one group it opens when something marks it as a person's
             // (`Sir Keir`; past the headline, `las hijas de Kobe`), and no surname claims it.
             if owners.isEmpty, mention.knighted || mention.titledBefore || (mention.evidence >= 2 && mention.paragraph > 0) { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
@@ -1018,10 +1031,15 @@ public struct PersonFinder: Sendable {
             // alone, it names the one the story named first; a report names the others by their given
             // names after that. (The headline's runs are left out: in title case one may carry a verb,
             // `… and Endorses Kamala Harris`.)
-            if owners.count > 1 {
+            // The one the text says most of wins (`President Joe Biden` over `Hunter Biden`), then the
+            // first named.
+            if bySurname, owners.count > 1 {
                 func firstInStory(_ group: Int) -> Int? { groups[group].filter { mentions[$0].paragraph > 0 }.min() }
-                let named = owners.compactMap { group in firstInStory(group).map { (group, $0) } }
-                if let first = named.min(by: { $0.1 < $1.1 }), first.1 < index { owners = [first.0] }
+                func weight(_ group: Int) -> Int { groups[group].reduce(0) { $0 + mentions[$1].evidence } }
+                let named = owners.compactMap { group in firstInStory(group).map { (group: group, first: $0, weight: weight(group)) } }
+                if let chosen = named.min(by: { ($1.weight, $0.first) < ($0.weight, $1.first) }), chosen.first < index {
+                    owners = [chosen.group]
+                }
             }
             if owners.count == 1 {
                 alone[owners.first!, default: []].append(index)

@@ -49,7 +49,7 @@ enum PersonVocabulary {
         "star", "superstar", "golfer", "athlete", "sprinter", "swimmer", "boxer", "cyclist", "skier",
         // A sport's or a team's great: `Laker great Kobe Bryant`, `Manchester United legend Wayne Rooney`.
         "great", "legend", "icon", "legende", "ikone", "icone", "leyenda", "icono", "leggenda", "icona",
-        "estrella", "stella", "fuoriclasse", "astro", "tecnico", "campione", "campionessa", "campeon", "campeona",
+        "estrella", "fuoriclasse", "astro", "tecnico", "campione", "campionessa", "campeon", "campeona",
         "tennisspieler", "tennisspielerin", "tennisstar", "titelverteidiger", "titelverteidigerin", "tenista", "tennista",
         "torhuter", "torhuterin", "torwart", "sturmer", "sturmerin", "spieler", "spielerin", "fussballer", "fussballerin",
         "gardien", "gardienne", "attaquant", "attaquante", "joueur", "joueuse", "footballeur", "footballeuse",
@@ -119,6 +119,22 @@ enum PersonVocabulary {
 
     /// Words after a name that make it a son's or a father's: another person than the name without them.
     static let generationSuffixes: Set<String> = ["jr", "jnr", "junior", "sr", "snr", "senior", "filho", "neto", "fils", "pere", "ii", "iii", "iv"]
+
+    /// Role words that are roles only in lower case: capitalised they are a name's (`Great Britain`,
+    /// `Great Ormond Street`, `Legend`), and a title of nobility capitalised is a surname unless `of`
+    /// follows (`Isaac Herzog`, `Iván Duque`; `the Duke of Edinburgh`).
+    static let lowerCaseRoles: Set<String> = [
+        "great", "legend", "icon", "icone", "leyenda", "icono", "leggenda", "icona", "estrella", "fuoriclasse", "astro",
+        "tecnico", "campione", "campionessa", "campeon", "campeona",
+    ]
+    static let titlesOfNobility: Set<String> = ["duke", "duchess", "duca", "duchessa", "duc", "duchesse", "duque", "duquesa", "herzog", "herzogin"]
+
+    /// Titles whose `of` names a place (`the President of France`, `the Duke of Edinburgh`, `il re di Spagna`).
+    static let titlesOfAPlace: Set<String> = titlesOfNobility.union([
+        "king", "queen", "prince", "princess", "emir", "sultan", "roi", "reine", "prince", "princesse", "rey", "reina", "principe",
+        "princesa", "re", "regina", "principessa", "konig", "konigin", "prinz", "prinzessin", "president", "presidente", "presidenta",
+        "prasident", "prasidentin", "mayor", "governor", "maire", "alcalde", "sindaco",
+    ])
 
     /// A preposition run into an article (`del Credit Suisse`, `du Louvre`, `vom Bundestag`): a
     /// name after one is an organisation's or a place's. (Not `al`, which is also the Arabic

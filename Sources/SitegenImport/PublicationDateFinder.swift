@@ -67,7 +67,8 @@ public struct PublicationDateFinder: Sendable {
             let word = tokens[index].folded.trimmed(.dateWordMarks)
             if Self.publishedLabels.contains(word) { labelled = true }
             if Self.updatedLabels.contains(word) { labelled = true; updated = true }
-            if Self.isTime(word) { hasTime = true }
+            // A time has digits (`6:12`, `14h30`): German `am` (`on`) and a bare `Uhr` are none.
+            if word.contains(where: \.isNumber), Self.isTime(word) { hasTime = true }
             let isFiller = Self.publishedLabels.contains(word) || Self.updatedLabels.contains(word)
                 || Self.connectors.contains(word) || Self.weekdays.contains(word) || Self.zones.contains(word)
                 || Self.isTime(word) || !word.hasLetterOrDigit

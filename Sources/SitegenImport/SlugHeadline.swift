@@ -116,9 +116,11 @@ extension PageAddress {
     }
 
     /// A German word as a slug writes it, umlauts spelt out (`zurueck`, `raetseln`, `fuer`): the
-    /// umlauts back where the spelling can only be one (`zurück`, `rätseln`, `für`). Not after a vowel
+    /// umlauts back where the spelling is most likely one (`zurück`, `rätseln`, `für`). Not after a vowel
     /// (`neue`, `Bauer`), `q` or `g` (`Quelle`, `Guerilla`), nor before an `l` (`aktuell`, `Israel`,
-    /// `Michael`), nor at the word's end; `ae` and `oe` not at its start (`Aeroflot`).
+    /// `Michael`) or a vowel (`zueinander`, `Boeing`), nor at the word's end, nor in the prefix `zu`
+    /// (`zuerst`); `ae` and `oe` not at its start (`Aeroflot`). Foreign words that do not follow these
+    /// (`Suez`, `Puerto`) come out wrong when the text does not spell them: the headline is flagged.
     static func withUmlauts(_ word: String) -> String {
         let letters = Array(word)
         var result = ""
@@ -129,7 +131,9 @@ extension PageAddress {
                 let before = index > 0 ? letters[index - 1] : nil
                 let after = letters[index + 2]
                 let consonantBefore = before.map { $0.isLetter && !"aeiouyäöüq".contains($0) && !(letter == "u" && $0 == "g") } ?? (letter == "u")
-                if consonantBefore, !(after == "l" && letter != "o") {
+                // Not before a vowel (`zueinander`, `boeing`), nor the prefix `zu` before an `e` (`zuerst`).
+                let prefixZu = index == 1 && letters[0] == "z" && letter == "u"
+                if consonantBefore, !(after == "l" && letter != "o"), !"aeiouy".contains(after), !prefixZu {
                     result += umlaut
                     index += 2
                     continue

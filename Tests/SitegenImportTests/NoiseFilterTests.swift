@@ -198,6 +198,14 @@ struct NoiseFilterTests {
         ]))
         #expect(result.dropped.filter { $0.reason == .caption }.map(\.line) == [2, 3])
         #expect(result.kept.map(\.number) == [1, 4, 5, 6])
+        // A word that only opens the caption's first word is no copy (`Rescue` above `Rescuers …`), and a
+        // blank line may stand between a copy and its caption.
+        let prefix = filter.filter(lines([
+            "The quake struck before dawn on Monday, officials said.", "Rescue", "Rescuers search the rubble in Antakya. Photo: AP",
+            "Gaza", "", "Gaza. Photo: Reuters",
+        ]))
+        #expect(prefix.kept.map(\.text).contains("Rescue"))
+        #expect(!prefix.kept.map(\.text).contains("Gaza"))
     }
 
     @Test func shortLinesAfterTheStoryAreATeaserListOnlyWhenSeparatorsOrTeasersMarkIt() {
@@ -230,6 +238,9 @@ struct NoiseFilterTests {
         ]))
         #expect(result.dropped.map(\.text) == ["Saturday, 12th June 2021, 6:12 pm", "Updated"])
         #expect(result.kept.map(\.text).contains("21 November 2025"))
+        // German `am` is no time: a chronology's heading stays.
+        let german = filter.filter(lines(["Die Gespräche begannen am Donnerstag in Genf, sagten Beamte.", "Am 24. Februar 2022", "Die Truppen marschierten ein."]))
+        #expect(german.kept.map(\.text).contains("Am 24. Februar 2022"))
     }
 
     @Test func theHeadlineRepeatedAboveTheStoryIsDropped() {

@@ -68,6 +68,7 @@ struct PageAddressTests {
         ("zurueck", "zurück"), ("uebernehmen", "übernehmen"), ("raetseln", "rätseln"), ("fuers", "fürs"), ("koenig", "könig"),
         ("neue", "neue"), ("feuer", "feuer"), ("aktuell", "aktuell"), ("israel", "israel"), ("michael", "michael"),
         ("quelle", "quelle"), ("guerilla", "guerilla"), ("aeroflot", "aeroflot"), ("statue", "statue"),
+        ("zuerst", "zuerst"), ("zueinander", "zueinander"), ("boeing", "boeing"),
     ])
     func umlautsSpeltOutInAGermanSlug(_ slug: String, _ word: String) {
         #expect(PageAddress.withUmlauts(slug) == word)
