@@ -147,6 +147,8 @@ public struct PersonFinder: Sendable {
         /// Whether the name is a reporter's, credited for the story (`as reported by Jon Gambrell`,
         /// `ITV News' Emma Murphy reports from Turkey`): no one the story is about.
         var reporter = false
+        /// Whether the text speaks of the name's relatives (`las hijas de Kobe`, `Bryant e sua moglie`).
+        var hasRelatives = false
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -442,6 +444,7 @@ public struct PersonFinder: Sendable {
         // (Not after `in`: `in Sao Paulo and his daughter` is where the daughter is.)
         if Self.namesRelative(tokens, start, end), !(start > 0 && tokens.isWord(start - 1) && PersonVocabulary.placePrepositions.contains(tokens.folded(start - 1))) {
             mention.evidence += 2
+            mention.hasRelatives = true
         }
         // `20-year-old Thomas Matthew Crooks`, `der 53-jährige Milei`: an age before a name presents a person.
         if start > 0, tokens.isWord(start - 1), Self.isAgeWord(tokens.folded(start - 1)) {
@@ -1012,8 +1015,9 @@ public struct PersonFinder: Sendable {
             var owners = ownersByKey[coreKeys[index].first ?? ""] ?? []
             let bySurname = owners.count > 1
             // A first name alone belongs to the one group it opens when something marks it as a person's
-            // (`Sir Keir`; past the headline, `las hijas de Kobe`), and no surname claims it.
-            if owners.isEmpty, mention.knighted || mention.titledBefore || (mention.evidence >= 2 && mention.paragraph > 0) { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
+            // (`Sir Keir`; past the headline, relatives or a role: `las hijas de Kobe`, `Gianna, … una jugadora`), and no surname claims it; speech is
+            // no such mark (`the Washington Examiner … Washington said`).
+            if owners.isEmpty, mention.knighted || mention.titledBefore || ((mention.hasRelatives || mention.presented) && mention.paragraph > 0) { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
             if owners.isEmpty {
                 owners = ownersByInnerWord[coreKeys[index].first ?? ""] ?? []
                 if owners.count == 1 { shortForms.insert(index) }

@@ -746,6 +746,11 @@ struct PersonLookalikeTests {
             "Una de las hijas de Kobe viajaba con él.",
         ])
         #expect(found.map(\.name) == ["Kobe Bryant"], "\(found.map(\.name))")
+        let speech = peopleFound(language: "en", title: "Report", paragraphs: [
+            "The Washington Examiner reported the talks on Monday.",
+            "Washington said it would respond within a week.",
+        ])
+        #expect(speech.isEmpty, "\(speech.map(\.name))")
         let unmarked = peopleFound(language: "es", title: "Muere en un accidente", paragraphs: [
             "Kobe Bryant murió esta mañana en un accidente en California.",
             "Kobe es una ciudad de Japón.",
