@@ -3,7 +3,7 @@
 /// that mark a place or an organisation. They are the language's words, never an outlet's.
 enum PersonVocabulary {
     /// Nouns that give a person's role or title: `Secretary of State Marco Rubio`, `Bundeskanzler Friedrich Merz`.
-    static let roleNouns: Set<String> = [
+    static let roleNouns = Set<String>([
         // en
         "president", "vice", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "envoy",
         "ambassador", "senator", "sen", "governor", "gov", "mayor", "leader", "chief", "head", "director", "chairman",
@@ -19,8 +19,6 @@ enum PersonVocabulary {
         "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
         "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
         "cto", "cfo", "coo", "co-founder", "cofounder",
-        // Titles of nobility (`the Duke of Edinburgh`, `Duca di Edimburgo`): a title, not a name.
-        "duke", "duchess", "duca", "duchessa", "duc", "duchesse", "duque", "duquesa", "herzog", "herzogin",
         // de
         "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin", "sprecher",
         "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "parteichef", "papst", "kardinal", "botschafter",
@@ -47,9 +45,9 @@ enum PersonVocabulary {
         "goalkeeper", "goalie", "striker", "midfielder", "defender", "footballer", "winger", "teammate", "player",
         // Not `champion`: `Champions League` is no one's title.
         "star", "superstar", "golfer", "athlete", "sprinter", "swimmer", "boxer", "cyclist", "skier",
-        // A sport's or a team's great: `Laker great Kobe Bryant`, `Manchester United legend Wayne Rooney`.
-        "great", "legend", "icon", "legende", "ikone", "icone", "leyenda", "icono", "leggenda", "icona",
-        "estrella", "fuoriclasse", "astro", "tecnico", "campione", "campionessa", "campeon", "campeona",
+        // A sport's or a team's great in German, whose nouns are always capitalised (`Fußball-Legende`);
+        // the other languages' are in `lowerCaseRoles`, and titles of nobility in `titlesOfNobility`.
+        "legende", "ikone",
         "tennisspieler", "tennisspielerin", "tennisstar", "titelverteidiger", "titelverteidigerin", "tenista", "tennista",
         "torhuter", "torhuterin", "torwart", "sturmer", "sturmerin", "spieler", "spielerin", "fussballer", "fussballerin",
         "gardien", "gardienne", "attaquant", "attaquante", "joueur", "joueuse", "footballeur", "footballeuse",
@@ -62,7 +60,7 @@ enum PersonVocabulary {
         "sfidante", "successore", "predecessore",
         // es
         "sucesor", "sucesora", "predecesor", "predecesora",
-    ]
+    ]).union(lowerCaseRoles).union(titlesOfNobility)
 
     /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,
     /// `Fraser Morton, un turista escocés,`.
@@ -131,7 +129,7 @@ enum PersonVocabulary {
 
     /// Titles whose `of` names a place (`the President of France`, `the Duke of Edinburgh`, `il re di Spagna`).
     static let titlesOfAPlace: Set<String> = titlesOfNobility.union([
-        "king", "queen", "prince", "princess", "emir", "sultan", "roi", "reine", "prince", "princesse", "rey", "reina", "principe",
+        "king", "queen", "prince", "princess", "emir", "sultan", "roi", "reine", "princesse", "rey", "reina", "principe",
         "princesa", "re", "regina", "principessa", "konig", "konigin", "prinz", "prinzessin", "president", "presidente", "presidenta",
         "prasident", "prasidentin", "mayor", "governor", "maire", "alcalde", "sindaco",
     ])
