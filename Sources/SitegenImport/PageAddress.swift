@@ -385,18 +385,19 @@ public struct PageAddress: Sendable, Equatable {
 
     /// Folded words of a text, for comparing a candidate headline with the slug.
     static func foldedWords(_ text: String) -> [String] {
-        let folded = text.folded
         var words: [String] = []
-        var word = String.UnicodeScalarView()
-        for scalar in folded.unicodeScalars {
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        // One pass: fold each scalar and split at once, with no folded copy of the text made first.
+        TextFolding.forEachFoldedScalar(in: text) { scalar in
             if scalar.isWordScalar {
-                word.append(scalar)
+                if scalar.value < 0x80 { word.append(UInt8(truncatingIfNeeded: scalar.value)) } else { UTF8.encode(scalar) { word.append($0) } }
             } else if !word.isEmpty {
-                words.append(String(word))
-                word = String.UnicodeScalarView()
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
             }
         }
-        if !word.isEmpty { words.append(String(word)) }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
     }
 

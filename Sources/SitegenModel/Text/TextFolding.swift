@@ -54,35 +54,48 @@ public enum TextFolding {
     /// Lower-cased, accents folded, typographic apostrophes as `'`. Scalar by scalar: combining
     /// accents are dropped, Latin letters go through the table, marks without case are kept as they are.
     public static func fold(_ text: some StringProtocol) -> String {
-        var result = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        forEachFoldedScalar(in: text) { scalar in
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Calls `body` with each scalar of the folded text, in order, without making the folded
+    /// text: what `fold(_:)` writes, for readers that split it as they go (into words, say).
+    public static func forEachFoldedScalar(in text: some StringProtocol, _ body: (Unicode.Scalar) -> Void) {
         for scalar in text.unicodeScalars {
             let value = scalar.value
             if value < 0x80 {
-                result.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+                body(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
                 continue
             }
             switch value {
-            case 0x2019, 0x2018, 0x02BC: result.append("'"); continue
-            case 0x2010, 0x2011: result.append("-"); continue
+            case 0x2019, 0x2018, 0x02BC: body("'"); continue
+            case 0x2010, 0x2011: body("-"); continue
             case 0x0300...0x036F: continue
             default: break
             }
             if value >= first, value <= last {
                 if let folded = lowerBaseLetters[Int(value - first)] {
-                    result.append(contentsOf: folded)
+                    for scalar in folded { body(scalar) }
                     continue
                 }
             } else if value < first || value >= 0x2000 {
                 if scalar.properties.changesWhenLowercased {
-                    result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                    for scalar in scalar.properties.lowercaseMapping.unicodeScalars { body(scalar) }
                 } else {
-                    result.append(scalar)
+                    body(scalar)
                 }
                 continue
             }
-            result.append(contentsOf: String(fold(Character(scalar))).lowercased().unicodeScalars)
+            for scalar in String(fold(Character(scalar))).lowercased().unicodeScalars { body(scalar) }
         }
-        return String(result)
     }
 
     /// The lower-case ASCII letters and digits a non-ASCII scalar folds to, for slugs
