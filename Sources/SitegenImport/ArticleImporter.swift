@@ -123,9 +123,16 @@ public struct ArticleImporter: Sendable {
         if dateInText == nil, let dateInAddress { notes.append("date \(dateInAddress) from the page address") }
         // A dateline that opens the story (`Roma, 22 ottobre 2025 – …`) when neither the page's header nor the address dates it.
         var dateInDateline: ContentDate?
-        if dateInText == nil, dateInAddress == nil, let first = paragraphs.first, let dated = PublicationDateFinder().dateline(first.text) {
-            dateInDateline = dated
-            notes.append("date \(dated) from the dateline of line \(first.line)")
+        if dateInText == nil, dateInAddress == nil, let first = paragraphs.first {
+            let finder = PublicationDateFinder()
+            if let dated = finder.dateline(first.text) {
+                dateInDateline = dated
+                notes.append("date \(dated) from the dateline of line \(first.line)")
+            } else if let dated = finder.todayDate(first.text) {
+                // `Heute Mittwoch, 24. 5. 2023, ist …`: the day the story was written, like a dateline's.
+                dateInDateline = dated
+                notes.append("date \(dated) from line \(first.line), which gives it as today's")
+            }
         }
         let found = dateInText ?? dateInAddress ?? dateInDateline
         if let given = facts.date, let found, given != found {
@@ -137,8 +144,10 @@ public struct ArticleImporter: Sendable {
         // the date is proposed, and the article waits as a draft for the editor to confirm it.
         let dateFromDateline = facts.date == nil && found != nil && found == dateInDateline && dateInText == nil && dateInAddress == nil
         if dateFromDateline, let date {
-            review.append("the date \(date) comes from the story's dateline (the day it was filed): check it, then set `draft: false`")
-            warnings.append(.warning("date \(date) taken from the story's dateline: written as a draft until you confirm it"))
+            let origin = PublicationDateFinder().dateline(paragraphs.first?.text ?? "") != nil
+                ? "the story's dateline (the day it was filed)" : "the story's first sentence, which calls it today"
+            review.append("the date \(date) comes from \(origin): check it, then set `draft: false`")
+            warnings.append(.warning("date \(date) taken from \(origin.replacingOccurrences(of: " (the day it was filed)", with: "")): written as a draft until you confirm it"))
         }
         if date == nil {
             missing.append("date")

@@ -3,7 +3,7 @@ import SitegenModel
 
 /// Reads calendar dates written in the ways news pages write them:
 /// `2025-11-20`, `2025/11/20`, `20.11.2025`, `20 November 2025`, `Nov. 20, 2025`, `20th Nov 2025`,
-/// `20 novembre 2025`, `20. November 2025`, `20 de noviembre de 2025`, and `11/20/2025` when the order is clear.
+/// `20 novembre 2025`, `20. November 2025`, `20. 11. 2025`, `20 de noviembre de 2025`, and `11/20/2025` when the order is clear.
 public struct DateTextParser: Sendable {
     /// A date found at the start of a run of tokens.
     public struct Match: Sendable, Equatable {
@@ -45,6 +45,14 @@ public struct DateTextParser: Sendable {
                 if next < tokens.count, let year = yearAfterMonth(tokens[next]), let date = make(year, month, day) {
                     return Match(date: date, tokenCount: next - index + 1)
                 }
+            }
+        }
+        // 24. 5. 2023: a German date written with spaces after its dots.
+        if first.hasSuffix("."), first.count <= 3, let day = Int(first.dropLast()), (1...31).contains(day), index + 2 < tokens.count {
+            let monthToken = tokens[index + 1]
+            if monthToken.hasSuffix("."), (2...3).contains(monthToken.count), let month = Int(monthToken.dropLast()), (1...12).contains(month),
+               let year = Self.year(tokens[index + 2]), tokens[index + 2].first?.isNumber == true, let date = make(year, month, day) {
+                return Match(date: date, tokenCount: 3)
             }
         }
         // November 20, 2025 · Nov. 20 2025

@@ -21,6 +21,7 @@ public struct DroppedLine: Sendable, Equatable {
         case tagList = "tag list"
         case dateNote = "note of the article's own date"
         case embed = "embedded post (its credit line, or its text in another language)"
+        case video = "title of an embedded video"
         case updateNotice = "notice that the story is developing"
         case widgetNotice = "a page widget's notice (unavailable, try again later)"
         case comments = "comment section"

@@ -76,6 +76,12 @@ enum GivenNames {
     vincenzo vinicius virginie vitaly vitor vittorio vlad vladimir vladislav vojtech volker volodymyr walid walter \
     wang wei werner wiebke wilfried willem william wladimir wojciech wolfgang xabi xavier xenia xi yaakov yael yair \
     yannick yaroslav yasmin yasmina yassine yevgeny yevhen yolanda yosef yoshihide yoshiko youssef yuki yulia yunus \
-    yuri yury yusuf yves yvonne zbigniew zdenek zeynep zhang zoe zoltan zoran zuzana
+    yuri yury yusuf yves yvonne zbigniew zdenek zeynep zhang zoe zoltan zoran zuzana \
+    aditya ajay ajit akash akhilesh alok amitabh amol anand anjali ankit anupam anurag arjun arvind ashish ashok \
+    asif atul bhavna chandra deepak deepika devendra dinesh gautam gita girish harish hemant imran indira jyoti \
+    kamala kapil karan kavita kiran krishna lalit lata madhu mahesh manish manoj meena mohan mukesh nandan \
+    narendra naveen neha nikhil nirmala nitin nitish parag pooja pradeep prakash pranab praveen priya priyanka rajiv \
+    rakesh ramesh ravi rohit sachin sandeep sanjay sanjeev santosh satya shashi shilpa shiv shreya sonal sudhir \
+    sundar sunil sunita suresh sushil swati uday usha varun vijay vijaya vikas vinod vishal yogesh
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

@@ -38,7 +38,9 @@ struct NameTokens {
             var raw = current
             while let last = raw.last, Self.joiners.contains(last), !(last == "." && Self.isDottedInitials(raw)) { raw.removeLast() }
             // A full stop after a word (not inside an abbreviation) ends the sentence: it is a mark of its own.
-            let endsSentence = current.hasSuffix(".") && !raw.hasSuffix(".") && !raw.contains(Character(".")) && !Self.isRomanNumeralText(raw)
+            // So does one before a dash (`Nueva York, Estados Unidos.- Sam Bankman-Fried …`).
+            let endsSentence = current.dropFirst(raw.count).contains(Character(".")) && !raw.hasSuffix(".") && !raw.contains(Character("."))
+                && !Self.isRomanNumeralText(raw)
             var text = raw
             // An abbreviation keeps its last dot where it is shown (`U.S. Secretary of State`).
             if raw.dropLast().contains(Character(".")), current.hasSuffix("."), !raw.hasSuffix(".") { raw += "." }
@@ -234,6 +236,11 @@ struct NameTokens {
         while cursor >= 0, !items[cursor].isWord, "\"\u{201C}\u{201E}\u{00AB}'(\u{2018}".contains(items[cursor].raw) { cursor -= 1 }
         guard cursor >= 0 else { return true }
         return !items[cursor].isWord && ".!?:;\u{2026}".contains(items[cursor].raw)
+    }
+
+    /// Whether the word at `index` opens a quotation: an opening quotation mark right before it.
+    func opensQuotation(_ index: Int) -> Bool {
+        index > 0 && !items[index - 1].isWord && "\"\u{201C}\u{201E}\u{00AB}\u{2018}".contains(items[index - 1].raw)
     }
 
     /// A particle inside a name: `de`, `van`, `bin`; `der` and `den` only after `von` or `van`

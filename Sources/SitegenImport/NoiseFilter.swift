@@ -235,9 +235,20 @@ public struct NoiseFilter: Sendable {
         }) { return .byline }
         if Self.isCaptionSentence(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
-        if count <= 8, !prose, Self.advertLabels.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ":") }) {
+        // Marks and symbols before the label (`ⓘ Publicité`, `- Anzeige -`) are no words of it.
+        let advertLabel = String(String.UnicodeScalarView(folded.unicodeScalars.drop { scalar in
+            switch scalar.properties.generalCategory {
+            case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber: return false
+            default: return true
+            }
+        })).trimmed(Self.labelMarks)
+        if count <= 8, !prose, Self.advertLabels.contains(where: { advertLabel == $0 || advertLabel.hasPrefix($0 + " ") || advertLabel.hasPrefix($0 + ":") }) {
             return .advert
         }
+        // `Elon Musk takes over Twitter (File)`: a picture's caption, labelled as a file or archive picture.
+        if count <= 30, text.utf8.last == UInt8(ascii: ")"), Self.endsWithPictureLabel(text) { return .caption }
+        // `Tina Turner - The Best (Official Music Video)`: the title of an embedded video.
+        if count <= 20, text.utf8.last == UInt8(ascii: ")"), Self.endsWithVideoLabel(folded) { return .video }
         if count <= 10, !prose, isShareLine(words) { return .share }
         // `You can share this post!`, `Partagez cet article` on a short line, whatever its mark.
         if count <= 8, Self.sharePrompts.contains(where: { folded.includes($0) }) { return .share }
@@ -481,7 +492,10 @@ public struct NoiseFilter: Sendable {
         var dropped = result.dropped
         let tailReasons: Set<DroppedLine.Reason> = [.separator, .teaser, .relatedHeading]
         var tail: [RawLine] = []
-        while let last = kept.last, !Self.isProse(last.text), last.text.wordCount <= 20 {
+        // A line that holds a whole sentence and goes on (`… in their office. Later he also shared a lett`)
+        // is the story's, cut off by the scraper, not a teaser's headline.
+        while let last = kept.last, !Self.isProse(last.text), last.text.wordCount <= 20,
+              !(last.text.wordCount >= 8 && BlockClassifier.endsASentenceInside(last.text)) {
             tail.append(last)
             kept.removeLast()
         }
@@ -665,7 +679,34 @@ public struct NoiseFilter: Sendable {
     private static let advertLabels = [
         "advertisement", "advert", "ad", "sponsored", "promoted", "story continues below", "article continues below",
         "continue reading below", "scroll to continue",
+        "anzeige", "werbung", "publicite", "annonce", "publicidad", "anuncio", "pubblicita", "annuncio",
     ]
+    /// What a picture's caption says of it in brackets at its end: a file or archive picture, an illustration.
+    private static let pictureLabels: Set<String> = [
+        "file", "file photo", "file image", "file pic", "file picture", "archive", "archive photo", "archive image",
+        "representational image", "representational photo", "representative image", "representational picture",
+        "illustrative image", "illustration", "photo illustration",
+        "archivbild", "archivfoto", "symbolbild", "archiv",
+        "photo d'archives", "image d'archives", "archives", "photo d'illustration", "image d'illustration",
+        "archivo", "foto de archivo", "imagen de archivo", "foto archivo", "imagen ilustrativa",
+        "archivio", "foto d'archivio", "foto archivio", "immagine d'archivio", "foto di repertorio", "repertorio",
+    ]
+
+    /// A line of a few words that ends with a picture's label in brackets (`… over Twitter (File)`).
+    static func endsWithPictureLabel(_ text: String) -> Bool {
+        guard let open = text.lastIndex(of: "("), open > text.startIndex else { return false }
+        let label = text[text.index(after: open)...].dropLast().folded.trimmedSpaces
+        return pictureLabels.contains(label) && String(text[..<open]).wordCount >= 2
+    }
+
+    /// `(Official Music Video)`, `(Official Audio)`, `(Lyric Video)`: the title of an embedded video or song.
+    static func endsWithVideoLabel(_ folded: String) -> Bool {
+        guard let open = folded.lastIndex(of: "("), open > folded.startIndex else { return false }
+        let label = folded[folded.index(after: open)...].dropLast().trimmedSpaces
+        let words = label.split(separator: " ")
+        guard (2...4).contains(words.count), let last = words.last, ["video", "audio", "visualizer", "clip"].contains(last) else { return false }
+        return words.dropLast().allSatisfy { ["official", "music", "lyric", "lyrics", "live", "hd", "4k", "remastered"].contains($0) }
+    }
     private static let shareNetworks: Set<String> = [
         "share", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "print", "tweet",
         "pinterest", "reddit", "messenger", "viber", "flipboard", "bluesky", "copy",
@@ -711,6 +752,7 @@ public struct NoiseFilter: Sendable {
         // es
         "lee tambien", "lea tambien", "leer mas", "lea mas", "lee mas", "ver mas", "vea mas", "vea tambien", "mira tambien", "te puede interesar", "noticias relacionadas", "mas informacion",
         "le puede interesar", "tambien te puede interesar", "lo mas leido", "relacionado", "relacionadas",
+        "tema relacionado", "temas relacionados", "noticia relacionada", "nota relacionada", "articulo relacionado", "contenido relacionado",
         "noticias similares", "otras noticias", "mas noticias", "recomendados", "te recomendamos", "no te pierdas",
         // it
         "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",

@@ -40,6 +40,9 @@ public struct PersonFinder: Sendable {
         self.init(known: KnownPeople(known), language: language)
     }
 
+    /// Whether the language makes verbs in `-ing` (English), which open sentences in capitals.
+    private let writesGerunds: Bool
+
     public init(known: KnownPeople, language: String? = "en") {
         self.known = known
         functionWords = Stopwords.words(for: language)
@@ -47,6 +50,7 @@ public struct PersonFinder: Sendable {
         let code = Stopwords.code(of: language)
         adjectivesFollowNouns = ["fr", "es", "it", "pt", "ca", "ro"].contains(code)
         abbreviatesMonsieur = code == "fr"
+        writesGerunds = code == "en"
     }
 
     /// What the whole text says of single words, for judging each name in it.
@@ -187,6 +191,12 @@ public struct PersonFinder: Sendable {
             if tokens.isSentenceStart(start) {
                 while start < end, lowerCase.contains(tokens.folded(start)), !(end - start == 1 && roleAfter(tokens, end) != nil) { start += 1 }
                 if start == end, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
+            }
+            // An English verb in `-ing` opening a sentence or a quotation (`“Entering Twitter HQ – let that
+            // sink in!”`) is capitalised for its place, not for a name: it is dropped unless it is a given name.
+            if writesGerunds, start < end, tokens.isSentenceStart(start) || tokens.opensQuotation(start),
+               tokens.folded(start).count >= 6, tokens.folded(start).hasSuffix("ing"), !GivenNames.contains(tokens.folded(start)) {
+                start += 1
             }
             // A nationality before the name (`American-Israeli Keith Siegel`) is no part of it, but says
             // a person follows; so does a lower-case one (`el venezolano Edgar Peña Parra`).
@@ -575,6 +585,9 @@ public struct PersonFinder: Sendable {
             if !isRole, !connector, !capitalised, !adjectiveAfterRole, Stopwords.all.contains(folded) { break }
             if !isRole, capitalised, Stopwords.all.contains(folded), !Self.roleConnectors.contains(folded) { break }
             if PersonVocabulary.speechVerbs.contains(folded) { break }
+            // `CFO Ned Segal and General Counsel Vijaya Gadde`: a name before `and` is another person's,
+            // and the role ends at it.
+            if capitalised, !isRole, !connector, let next = words.first, tokens.folded(next) == "and" { break }
             if isRole { sawRole = true }
             words.insert(cursor, at: 0)
             cursor -= 1

@@ -18,7 +18,7 @@ enum PersonVocabulary {
         "republicain", "republicaine", "democrata", "republicano", "republicana", "democratico", "repubblicano", "predecessor", "successor", "rival", "opponent", "ally", "governor-general", "monarch", "prelate", "rescuer", "worker", "resident", "officer", "spokesperson",
         "premier", "dean", "president-elect", "pontiff", "father", "rev", "reverend", "superintendent", "inspector",
         "sergeant", "sgt", "major", "admiral", "marshal", "ruler", "dictator", "opposition", "incumbent", "challenger",
-        "cto", "cfo", "coo", "co-founder", "cofounder",
+        "cto", "cfo", "coo", "co-founder", "cofounder", "counsel",
         // de
         "prasident", "prasidentin", "kanzler", "kanzlerin", "bundeskanzler", "bundeskanzlerin", "ministerin", "sprecher",
         "sprecherin", "chef", "chefin", "vorsitzende", "vorsitzender", "parteichef", "papst", "kardinal", "botschafter",

@@ -114,6 +114,21 @@ public struct PublicationDateFinder: Sendable {
         return found.count == 1 ? found[0] : nil
     }
 
+    /// The date a story's first sentence gives as today's (`Heute Mittwoch, 24. 5. 2023, ist …`,
+    /// `Today, May 24, 2023, …`, `Oggi, mercoledì 24 maggio 2023, …`): the word for today, perhaps a
+    /// weekday, then the date, within the sentence's first words.
+    public func todayDate(_ paragraph: String) -> ContentDate? {
+        let tokens = DateTextParser.tokens(String(paragraph.prefix(200)))
+        guard let today = tokens.prefix(6).firstIndex(where: { Self.todayWords.contains($0.folded.trimmed(.dateWordMarks)) }) else { return nil }
+        var index = today + 1
+        while index < tokens.count, index <= today + 2, Self.weekdays.contains(tokens[index].folded.trimmed(.dateWordMarks)) { index += 1 }
+        // `hoy 24 de mayo`, `aujourd'hui, le 24 mai`: an article before the day.
+        if index < tokens.count, ["le", "el", "il", "den", "am", "the", "on"].contains(tokens[index].folded) { index += 1 }
+        return parser.match(tokens, at: index)?.date
+    }
+
+    static let todayWords: Set<String> = ["today", "heute", "aujourd'hui", "hoy", "oggi"]
+
     static let noteVerbs: Set<String> = [
         "published", "posted", "updated", "broadcast", "aired", "veroffentlicht", "gesendet", "aktualisiert", "erschienen",
         "publie", "diffuse", "publicado", "actualizado", "emitido", "pubblicato", "aggiornato", "trasmesso",

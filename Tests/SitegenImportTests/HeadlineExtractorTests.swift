@@ -237,4 +237,22 @@ struct HeadlineExtractorTests {
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }
+
+    /// A caption repeated under the headline (`… (File)`) is no headline, however much of the address it shares.
+    @Test func aFilePictureCaptionIsNoHeadline() throws {
+        let address = try #require(PageAddress("https://example.com/story/twitter-ceo-parag-agrawal-fired-as-elon-musk-takes-over-company"))
+        let headline = extractor.extract(lines([
+            "Elon Musk Takes Over Twitter, Fires Company CEO Parag Agrawal",
+            "",
+            "DN Correspondent",
+            "",
+            "\"The bird is freed,\" Musk said in a tweet after taking control of the social media platform. Read on for details:",
+            "",
+            "Elon Musk takes over Twitter (File)",
+            "Elon Musk takes over Twitter (File)",
+            "",
+            "San Francisco (US): Elon Musk has completed the deal and has taken over Twitter late on Thursday, sources said.",
+        ]), address: address)
+        #expect(headline.title == "Elon Musk Takes Over Twitter, Fires Company CEO Parag Agrawal")
+    }
 }

@@ -365,4 +365,47 @@ struct NoiseFilterTests {
         #expect(result.dropped.contains(DroppedLine(line: 5, text: kept[0].text, reason: .caption)))
         #expect(result.dropped.count == dropped.count + 1)
     }
+
+    /// A caption that says it is a file picture, an embedded video's title and an advertisement label
+    /// behind a symbol are page furniture; the same words in a sentence of the story are not.
+    @Test(arguments: [
+        ("Elon Musk takes over Twitter (File)", DroppedLine.Reason.caption),
+        ("Der Staudamm nach der Explosion (Archivbild)", .caption),
+        ("Tina Turner - The Best (Official Music Video)", .video),
+        ("Adele - Hello (Official Audio)", .video),
+        ("ⓘ Publicité", .advert),
+        ("- Anzeige -", .advert),
+        ("Tema relacionado: La reina Margarita II de Dinamarca abdicará tras 52 años", .teaser),
+    ])
+    func labelledPicturesVideosAndAdverts(_ line: String, _ reason: DroppedLine.Reason) {
+        #expect(filter.reason(for: line) == reason)
+    }
+
+    @Test(arguments: [
+        "The court released the file (PDF) on Monday after a long wait.",
+        "Officials released video of the blast (below).",
+        "Anzeige gegen den Fahrer wurde erstattet.",
+        "The group said the video was official (and unedited).",
+    ])
+    func theSameWordsInAStorySentenceStay(_ line: String) {
+        #expect(filter.reason(for: line) == nil)
+    }
+
+    /// After the story's last paragraph a block of short lines with a teaser in it is a list of other
+    /// stories; a line that holds a whole sentence and goes on is the story's, cut off by the scraper.
+    @Test func aCutLastLineAfterATeaserStays() {
+        let story = "Musk changed his profile to Chief Twit and also visited the company headquarters in San Francisco on Wednesday."
+        let cut = filter.filter(lines([
+            story,
+            "Also Read | Trending: Elon Musk on fun trail says buying a soft drink maker next",
+            "Musk also met Twitter employees in their office. Later he also shared a lett",
+        ]))
+        #expect(cut.kept.map(\.number) == [1, 3])
+        let teasers = filter.filter(lines([
+            story,
+            "Also Read | Trending: Elon Musk on fun trail says buying a soft drink maker next",
+            "Stocks slide as tech shares drop on Wall Street",
+        ]))
+        #expect(teasers.kept.map(\.number) == [1])
+    }
 }

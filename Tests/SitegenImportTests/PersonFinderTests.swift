@@ -881,4 +881,28 @@ struct PersonLookalikeTests {
         let surname = peopleFound(language: "en", title: "Campaign", paragraphs: ["David Duke said on Monday that he would not run again."])
         #expect(surname.map(\.name) == ["David Duke"], "\(surname.map(\.name))")
     }
+
+    /// `General Counsel` is a role; `who` after a full name with a common given name marks a person;
+    /// a verb in `-ing` opening a quotation is no first name; a dateline's `.-` ends the place before a name.
+    @Test func rolesGerundsAndDatelineMarks() {
+        let roles = peopleFound(language: "en", title: "Musk takes over", paragraphs: [
+            "Musk fired CEO Parag Agrawal, CFO Ned Segal and General Counsel Vijaya Gadde on Thursday.",
+        ])
+        #expect(roles.contains { $0.name == "Vijaya Gadde" && $0.role == "General Counsel" }, "\(roles.map { "\($0.name) (\($0.role ?? "-"))" })")
+        let gerund = peopleFound(language: "en", title: "Musk takes over", paragraphs: [
+            "Elon Musk entered the headquarters with a sink and a caption saying \u{201C}Entering Twitter HQ \u{2013} let that sink in!\u{201D}",
+            "Twitter said on Friday that Musk had closed the deal.",
+        ])
+        #expect(gerund.map(\.name) == ["Elon Musk"], "\(gerund.map(\.name))")
+        let given = peopleFound(language: "en", title: "Concert", paragraphs: [
+            "\u{201C}Erling Haaland scored twice,\u{201D} the coach said of the match.",
+            "Erling Haaland, who joined in 2022, scored again on Sunday.",
+        ])
+        #expect(given.map(\.name) == ["Erling Haaland"], "\(given.map(\.name))")
+        let dateline = peopleFound(language: "es", title: "Culpable", paragraphs: [
+            "Nueva York, Estados Unidos.- Sam Bankman-Fried, el fundador de FTX, fue declarado culpable.",
+            "Los padres de Bankman-Fried estaban presentes en la sala.",
+        ])
+        #expect(dateline.map(\.name) == ["Sam Bankman-Fried"], "\(dateline.map(\.name))")
+    }
 }

@@ -66,4 +66,16 @@ struct PublicationDateFinderTests {
         #expect(finder.dateline("The talks, which began on 20 November 2025, resumed in Geneva - officials said.") == nil)
         #expect(finder.dateline("Rome, June 12 – Silvio Berlusconi died on Monday.") == nil)
     }
+
+    /// `24. 5. 2023` is a German date; the story's first sentence may give the day as today's.
+    @Test func aDateTheStoryCallsToday() {
+        #expect(DateTextParser().dates(in: "am 24. 5. 2023 in Zürich") == [ContentDate("2023-05-24")!])
+        #expect(DateTextParser().dates(in: "Platz 3. 15. 2023") == [])
+        #expect(finder.todayDate("Heute Mittwoch, 24. 5. 2023, ist Tina Turner im Alter von 83 Jahren gestorben.") == ContentDate("2023-05-24"))
+        #expect(finder.todayDate("Today, May 24, 2023, the singer died at home.") == ContentDate("2023-05-24"))
+        #expect(finder.todayDate("Oggi, mercoledì 24 maggio 2023, è morta la cantante.") == ContentDate("2023-05-24"))
+        // A date later in the sentence, or one the story reports, is not today's.
+        #expect(finder.todayDate("The singer, who was born on November 26, 1939, died today.") == nil)
+        #expect(finder.todayDate("On May 24, 2023, the singer died at home.") == nil)
+    }
 }
