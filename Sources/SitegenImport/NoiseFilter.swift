@@ -236,14 +236,9 @@ public struct NoiseFilter: Sendable {
         if Self.isCaptionSentence(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         // Marks and symbols before the label (`ⓘ Publicité`, `- Anzeige -`) are no words of it.
-        let advertLabel = String(String.UnicodeScalarView(folded.unicodeScalars.drop { scalar in
-            switch scalar.properties.generalCategory {
-            case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber: return false
-            default: return true
-            }
-        })).trimmed(Self.labelMarks)
-        if count <= 8, !prose, Self.advertLabels.contains(where: { advertLabel == $0 || advertLabel.hasPrefix($0 + " ") || advertLabel.hasPrefix($0 + ":") }) {
-            return .advert
+        if count <= 8, !prose {
+            let label = Self.withoutLeadingSymbols(folded).trimmed(Self.labelMarks)
+            if Self.advertLabels.contains(where: { label == $0 || label.hasPrefix($0 + " ") || label.hasPrefix($0 + ":") }) { return .advert }
         }
         // `Elon Musk takes over Twitter (File)`: a picture's caption, labelled as a file or archive picture.
         if count <= 30, text.utf8.last == UInt8(ascii: ")"), Self.endsWithPictureLabel(text) { return .caption }
@@ -691,6 +686,17 @@ public struct NoiseFilter: Sendable {
         "archivo", "foto de archivo", "imagen de archivo", "foto archivo", "imagen ilustrativa",
         "archivio", "foto d'archivio", "foto archivio", "immagine d'archivio", "foto di repertorio", "repertorio",
     ]
+
+    /// The text from its first letter or digit on: marks and symbols (`ⓘ`, `»`, `-`) before it go.
+    static func withoutLeadingSymbols(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, first.value >= 0x80 || !first.isWordScalar else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.drop { scalar in
+            switch scalar.properties.generalCategory {
+            case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .otherLetter, .decimalNumber: return false
+            default: return true
+            }
+        }))
+    }
 
     /// A line of a few words that ends with a picture's label in brackets (`… over Twitter (File)`).
     static func endsWithPictureLabel(_ text: String) -> Bool {
