@@ -218,6 +218,7 @@ enum PersonVocabulary {
         "vatican", "vaticano", "vatikan", "basilica", "chapel", "cappella", "sistine", "sistina", "square",
         "news", "tv", "times", "post", "online", "media", "group", "club", "holdings", "technologies", "systems", "motors",
         "airlines", "airways", "bank", "capital", "partners", "energy", "oil", "gas", "power", "electric",
+        "associates", "ventures", "enterprises", "industries", "consulting", "labs",
         "constitutional", "supreme", "presidential", "parliamentary", "electoral", "judicial", "legislative", "municipal",
         "provincial", "regional", "metropolitan", "olympic", "olympics", "paralympic", "election", "elections", "games",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "ein", "zwei", "drei", "vier", "funf",

@@ -198,6 +198,9 @@ struct SlugHeadlineTests {
         let video = PageAddress("https://example.com/news/gunmen-rampage-claims-dozens-of-lives-near-moscow-video")!
         #expect(video.headlineFromSlug(spellingsIn: text) == "Gunmen rampage claims dozens of lives near Moscow")
         #expect(video.headlineFromSlug(spellingsIn: text + ["Watch the video of the attack."]) == "Gunmen rampage claims dozens of lives near Moscow video")
+        // A publishing system's page word (`…-articleshow.html`) is no word of the headline either.
+        let system = PageAddress("https://example.com/sports/gunmen-rampage-claims-dozens-of-lives-near-moscow-articleshow.html")!
+        #expect(system.headlineFromSlug(spellingsIn: text) == "Gunmen rampage claims dozens of lives near Moscow")
         // A short word after a preposition is the headline's, whatever the text calls it.
         let place = PageAddress("https://example.com/us/wildfires-continue-to-rage-in-la")!
         #expect(place.headlineFromSlug(spellingsIn: ["Wildfires continue to burn across Los Angeles county, officials said."])

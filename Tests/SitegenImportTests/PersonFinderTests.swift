@@ -905,4 +905,13 @@ struct PersonLookalikeTests {
         ])
         #expect(dateline.map(\.name) == ["Sam Bankman-Fried"], "\(dateline.map(\.name))")
     }
+
+    /// A firm named after its founder (`Kissinger Associates`) is no person; the founder is.
+    @Test func aFirmNamedAfterItsFounderIsNoPerson() {
+        let found = peopleFound(language: "en", title: "Henry Kissinger dies aged 100", paragraphs: [
+            "Henry Kissinger, the former Secretary of State, died at his home in Connecticut, Kissinger Associates said.",
+            "Kissinger Associates, his consulting firm, did not give the cause of death.",
+        ])
+        #expect(found.map(\.name) == ["Henry Kissinger"], "\(found.map(\.name))")
+    }
 }
