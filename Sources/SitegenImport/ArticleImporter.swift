@@ -123,6 +123,8 @@ public struct ArticleImporter: Sendable {
         if dateInText == nil, let dateInAddress { notes.append("date \(dateInAddress) from the page address") }
         // A dateline that opens the story (`Roma, 22 ottobre 2025 – …`) when neither the page's header nor the address dates it.
         var dateInDateline: ContentDate?
+        /// Where that date was read, for the messages: (`the story's dateline`, `the day it was filed`).
+        var openingOrigin = (name: "the story's dateline", detail: " (the day it was filed)")
         if dateInText == nil, dateInAddress == nil, let first = paragraphs.first {
             let finder = PublicationDateFinder()
             if let dated = finder.dateline(first.text) {
@@ -131,12 +133,14 @@ public struct ArticleImporter: Sendable {
             } else if let dated = finder.todayDate(first.text) {
                 // `Heute Mittwoch, 24. 5. 2023, ist …`: the day the story was written, like a dateline's.
                 dateInDateline = dated
+                openingOrigin = ("the story's first sentence", ", which calls it today")
                 notes.append("date \(dated) from line \(first.line), which gives it as today's")
             }
         }
         let found = dateInText ?? dateInAddress ?? dateInDateline
         if let given = facts.date, let found, given != found {
-            let origin = dateInText != nil ? "the date the text states" : "the date in the page address"
+            let origin = dateInText != nil ? "the date the text states"
+                : dateInAddress != nil ? "the date in the page address" : "the date \(openingOrigin.name) gives"
             warnings.append(.warning("--date \(given) differs from \(origin) (\(found)); used \(given)"))
         }
         let date = facts.date ?? found
@@ -144,10 +148,8 @@ public struct ArticleImporter: Sendable {
         // the date is proposed, and the article waits as a draft for the editor to confirm it.
         let dateFromDateline = facts.date == nil && found != nil && found == dateInDateline && dateInText == nil && dateInAddress == nil
         if dateFromDateline, let date {
-            let origin = PublicationDateFinder().dateline(paragraphs.first?.text ?? "") != nil
-                ? "the story's dateline (the day it was filed)" : "the story's first sentence, which calls it today"
-            review.append("the date \(date) comes from \(origin): check it, then set `draft: false`")
-            warnings.append(.warning("date \(date) taken from \(origin.replacingOccurrences(of: " (the day it was filed)", with: "")): written as a draft until you confirm it"))
+            review.append("the date \(date) comes from \(openingOrigin.name)\(openingOrigin.detail): check it, then set `draft: false`")
+            warnings.append(.warning("date \(date) taken from \(openingOrigin.name): written as a draft until you confirm it"))
         }
         if date == nil {
             missing.append("date")

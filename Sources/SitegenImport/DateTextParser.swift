@@ -48,9 +48,11 @@ public struct DateTextParser: Sendable {
             }
         }
         // 24. 5. 2023: a German date written with spaces after its dots.
-        if first.hasSuffix("."), first.count <= 3, let day = Int(first.dropLast()), (1...31).contains(day), index + 2 < tokens.count {
+        if first.hasSuffix("."), first.count <= 3, first.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }), let day = Int(first.dropLast()),
+           (1...31).contains(day), index + 2 < tokens.count {
             let monthToken = tokens[index + 1]
-            if monthToken.hasSuffix("."), (2...3).contains(monthToken.count), let month = Int(monthToken.dropLast()), (1...12).contains(month),
+            if monthToken.hasSuffix("."), (2...3).contains(monthToken.count), monthToken.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }),
+               let month = Int(monthToken.dropLast()), (1...12).contains(month),
                let year = Self.year(tokens[index + 2]), tokens[index + 2].first?.isNumber == true, let date = make(year, month, day) {
                 return Match(date: date, tokenCount: 3)
             }

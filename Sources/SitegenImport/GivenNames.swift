@@ -82,6 +82,7 @@ enum GivenNames {
     kamala kapil karan kavita kiran krishna lalit lata madhu mahesh manish manoj meena mohan mukesh nandan \
     narendra naveen neha nikhil nirmala nitin nitish parag pooja pradeep prakash pranab praveen priya priyanka rajiv \
     rakesh ramesh ravi rohit sachin sandeep sanjay sanjeev santosh satya shashi shilpa shiv shreya sonal sudhir \
-    sundar sunil sunita suresh sushil swati uday usha varun vijay vijaya vikas vinod vishal yogesh
+    sundar sunil sunita suresh sushil swati uday usha varun vijay vijaya vikas vinod vishal yogesh \
+    irving henning channing sterling stirling manning
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

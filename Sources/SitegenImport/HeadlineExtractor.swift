@@ -121,9 +121,11 @@ public struct HeadlineExtractor: Sendable {
             if let reason = noise.reason(for: text) {
                 // A pointer to another story (`Read also: …`) is never this one's headline, however
                 // many words it shares with the address; other chrome-like lines may be, when they match it.
-                if reason == .teaser || reason == .relatedHeading || reason == .video { continue }
-                // Nor is a picture's caption that says it is one (`… takes over Twitter (File)`).
-                if reason == .caption, NoiseFilter.endsWithPictureLabel(text) { continue }
+                if reason == .teaser || reason == .relatedHeading { continue }
+                // Nor is a picture's caption that says it is one (`… takes over Twitter (File)`), nor a
+                // video's title, unless it is the address's headline.
+                if reason == .video || (reason == .caption && NoiseFilter.endsWithPictureLabel(text)),
+                   !(address.map { $0.slugMatch(text) >= 0.8 } ?? false) { continue }
                 if !(address.map { $0.slugMatch(text) >= 0.5 } ?? false) { continue }
             }
             // A line of thousands of characters is no headline, and only a headline run into its front

@@ -235,10 +235,12 @@ public struct NoiseFilter: Sendable {
         }) { return .byline }
         if Self.isCaptionSentence(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
-        // Marks and symbols before the label (`ⓘ Publicité`, `- Anzeige -`) are no words of it.
+        // Marks and symbols before the label (`ⓘ Publicité`, `» Anzeige`) are no words of it.
         if count <= 8, !prose {
             let label = Self.withoutLeadingSymbols(folded).trimmed(Self.labelMarks)
             if Self.advertLabels.contains(where: { label == $0 || label.hasPrefix($0 + " ") || label.hasPrefix($0 + ":") }) { return .advert }
+            // Nouns of the other languages (`Annonce surprise de Macron`) only alone.
+            if Self.bareAdvertLabels.contains(label) { return .advert }
         }
         // `Elon Musk takes over Twitter (File)`: a picture's caption, labelled as a file or archive picture.
         if count <= 30, text.utf8.last == UInt8(ascii: ")"), Self.endsWithPictureLabel(text) { return .caption }
@@ -490,7 +492,7 @@ public struct NoiseFilter: Sendable {
         // A line that holds a whole sentence and goes on (`… in their office. Later he also shared a lett`)
         // is the story's, cut off by the scraper, not a teaser's headline.
         while let last = kept.last, !Self.isProse(last.text), last.text.wordCount <= 20,
-              !(last.text.wordCount >= 8 && BlockClassifier.endsASentenceInside(last.text)) {
+              !(last.text.wordCount >= 8 && BlockClassifier.endsASentenceInside(last.text) && last.text.words.last?.first?.isLowercase == true) {
             tail.append(last)
             kept.removeLast()
         }
@@ -674,6 +676,8 @@ public struct NoiseFilter: Sendable {
     private static let advertLabels = [
         "advertisement", "advert", "ad", "sponsored", "promoted", "story continues below", "article continues below",
         "continue reading below", "scroll to continue",
+    ]
+    private static let bareAdvertLabels: Set<String> = [
         "anzeige", "werbung", "publicite", "annonce", "publicidad", "anuncio", "pubblicita", "annuncio",
     ]
     /// What a picture's caption says of it in brackets at its end: a file or archive picture, an illustration.
@@ -700,14 +704,16 @@ public struct NoiseFilter: Sendable {
 
     /// A line of a few words that ends with a picture's label in brackets (`… over Twitter (File)`).
     static func endsWithPictureLabel(_ text: String) -> Bool {
-        guard let open = text.lastIndex(of: "("), open > text.startIndex else { return false }
-        let label = text[text.index(after: open)...].dropLast().folded.trimmedSpaces
-        return pictureLabels.contains(label) && String(text[..<open]).wordCount >= 2
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return false }
+        // Captions write the label with a capital (`(File)`, `(Archivbild)`); `the indictment (file)` is a link's.
+        let written = text[text.index(after: open)...].dropLast().trimmedSpaces
+        guard written.first?.isUppercase == true else { return false }
+        return pictureLabels.contains(written.folded) && String(text[..<open]).wordCount >= 2
     }
 
     /// `(Official Music Video)`, `(Official Audio)`, `(Lyric Video)`: the title of an embedded video or song.
     static func endsWithVideoLabel(_ folded: String) -> Bool {
-        guard let open = folded.lastIndex(of: "("), open > folded.startIndex else { return false }
+        guard folded.hasSuffix(")"), let open = folded.lastIndex(of: "("), open > folded.startIndex else { return false }
         let label = folded[folded.index(after: open)...].dropLast().trimmedSpaces
         let words = label.split(separator: " ")
         guard (2...4).contains(words.count), let last = words.last, ["video", "audio", "visualizer", "clip"].contains(last) else { return false }

@@ -587,7 +587,15 @@ public struct PersonFinder: Sendable {
             if PersonVocabulary.speechVerbs.contains(folded) { break }
             // `CFO Ned Segal and General Counsel Vijaya Gadde`: a name before `and` is another person's,
             // and the role ends at it.
-            if capitalised, !isRole, !connector, let next = words.first, tokens.folded(next) == "and" { break }
+            // (A run of capitalised words before `and` inside a role, `Health and Human Services Secretary`,
+            // opens with no given name and follows no role word: it stays.)
+            if capitalised, !isRole, !connector, let next = words.first, tokens.folded(next) == "and" {
+                var runStart = cursor
+                while runStart > 0, tokens.isWord(runStart - 1), tokens.text(runStart - 1).first?.isUppercase == true,
+                      !Self.isRoleWord(tokens.folded(runStart - 1)) { runStart -= 1 }
+                let afterRole = runStart > 0 && tokens.isWord(runStart - 1) && Self.isRoleWord(tokens.folded(runStart - 1))
+                if afterRole || GivenNames.contains(tokens.folded(runStart)) { break }
+            }
             if isRole { sawRole = true }
             words.insert(cursor, at: 0)
             cursor -= 1

@@ -119,7 +119,9 @@ public struct PublicationDateFinder: Sendable {
     /// weekday, then the date, within the sentence's first words.
     public func todayDate(_ paragraph: String) -> ContentDate? {
         let tokens = DateTextParser.tokens(String(paragraph.prefix(200)))
-        guard let today = tokens.prefix(6).firstIndex(where: { Self.todayWords.contains($0.folded.trimmed(.dateWordMarks)) }) else { return nil }
+        // The sentence opens with it (`Fifty years ago today, on July 20, 1969, …` is an anniversary).
+        guard let today = tokens.prefix(2).firstIndex(where: { Self.todayWords.contains($0.folded.trimmed(.dateWordMarks)) }),
+              !tokens.prefix(today + 1).contains(where: { ["ago", "vor", "fa", "hace"].contains($0.folded) }) else { return nil }
         var index = today + 1
         while index < tokens.count, index <= today + 2, Self.weekdays.contains(tokens[index].folded.trimmed(.dateWordMarks)) { index += 1 }
         // `hoy 24 de mayo`, `aujourd'hui, le 24 mai`: an article before the day.

@@ -882,13 +882,18 @@ struct PersonLookalikeTests {
         #expect(surname.map(\.name) == ["David Duke"], "\(surname.map(\.name))")
     }
 
-    /// `General Counsel` is a role; `who` after a full name with a common given name marks a person;
-    /// a verb in `-ing` opening a quotation is no first name; a dateline's `.-` ends the place before a name.
+    /// `General Counsel` is a role, which ends at another person's name before `and` (but `Health and
+    /// Human Services Secretary` is one role); a verb in `-ing` opening a quotation is no first name,
+    /// a given name in `-ing` is; a dateline's `.-` ends the place before a name.
     @Test func rolesGerundsAndDatelineMarks() {
         let roles = peopleFound(language: "en", title: "Musk takes over", paragraphs: [
             "Musk fired CEO Parag Agrawal, CFO Ned Segal and General Counsel Vijaya Gadde on Thursday.",
         ])
         #expect(roles.contains { $0.name == "Vijaya Gadde" && $0.role == "General Counsel" }, "\(roles.map { "\($0.name) (\($0.role ?? "-"))" })")
+        let department = peopleFound(language: "en", title: "Vaccines", paragraphs: [
+            "Health and Human Services Secretary Xavier Becerra said on Monday that the shots were safe.",
+        ])
+        #expect(department.map(\.role) == ["Health and Human Services Secretary"], "\(department.map { "\($0.name) (\($0.role ?? "-"))" })")
         let gerund = peopleFound(language: "en", title: "Musk takes over", paragraphs: [
             "Elon Musk entered the headquarters with a sink and a caption saying \u{201C}Entering Twitter HQ \u{2013} let that sink in!\u{201D}",
             "Twitter said on Friday that Musk had closed the deal.",

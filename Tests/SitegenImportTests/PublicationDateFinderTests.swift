@@ -77,5 +77,6 @@ struct PublicationDateFinderTests {
         // A date later in the sentence, or one the story reports, is not today's.
         #expect(finder.todayDate("The singer, who was born on November 26, 1939, died today.") == nil)
         #expect(finder.todayDate("On May 24, 2023, the singer died at home.") == nil)
+        #expect(finder.todayDate("Fifty years ago today, on July 20, 1969, Neil Armstrong walked on the Moon.") == nil)
     }
 }
