@@ -37,11 +37,16 @@ extension CacheCoder {
         value = line == 0 ? nil : line
     }
 
+    /// A date as its parts, so that reading it back parses no text.
     mutating func code(_ value: inout ContentDate) throws {
-        var text = value.description
-        try code(&text)
+        var year = value.year, month = value.month, day = value.day, time = value.time, zone = value.zone
+        try code(&year)
+        try code(&month)
+        try code(&day)
+        try code(&time)
+        try code(&zone)
         guard isReading else { return }
-        guard let date = ContentDate(text) else { throw BinaryReader.Corrupt() }
+        guard let date = ContentDate(year: year, month: month, day: day, time: time, zone: zone) else { throw BinaryReader.Corrupt() }
         value = date
     }
 

@@ -51,6 +51,18 @@ public struct ContentDate: Sendable, Hashable, Comparable, CustomStringConvertib
         time = normalizedTime
     }
 
+    /// A date from the parts `init?(_:)` reads, as they were (the build cache keeps them so, and
+    /// reading them back parses nothing); nil when there is no such day.
+    public init?(year: Int, month: Int, day: Int, time: String?, zone: String?) {
+        guard (1000...9999).contains(year), (1...12).contains(month), day >= 1, day <= ContentDate.days(inMonth: month, year: year),
+              (time == nil) == (zone == nil) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.time = time
+        self.zone = zone
+    }
+
     static func days(inMonth month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

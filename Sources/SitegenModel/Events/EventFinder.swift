@@ -392,9 +392,7 @@ extension ContentDate {
 
     /// A date from its parts, nil when there is no such day.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year) else { return nil }
-        let pad: (Int) -> String = { $0 < 10 ? "0\($0)" : "\($0)" }
-        self.init("\(year)-\(pad(month))-\(pad(day))")
+        self.init(year: year, month: month, day: day, time: nil, zone: nil)
     }
 
     /// 1 = Monday … 7 = Sunday.

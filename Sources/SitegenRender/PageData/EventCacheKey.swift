@@ -7,17 +7,26 @@ extension PageData {
     /// bytes, whatever the theme does with them (the theme itself is the build fingerprint's);
     /// no separator inside a field and no Unicode normalisation can make two keys alike.
     var eventCacheKey: String {
-        var hasher = SHA256()
-        for field in site.keyFields + [root] + (event?.keyFields ?? []) {
-            let bytes = Array(field.utf8)
-            hasher.update(data: Array(String(bytes.count).utf8) + [0x3A] + bytes)
+        // One buffer of `length:bytes` fields, hashed at once (the timeline of a large briefing has
+        // thousands of entries, and this runs for each at every build).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512)
+        func add(_ field: String) {
+            bytes.append(contentsOf: String(field.utf8.count).utf8)
+            bytes.append(0x3A)
+            bytes.append(contentsOf: field.utf8)
         }
-        return hasher.finalize().map { byte in String(byte, radix: 16).leftPadded(to: 2) }.joined()
+        for field in site.keyFields { add(field) }
+        add(root)
+        for field in event?.keyFields ?? [] { add(field) }
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            hex.append(Self.hexDigits[Int(byte >> 4)])
+            hex.append(Self.hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
-}
 
-private extension String {
-    func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
-    }
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

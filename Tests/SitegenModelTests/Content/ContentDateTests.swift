@@ -16,6 +16,21 @@ struct ContentDateTests {
         #expect(ContentDate(text) == nil)
     }
 
+    /// A date made from the parts the text gives back the same date; parts of no such day give none.
+    @Test(arguments: ["2025-11-20", "2024-02-29", "2025-11-20T14:30:00Z", "2025-11-20T14:30:00-05:00"])
+    func fromItsParts(_ text: String) throws {
+        let date = try #require(ContentDate(text))
+        #expect(ContentDate(year: date.year, month: date.month, day: date.day, time: date.time, zone: date.zone) == date)
+    }
+
+    @Test func noDayFromImpossibleParts() {
+        #expect(ContentDate(year: 2025, month: 2, day: 29, time: nil, zone: nil) == nil)
+        #expect(ContentDate(year: 2025, month: 13, day: 1, time: nil, zone: nil) == nil)
+        #expect(ContentDate(year: 999, month: 1, day: 1, time: nil, zone: nil) == nil)
+        #expect(ContentDate(year: 2025, month: 1, day: 1, time: "10:00:00", zone: nil) == nil)
+        #expect(ContentDate(year: 2024, month: 2, day: 29) == ContentDate("2024-02-29"))
+    }
+
     @Test func formats() throws {
         let date = try #require(ContentDate("2025-11-05"))
         #expect(date.isoDate == "2025-11-05")
