@@ -158,8 +158,13 @@ public struct PageAddress: Sendable, Equatable {
                 // Between a word and letters that are no word, a joining word needs a word before it (`giornale|di|vicenza`, not `deutschl|and|funk`).
                 let nextIsLong = (rest.pieces.first?.count ?? 0) >= 4 && start >= 2
                     && (2...min(start, 12)).contains { mastheadVocabulary.contains(String(characters[(start - $0)..<start])) }
-                let known = (mastheadVocabulary.contains(piece) && (piece.count > 2 || start == 0 || nextIsKnown || piece.allSatisfy(\.isNumber)))
-                    || (start > 0 && end < count && (nextIsKnown || nextIsLong) && joiningWords.contains(piece))
+                // A joining word of two letters stands after a word (`giornale|di|vicenza`; `schwarzwa|el|der`
+                // has none before `el`).
+                let afterWord = start >= 2 && (2...min(start, 12)).contains { mastheadVocabulary.contains(String(characters[(start - $0)..<start])) }
+                let wordBefore = piece.count > 2 || afterWord
+                // So does a word of two letters inside the label (`diario|el|norte`, not `schwarzwa|el|der`).
+                let known = (mastheadVocabulary.contains(piece) && (piece.count > 2 || start == 0 || (nextIsKnown && afterWord) || piece.allSatisfy(\.isNumber)))
+                    || (start > 0 && end < count && wordBefore && (nextIsKnown || nextIsLong) && joiningWords.contains(piece))
                 var cut = rest
                 if known {
                     cut.score += piece.count

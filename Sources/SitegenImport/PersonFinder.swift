@@ -930,6 +930,16 @@ public struct PersonFinder: Sendable {
         // writes the longer run twice and the word is no common given name (`Mario Vargas Llosa` beside
         // `Vargas Llosa` keeps Mario).
         var mentions = mentions
+        // German writes a name's genitive with a bare `s` (`Alain Delons bekanntester Film`): a name
+        // whose last word is another name's last word and an `s` is that name.
+        if capitalisesNouns {
+            let lastWords = Set(mentions.compactMap(\.words.last))
+            for index in mentions.indices {
+                guard let last = mentions[index].words.last, last.count >= 4, last.hasSuffix("s"), !last.hasSuffix("ss"),
+                      lastWords.contains(String(last.dropLast())) else { continue }
+                mentions[index].words[mentions[index].words.count - 1] = String(last.dropLast())
+            }
+        }
         let written = Dictionary(mentions.map { ($0.words, 1) }, uniquingKeysWith: +)
         for index in mentions.indices where mentions[index].paragraph == 0 && mentions[index].opensSentence && mentions[index].words.count >= 3 {
             let rest = Array(mentions[index].words.dropFirst())

@@ -104,6 +104,9 @@ public struct PublicationDateFinder: Sendable {
     /// 2025 - …`, `WASHINGTON, Nov. 20, 2025 (Reuters) - …`: a place and a whole date in the first
     /// eight words, before a dash, a colon or an agency in brackets.
     public func dateline(_ paragraph: String) -> ContentDate? {
+        // A place and a date alone, as the paragraph or as its first sentence (`Tahiti le 22 juillet 2025. Légende …`).
+        let firstSentence = paragraph.range(of: ". ").map { String(paragraph[..<$0.upperBound]) } ?? paragraph
+        if let alone = datelineAlone(firstSentence) { return alone }
         let opening = paragraph.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true).prefix(10)
         guard let mark = opening.firstIndex(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains($0) || $0.hasPrefix("(") || $0.hasSuffix(":") }),
               mark >= 2, mark <= 8 else { return nil }
@@ -112,6 +115,23 @@ public struct PublicationDateFinder: Sendable {
         guard let first = opening.first, first.first?.isUppercase == true, head.contains(Character(",")) else { return nil }
         let found = parser.dates(in: head)
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// A dateline on a line of its own: a place and a date, nothing else (`Tahiti le 22 juillet 2025.`,
+    /// `Roma, 22 ottobre 2025`).
+    func datelineAlone(_ paragraph: String) -> ContentDate? {
+        let tokens = DateTextParser.tokens(paragraph)
+        guard (2...8).contains(tokens.count), tokens[0].first?.isUppercase == true else { return nil }
+        for start in 1..<min(tokens.count, 5) {
+            guard let match = parser.match(tokens, at: start) else {
+                // Before the date: the place's words, then perhaps an article (`le`, `el`, `il`, `am`).
+                let word = tokens[start]
+                if word.first?.isUppercase == true || ["le", "el", "il", "am", "den", "on"].contains(word.folded) { continue }
+                return nil
+            }
+            return start + match.tokenCount == tokens.count ? match.date : nil
+        }
+        return nil
     }
 
     /// The date a story's first sentence gives as today's (`Heute Mittwoch, 24. 5. 2023, ist …`,

@@ -919,4 +919,15 @@ struct PersonLookalikeTests {
         ])
         #expect(found.map(\.name) == ["Henry Kissinger"], "\(found.map(\.name))")
     }
+
+    /// German writes a name's genitive with a bare `s`: it is the same person.
+    @Test func aGermanGenitiveIsTheSamePerson() {
+        let genitive = peopleFound(language: "de", title: "Alain Delon ist tot", paragraphs: [
+            "Der Schauspieler Alain Delon ist im Alter von 88 Jahren gestorben.",
+            "Alain Delons bekanntester Film war \u{201E}Der eiskalte Engel\u{201C}.",
+        ])
+        #expect(genitive.map(\.name) == ["Alain Delon"], "\(genitive.map(\.name))")
+        let plain = peopleFound(language: "de", title: "Wahl", paragraphs: ["Der Kandidat Thomas Mertens sagte am Montag, er trete an."])
+        #expect(plain.map(\.name) == ["Thomas Mertens"], "\(plain.map(\.name))")
+    }
 }

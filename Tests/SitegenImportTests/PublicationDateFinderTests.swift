@@ -78,5 +78,10 @@ struct PublicationDateFinderTests {
         #expect(finder.todayDate("The singer, who was born on November 26, 1939, died today.") == nil)
         #expect(finder.todayDate("On May 24, 2023, the singer died at home.") == nil)
         #expect(finder.todayDate("Fifty years ago today, on July 20, 1969, Neil Armstrong walked on the Moon.") == nil)
+        // A place and a date alone, as the story's first line or its first sentence, are a dateline.
+        #expect(finder.dateline("Tahiti le 22 juillet 2025. Légende du heavy metal, le chanteur est mort.") == ContentDate("2025-07-22"))
+        #expect(finder.dateline("Roma, 22 ottobre 2025") == ContentDate("2025-10-22"))
+        #expect(finder.dateline("The talks on 22 July 2025 were long.") == nil)
+        #expect(finder.dateline("Ministers met on 22 July 2025. They agreed.") == nil)
     }
 }
