@@ -158,13 +158,12 @@ public struct PageAddress: Sendable, Equatable {
                 // Between a word and letters that are no word, a joining word needs a word before it (`giornale|di|vicenza`, not `deutschl|and|funk`).
                 let nextIsLong = (rest.pieces.first?.count ?? 0) >= 4 && start >= 2
                     && (2...min(start, 12)).contains { mastheadVocabulary.contains(String(characters[(start - $0)..<start])) }
-                // A joining word of two letters stands after a word (`giornale|di|vicenza`; `schwarzwa|el|der`
-                // has none before `el`).
+                // An article or `us` inside the label stands after a word (`energyfoc|us|report` and
+                // `schwarzwa|el|der` have none); `tv` and `uk` may follow a brand (`geo|tv|news`).
                 let afterWord = start >= 2 && (2...min(start, 12)).contains { mastheadVocabulary.contains(String(characters[(start - $0)..<start])) }
-                let wordBefore = piece.count > 2 || afterWord
-                // So does a word of two letters inside the label (`diario|el|norte`, not `schwarzwa|el|der`).
-                let known = (mastheadVocabulary.contains(piece) && (piece.count > 2 || start == 0 || (nextIsKnown && afterWord) || piece.allSatisfy(\.isNumber)))
-                    || (start > 0 && end < count && wordBefore && (nextIsKnown || nextIsLong) && joiningWords.contains(piece))
+                let mayFollow = afterWord || !Self.wordsAfterWords.contains(piece)
+                let known = (mastheadVocabulary.contains(piece) && (piece.count > 2 || start == 0 || (nextIsKnown && mayFollow) || piece.allSatisfy(\.isNumber)))
+                    || (start > 0 && end < count && (nextIsKnown || nextIsLong) && joiningWords.contains(piece))
                 var cut = rest
                 if known {
                     cut.score += piece.count
@@ -193,6 +192,9 @@ public struct PageAddress: Sendable, Equatable {
     static let secondLevelSuffixes: Set<String> = ["co", "com", "org", "net", "gov", "ac", "gob", "gouv", "or", "ne", "go", "ed", "lg", "gr", "edu", "mil", "nic"]
 
     /// Words that join the words of an outlet's name, written in lower case inside it (`Quotidiano del Sud`).
+    /// Words of two letters that stand inside a label only after a word.
+    static let wordsAfterWords: Set<String> = ["us", "el", "la", "le", "il", "lo"]
+
     static let joiningWords: Set<String> = ["del", "della", "dello", "dei", "di", "de", "des", "du", "do", "da", "von", "am", "of", "and"]
 
     /// Words that end an outlet's name after its host's label (`ITV News`, `The Spokesman-Review`).

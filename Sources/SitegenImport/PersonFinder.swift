@@ -932,12 +932,13 @@ public struct PersonFinder: Sendable {
         var mentions = mentions
         // German writes a name's genitive with a bare `s` (`Alain Delons bekanntester Film`): a name
         // whose last word is another name's last word and an `s` is that name.
+        // Only a full name the text also writes without the `s` (`Robbie Williams` beside `Prinz William` stays).
         if capitalisesNouns {
-            let lastWords = Set(mentions.compactMap(\.words.last))
-            for index in mentions.indices {
-                guard let last = mentions[index].words.last, last.count >= 4, last.hasSuffix("s"), !last.hasSuffix("ss"),
-                      lastWords.contains(String(last.dropLast())) else { continue }
-                mentions[index].words[mentions[index].words.count - 1] = String(last.dropLast())
+            let fullNames = Set(mentions.filter { $0.words.count >= 2 }.map(\.words))
+            for index in mentions.indices where mentions[index].words.count >= 2 {
+                guard let last = mentions[index].words.last, last.count >= 4, last.hasSuffix("s"), !last.hasSuffix("ss") else { continue }
+                let base = Array(mentions[index].words.dropLast()) + [String(last.dropLast())]
+                if fullNames.contains(base) { mentions[index].words = base }
             }
         }
         let written = Dictionary(mentions.map { ($0.words, 1) }, uniquingKeysWith: +)

@@ -105,8 +105,7 @@ public struct PublicationDateFinder: Sendable {
     /// eight words, before a dash, a colon or an agency in brackets.
     public func dateline(_ paragraph: String) -> ContentDate? {
         // A place and a date alone, as the paragraph or as its first sentence (`Tahiti le 22 juillet 2025. Légende …`).
-        let firstSentence = paragraph.range(of: ". ").map { String(paragraph[..<$0.upperBound]) } ?? paragraph
-        if let alone = datelineAlone(firstSentence) { return alone }
+        if let alone = datelineAlone(paragraph) { return alone }
         let opening = paragraph.split(separator: " ", maxSplits: 10, omittingEmptySubsequences: true).prefix(10)
         guard let mark = opening.firstIndex(where: { ["-", "\u{2013}", "\u{2014}", ":"].contains($0) || $0.hasPrefix("(") || $0.hasSuffix(":") }),
               mark >= 2, mark <= 8 else { return nil }
@@ -120,8 +119,8 @@ public struct PublicationDateFinder: Sendable {
     /// A dateline on a line of its own: a place and a date, nothing else (`Tahiti le 22 juillet 2025.`,
     /// `Roma, 22 ottobre 2025`).
     func datelineAlone(_ paragraph: String) -> ContentDate? {
-        let tokens = DateTextParser.tokens(paragraph)
-        guard (2...8).contains(tokens.count), tokens[0].first?.isUppercase == true else { return nil }
+        let tokens = DateTextParser.tokens(String(paragraph.prefix(200)))
+        guard tokens.count >= 2, tokens[0].first?.isUppercase == true else { return nil }
         for start in 1..<min(tokens.count, 5) {
             guard let match = parser.match(tokens, at: start) else {
                 // Before the date: the place's words, then perhaps an article (`le`, `el`, `il`, `am`).
@@ -129,7 +128,9 @@ public struct PublicationDateFinder: Sendable {
                 if word.first?.isUppercase == true || ["le", "el", "il", "am", "den", "on"].contains(word.folded) { continue }
                 return nil
             }
-            return start + match.tokenCount == tokens.count ? match.date : nil
+            // The date ends the paragraph, or its sentence (`2025.`).
+            let end = start + match.tokenCount
+            return end == tokens.count || tokens[end - 1].hasSuffix(".") ? match.date : nil
         }
         return nil
     }

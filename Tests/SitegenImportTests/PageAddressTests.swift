@@ -134,7 +134,7 @@ struct PageAddressTests {
         #expect(PageAddress("https://www.segre.com/x-y-z")!.readableHostName == "Segre")
         // A word of two letters inside the label follows a word: `energyfoc|us` is no cut.
         #expect(PageAddress("https://www.energyfocusreport.com/x-y-z")!.readableHostName == "Energyfocus Report")
-        #expect(PageAddress("https://www.miningandbusiness.com/x-y-z")!.readableHostName == "Mining and Business")
+        #expect(PageAddress("https://www.geotvnews.com/x-y-z")!.readableHostName == "GEO Tv News")
         // A top-level domain is no word of the name (`crimefacts.news` is Crime Facts).
         #expect(PageAddress("https://www.harbourlatest.news/world/x-y-z")!.readableHostName == "Harbour Latest")
         #expect(PageAddress("https://harbournews.info/x-y-z")!.readableHostName == "Harbour News")

@@ -927,7 +927,10 @@ struct PersonLookalikeTests {
             "Alain Delons bekanntester Film war \u{201E}Der eiskalte Engel\u{201C}.",
         ])
         #expect(genitive.map(\.name) == ["Alain Delon"], "\(genitive.map(\.name))")
-        let plain = peopleFound(language: "de", title: "Wahl", paragraphs: ["Der Kandidat Thomas Mertens sagte am Montag, er trete an."])
-        #expect(plain.map(\.name) == ["Thomas Mertens"], "\(plain.map(\.name))")
+        let other = peopleFound(language: "de", title: "Konzert", paragraphs: [
+            "Der Sänger Robbie Williams trat am Samstag in London auf.",
+            "Auch Prinz William kam zum Konzert, sagte Robbie Williams.",
+        ])
+        #expect(other.map(\.name).contains("Robbie Williams"), "\(other.map(\.name))")
     }
 }

@@ -83,5 +83,7 @@ struct PublicationDateFinderTests {
         #expect(finder.dateline("Roma, 22 ottobre 2025") == ContentDate("2025-10-22"))
         #expect(finder.dateline("The talks on 22 July 2025 were long.") == nil)
         #expect(finder.dateline("Ministers met on 22 July 2025. They agreed.") == nil)
+        #expect(finder.dateline("Berlin, 22. Juli 2025. Der Kanzler sagte am Dienstag, er sei zufrieden.") == ContentDate("2025-07-22"))
+        #expect(finder.dateline("Paris 22 juillet 2025 les ministres se sont réunis.") == nil)
     }
 }
