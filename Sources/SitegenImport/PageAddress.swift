@@ -141,8 +141,10 @@ public struct PageAddress: Sendable, Equatable {
         }
         // A scrap inside the label (`k|le|ine`) costs more than one at an end, which is often an
         // acronym (`mdw|live`, `theinfo|ng`, `1|news|day`).
+        // A lone letter is no acronym: at the end it is a plural's (`tahiti|info|s` is `Tahiti Infos`).
         func scrapCost(_ piece: String, at start: Int) -> Int {
             guard piece.count <= 3 else { return 0 }
+            if piece.count == 1, piece.allSatisfy(\.isLetter) { return 6 }
             return start == 0 || start + piece.count == count ? 1 : 4
         }
         var best = [Cut](repeating: Cut(), count: count + 1)

@@ -135,6 +135,7 @@ struct PageAddressTests {
         // A word of two letters inside the label follows a word: `energyfoc|us` is no cut.
         #expect(PageAddress("https://www.energyfocusreport.com/x-y-z")!.readableHostName == "Energyfocus Report")
         #expect(PageAddress("https://www.geotvnews.com/x-y-z")!.readableHostName == "GEO Tv News")
+        #expect(PageAddress("https://www.tahiti-infos.com/x-y-z")!.readableHostName == "Tahiti Infos")
         // A top-level domain is no word of the name (`crimefacts.news` is Crime Facts).
         #expect(PageAddress("https://www.harbourlatest.news/world/x-y-z")!.readableHostName == "Harbour Latest")
         #expect(PageAddress("https://harbournews.info/x-y-z")!.readableHostName == "Harbour News")
