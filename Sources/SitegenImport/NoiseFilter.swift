@@ -702,19 +702,23 @@ public struct NoiseFilter: Sendable {
         }))
     }
 
+    /// The words before a line's closing bracket and the label inside it (`… over Twitter` and `File`),
+    /// when the line ends with one.
+    static func bracketedEnding(_ text: String) -> (before: Substring, label: String)? {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return nil }
+        return (text[..<open], text[text.index(after: open)..<text.index(before: text.endIndex)].trimmedSpaces)
+    }
+
     /// A line of a few words that ends with a picture's label in brackets (`… over Twitter (File)`).
     static func endsWithPictureLabel(_ text: String) -> Bool {
-        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return false }
         // Captions write the label with a capital (`(File)`, `(Archivbild)`); `the indictment (file)` is a link's.
-        let written = text[text.index(after: open)...].dropLast().trimmedSpaces
-        guard written.first?.isUppercase == true else { return false }
-        return pictureLabels.contains(written.folded) && String(text[..<open]).wordCount >= 2
+        guard let (before, label) = bracketedEnding(text), label.first?.isUppercase == true else { return false }
+        return pictureLabels.contains(label.folded) && String(before).wordCount >= 2
     }
 
     /// `(Official Music Video)`, `(Official Audio)`, `(Lyric Video)`: the title of an embedded video or song.
     static func endsWithVideoLabel(_ folded: String) -> Bool {
-        guard folded.hasSuffix(")"), let open = folded.lastIndex(of: "("), open > folded.startIndex else { return false }
-        let label = folded[folded.index(after: open)...].dropLast().trimmedSpaces
+        guard let (_, label) = bracketedEnding(folded) else { return false }
         let words = label.split(separator: " ")
         guard (2...4).contains(words.count), let last = words.last, ["video", "audio", "visualizer", "clip"].contains(last) else { return false }
         return words.dropLast().allSatisfy { ["official", "music", "lyric", "lyrics", "live", "hd", "4k", "remastered"].contains($0) }
