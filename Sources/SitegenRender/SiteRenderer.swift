@@ -82,9 +82,10 @@ public struct SiteRenderer: Sendable {
         }
         // The events' entries, rendered across the cores (a large briefing has thousands), or taken
         // from the previous build's when the event shows the same as it did.
+        let prefix = pageData.briefingEventKeyPrefix
         let renderedEvents = ParallelMap.map(model.briefing.events) { event -> (key: String, entry: String) in
             let data = pageData.briefingEvent(event)
-            let key = data.eventCacheKey
+            let key = data.eventCacheKey(prefix: prefix)
             return (key, reusedEvents[key] ?? theme.render(Theme.briefingEventTemplate, data))
         }
         let eventEntries = renderedEvents.map(\.entry)

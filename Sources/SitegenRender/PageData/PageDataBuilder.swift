@@ -249,6 +249,11 @@ struct PageDataBuilder: Sendable {
 
     /// What the briefing shows of one of the story's events: its text, and every article that
     /// reports it, the first first.
+    /// What every timeline entry's cache key opens with: the entries share one site and one root.
+    var briefingEventKeyPrefix: [UInt8] {
+        PageData.eventKeyPrefix(site: site, root: SitePaths.root(from: SitePaths.briefing))
+    }
+
     func briefingEvent(_ event: Briefing.Event) -> PageData {
         let article = model.articles[event.reports[0].article]
         var data = PageData(site: site, root: SitePaths.root(from: SitePaths.briefing))
