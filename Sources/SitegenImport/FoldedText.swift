@@ -20,7 +20,7 @@ struct FoldedText: Sendable {
         characters.reserveCapacity(text.count)
         lowered.reserveCapacity(text.count)
         for character in text {
-            if let ascii = character.asciiValue {
+            if let ascii = character.asciiByte {
                 // ASCII folds to itself; only its capitals change when lower-cased.
                 characters.append(character)
                 lowered.append(ascii >= 0x41 && ascii <= 0x5A ? Self.asciiLowercase[Int(ascii - 0x41)] : character)
@@ -30,7 +30,7 @@ struct FoldedText: Sendable {
             characters.append(folded)
             if let scalar = folded.unicodeScalars.first, folded.unicodeScalars.count == 1, !scalar.properties.changesWhenLowercased {
                 lowered.append(folded)
-            } else if let ascii = folded.asciiValue {
+            } else if let ascii = folded.asciiByte {
                 lowered.append(ascii >= 0x41 && ascii <= 0x5A ? Self.asciiLowercase[Int(ascii - 0x41)] : folded)
             } else {
                 let lower = folded.lowercased()

@@ -508,7 +508,7 @@ public struct HeadlineExtractor: Sendable {
             return (parts[main], section, site)
         }
         for separator in [" - ", " \u{2013} ", " \u{2014} ", " :: "] {
-            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            guard let range = text.characterRange(of: separator, backwards: true) else { continue }
             let head = String(text[..<range.lowerBound]).trimmedSpaces
             let tail = String(text[range.upperBound...]).trimmedSpaces
             if isSiteName(tail, address: address), head.wordCount >= 3 { return (head, nil, tail) }
@@ -519,7 +519,7 @@ public struct HeadlineExtractor: Sendable {
     /// `Outlet - Headline`, `Outlet: Headline`.
     private func splitPrefix(_ text: String, address: PageAddress?) -> (title: String, site: String)? {
         for separator in [" - ", " \u{2013} ", " \u{2014} ", ": ", " | "] {
-            guard let range = text.range(of: separator) else { continue }
+            guard let range = text.characterRange(of: separator) else { continue }
             let head = String(text[..<range.lowerBound]).trimmedSpaces
             let tail = String(text[range.upperBound...]).trimmedSpaces
             if head.wordCount <= 4, isSiteName(head, address: address), tail.wordCount >= 3 { return (tail, head) }

@@ -233,15 +233,15 @@ struct NameTokens {
     /// Whether the word at `index` opens a sentence: the paragraph's first, or after `.`, `!`, `?`, `:` or an opening quote.
     func isSentenceStart(_ index: Int) -> Bool {
         var cursor = index - 1
-        while cursor >= 0, !items[cursor].isWord, "\"\u{201C}\u{201E}\u{00AB}'(\u{2018}".contains(items[cursor].raw) { cursor -= 1 }
+        while cursor >= 0, !items[cursor].isWord, "\"\u{201C}\u{201E}\u{00AB}'(\u{2018}".holds(items[cursor].raw) { cursor -= 1 }
         guard cursor >= 0 else { return true }
-        return !items[cursor].isWord && ".!?:;\u{2026}".contains(items[cursor].raw)
+        return !items[cursor].isWord && ".!?:;\u{2026}".holds(items[cursor].raw)
     }
 
     /// Whether the word at `index` opens a quotation: an opening quotation mark right before it. A
     /// straight `"` may close one as well as open it, so only the typographic opening marks count.
     func opensQuotation(_ index: Int) -> Bool {
-        index > 0 && !items[index - 1].isWord && "\u{201C}\u{201E}\u{00AB}\u{2018}".contains(items[index - 1].raw)
+        index > 0 && !items[index - 1].isWord && "\u{201C}\u{201E}\u{00AB}\u{2018}".holds(items[index - 1].raw)
     }
 
     /// A particle inside a name: `de`, `van`, `bin`; `der` and `den` only after `von` or `van`

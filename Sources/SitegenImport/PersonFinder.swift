@@ -750,7 +750,7 @@ public struct PersonFinder: Sendable {
 
     /// `ß` written `ss`, as in Swiss German and in addresses: `Fußballlegende` is `Fussballlegende`.
     static func sharpS(_ folded: String) -> String {
-        guard folded.contains("ß") else { return folded }
+        guard folded.includes("ß") else { return folded }
         return String(folded.flatMap { $0 == "ß" ? ["s", "s"] : [$0] })
     }
 

@@ -54,7 +54,7 @@ struct QuotationFinder: Sendable {
     /// The marks that close a quotation opened by `opener`, or nil when it opens none; most
     /// characters are ASCII letters, answered without hashing a `Character`.
     private static func closers(of opener: Character) -> Set<Character>? {
-        if let ascii = opener.asciiValue { return ascii == 0x22 ? straightCloser : nil }
+        if let ascii = opener.asciiByte { return ascii == 0x22 ? straightCloser : nil }
         switch opener {
         case "\u{201C}": return curlyClosers
         case "\u{201E}": return lowClosers

@@ -24,7 +24,7 @@ public struct SummaryPicker: Sendable {
     /// `KYIV, Nov 20 (Reuters) - The …` → `The …`: a place in capitals, then a dash, at the start.
     func withoutDateline(_ text: String) -> String {
         for dash in [" - ", " \u{2013} ", " \u{2014} "] {
-            guard let range = text.range(of: dash), text.distance(from: text.startIndex, to: range.lowerBound) <= 60 else { continue }
+            guard let range = text.characterRange(of: dash), text.distance(from: text.startIndex, to: range.lowerBound) <= 60 else { continue }
             let prefix = text[..<range.lowerBound]
             guard let first = String(prefix).words.first, first.count >= 3, first.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { continue }
             let rest = String(text[range.upperBound...])

@@ -16,5 +16,5 @@ struct Token: Sendable, Equatable {
 
     var isWord: Bool { kind == .word }
     var isQuotation: Bool { kind == .quotation }
-    func isPunctuation(_ marks: String) -> Bool { kind == .punctuation && marks.contains(text) }
+    func isPunctuation(_ marks: String) -> Bool { kind == .punctuation && marks.holds(text) }
 }

@@ -44,7 +44,7 @@ enum Tokenizer {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: characters.count) { buffer in
             var count = 0
             for character in characters {
-                guard let ascii = character.asciiValue else { return String(characters) }
+                guard let ascii = character.asciiByte else { return String(characters) }
                 buffer[count] = ascii
                 count += 1
             }
@@ -93,5 +93,5 @@ enum Tokenizer {
 }
 
 private extension Character {
-    var isMark: Bool { asciiValue == nil && unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark } }
+    var isMark: Bool { asciiByte == nil && unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark } }
 }
