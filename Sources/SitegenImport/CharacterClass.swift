@@ -24,4 +24,22 @@ extension Character {
         if let ascii = asciiByte { return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D) }
         return isWhitespace
     }
+
+    /// `isUppercase`, with an ASCII character answered from its byte.
+    var isUpper: Bool {
+        if let ascii = asciiByte { return ascii >= 0x41 && ascii <= 0x5A }
+        return isUppercase
+    }
+
+    /// `isLowercase`, with an ASCII character answered from its byte.
+    var isLower: Bool {
+        if let ascii = asciiByte { return ascii >= 0x61 && ascii <= 0x7A }
+        return isLowercase
+    }
+
+    /// `isLetter`, with an ASCII character answered from its byte.
+    var isLetterCharacter: Bool {
+        if let ascii = asciiByte { return ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A }
+        return isLetter
+    }
 }

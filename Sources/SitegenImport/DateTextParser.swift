@@ -25,7 +25,7 @@ public struct DateTextParser: Sendable {
 
     /// The words of `text` as the parser reads them: split on white space, outer punctuation removed.
     public static func tokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace }).map { token in
+        text.split(whereSeparator: { $0.isSpace }).map { token in
             String(token).trimmed(tokenMarks)
         }.filter { !$0.isEmpty }
     }

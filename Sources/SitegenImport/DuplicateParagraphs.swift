@@ -63,7 +63,7 @@ struct DuplicateParagraphs {
     /// The text without its first character and without the marks and spaces that end it.
     private static func withoutFirstCharacterAndEndMarks(_ text: String) -> String {
         var inner = text.trimmedSpaces.dropFirst()
-        while let last = inner.last, last.isPunctuation || last.isWhitespace { inner = inner.dropLast() }
+        while let last = inner.last, last.isPunctuation || last.isSpace { inner = inner.dropLast() }
         return String(inner)
     }
 

@@ -194,12 +194,12 @@ public struct HeadlineExtractor: Sendable {
         var run = 0
         for index in text.indices {
             let character = text[index]
-            if let previous, previous.isLowercase, character.isUppercase, run >= 4 {
+            if let previous, previous.isLower, character.isUpper, run >= 4 {
                 let word = text[..<index].split(separator: " ").last.map(String.init) ?? ""
                 let whole = String(word.reversed().prefix { $0.isLetter || $0.isNumber }.reversed()) + text[index...].prefix { $0.isLetter || $0.isNumber }
                 if !["Mc", "Mac"].contains(where: { word.hasPrefix($0) && word.count <= $0.count + 3 }), !isName(whole) { return index }
             }
-            run = character.isLetter ? run + 1 : 0
+            run = character.isLetterCharacter ? run + 1 : 0
             previous = character
         }
         return nil

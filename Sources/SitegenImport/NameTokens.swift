@@ -126,13 +126,13 @@ struct NameTokens {
         let item = items[index]
         guard item.isWord, let first = item.text.first else { return false }
         // `al-Assad`, `el-Sisi`, `bin-Salman`: a lower-case particle joined to a capitalised name.
-        if first.isLowercase {
+        if first.isLower {
             guard item.text.utf8.contains(UInt8(ascii: "-")) else { return false }
             let parts = item.text.split(separator: "-", maxSplits: 1)
             return parts.count == 2 && ["al", "el", "ad", "as", "ash", "an", "bin", "ben", "abu", "ibn"].contains(String(parts[0]))
                 && parts[1].first?.isUppercase == true && parts[1].count >= 3
         }
-        guard first.isUppercase else { return false }
+        guard first.isUpper else { return false }
         // `M. Modi`: in French the honorific, not an initial.
         if abbreviatesMonsieur, item.text == "M." { return false }
         if Self.isDottedInitials(item.text) {
@@ -145,7 +145,7 @@ struct NameTokens {
            items[index + 1].text.contains(where: \.isLowercase) {
             return true
         }
-        guard item.text.count >= 2, item.text.contains(where: \.isLowercase), !item.text.contains(Character(".")) else { return false }
+        guard item.text.count >= 2, item.text.contains(where: \.isLower), !item.text.contains(Character(".")) else { return false }
         // No word of a person's name holds a digit (`Chandrayaan-3`, `Luna-25`, `Covid-19` are things').
         if item.text.contains(where: \.isNumber) { return false }
         let folded = item.folded

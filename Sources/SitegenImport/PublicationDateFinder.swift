@@ -92,7 +92,7 @@ public struct PublicationDateFinder: Sendable {
     public func dateNote(_ line: String) -> ContentDate? {
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count < 300 else { return nil }
         guard line.wordPieces(upTo: 21) < 21 else { return nil }
-        let words = line.split(whereSeparator: { $0.isWhitespace })
+        let words = line.split(whereSeparator: { $0.isSpace })
         guard words.count <= 20 else { return nil }
         let folded = Set(DateTextParser.tokens(line).map { $0.folded.trimmed(.dateWordMarks) })
         guard !folded.isDisjoint(with: Self.noteVerbs), !folded.isDisjoint(with: Self.noteSubjects) else { return nil }
@@ -164,7 +164,7 @@ public struct PublicationDateFinder: Sendable {
     /// A date written in front of the headline on the same line, with or without a label.
     public func gluedDate(_ line: String) -> GluedDate? {
         guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        let pieces = line.split(whereSeparator: { $0.isWhitespace })
+        let pieces = line.split(whereSeparator: { $0.isSpace })
         let tokens = pieces.map { DateTextParser.tokens(String($0)).first ?? "" }
         var index = 0
         while index < tokens.count {

@@ -47,8 +47,8 @@ struct QuotationFinder: Sendable {
     /// A straight `"` opens a quotation only at the start of a word.
     private func opensHere(_ characters: [Character], at index: Int) -> Bool {
         guard characters[index] == "\"" else { return true }
-        guard index + 1 < characters.count, !characters[index + 1].isWhitespace else { return false }
-        return index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
+        guard index + 1 < characters.count, !characters[index + 1].isSpace else { return false }
+        return index == 0 || !characters[index - 1].isWordCharacter
     }
 
     /// The marks that close a quotation opened by `opener`, or nil when it opens none; most

@@ -204,7 +204,7 @@ struct SlugEvidence {
             // it when the previous word was a function word.
             var previous: (key: String, open: Bool)?
             var beforeFunctionWord: (key: String, word: String)?
-            for raw in line.split(whereSeparator: { $0.isWhitespace }) {
+            for raw in line.split(whereSeparator: { $0.isSpace }) {
                 let bare = raw.trimmed(CharacterSet.punctuationCharacters.union(.symbols))
                 let digits = bare.filter(\.isNumber)
                 if !digits.isEmpty { numbers.insert(digits) }

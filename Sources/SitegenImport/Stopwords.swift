@@ -22,13 +22,30 @@ public enum Stopwords {
     /// The language whose stopwords cover most of `words`, among those known; nil for too little text.
     public static func guessLanguage(_ words: [String]) -> String? {
         guard words.count >= 20 else { return nil }
+        // Each word is looked up once, for the languages whose stopword it is.
+        var hits = [Int](repeating: 0, count: languageCodes.count)
+        for word in words {
+            guard let languages = languagesOfWord[word] else { continue }
+            for (number, _) in languageCodes.enumerated() where languages & (1 << number) != 0 { hits[number] += 1 }
+        }
         var best: (code: String, hits: Int)?
-        for (code, list) in byLanguage.sorted(by: { $0.key < $1.key }) {
-            let hits = words.reduce(0) { $0 + (list.contains($1) ? 1 : 0) }
-            if best == nil || hits > best!.hits { best = (code, hits) }
+        for (number, code) in languageCodes.enumerated() where best == nil || hits[number] > best!.hits {
+            best = (code, hits[number])
         }
         return best?.code
     }
+
+    /// The languages of `byLanguage`, in the order their bits stand in `languagesOfWord`.
+    private static let languageCodes: [String] = byLanguage.keys.sorted()
+
+    /// Each stopword's languages, one bit each.
+    private static let languagesOfWord: [String: UInt32] = {
+        var result: [String: UInt32] = [:]
+        for (number, code) in languageCodes.enumerated() {
+            for word in byLanguage[code]! { result[word, default: 0] |= 1 << number }
+        }
+        return result
+    }()
 
     static let all: Set<String> = byLanguage.values.reduce(into: Set<String>()) { $0.formUnion($1) }
 

@@ -54,7 +54,7 @@ extension String {
     var endsWithSentencePunctuation: Bool {
         var trailing = self[...]
         // Closing marks, and the space French sets before them (`agir. »`).
-        while let last = trailing.last, Self.closingCharacters.contains(last) || (last.isWhitespace && trailing.count > 1) {
+        while let last = trailing.last, Self.closingCharacters.contains(last) || (last.isSpace && trailing.count > 1) {
             trailing = trailing.dropLast()
         }
         guard let last = trailing.last else { return false }
