@@ -153,9 +153,15 @@ public struct HeadlineExtractor: Sendable {
                 form.remainder = remainder + " " + rest
                 return form
             }
-            for form in lineForms {
+            for var form in lineForms {
                 // A note in brackets (`(Aktualisierung nach Auftritt Meloni)`, `[Updated]`) is no headline.
                 if Self.isBracketed(form.title) { continue }
+                // The address's own headline, written with a full stop (`Roger Federer anuncia su retiro
+                // oficial del tenis.`), is the headline without it, not a sentence of the story.
+                if form.remainder == nil, let address, Self.endsWithFullStopAfterWord(form.title), form.title.wordCount <= 16,
+                   address.slugMatch(form.title) >= 0.9 {
+                    form.title = String(form.title.dropLast()).trimmedSpaces
+                }
                 // A sentence of the story is not its headline (a glued standfirst is split off first).
                 if form.remainder == nil, form.title.wordCount > 30 || (isProse && form.title.endsWithSentencePunctuation
                     && !form.title.hasSuffix("?") && !form.title.hasSuffix("!")) { continue }
@@ -373,6 +379,12 @@ public struct HeadlineExtractor: Sendable {
         let rest = pieces[(lastHit + 1)...].joined(separator: " ").trimmed(CharacterSet(charactersIn: " :-–—|"))
         guard (4...25).contains(title.wordCount), address.slugMatch(title) >= 0.5, rest.wordCount >= 3 else { return nil }
         return Form(title: title, remainder: rest)
+    }
+
+    /// Ends with one full stop right after a lower-case letter or a digit (not `U.S.`, not `…`).
+    static func endsWithFullStopAfterWord(_ text: String) -> Bool {
+        guard text.hasSuffix("."), let before = text.dropLast().last else { return false }
+        return before.isLower || before.isNumber
     }
 
     private func score(_ candidate: Candidate, line: String, isProse: Bool, repeated: Bool, followedByProse: Bool, order: Int) -> Double {

@@ -27,6 +27,8 @@ public struct NoiseFilter: Sendable {
         // After the story, a comment section's heading or form (`Leave a Reply`, `Please enter your
         // comment!`): what follows is the comment section, never the story.
         var inCommentSection = false
+        // Under a heading that counts the comments on this story (`3 thoughts on “…”`), every line is one.
+        var inCountedComments = false
         var blankRun: [RawLine] = []
 
         func flushBlankRun() {
@@ -49,6 +51,10 @@ public struct NoiseFilter: Sendable {
             }
             flushBlankRun()
             defer { previousText = line.text }
+            if inCountedComments {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .comments))
+                continue
+            }
             if shape.isRepeatedHeadline {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
             } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled || dateLine.hasTime {
@@ -65,6 +71,7 @@ public struct NoiseFilter: Sendable {
                 // A bare `Kommentare` or `122 comments` is often a counter by the byline: only a
                 // comment section's own heading or form opens it.
                 if reason == .comments, !inHeader, Self.opensCommentSection(line.text) { inCommentSection = true }
+                if reason == .comments, !inHeader, Self.isCountedCommentHeading(line.text) { inCountedComments = true }
                 // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption,
                 // the line right above it.
                 if Self.isPhotoCredit(line.text, reason), let previous = kept.last, previous.number == line.number - 1,
@@ -196,6 +203,8 @@ public struct NoiseFilter: Sendable {
         if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedCredit(text) { return .caption }
         // Or with a photographer and an agency after its last sentence (`… and the country.” Lucas Peltier/AP`).
         if text.utf8.contains(UInt8(ascii: "/")), Self.endsWithPhotographerCredit(text) { return .caption }
+        // A news agency's caption of a file picture (`FILE - Turning Point USA Founder Charlie Kirk speaks …`).
+        if text.hasPrefix("FILE"), ["FILE - ", "FILE \u{2013} ", "FILE \u{2014} "].contains(where: { text.hasPrefix($0) }) { return .caption }
         let mayBeRelative = text.includes("ago")
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
@@ -217,7 +226,7 @@ public struct NoiseFilter: Sendable {
             return .caption
         }
         let folded = text.folded
-        if count <= 25, isCommentSectionOpening(folded.drop { !$0.isLetter }, words: words) { return .comments }
+        if count <= 25, isCommentSectionOpening(folded.drop { !$0.isLetter }, words: words) || Self.isCountedCommentHeading(text) { return .comments }
         if Self.navigationLabels.contains(folded.trimmed(Self.labelMarks)) { return .navigation }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
@@ -594,6 +603,30 @@ public struct NoiseFilter: Sendable {
         return plain.contains(where: { Self.commentWords.contains($0) })
             && plain.allSatisfy({ Self.commentWords.contains($0) || $0.allSatisfy(\.isNumber) })
     }
+
+    /// A blog's heading over the comments on the story, counting them and quoting its headline:
+    /// `3 thoughts on “…”`, `One response to “…”`, `2 Gedanken zu „…“`, `5 réflexions sur « … »`.
+    static func isCountedCommentHeading(_ text: String) -> Bool {
+        let pieces = text.collapsingWhitespace.split(separator: " ", maxSplits: 3)
+        guard pieces.count == 4, let mark = pieces[3].first, "\u{201C}\u{201E}\u{00AB}\"\u{2018}'".contains(mark) else { return false }
+        return isCountedCommentHeading(Array(pieces.prefix(3)))
+    }
+
+    /// `words`: the line's first words.
+    private static func isCountedCommentHeading(_ words: [Substring]) -> Bool {
+        guard words.count >= 3 else { return false }
+        let count = words[0].folded
+        guard count.allSatisfy(\.isNumber) || ["one", "un", "une", "uno", "una", "ein", "eine"].contains(count) else { return false }
+        return countedCommentNouns.contains(words[1].folded) && countedCommentLinks.contains(words[2].folded)
+    }
+
+    private static let countedCommentNouns: Set<String> = [
+        "thought", "thoughts", "response", "responses", "reply", "replies", "comment", "comments", "gedanke", "gedanken",
+        "kommentar", "kommentare", "antwort", "antworten", "reflexion", "reflexions", "commentaire", "commentaires",
+        "reponse", "reponses", "comentario", "comentarios", "respuesta", "respuestas", "pensamiento", "pensamientos",
+        "pensiero", "pensieri", "commento", "commenti", "risposta", "risposte",
+    ]
+    private static let countedCommentLinks: Set<String> = ["on", "to", "zu", "auf", "sur", "a", "en", "sobre", "su"]
 
     /// Whether a comment section's line opens the section: its heading or its form (`Leave a
     /// Reply`, `Your email address will not be published`), not a link to it (`View comments`) nor a

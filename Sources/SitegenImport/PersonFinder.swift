@@ -345,7 +345,10 @@ public struct PersonFinder: Sendable {
             guard sentence.lowerBound != sentenceOfLast else { continue }
             sentenceOfLast = sentence.lowerBound
             if result[position].pronounAfter { result[position].evidence += 1 }
-            if result[position].words.count == 1, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
+            // Not when a full name with a common given name stands in the sentence too (`French film legend
+            // Alain Delon has died …, aged 88`); a place's (`in Sao Paulo`) does not count.
+            let fullNameFollows = result[position...].prefix { $0.start < sentence.upperBound }.contains { $0.words.count >= 2 && $0.givenName }
+            if result[position].words.count == 1, !fullNameFollows, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
         }
         // Names one after another with only commas, `and` and their descriptions between them
         // (`…, former British Prime Minister Winston Churchill, and US musician Bob Dylan`): a list.
@@ -492,6 +495,7 @@ public struct PersonFinder: Sendable {
                 mention.evidence += 1
             }
         }
+        if mention.words.count >= 2, PersonVocabulary.clubPrefixes.contains(mention.words[0].folded) { mention.placeEvidence += 2 }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
             if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before)

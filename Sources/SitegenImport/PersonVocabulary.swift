@@ -112,6 +112,10 @@ enum PersonVocabulary {
         "agencia", "agence", "zeitung", "journal", "diario", "giornale", "sender", "cadena", "chaine", "emittente",
     ]
 
+    /// First words of a sports club's name (`Real Madrid`, `Atlético Madrid`, `Borussia Dortmund`): the name
+    /// is the club's, and so is its last word alone (`Madrid`).
+    static let clubPrefixes: Set<String> = ["real", "atletico", "sporting", "olympique", "borussia", "dynamo", "dinamo"]
+
     /// Words before a name that compare someone with it, folded (en, de, fr, es, it).
     static let comparisonWords: Set<String> = ["since", "like", "than", "unlike", "seit", "wie", "comme", "depuis", "como", "desde", "come", "dopo"]
 
@@ -228,6 +232,14 @@ enum PersonVocabulary {
         "sabbath", "schloss", "burg", "kirche", "dom", "haus", "palais", "palazzo", "castillo", "chateau", "casa",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
+        // Countries, as a page writes them before a name (`la Suisse Roger Federer`, `Usa Kamala Harris`); none that
+        // is a name too (`Jordan`, `Georgia`, `Chad`).
+        "usa", "uk", "suisse", "schweiz", "svizzera", "suiza", "switzerland", "france", "frankreich", "francia",
+        "germany", "deutschland", "allemagne", "alemania", "germania", "italy", "italia", "italien", "italie", "spain",
+        "espana", "spanien", "espagne", "spagna", "britain", "iran", "iraq", "irak", "syria", "syrien", "siria", "turkey",
+        "turkei", "turquie", "turquia", "mexico", "mexique", "mexiko", "brasil", "brazil", "bresil", "brasilien",
+        // Leagues (`French Ligue 1`), broadcasters (`Al Jazeera`).
+        "league", "ligue", "liga", "bundesliga", "jazeera", "arabiya",
     ]
 
     /// Capitalised words that are not parts of people's names: titles, institutions, geography,

@@ -238,6 +238,25 @@ struct HeadlineExtractorTests {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }
 
+    /// The address's headline written as a sentence, with a full stop, is the headline without it; a
+    /// story's first sentence that shares only some of the address's words is not.
+    @Test func theAddresssHeadlineWithAFullStop() throws {
+        let address = try #require(PageAddress("https://www.example.com/articulo/roger-federer-anuncia-retiro-oficial-tenis-101566"))
+        let headline = extractor.extract(lines([
+            "Roger Federer anuncia su retiro oficial del tenis.",
+            "",
+            "A sus 41 años, el destacado tenista Roger Federer anunció la fecha de su retiro oficial.",
+        ]), address: address)
+        #expect(headline.title == "Roger Federer anuncia su retiro oficial del tenis")
+        #expect(headline.origin == .text)
+        let lede = extractor.extract(lines([
+            "El tenista Roger Federer anunció este jueves en un comunicado difundido en sus redes que dejará el tenis.",
+            "",
+            "El suizo jugará su último torneo en Londres.",
+        ]), address: address)
+        #expect(lede.origin == .slug, "\(lede.title)")
+    }
+
     /// A caption repeated under the headline (`… (File)`) is no headline, however much of the address it shares.
     @Test func aFilePictureCaptionIsNoHeadline() throws {
         let address = try #require(PageAddress("https://example.com/story/twitter-ceo-parag-agrawal-fired-as-elon-musk-takes-over-company"))

@@ -376,6 +376,10 @@ struct NoiseFilterTests {
         ("ⓘ Publicité", .advert),
         ("» Anzeige", .advert),
         ("Tema relacionado: La reina Margarita II de Dinamarca abdicará tras 52 años", .teaser),
+        ("FILE - Turning Point USA Founder Charlie Kirk speaks during a campaign rally, Oct. 24, 2024, in Las Vegas.", .caption),
+        ("3 thoughts on \u{201C}Iran\u{2019}s Qassem Soleimani killed in US airstrike", .comments),
+        ("One response to \u{201C}Federer retires\u{201D}", .comments),
+        ("2 Gedanken zu \u{201E}Mbappé wechselt nach Madrid\u{201C}", .comments),
     ])
     func labelledPicturesVideosAndAdverts(_ line: String, _ reason: DroppedLine.Reason) {
         #expect(filter.reason(for: line) == reason)
@@ -388,9 +392,23 @@ struct NoiseFilterTests {
         "Annonce surprise de Macron",
         "Anuncio del Gobierno sobre las pensiones",
         "Die Reaktionen (Archiv der Woche)",
+        "File - a word the story quotes - is not a caption.",
+        "3 thoughts on the plan dominated the meeting, officials said.",
     ])
     func theSameWordsInAStorySentenceStay(_ line: String) {
         #expect(filter.reason(for: line) == nil)
+    }
+
+    /// Under a heading that counts the comments on the story, every line is a comment, however long:
+    /// the section runs to the page's end. A comment counter without the headline quoted opens nothing.
+    @Test func aCountedCommentHeadingOpensTheCommentsToTheEnd() {
+        let story = "Iran's top general was killed in a US airstrike at Baghdad airport early on Friday, officials said."
+        let comment = "1. It is an election year and they need continuity to carry on the new war effort, and this long comment goes on as a paragraph would."
+        let result = filter.filter(lines([story, "", "3 thoughts on \u{201C}Iran\u{2019}s general killed\u{201D}", "", comment, "", "Reply"]))
+        #expect(result.kept.map(\.text) == [story])
+        #expect(result.dropped.filter { $0.reason == .comments }.count == 3)
+        let counter = filter.filter(lines(["12 comments", "", story, "", comment]))
+        #expect(counter.kept.map(\.text) == [story, comment])
     }
 
     /// After the story's last paragraph a block of short lines with a teaser in it is a list of other

@@ -652,6 +652,50 @@ struct ClubNameTests {
         ])
         #expect(found.map(\.name) == ["Lionel Messi"], "\(found.map(\.name))")
     }
+
+    /// A club whose name opens with a club's word (`Real Madrid`), and its city alone after it, are no
+    /// one; a league (`French Ligue 1`) neither. A player named after them still is someone.
+    @Test func aClubOrALeagueBeforeAPlayerIsNoOne() {
+        let found = peopleFound(language: "en", title: "Real Madrid sign Mbappe", paragraphs: [
+            "Real Madrid have confirmed the signing of Kylian Mbappe on a five-year deal, the club said on Monday.",
+            "Mbappe, 25, scored 256 goals for Paris Saint-Germain in the French Ligue 1 and leaves as its record scorer.",
+            "Real Madrid fans sang Hala Madrid outside the stadium. Madrid will present Mbappe on Tuesday.",
+        ])
+        #expect(found.map(\.name) == ["Kylian Mbappe"], "\(found.map(\.name))")
+    }
+}
+
+/// A country's name before a person's (`la Suisse Roger Federer`, `Usa Kamala Harris`) is no part of it.
+struct CountryBeforeANameTests {
+    @Test func aCountryBeforeANameIsNoPartOfIt() {
+        let french = peopleFound(language: "fr", title: "Federer prend sa retraite", paragraphs: [
+            "La légende du tennis Roger Federer a annoncé sa retraite jeudi.",
+            "Le champion originaire de Suisse Roger Federer disputera la Laver Cup à Londres, a-t-il écrit.",
+        ])
+        #expect(french.map(\.name) == ["Roger Federer"], "\(french.map(\.name))")
+        let italian = peopleFound(language: "it", title: "Ucciso Charlie Kirk", paragraphs: [
+            "Charlie Kirk, fondatore di Turning Point Usa, è stato ucciso in un campus dello Utah.",
+            "Lo ha detto l'ex vicepresidente degli Usa Kamala Harris, che ha condannato la violenza.",
+        ])
+        #expect(!italian.map(\.name).contains { $0.contains("Usa") }, "\(italian.map(\.name))")
+        #expect(italian.map(\.name).contains("Kamala Harris"), "\(italian.map(\.name))")
+    }
+
+    /// The age a sentence gives is a full name's when one stands in it, not the word that opens the sentence
+    /// (`French film legend Alain Delon has died …, aged 88`); a name given alone still takes it (`Pelé`).
+    @Test func anAgeGoesToTheFullNameOfItsSentence() {
+        let found = peopleFound(language: "en", title: "Alain Delon dead at 88", paragraphs: [
+            "French film legend Alain Delon has died at his home, aged 88, surrounded by his family.",
+            "The actor had been in poor health, rarely leaving his estate in France.",
+            "French media switched to tributes, and French cinemas showed his films. French fans mourned.",
+        ])
+        #expect(found.map(\.name) == ["Alain Delon"], "\(found.map(\.name))")
+        let mononym = peopleFound(language: "en", title: "Football mourns", paragraphs: [
+            "Pelé, the Brazilian who won three World Cups, has died aged 82 in Sao Paulo.",
+            "Pelé scored more than a thousand goals. Tributes to Pelé came from around the world.",
+        ])
+        #expect(mononym.map(\.name) == ["Pelé"], "\(mononym.map(\.name))")
+    }
 }
 
 /// Mentions that look like the story's people and are not, or are someone else.
