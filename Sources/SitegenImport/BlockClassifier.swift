@@ -99,8 +99,9 @@ public struct BlockClassifier: Sendable {
         // The page's last line, cut off by the scraper after a full sentence of the story (`… hailed
         // Erdogan's “big victory”. Traffic on Istanbul's iconic`): long, but with fewer function words
         // than prose has (names, a quotation), and a sentence ends inside it, so it is the story's.
+        // Cut on a name (`… and former House Speaker Nan`) when it is long prose.
         if let last = initial.indices.last, initial[last] == .bad, neighbour(result, from: last, step: -1, skipNearGood: false) == .good,
-           isCutOff(texts[last]), Self.endsASentenceInside(texts[last]) {
+           isCutOff(texts[last]) || isLongProseCutOff(texts[last]), Self.endsASentenceInside(texts[last]) {
             result[last] = .good
         }
         return result
@@ -129,6 +130,11 @@ public struct BlockClassifier: Sendable {
     private func isCutOff(_ text: String) -> Bool {
         guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last, last.first?.isLowercase == true else { return false }
         return stopwordDensity(text) >= 0.15
+    }
+
+    /// Twenty words or more that stop without a closing mark, on any word, with function words in them.
+    private func isLongProseCutOff(_ text: String) -> Bool {
+        !text.endsWithSentencePunctuation && text.wordCount >= 20 && stopwordDensity(text) >= 0.15
     }
 
     /// Whether a sentence ends inside the text: `.`, `!` or `?` after a lower-case letter or a digit,

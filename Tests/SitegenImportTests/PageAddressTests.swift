@@ -283,4 +283,14 @@ struct BlockClassifierTests {
         #expect(BlockClassifier.endsASentenceInside("He hailed a \"big victory.\" Traffic on the"))
         #expect(!BlockClassifier.endsASentenceInside("Talks with U.S. Treasury officials and St. Petersburg delegates on the"))
     }
+
+    /// A long last line of names and roles, cut on a name after whole sentences, is the story's; a run of
+    /// teaser headlines cut on a capitalised word is not.
+    @Test func aLongLastLineCutOnANameStaysWithTheStory() {
+        let story = "Videos posted online show chaos as students ducked for cover, ran across fountains, and some prayed at the scene."
+        let cut = "The killing has drawn widespread condemnation across party lines. Republican leaders like Vice President JD Vance and Florida Governor Ron DeSantis mourned Kirk and condemned violence. Democratic figures, including California Governor Gavin Newsom and former House Speaker Nan"
+        #expect(BlockClassifier(language: "en").classify([story, cut]) == [.good, .good])
+        let teasers = "Watch: Kirk Memorial Draws Thousands. Live Updates Utah Shooting Suspect Named Trump Orders Flags Half Mast Newsom Condemns Violence Vance"
+        #expect(BlockClassifier(language: "en").classify([story, teasers]) == [.good, .bad])
+    }
 }
