@@ -232,6 +232,8 @@ public struct NoiseFilter: Sendable {
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
+        // A short line that names a picture of its subject (`Giorgio Armani, en una imagen de 2024.`).
+        if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.picturePhrases.contains(where: { folded.includes($0) }) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
         // (`A Reuters/Ipsos poll showed …`) the agency is the story's.
         if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(text) {
@@ -704,6 +706,13 @@ public struct NoiseFilter: Sendable {
         "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
+    ]
+    /// A picture of someone, after a comma: what a caption says of its photograph.
+    private static let picturePhrases = [
+        ", in a photo", ", in this photo", ", in a file photo", ", pictured in ", ", pictured on ", ", pictured at ",
+        ", auf einem foto", ", auf einem bild", ", auf dem foto", ", auf dem bild", ", auf einem archivbild",
+        ", sur une photo", ", sur cette photo", ", sur une image", ", en una imagen", ", en una foto", ", en esta imagen",
+        ", en esta foto", ", en imagen de archivo", ", in una foto", ", in un'immagine", ", in questa foto", ", in una immagine",
     ]
     private static let cookieContext = ["accept", "consent", "privacy", "browsing", "experience", "policy", "settings", "we use"]
     private static let advertLabels = [

@@ -380,6 +380,8 @@ struct NoiseFilterTests {
         ("3 thoughts on \u{201C}Iran\u{2019}s Qassem Soleimani killed in US airstrike", .comments),
         ("One response to \u{201C}Federer retires\u{201D}", .comments),
         ("2 Gedanken zu \u{201E}Mbappé wechselt nach Madrid\u{201C}", .comments),
+        ("Giorgio Armani, en una imagen de 2024.", .caption),
+        ("Jacques Delors, auf einem Foto aus dem Jahr 1995", .caption),
     ])
     func labelledPicturesVideosAndAdverts(_ line: String, _ reason: DroppedLine.Reason) {
         #expect(filter.reason(for: line) == reason)
@@ -394,6 +396,7 @@ struct NoiseFilterTests {
         "Die Reaktionen (Archiv der Woche)",
         "File - a word the story quotes - is not a caption.",
         "3 thoughts on the plan dominated the meeting, officials said.",
+        "Armani, who built an empire, in a photo shoot last year said he would never retire. He worked until the end.",
     ])
     func theSameWordsInAStorySentenceStay(_ line: String) {
         #expect(filter.reason(for: line) == nil)
