@@ -333,7 +333,13 @@ public struct PageAddress: Sendable, Equatable {
                 let pieces = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" }).map { String($0).folded }
                 // A long run of mostly digits is an id, wherever it stands.
                 func isID(_ word: String) -> Bool { word.count > 6 && word.filter(\.isNumber).count * 2 > word.count }
-                let words = pieces.filter { !$0.isEmpty && !isID($0) }
+                var words = pieces.filter { !$0.isEmpty && !isID($0) }
+                // An id of five digits or more in the first three words closes a section's prefix
+                // (`actualite-421532-necrologie-alain-delon-est-decede`): the headline's words follow it.
+                if let id = words.prefix(3).firstIndex(where: { $0.count >= 5 && $0.allSatisfy(\.isNumber) }),
+                   words[(id + 1)...].filter({ $0.allSatisfy(\.isLetter) }).count >= 3 {
+                    words.removeFirst(id + 1)
+                }
                 let letterWords = words.filter { $0.allSatisfy(\.isLetter) }
                 if letterWords.count >= 3, letterWords.count > best.filter({ $0.allSatisfy(\.isLetter) }).count {
                     // A trailing id (`…-breakthrough-12345`) is no word of the headline; a year after a

@@ -98,6 +98,16 @@ struct PageAddressTests {
             == "Democrats concede the Senate")
     }
 
+    /// An id early in the slug closes a section's prefix; a number inside the headline's words stays.
+    @Test func anIdEarlyInTheSlugClosesASectionPrefix() {
+        let prefixed = PageAddress("https://www.example.com/actualite-421532-necrologie-alain-delon-est-decede")!
+        #expect(prefixed.slugWords == ["necrologie", "alain", "delon", "est", "decede"])
+        let leading = PageAddress("https://www.example.com/news/88231-pope-leo-meets-the-press")!
+        #expect(leading.slugWords == ["pope", "leo", "meets", "the", "press"])
+        let inside = PageAddress("https://www.example.com/news/lottery-winner-takes-home-25000-dollars")!
+        #expect(inside.slugWords == ["lottery", "winner", "takes", "home", "25000", "dollars"])
+    }
+
     /// A segment made of dotted parts (a section, the slug, an id) gives the slug part; a dot inside
     /// a slug's number keeps the slug whole.
     @Test func aDottedSegmentGivesItsSlugPart() {
