@@ -264,7 +264,8 @@ public struct PersonFinder: Sendable {
                 mention.placeEvidence += 2
             }
             if end + 1 < tokens.count, tokens.isWord(end + 1), !tokens.isPossessive(end), let after = Optional(tokens.folded(end + 1)),
-               Self.placeNouns.contains(after) || (tokens.text(end + 1).first?.isLowercase == true && Self.thingNouns.contains(after)) {
+               Self.placeNouns.contains(after) || (tokens.text(end + 1).first?.isLowercase == true && Self.thingNouns.contains(after))
+                || (tokens.text(end + 1).first?.isUppercase == true && Self.buildingNouns.contains(after)) {
                 mention.placeEvidence += 2
             }
             // `Kuomintang (KMT)`, `Taiwan People's Party (TPP)`: a name followed by its own initials is an
@@ -774,6 +775,10 @@ public struct PersonFinder: Sendable {
         "clinica", "estadio", "universidad", "aeropuerto", "museo", "iglesia", "instituto", "fundacion", "carcel",
         "ospedale", "stadio", "universita", "aeroporto", "chiesa", "istituto", "fondazione", "carcere", "policlinico",
     ]
+
+    /// Nouns that end a building's or an estate's name when capitalised (`Wang Fuk Court`, `Grenfell
+    /// Tower`); in lower case they may follow a person's name (`the Trump court case`).
+    static let buildingNouns: Set<String> = ["court", "tower", "towers", "hall", "building", "centre", "center", "estate", "mall", "memorial", "terminal"]
 
     /// Lower-case nouns of things a name may own or label (`Instagram account`, `Santos club`): after a
     /// run, they make it a thing's name.

@@ -238,8 +238,10 @@ enum PersonVocabulary {
         "germany", "deutschland", "allemagne", "alemania", "germania", "italy", "italia", "italien", "italie", "spain",
         "espana", "spanien", "espagne", "spagna", "britain", "iran", "iraq", "irak", "syria", "syrien", "siria", "turkey",
         "turkei", "turquie", "turquia", "mexico", "mexique", "mexiko", "brasil", "brazil", "bresil", "brasilien",
-        // Leagues (`French Ligue 1`), broadcasters (`Al Jazeera`).
-        "league", "ligue", "liga", "bundesliga", "jazeera", "arabiya",
+        // The United States in the other languages (`Estados Unidos`, `Stati Uniti`, `États-Unis`).
+        "estados", "unidos", "stati", "uniti", "etats", "unis", "etats-unis", "vereinigten", "staaten",
+        // Leagues and tournaments (`French Ligue 1`, `French Open`), broadcasters (`Al Jazeera`).
+        "league", "ligue", "liga", "bundesliga", "open", "masters", "literature", "jazeera", "arabiya",
     ]
 
     /// Capitalised words that are not parts of people's names: titles, institutions, geography,

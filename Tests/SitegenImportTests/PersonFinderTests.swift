@@ -679,6 +679,26 @@ struct CountryBeforeANameTests {
         ])
         #expect(!italian.map(\.name).contains { $0.contains("Usa") }, "\(italian.map(\.name))")
         #expect(italian.map(\.name).contains("Kamala Harris"), "\(italian.map(\.name))")
+        let spanish = peopleFound(language: "es", title: "Muere Jimmy Carter", paragraphs: [
+            "El expresidente de Estados Unidos, Jimmy Carter, murió a los 100 años en su casa de Georgia.",
+            "Jimmy Carter fue presidente de Estados Unidos entre 1977 y 1981, recordó la familia.",
+        ])
+        #expect(spanish.map(\.name) == ["Jimmy Carter"], "\(spanish.map(\.name))")
+    }
+
+    /// A run before a capitalised building's noun is the building's name (`Wang Fuk Court`); a person's
+    /// name before the same noun in lower case stays a person's (`the Donald Trump court case`).
+    @Test func aBuildingsNameIsNoOne() {
+        let fire = peopleFound(language: "en", title: "Hong Kong fire", paragraphs: [
+            "A fire at Wang Fuk Court in Tai Po has killed 159 people, officials said on Friday.",
+            "Residents of Wang Fuk Court said the alarms did not sound. Chief Executive John Lee said an inquiry would follow.",
+        ])
+        #expect(fire.map(\.name) == ["John Lee"], "\(fire.map(\.name))")
+        let trial = peopleFound(language: "en", title: "Trial opens", paragraphs: [
+            "Former President Donald Trump appeared in New York on Monday as the Donald Trump court case opened.",
+            "Donald Trump said the case was a witch hunt.",
+        ])
+        #expect(trial.map(\.name) == ["Donald Trump"], "\(trial.map(\.name))")
     }
 
     /// The age a sentence gives is a full name's when one stands in it, not the word that opens the sentence
