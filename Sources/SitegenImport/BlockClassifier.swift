@@ -101,7 +101,7 @@ public struct BlockClassifier: Sendable {
         // than prose has (names, a quotation), and a sentence ends inside it, so it is the story's.
         // Cut on a name (`… and former House Speaker Nan`) when it is long prose.
         if let last = initial.indices.last, initial[last] == .bad, neighbour(result, from: last, step: -1, skipNearGood: false) == .good,
-           isCutOff(texts[last]) || isLongProseCutOff(texts[last]), Self.endsASentenceInside(texts[last]) {
+           isCutOff(texts[last], onAnyWord: texts[last].wordCount >= 20), Self.endsASentenceInside(texts[last]) {
             result[last] = .good
         }
         return result
@@ -126,15 +126,12 @@ public struct BlockClassifier: Sendable {
         return Double(words.filter { $0.first?.isUppercase == true }.count) / Double(words.count)
     }
 
-    /// Text that stops mid-sentence: no closing mark, a lower-case last word, function words in it.
-    private func isCutOff(_ text: String) -> Bool {
-        guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last, last.first?.isLowercase == true else { return false }
+    /// Text that stops mid-sentence: no closing mark, a lower-case last word (any word, `onAnyWord`,
+    /// for long prose cut on a name: `… and former House Speaker Nan`), function words in it.
+    private func isCutOff(_ text: String, onAnyWord: Bool = false) -> Bool {
+        guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last,
+              onAnyWord || last.first?.isLowercase == true else { return false }
         return stopwordDensity(text) >= 0.15
-    }
-
-    /// Twenty words or more that stop without a closing mark, on any word, with function words in them.
-    private func isLongProseCutOff(_ text: String) -> Bool {
-        !text.endsWithSentencePunctuation && text.wordCount >= 20 && stopwordDensity(text) >= 0.15
     }
 
     /// Whether a sentence ends inside the text: `.`, `!` or `?` after a lower-case letter or a digit,
@@ -155,10 +152,13 @@ public struct BlockClassifier: Sendable {
         return false
     }
 
-    /// A full sentence of a few words: `“We will not give up,” she said.`, `Talks resume on Monday.`
+    /// A full sentence of a few words: `“We will not give up,” she said.`, `Talks resume on Monday.`;
+    /// a lede dense in names and titles needs eight words and one function word (`Academy Award-winning
+    /// movie composer Ennio Morricone has died aged 91.`).
     private func isShortSentence(_ text: String) -> Bool {
         guard text.endsWithSentencePunctuation, text.wordCount >= 4 else { return false }
         let hasQuotation = text.contains { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}".contains($0) }
-        return hasQuotation || stopwordDensity(text) >= 0.15
+        let density = stopwordDensity(text)
+        return hasQuotation || density >= 0.15 || (text.wordCount >= 8 && density > 0)
     }
 }

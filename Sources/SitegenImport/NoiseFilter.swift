@@ -170,7 +170,7 @@ public struct NoiseFilter: Sendable {
             guard !line.isBlank else { return }
             // A line of many more words than the headline is no copy of it: not folded to compare.
             if let repeated, line.text.wordPieces(upTo: 2 * repeatedPieces + 9) <= 2 * repeatedPieces + 8,
-               line.text.collapsingWhitespace.folded == repeated { isRepeatedHeadline = true; return }
+               NoiseFilter.isCopy(line.text.collapsingWhitespace.folded, of: repeated) { isRepeatedHeadline = true; return }
             dateLine = filter.dates.dateLine(line.text)
             isDateNote = filter.dates.dateNote(line.text) != nil
             if isDateNote { return }
@@ -178,6 +178,12 @@ public struct NoiseFilter: Sendable {
             if isBareDateLabel { return }
             reason = filter.reason(for: line.text)
         }
+    }
+
+    /// Whether a line (folded) is the headline (folded) again, perhaps with a full stop the headline
+    /// was taken without (`Roger Federer anuncia su retiro oficial del tenis.`).
+    static func isCopy(_ line: String, of headline: String) -> Bool {
+        line == headline || (line.hasSuffix(".") && !headline.hasSuffix(".") && line.dropLast() == headline[...])
     }
 
     /// The reason to drop one line on its own shape, or nil to keep it.
@@ -203,8 +209,12 @@ public struct NoiseFilter: Sendable {
         if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedCredit(text) { return .caption }
         // Or with a photographer and an agency after its last sentence (`… and the country.” Lucas Peltier/AP`).
         if text.utf8.contains(UInt8(ascii: "/")), Self.endsWithPhotographerCredit(text) { return .caption }
-        // A news agency's caption of a file picture (`FILE - Turning Point USA Founder Charlie Kirk speaks …`).
-        if text.hasPrefix("FILE"), ["FILE - ", "FILE \u{2013} ", "FILE \u{2014} "].contains(where: { text.hasPrefix($0) }) { return .caption }
+        // A news agency's caption of a file picture (`FILE - Turning Point USA Founder Charlie Kirk speaks …`,
+        // `FILE PHOTO: …`, `ARCHIVO - …`).
+        if text.hasPrefix("FILE") || text.hasPrefix("ARCHIVO"),
+           ["FILE - ", "FILE \u{2013} ", "FILE \u{2014} ", "FILE PHOTO: ", "ARCHIVO - ", "ARCHIVO \u{2013} "].contains(where: { text.hasPrefix($0) }) {
+            return .caption
+        }
         let mayBeRelative = text.includes("ago")
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
@@ -233,7 +243,7 @@ public struct NoiseFilter: Sendable {
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
         // A short line that names a picture of its subject (`Giorgio Armani, en una imagen de 2024.`).
-        if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.picturePhrases.contains(where: { folded.includes($0) }) { return .caption }
+        if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.endsWithPicturePhrase(folded) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
         // (`A Reuters/Ipsos poll showed …`) the agency is the story's.
         if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(text) {
@@ -553,10 +563,17 @@ public struct NoiseFilter: Sendable {
             while cursor >= 0, lower[cursor].isNumber { cursor -= 1 }
             var numberStart = cursor + 1
             if numberStart > unitEnd {
-                // "an hour ago", "a day ago"
-                let word = String(lower[max(0, cursor - 1)...max(0, unitEnd)]).trimmedSpaces
-                guard word == "a" || word == "an" else { continue }
-                numberStart = max(0, cursor - 1)
+                // "an hour ago" (`an` glued to a label before it too), "a day ago": the article starts
+                // the relative time, so what touches it is what comes before it (`than a month ago` is
+                // not glued).
+                guard unitEnd >= 0 else { continue }
+                if unitEnd >= 1, lower[unitEnd - 1] == "a", lower[unitEnd] == "n" {
+                    numberStart = unitEnd - 1
+                } else if lower[unitEnd] == "a", unitEnd == 0 || lower[unitEnd - 1].isWhitespace {
+                    numberStart = unitEnd
+                } else {
+                    continue
+                }
             }
             let before = numberStart > 0 ? characters[numberStart - 1] : " "
             let after = index + 3 < characters.count ? characters[index + 3] : " "
@@ -608,14 +625,23 @@ public struct NoiseFilter: Sendable {
 
     /// A blog's heading over the comments on the story, counting them and quoting its headline:
     /// `3 thoughts on “…”`, `One response to “…”`, `2 Gedanken zu „…“`, `5 réflexions sur « … »`.
+    /// The quotation runs to the line's end (or is cut there): a sentence that quotes something and
+    /// goes on (`Una respuesta a «la amenaza rusa» llegó el lunes.`) is no heading.
     static func isCountedCommentHeading(_ text: String) -> Bool {
         let pieces = text.collapsingWhitespace.split(separator: " ", maxSplits: 3)
         guard pieces.count == 4, let mark = pieces[3].first, "\u{201C}\u{201E}\u{00AB}\"\u{2018}'".contains(mark) else { return false }
-        return isCountedCommentHeading(Array(pieces.prefix(3)))
+        // The closing mark: one that no letter follows (`Iran’s` holds an apostrophe, not a closing mark).
+        let quoted = Array(pieces[3].dropFirst())
+        if let close = quoted.indices.first(where: { index in
+            "\u{201D}\u{201C}\u{00BB}\"\u{2019}'".contains(quoted[index]) && !(index + 1 < quoted.count && quoted[index + 1].isLetter)
+        }), quoted[(close + 1)...].contains(where: { $0.isLetter || $0.isNumber }) {
+            return false
+        }
+        return countsComments(Array(pieces.prefix(3)))
     }
 
-    /// `words`: the line's first words.
-    private static func isCountedCommentHeading(_ words: [Substring]) -> Bool {
+    /// `words`: the line's first three words, a number, a noun of comments and a preposition.
+    private static func countsComments(_ words: [Substring]) -> Bool {
         guard words.count >= 3 else { return false }
         let count = words[0].folded
         guard count.allSatisfy(\.isNumber) || ["one", "un", "une", "uno", "una", "ein", "eine"].contains(count) else { return false }
@@ -707,6 +733,18 @@ public struct NoiseFilter: Sendable {
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
     ]
+    /// A line that ends with a picture phrase and at most four words after it, with no comma
+    /// (`…, en una imagen de 2024.`, `…, auf einem Foto aus dem Jahr 1995`); a sentence that goes on
+    /// after it (`The suspect, pictured in court on Monday, denied all charges.`) is no caption.
+    static func endsWithPicturePhrase(_ folded: String) -> Bool {
+        for phrase in picturePhrases {
+            guard let range = folded.characterRange(of: phrase, backwards: true) else { continue }
+            let rest = folded[range.upperBound...]
+            if !rest.contains(","), rest.split(separator: " ").count <= 4 { return true }
+        }
+        return false
+    }
+
     /// A picture of someone, after a comma: what a caption says of its photograph.
     private static let picturePhrases = [
         ", in a photo", ", in this photo", ", in a file photo", ", pictured in ", ", pictured on ", ", pictured at ",

@@ -334,9 +334,10 @@ public struct PageAddress: Sendable, Equatable {
                 // A long run of mostly digits is an id, wherever it stands.
                 func isID(_ word: String) -> Bool { word.count > 6 && word.filter(\.isNumber).count * 2 > word.count }
                 var words = pieces.filter { !$0.isEmpty && !isID($0) }
-                // An id of five digits or more in the first three words closes a section's prefix
+                // An id of six digits or more in the first three words closes a section's prefix
                 // (`actualite-421532-necrologie-alain-delon-est-decede`): the headline's words follow it.
-                if let id = words.prefix(3).firstIndex(where: { $0.count >= 5 && $0.allSatisfy(\.isNumber) }),
+                // A round number is a figure of the headline (`uk-100000-homes-without-power`).
+                if let id = words.prefix(3).firstIndex(where: { $0.count >= 6 && $0.allSatisfy(\.isNumber) && !$0.hasSuffix("000") }),
                    words[(id + 1)...].filter({ $0.allSatisfy(\.isLetter) }).count >= 3 {
                     words.removeFirst(id + 1)
                 }

@@ -265,7 +265,8 @@ public struct PersonFinder: Sendable {
             }
             if end + 1 < tokens.count, tokens.isWord(end + 1), !tokens.isPossessive(end), let after = Optional(tokens.folded(end + 1)),
                Self.placeNouns.contains(after) || (tokens.text(end + 1).first?.isLowercase == true && Self.thingNouns.contains(after))
-                || (tokens.text(end + 1).first?.isUppercase == true && Self.buildingNouns.contains(after)) {
+                || (tokens.text(end + 1).first?.isUppercase == true && Self.buildingNouns.contains(after)
+                    && !(end + 2 < tokens.count && tokens.isWord(end + 2) && tokens.text(end + 2).first?.isUppercase == true)) {
                 mention.placeEvidence += 2
             }
             // `Kuomintang (KMT)`, `Taiwan People's Party (TPP)`: a name followed by its own initials is an
@@ -346,9 +347,12 @@ public struct PersonFinder: Sendable {
             guard sentence.lowerBound != sentenceOfLast else { continue }
             sentenceOfLast = sentence.lowerBound
             if result[position].pronounAfter { result[position].evidence += 1 }
-            // Not when a full name with a common given name stands in the sentence too (`French film legend
-            // Alain Delon has died …, aged 88`); a place's (`in Sao Paulo`) does not count.
-            let fullNameFollows = result[position...].prefix { $0.start < sentence.upperBound }.contains { $0.words.count >= 2 && $0.givenName }
+            // Not when the word describes a full name with a common given name a few words after it (`French
+            // film legend Alain Delon has died …, aged 88`); a name further on (`Pelé has died aged 82, his
+            // agent Joe Fraga said`) or a place's (`in Sao Paulo`) does not count.
+            let mentionEnd = result[position].end
+            let fullNameFollows = result[(position + 1)...].prefix { $0.start <= mentionEnd + 4 && $0.start < sentence.upperBound }
+                .contains { $0.words.count >= 2 && $0.givenName }
             if result[position].words.count == 1, !fullNameFollows, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
         }
         // Names one after another with only commas, `and` and their descriptions between them
@@ -777,8 +781,10 @@ public struct PersonFinder: Sendable {
     ]
 
     /// Nouns that end a building's or an estate's name when capitalised (`Wang Fuk Court`, `Grenfell
-    /// Tower`); in lower case they may follow a person's name (`the Trump court case`).
-    static let buildingNouns: Set<String> = ["court", "tower", "towers", "hall", "building", "centre", "center", "estate", "mall", "memorial", "terminal"]
+    /// Tower`); in lower case they may follow a person's name (`the Trump court case`), and before another
+    /// capitalised word they may be a title-case headline's (`Donald Trump Court Hearing Delayed`). Each is
+    /// a common capitalised word, so a name's run stops before it.
+    static let buildingNouns: Set<String> = ["court", "tower", "towers", "building", "centre", "center", "estate", "mall", "memorial", "terminal"]
 
     /// Lower-case nouns of things a name may own or label (`Instagram account`, `Santos club`): after a
     /// run, they make it a thing's name.

@@ -112,8 +112,8 @@ enum PersonVocabulary {
         "agencia", "agence", "zeitung", "journal", "diario", "giornale", "sender", "cadena", "chaine", "emittente",
     ]
 
-    /// First words of a sports club's name (`Real Madrid`, `Atlético Madrid`, `Borussia Dortmund`): the name
-    /// is the club's, and so is its last word alone (`Madrid`).
+    /// First words of a sports club's name (`Real Madrid`, `Atlético Madrid`, `Borussia Dortmund`): the
+    /// run is the club's, as a place's is.
     static let clubPrefixes: Set<String> = ["real", "atletico", "sporting", "olympique", "borussia", "dynamo", "dinamo"]
 
     /// Words before a name that compare someone with it, folded (en, de, fr, es, it).
@@ -222,6 +222,8 @@ enum PersonVocabulary {
         "vatican", "vaticano", "vatikan", "basilica", "chapel", "cappella", "sistine", "sistina", "square",
         "news", "tv", "times", "post", "online", "media", "group", "club", "holdings", "technologies", "systems", "motors",
         "airlines", "airways", "bank", "capital", "partners", "energy", "oil", "gas", "power", "electric",
+        // Nouns of buildings (`Grenfell Tower`); not `Hall`, a surname too.
+        "tower", "towers", "building", "estate", "mall", "memorial", "terminal",
         "associates", "ventures", "enterprises", "industries", "consulting", "labs",
         "constitutional", "supreme", "presidential", "parliamentary", "electoral", "judicial", "legislative", "municipal",
         "provincial", "regional", "metropolitan", "olympic", "olympics", "paralympic", "election", "elections", "games",
@@ -233,15 +235,15 @@ enum PersonVocabulary {
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
         // Countries, as a page writes them before a name (`la Suisse Roger Federer`, `Usa Kamala Harris`); none that
-        // is a name too (`Jordan`, `Georgia`, `Chad`).
-        "usa", "uk", "suisse", "schweiz", "svizzera", "suiza", "switzerland", "france", "frankreich", "francia",
+        // is a name too (`Jordan`, `Georgia`, `Chad`, `France` in `Pierre Mendès France`).
+        "usa", "uk", "suisse", "schweiz", "svizzera", "suiza", "switzerland", "frankreich", "francia",
         "germany", "deutschland", "allemagne", "alemania", "germania", "italy", "italia", "italien", "italie", "spain",
         "espana", "spanien", "espagne", "spagna", "britain", "iran", "iraq", "irak", "syria", "syrien", "siria", "turkey",
         "turkei", "turquie", "turquia", "mexico", "mexique", "mexiko", "brasil", "brazil", "bresil", "brasilien",
         // The United States in the other languages (`Estados Unidos`, `Stati Uniti`, `États-Unis`).
         "estados", "unidos", "stati", "uniti", "etats", "unis", "etats-unis", "vereinigten", "staaten",
         // Leagues and tournaments (`French Ligue 1`, `French Open`), broadcasters (`Al Jazeera`).
-        "league", "ligue", "liga", "bundesliga", "open", "masters", "literature", "jazeera", "arabiya",
+        "league", "ligue", "liga", "bundesliga", "open", "literature", "jazeera", "arabiya",
     ]
 
     /// Capitalised words that are not parts of people's names: titles, institutions, geography,

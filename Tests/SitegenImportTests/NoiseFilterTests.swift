@@ -13,6 +13,7 @@ struct NoiseFilterTests {
         ("* * *", .separator),
         ("Sports2 months agoLocal team wins the cup", .teaser),
         ("Markets 3 hours ago", .teaser),
+        ("Politicsan hour agoLocal team wins the cup", .teaser),
         ("Share this article", .share),
         ("Facebook Twitter WhatsApp Email", .share),
         ("Subscribe to our newsletter", .subscribe),
@@ -381,6 +382,8 @@ struct NoiseFilterTests {
         ("One response to \u{201C}Federer retires\u{201D}", .comments),
         ("2 Gedanken zu \u{201E}Mbappé wechselt nach Madrid\u{201C}", .comments),
         ("Giorgio Armani, en una imagen de 2024.", .caption),
+        ("FILE PHOTO: Former U.S. Secretary of State Henry Kissinger speaks in Washington, 2014", .caption),
+        ("ARCHIVO - El expresidente Jimmy Carter en Plains, Georgia, en 2015.", .caption),
         ("Jacques Delors, auf einem Foto aus dem Jahr 1995", .caption),
     ])
     func labelledPicturesVideosAndAdverts(_ line: String, _ reason: DroppedLine.Reason) {
@@ -397,6 +400,11 @@ struct NoiseFilterTests {
         "File - a word the story quotes - is not a caption.",
         "3 thoughts on the plan dominated the meeting, officials said.",
         "Armani, who built an empire, in a photo shoot last year said he would never retire. He worked until the end.",
+        "The suspect, pictured in court on Monday, denied all charges.",
+        "Merz, in a photo posted on X, thanked voters.",
+        "Una respuesta a \u{00AB}la amenaza rusa\u{00BB} lleg\u{00F3} el lunes, seg\u{00FA}n el ministro.",
+        "Still, there were signs that all might not be well; less than a month ago, the designer failed to appear at both of Chanel\u{2019}s couture shows.",
+        "He had been seen more than an hour ago near the station, police said on Sunday, and officers were searching the area.",
     ])
     func theSameWordsInAStorySentenceStay(_ line: String) {
         #expect(filter.reason(for: line) == nil)
@@ -412,6 +420,15 @@ struct NoiseFilterTests {
         #expect(result.dropped.filter { $0.reason == .comments }.count == 3)
         let counter = filter.filter(lines(["12 comments", "", story, "", comment]))
         #expect(counter.kept.map(\.text) == [story, comment])
+    }
+
+    /// A headline taken without its full stop is still dropped where the page repeats it with one.
+    @Test func aRepeatedHeadlineWithAFullStopIsDropped() {
+        let story = "A sus 41 años, el destacado tenista Roger Federer anunció la fecha de su retiro oficial del tenis profesional."
+        let result = filter.filter(lines(["Roger Federer anuncia su retiro oficial del tenis.", "", story]),
+                                   headline: "Roger Federer anuncia su retiro oficial del tenis")
+        #expect(result.kept.map(\.text) == [story])
+        #expect(result.dropped.first?.reason == .repeatedHeadline)
     }
 
     /// After the story's last paragraph a block of short lines with a teaser in it is a list of other

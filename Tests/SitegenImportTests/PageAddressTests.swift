@@ -102,10 +102,12 @@ struct PageAddressTests {
     @Test func anIdEarlyInTheSlugClosesASectionPrefix() {
         let prefixed = PageAddress("https://www.example.com/actualite-421532-necrologie-alain-delon-est-decede")!
         #expect(prefixed.slugWords == ["necrologie", "alain", "delon", "est", "decede"])
-        let leading = PageAddress("https://www.example.com/news/88231-pope-leo-meets-the-press")!
+        let leading = PageAddress("https://www.example.com/news/882317-pope-leo-meets-the-press")!
         #expect(leading.slugWords == ["pope", "leo", "meets", "the", "press"])
         let inside = PageAddress("https://www.example.com/news/lottery-winner-takes-home-25000-dollars")!
         #expect(inside.slugWords == ["lottery", "winner", "takes", "home", "25000", "dollars"])
+        let figure = PageAddress("https://www.example.com/news/uk-100000-homes-without-power-after-storm")!
+        #expect(figure.slugWords == ["uk", "100000", "homes", "without", "power", "after", "storm"])
     }
 
     /// A segment made of dotted parts (a section, the slug, an id) gives the slug part; a dot inside
@@ -292,6 +294,16 @@ struct BlockClassifierTests {
         #expect(BlockClassifier(language: "en").classify([story, abbreviated]) == [.good, .bad])
         #expect(BlockClassifier.endsASentenceInside("He hailed a \"big victory.\" Traffic on the"))
         #expect(!BlockClassifier.endsASentenceInside("Talks with U.S. Treasury officials and St. Petersburg delegates on the"))
+    }
+
+    /// A one-sentence lede dense in names and titles, right above the story, is the story's; a label of
+    /// as many capitalised words with no function word is not.
+    @Test func aLedeDenseInNamesStaysWithTheStory() {
+        let story = "The Hollywood legend wrote the music for Sergio Leone\u{2019}s westerns, as well as Days of Heaven, The Mission and Cinema Paradiso, over six decades."
+        let lede = "Academy Award-winning movie composer Ennio Morricone has died aged 91."
+        #expect(BlockClassifier(language: "en").classify([lede, story]) == [.good, .good])
+        let label = "Award Winning Composer Ennio Morricone Tributes Pictures."
+        #expect(BlockClassifier(language: "en").classify([label, story]) == [.bad, .good])
     }
 
     /// A long last line of names and roles, cut on a name after whole sentences, is the story's; a run of
