@@ -60,6 +60,19 @@ enum PersonVocabulary {
         "sfidante", "successore", "predecessore",
         // es
         "sucesor", "sucesora", "predecesor", "predecesora",
+        // The arts, in the five languages (`El compositor Ennio Morricone`, `der Modeschöpfer Karl Lagerfeld`).
+        "composer", "designer", "filmmaker", "writer", "novelist", "poet", "playwright", "painter", "musician", "rapper",
+        "photographer", "dancer", "comedian", "songwriter",
+        "komponist", "komponistin", "modeschopfer", "modeschopferin", "designerin", "regisseur", "regisseurin",
+        "schriftsteller", "schriftstellerin", "dichter", "dichterin", "maler", "malerin", "musiker", "musikerin", "sanger",
+        "sangerin", "schauspieler", "schauspielerin", "fotograf", "fotografin", "autorin",
+        "compositeur", "compositrice", "couturier", "couturiere", "styliste", "realisateur", "realisatrice", "cineaste",
+        "ecrivain", "ecrivaine", "poete", "poetesse", "peintre", "musicien", "musicienne", "chanteur", "chanteuse",
+        "acteur", "actrice", "photographe", "auteur", "autrice",
+        "compositor", "compositora", "disenador", "disenadora", "modisto", "director", "directora", "escritor", "escritora",
+        "poeta", "pintor", "pintora", "musico", "cantante", "cantautor", "cantautora", "actriz", "fotografo", "fotografa",
+        "compositore", "compositrice", "stilista", "regista", "scrittore", "scrittrice", "poetessa", "pittore", "pittrice",
+        "musicista", "cantautore", "cantautrice", "attore", "attrice", "autore", "autrice",
     ]).union(lowerCaseRoles).union(titlesOfNobility)
 
     /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,

@@ -665,6 +665,20 @@ struct ClubNameTests {
     }
 }
 
+/// An artist's profession before a name is a role, as an office is, in the five languages.
+struct ArtistRoleTests {
+    @Test(arguments: [
+        ("es", "El compositor Ennio Morricone ha fallecido esta madrugada a la edad de 91 años en Roma.", "Ennio Morricone", "compositor"),
+        ("de", "Der Modeschöpfer Karl Lagerfeld ist am Dienstag in Paris gestorben, teilte Chanel mit.", "Karl Lagerfeld", "Modeschöpfer"),
+        ("fr", "Le réalisateur Jean-Luc Godard est mort mardi à l'âge de 91 ans, a annoncé sa famille.", "Jean-Luc Godard", "réalisateur"),
+        ("it", "Il regista Bernardo Bertolucci è morto a Roma all'età di 77 anni, ha detto la famiglia.", "Bernardo Bertolucci", "regista"),
+    ])
+    func anArtistsProfessionIsARole(_ language: String, _ sentence: String, _ name: String, _ role: String) {
+        let found = peopleFound(language: language, title: "Nachruf", paragraphs: [sentence, "Die Welt trauert."])
+        #expect(found.first { $0.name == name }?.role == role, "\(found.map { ($0.name, $0.role) })")
+    }
+}
+
 /// A country's name before a person's (`la Suisse Roger Federer`, `Usa Kamala Harris`) is no part of it.
 struct CountryBeforeANameTests {
     @Test func aCountryBeforeANameIsNoPartOfIt() {
