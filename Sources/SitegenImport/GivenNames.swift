@@ -57,7 +57,7 @@ enum GivenNames {
     melike melissa mercedes mia michael michaela michel michele michelle miguel mike mikhail mila milena min mira \
     miriam mirko miroslav mitch mohamed mohammad mohammed mohsen monica monika moritz moussa muhammad murat muriel \
     mustafa nabil nacho nadia nadine nancy naoki naomi narges nasser natalia natalie natascha nathalie nathan neil \
-    nelson nicholas nick niclas nicola nicolas nicole nicoletta nicolo nicusor nigel nikita nikki niklas nikola \
+    nelson nicholas nick niclas nicola nicolas nicole nicoletta nicolo nicusor nigel niki nikita nikki niklas nikola \
     nikolai nikolaos nils nina noah noel noemi nora norbert nuno oksana olaf oleg olena olga oliver olivia olivier \
     omar omer oriol oscar osman oswaldo ousmane pablo paloma pamela paola paolo pascal patricia patrick patrizia paul \
     paula paulina pavel pavol pedro pekka peng pere petar peter petr petra philip philipp philippe pierre pieter \

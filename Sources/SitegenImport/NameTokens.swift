@@ -261,6 +261,12 @@ struct NameTokens {
     func particlesBeforeName(after index: Int, runStart: Int) -> Int {
         guard index + 2 < items.count, adjacent(index, index + 1), isParticle(index + 1) else { return 0 }
         if index > runStart, !GivenNames.contains(items[index].text) { return 0 }
+        // A given name and a surname after the particle are a name of their own after a word that is
+        // no given name (`in Wien von Niki Lauda`); `Maria de Lourdes Silva` keeps its particle.
+        if !GivenNames.contains(items[index].text), index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
+           GivenNames.contains(items[index + 2].text), isNameWord(index + 2), isNameWord(index + 3) {
+            return 0
+        }
         if adjacent(index + 1, index + 2), isNameWord(index + 2) { return 1 }
         guard index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
               Self.particlePairs[items[index + 1].text]?.contains(items[index + 2].text) == true, isNameWord(index + 3) else { return 0 }

@@ -665,6 +665,23 @@ struct ClubNameTests {
     }
 }
 
+/// A particle between a word that is no given name and a full name is a preposition (`in Wien von
+/// Niki Lauda`); after a given name it stays in the name (`María de Lourdes Silva`).
+struct ParticleBeforeAFullNameTests {
+    @Test func aPrepositionBeforeAFullNameIsNoParticle() {
+        let found = peopleFound(language: "de", title: "Abschied von Schranz", paragraphs: [
+            "Tausende Fans verabschiedeten sich bei einer Trauerfeier in Wien von Karl Schranz.",
+            "Die Legende Karl Schranz war dreimal Weltmeister.",
+        ])
+        #expect(found.map(\.name) == ["Karl Schranz"], "\(found.map(\.name))")
+        let given = peopleFound(language: "es", title: "Nueva ministra", paragraphs: [
+            "La ministra María de Lourdes Silva dijo el lunes en Madrid que las conversaciones seguirán.",
+            "María de Lourdes Silva añadió que el acuerdo está cerca.",
+        ])
+        #expect(given.map(\.name) == ["María de Lourdes Silva"], "\(given.map(\.name))")
+    }
+}
+
 /// An artist's profession before a name is a role, as an office is, in the five languages.
 struct ArtistRoleTests {
     @Test(arguments: [
