@@ -210,6 +210,8 @@ struct NameTokens {
     func nounsAfterArticles() -> [String] {
         var nouns: [String] = []
         for index in items.indices.dropLast() where items[index].isWord && Self.germanArticles.contains(items[index].folded) {
+            // `von der Leyen`, `van der Bellen`: after a name's particle the article opens a surname, no noun.
+            if index > 0, items[index - 1].isWord, ["von", "van"].contains(items[index - 1].folded) { continue }
             // Up to two adjectives may stand between: `die brasilianische Fußballlegende`, `der 53-jährige Politikneuling`.
             var at = index + 1
             while at < items.count - 1, at - index <= 2, items[at].isWord, items[at].text.first?.isUppercase == false { at += 1 }

@@ -680,6 +680,15 @@ struct ParticleBeforeAFullNameTests {
         ])
         #expect(given.map(\.name) == ["María de Lourdes Silva"], "\(given.map(\.name))")
     }
+
+    /// In German, the article of a particle pair opens a surname (`von der Leyen`), not a noun.
+    @Test func anArticleAfterVonOpensASurnameInGerman() {
+        let found = peopleFound(language: "de", title: "Abschied", paragraphs: [
+            "Präsidentin Ursula von der Leyen sagte am Montag in Brüssel, die Gespräche gingen weiter.",
+            "Von der Leyen sagte, Europa stehe zusammen.",
+        ])
+        #expect(found.map(\.name).contains("Ursula von der Leyen"), "\(found.map(\.name))")
+    }
 }
 
 /// An artist's profession before a name is a role, as an office is, in the five languages.
