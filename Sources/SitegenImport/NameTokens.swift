@@ -251,7 +251,7 @@ struct NameTokens {
     func isParticle(_ index: Int) -> Bool {
         guard items[index].isWord, Self.particles.contains(items[index].text) else { return false }
         if ["der", "den"].contains(items[index].text) {
-            return index > 0 && ["von", "van"].contains(items[index - 1].text)
+            return index > 0 && ["von", "van"].contains(items[index - 1].folded)
         }
         return true
     }
@@ -262,7 +262,8 @@ struct NameTokens {
     /// word before it is a given name (`Ana María de la Cruz`).
     func particlesBeforeName(after index: Int, runStart: Int) -> Int {
         guard index + 2 < items.count, adjacent(index, index + 1), isParticle(index + 1) else { return 0 }
-        if index > runStart, !GivenNames.contains(items[index].text) { return 0 }
+        // A capitalised particle (`Alexander Van der Bellen`) goes on into the surname.
+        if index > runStart, !GivenNames.contains(items[index].text), !Self.particles.contains(items[index].folded) { return 0 }
         // A given name and a surname after the particle are a name of their own after a word that is
         // no given name (`in Wien von Niki Lauda`); `Maria de Lourdes Silva` keeps its particle.
         if !GivenNames.contains(items[index].text), index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
