@@ -417,8 +417,7 @@ public struct HeadlineExtractor: Sendable {
 
     /// A line that is mostly dates, times, time zones and their labels: page chrome, not a headline.
     static func isDateChrome(_ text: String) -> Bool {
-        // Every date this asks for has a digit (a day, a year).
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard text.hasASCIIDigit else { return false }
         let tokens = DateTextParser.tokens(text).map { $0.trimmed(.dateWordMarks) }.filter { !$0.isEmpty }
         guard tokens.count >= 3 else { return false }
         let dateLike = tokens.filter { token in

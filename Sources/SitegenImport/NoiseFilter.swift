@@ -737,6 +737,8 @@ public struct NoiseFilter: Sendable {
     /// (`…, en una imagen de 2024.`, `…, auf einem Foto aus dem Jahr 1995`); a sentence that goes on
     /// after it (`The suspect, pictured in court on Monday, denied all charges.`) is no caption.
     static func endsWithPicturePhrase(_ folded: String) -> Bool {
+        // Every phrase opens with a comma: a line without one is looked at no further.
+        guard folded.utf8.contains(UInt8(ascii: ",")) else { return false }
         for phrase in picturePhrases {
             guard let range = folded.characterRange(of: phrase, backwards: true) else { continue }
             let rest = folded[range.upperBound...]

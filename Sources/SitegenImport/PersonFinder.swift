@@ -265,7 +265,7 @@ public struct PersonFinder: Sendable {
             }
             if end + 1 < tokens.count, tokens.isWord(end + 1), !tokens.isPossessive(end), let after = Optional(tokens.folded(end + 1)),
                Self.placeNouns.contains(after) || (tokens.text(end + 1).first?.isLowercase == true && Self.thingNouns.contains(after))
-                || (tokens.text(end + 1).first?.isUppercase == true && Self.buildingNouns.contains(after)
+                || (tokens.text(end + 1).first?.isUppercase == true && PersonVocabulary.buildingNouns.contains(after)
                     && !(end + 2 < tokens.count && tokens.isWord(end + 2) && tokens.text(end + 2).first?.isUppercase == true)) {
                 mention.placeEvidence += 2
             }
@@ -779,12 +779,6 @@ public struct PersonFinder: Sendable {
         "clinica", "estadio", "universidad", "aeropuerto", "museo", "iglesia", "instituto", "fundacion", "carcel",
         "ospedale", "stadio", "universita", "aeroporto", "chiesa", "istituto", "fondazione", "carcere", "policlinico",
     ]
-
-    /// Nouns that end a building's or an estate's name when capitalised (`Wang Fuk Court`, `Grenfell
-    /// Tower`); in lower case they may follow a person's name (`the Trump court case`), and before another
-    /// capitalised word they may be a title-case headline's (`Donald Trump Court Hearing Delayed`). Each is
-    /// a common capitalised word, so a name's run stops before it.
-    static let buildingNouns: Set<String> = ["court", "tower", "towers", "building", "centre", "center", "estate", "mall", "memorial", "terminal"]
 
     /// Lower-case nouns of things a name may own or label (`Instagram account`, `Santos club`): after a
     /// run, they make it a thing's name.

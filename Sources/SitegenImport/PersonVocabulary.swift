@@ -69,10 +69,10 @@ enum PersonVocabulary {
         "compositeur", "compositrice", "couturier", "couturiere", "styliste", "realisateur", "realisatrice", "cineaste",
         "ecrivain", "ecrivaine", "poete", "poetesse", "peintre", "musicien", "musicienne", "chanteur", "chanteuse",
         "acteur", "actrice", "photographe", "auteur", "autrice",
-        "compositor", "compositora", "disenador", "disenadora", "modisto", "director", "directora", "escritor", "escritora",
+        "compositor", "compositora", "disenador", "disenadora", "modisto", "directora", "escritor", "escritora",
         "poeta", "pintor", "pintora", "musico", "cantante", "cantautor", "cantautora", "actriz", "fotografo", "fotografa",
-        "compositore", "compositrice", "stilista", "regista", "scrittore", "scrittrice", "poetessa", "pittore", "pittrice",
-        "musicista", "cantautore", "cantautrice", "attore", "attrice", "autore", "autrice",
+        "compositore", "stilista", "regista", "scrittore", "scrittrice", "poetessa", "pittore", "pittrice",
+        "musicista", "cantautore", "cantautrice", "attore", "attrice", "autore",
     ]).union(lowerCaseRoles).union(titlesOfNobility)
 
     /// Nouns for a person that are no office, in apposition: `Arbel Yehud - the woman who …`,
@@ -124,6 +124,10 @@ enum PersonVocabulary {
         "konzern", "operateur", "entreprise", "societe", "groupe", "partei", "parti", "partido", "partito", "agenzia",
         "agencia", "agence", "zeitung", "journal", "diario", "giornale", "sender", "cadena", "chaine", "emittente",
     ]
+
+    /// Nouns that end a building's or an estate's name when capitalised (`Wang Fuk Court`, `Grenfell
+    /// Tower`): no word of a person's name, so a name's run stops before them (not `Hall`, a surname too).
+    static let buildingNouns: Set<String> = ["court", "tower", "towers", "building", "centre", "center", "estate", "mall", "memorial", "terminal"]
 
     /// First words of a sports club's name (`Real Madrid`, `Atlético Madrid`, `Borussia Dortmund`): the
     /// run is the club's, as a place's is.
@@ -221,7 +225,7 @@ enum PersonVocabulary {
     ]
 
     /// Words that are never part of a person's name: institutions, places, calendar, page chrome.
-    static let notNameWords: Set<String> = [
+    static let notNameWords: Set<String> = Set([
         // Styles of address, which stand for a name (`His Royal Highness`, `Sua Santità`).
         "highness", "majesty", "excellency", "holiness", "eminence", "hoheit", "majestat", "altesse", "majeste", "saintete",
         "alteza", "majestad", "santidad", "altezza", "maesta", "santita", "eccellenza",
@@ -235,8 +239,6 @@ enum PersonVocabulary {
         "vatican", "vaticano", "vatikan", "basilica", "chapel", "cappella", "sistine", "sistina", "square",
         "news", "tv", "times", "post", "online", "media", "group", "club", "holdings", "technologies", "systems", "motors",
         "airlines", "airways", "bank", "capital", "partners", "energy", "oil", "gas", "power", "electric",
-        // Nouns of buildings (`Grenfell Tower`); not `Hall`, a surname too.
-        "tower", "towers", "building", "estate", "mall", "memorial", "terminal",
         "associates", "ventures", "enterprises", "industries", "consulting", "labs",
         "constitutional", "supreme", "presidential", "parliamentary", "electoral", "judicial", "legislative", "municipal",
         "provincial", "regional", "metropolitan", "olympic", "olympics", "paralympic", "election", "elections", "games",
@@ -257,7 +259,7 @@ enum PersonVocabulary {
         "estados", "unidos", "stati", "uniti", "etats", "unis", "etats-unis", "vereinigten", "staaten",
         // Leagues and tournaments (`French Ligue 1`, `French Open`), broadcasters (`Al Jazeera`).
         "league", "ligue", "liga", "bundesliga", "open", "literature", "jazeera", "arabiya",
-    ]
+    ]).union(buildingNouns)
 
     /// Capitalised words that are not parts of people's names: titles, institutions, geography,
     /// calendar, function words (in English; the other languages' are in the lists above).

@@ -40,7 +40,7 @@ public struct PublicationDateFinder: Sendable {
     /// The date of a line that holds a date and at most a few other words (a label, a weekday, a time, a byline).
     public func dateLine(_ line: String) -> DateLine? {
         // A date has digits; a line of more than 24 words is no date line.
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count < 400 else { return nil }
+        guard line.hasASCIIDigit, line.utf8.count < 400 else { return nil }
         // 25 pieces with a letter or a digit make more than 24 tokens: no need to make them.
         guard line.wordPieces(upTo: 25) < 25 else { return nil }
         let tokens = DateTextParser.tokens(line)
@@ -90,7 +90,7 @@ public struct PublicationDateFinder: Sendable {
     /// 9 May 2025.`, `Diese Nachricht wurde am 09.05.2025 im Programm … gesendet.` — a date with a
     /// publishing verb and a word for the article itself, in at most twenty words.
     public func dateNote(_ line: String) -> ContentDate? {
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), line.utf8.count < 300 else { return nil }
+        guard line.hasASCIIDigit, line.utf8.count < 300 else { return nil }
         guard line.wordPieces(upTo: 21) < 21 else { return nil }
         let words = line.split(whereSeparator: { $0.isSpace })
         guard words.count <= 20 else { return nil }
@@ -163,7 +163,7 @@ public struct PublicationDateFinder: Sendable {
 
     /// A date written in front of the headline on the same line, with or without a label.
     public func gluedDate(_ line: String) -> GluedDate? {
-        guard line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        guard line.hasASCIIDigit else { return nil }
         let pieces = line.split(whereSeparator: { $0.isSpace })
         let tokens = pieces.map { DateTextParser.tokens(String($0)).first ?? "" }
         var index = 0

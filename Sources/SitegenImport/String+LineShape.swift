@@ -61,6 +61,10 @@ extension String {
         return last == "." || last == "!" || last == "?" || last == "…"
     }
 
+    /// Holds an ASCII digit: every date the parsers read has one (a day, a year), so a line without
+    /// one is no date line, found before its tokens are made.
+    var hasASCIIDigit: Bool { utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
     /// Holds at least one letter or digit.
     var hasLetterOrDigit: Bool { unicodeScalars.contains { $0.isWordScalar } }
 
