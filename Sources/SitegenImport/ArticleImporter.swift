@@ -202,8 +202,8 @@ public struct ArticleImporter: Sendable {
             Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants)
         }, aliases: spellings))
         let index = GazetteerIndex(gazetteer: withPeople)
-        let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts)
         let quotes = QuoteExtractor(index: index, language: language).quotes(in: texts)
+        let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts, speakers: Set(quotes.compactMap(\.speaker)))
 
         if summary == nil { warnings.append(.warning("no summary: the story has no paragraph that reads as a lede")) }
         for quote in quotes where quote.speaker == nil {

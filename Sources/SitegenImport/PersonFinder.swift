@@ -181,8 +181,12 @@ public struct PersonFinder: Sendable {
             }
             // `Camilla da Buckingham Palace`, `Anna von der Charité Klinik`: after the particle stands a
             // place's name, and the particle is a preposition (`from`): the name ends before it.
+            // So too when a club's name follows the particle (`Wechsel von Mbappé zu Real Madrid`).
             if let particle = firstParticle, end + 1 < tokens.count, tokens.isWord(end + 1),
                Self.placeNouns.contains(tokens.folded(end + 1)) {
+                end = particle - 1
+            } else if let particle = firstParticle, particle + 1 <= end, tokens.isWord(particle + 1),
+                      PersonVocabulary.clubPrefixes.contains(tokens.folded(particle + 1)) {
                 end = particle - 1
             }
             var start = index
@@ -610,6 +614,19 @@ public struct PersonFinder: Sendable {
             cursor -= 1
         }
         guard sawRole else { return nil }
+        // `a close ally of former U.S. President Donald Trump`, `the son of King Charles`: the words up to
+        // `of` describe someone else, in apposition before; the name's role is what follows `of`.
+        // So do words that hold no role before `of` (`der Wechsel von Frankreichs Starspieler Kylian Mbappé`).
+        let ofWords: Set<String> = ["of", "de", "du", "des", "del", "di", "von"]
+        if let relation = words.lastIndex(where: { PersonVocabulary.relationalNouns.contains(tokens.folded($0)) }),
+           relation + 1 < words.count, ofWords.contains(tokens.folded(words[relation + 1])) {
+            words.removeFirst(relation + 2)
+            guard words.contains(where: { Self.isRoleWord(tokens.folded($0)) }) else { return nil }
+        } else if let of = words.firstIndex(where: { ofWords.contains(tokens.folded($0)) }), of > 0,
+                  !words[..<of].contains(where: { Self.isRoleWord(tokens.folded($0)) }) {
+            words.removeFirst(of + 1)
+            guard words.contains(where: { Self.isRoleWord(tokens.folded($0)) }) else { return nil }
+        }
         while let first = words.first, Self.roleConnectors.contains(tokens.folded(first)) || PersonVocabulary.determiners.contains(tokens.folded(first)) {
             words.removeFirst()
         }

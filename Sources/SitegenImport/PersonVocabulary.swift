@@ -96,6 +96,14 @@ enum PersonVocabulary {
         "moglie", "marito", "fratello", "sorella", "vedova",
     ]
 
+    /// Nouns that relate a person to another (`an ally of`, `the son of`, `l'amie de`): before `of`
+    /// and a name, they describe someone else, not the name's holder.
+    static let relationalNouns: Set<String> = kinNouns.union([
+        "ally", "friend", "aide", "adviser", "advisor", "rival", "critic", "supporter", "opponent", "confidant",
+        "protege", "successor", "predecessor", "allie", "alliee", "ami", "amie", "proche", "aliado", "aliada", "amigo",
+        "amiga", "alleato", "alleata", "amico", "amica", "verbundeter", "verbundete", "freund", "freundin", "vertrauter",
+    ])
+
     /// A person's family as a whole and relatives in the plural, which name no one themselves
     /// (`and his family`, `e i suoi figli`): only read after a name, as its relatives.
     static let familyNouns: Set<String> = [

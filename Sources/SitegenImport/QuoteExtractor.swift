@@ -79,6 +79,9 @@ public struct QuoteExtractor: Sendable {
                 let context = SpeakerTracker.Context(paragraph: number, sentence: sentenceNumber, named: named,
                                                      earlierInSentence: [], previousSentence: previousSentence)
                 for (attribution, speaker) in zip(attributions, speakers) {
+                    // `X told Fox News that Kirk had just answered a question`: a verb inside what someone
+                    // reports is no one speaking now, and the next `he said` is still X.
+                    if Self.isReported(attribution, among: attributions, paragraph.tokens) { continue }
                     tracker.record(attribution.subject, speaker: speaker, in: context)
                     lastResolved = (speaker, attribution.verbText)
                 }
@@ -96,6 +99,16 @@ public struct QuoteExtractor: Sendable {
         }
         return result
     }
+
+    /// Whether the attribution's verb stands in a clause that an earlier verb of saying in its
+    /// sentence reports (`said that …`, `sagte, dass …`, `a dit que …`, `dijo que …`, `ha detto che …`).
+    static func isReported(_ attribution: Attribution, among attributions: [Attribution], _ tokens: [Token]) -> Bool {
+        guard let earlier = attributions.filter({ $0.verb < attribution.verb }).map(\.verb).min() else { return false }
+        return (earlier + 1..<attribution.verb).contains { tokens[$0].isWord && Self.complementizers.contains(tokens[$0].folded) }
+    }
+
+    /// Words that open a reported clause.
+    static let complementizers: Set<String> = ["that", "dass", "que", "qu", "che"]
 
     /// A quotation that is a statement in its own right, not a phrase quoted inside a sentence.
     private func isStatement(_ quotation: QuotationFinder.Quotation, at position: Int, in tokens: [Token]) -> Bool {

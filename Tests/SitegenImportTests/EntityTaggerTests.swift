@@ -44,4 +44,49 @@ struct EntityTaggerTests {
         ])
         #expect(found.people.isEmpty)
     }
+
+    /// A story's people are those it is about: named at its top, named again, or quoted. Someone the
+    /// last paragraphs name once in passing is no tag (the gazetteer still has them, with their role).
+    @Test func aPersonNamedOnceLateInTheStoryIsNoTag() {
+        let found = tags("Talks resume in Geneva", [
+            "Envoys of Volodymyr Zelenskyy met in Geneva on Monday to resume talks on the peace plan.",
+            "The talks had stalled for a month over the sequence of a ceasefire.",
+            "Diplomats said the first session ran late into the night.",
+            "A second round is due next week, officials said.",
+            "Reactions came from across Europe, where Jean-Noël Barrot welcomed the news.",
+        ])
+        #expect(found.people == ["Volodymyr Zelenskyy"])
+    }
+
+    @Test func aPersonAtTheTopNamedAgainOrQuotedIsATag() {
+        let paragraphs = [
+            "Envoys met in Geneva on Monday to resume talks on the peace plan.",
+            "Volodymyr Zelenskyy sent his chief of staff to lead the delegation.",
+            "The talks had stalled for a month over the sequence of a ceasefire.",
+            "Diplomats said the first session ran late into the night.",
+            "Jean-Noël Barrot said the mood was better. Ursula von der Leyen was in Brussels.",
+            "Barrot will travel to Kyiv next week.",
+            "A second round is due next week, officials said.",
+            "Ursula von der Leyen said: \"Europe must be at the table.\"",
+        ]
+        // Zelenskyy in the top third, Barrot named twice, von der Leyen quoted (named late, once more).
+        #expect(tags("Talks resume", paragraphs).people == ["Volodymyr Zelenskyy", "Jean-Noël Barrot", "Ursula von der Leyen"])
+        let quotedOnce = tags("Talks resume", Array(paragraphs.prefix(4)) + ["Ursula von der Leyen said the mood was good."])
+        #expect(!quotedOnce.people.contains("Ursula von der Leyen"))
+        let speaking = EntityTagger(index: GazetteerIndex(gazetteer: gazetteer)).tag(
+            title: "Talks resume", paragraphs: Array(paragraphs.prefix(4)) + ["Ursula von der Leyen said the mood was good."],
+            speakers: ["Ursula von der Leyen"])
+        #expect(speaking.people.contains("Ursula von der Leyen"))
+    }
+
+    @Test func aStoryThatNamesNoOneProminentlyIsTaggedWithTheFirstItNames() {
+        let found = tags("Talks resume in Geneva", [
+            "Envoys met in Geneva on Monday to resume talks.",
+            "The talks had stalled for a month.",
+            "Diplomats said the first session ran late.",
+            "A second round is due next week.",
+            "Jean-Noël Barrot welcomed it, and so did Ursula von der Leyen.",
+        ])
+        #expect(found.people == ["Jean-Noël Barrot"])
+    }
 }

@@ -1055,3 +1055,26 @@ struct PersonLookalikeTests {
         #expect(other.map(\.name).contains("Robbie Williams"), "\(other.map(\.name))")
     }
 }
+
+/// A role written before a name is the name's own, not that of the person it relates to.
+struct RoleOfAnotherPersonTests {
+    @Test func theWordsUpToOfDescribeSomeoneElse() {
+        let english = peopleFound(language: "en", title: "Activist shot dead", paragraphs: [
+            "Conservative activist Charlie Kirk, a close ally of former U.S. President Donald Trump, was shot dead on Thursday.",
+            "Trump ordered flags flown at half-mast.",
+        ])
+        #expect(english.first { $0.name == "Donald Trump" }?.role == "former U.S. President", "\(english.map { ($0.name, $0.role) })")
+        #expect(english.first { $0.name == "Charlie Kirk" }?.role == "Conservative activist")
+        // An office with `of` stays whole.
+        let office = peopleFound(language: "en", title: "Envoys meet", paragraphs: [
+            "U.S. Secretary of State Marco Rubio met the delegation on Sunday, and Rubio said talks would go on.",
+        ])
+        #expect(office.first { $0.name == "Marco Rubio" }?.role == "U.S. Secretary of State", "\(office.map { ($0.name, $0.role) })")
+        let german = peopleFound(language: "de", title: "Wechsel perfekt", paragraphs: [
+            "Der Wechsel von Frankreichs Starspieler Kylian Mbappé zu Real Madrid ist perfekt, teilte der Klub mit.",
+            "Mbappé unterschrieb einen Vertrag bis 2029.",
+        ])
+        #expect(german.map(\.name) == ["Kylian Mbappé"], "\(german.map(\.name))")
+        #expect(german.first?.role == "Frankreichs Starspieler", "\(german.map { ($0.name, $0.role) })")
+    }
+}

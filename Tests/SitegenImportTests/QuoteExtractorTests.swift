@@ -152,4 +152,18 @@ struct QuoteExtractorTests {
     @Test func aTrailingCommaBeforeTheAttributionBecomesAFullStop() throws {
         #expect(try quotes(["\"We will not give up,\" Herrera said."]).first?.text == "We will not give up.")
     }
+
+    /// `X told reporters that Y had answered`: the verb in what X reports is not Y speaking, so the
+    /// next `he said` is still X's.
+    @Test func aVerbInsideAReportedClauseIsNoNewSpeaker() throws {
+        let found = try speakers([
+            "Harbour master Jens Okafor, who saw the blockade, told reporters that Herrera had just answered a question. \u{201C}As soon as I saw Tomás walk out, I knew it was over,\u{201D} he said.",
+        ])
+        #expect(found == ["Jens Okafor"])
+        // Without the reported clause the last named speaker stays the one.
+        let plain = try speakers([
+            "Herrera answered a question about pay. \u{201C}We will keep the ferries running whatever happens,\u{201D} he said.",
+        ])
+        #expect(plain == ["Tomás Herrera"])
+    }
 }
