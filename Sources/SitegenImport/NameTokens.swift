@@ -93,8 +93,14 @@ struct NameTokens {
     static func splitElision(_ word: String) -> (String, String.Index)? {
         guard let mark = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }), mark > word.startIndex else { return nil }
         let rest = word.index(after: mark)
-        guard rest < word.endIndex, word[rest].isUppercase else { return nil }
+        guard rest < word.endIndex else { return nil }
         let prefix = String(word[..<mark])
+        // At a sentence's start the article is capitalised and the noun after it is not (`L'acteur
+        // Jean-Paul Belmondo`, `Dell'attentato`): no name's word either.
+        if word[rest].isLowercase, prefix.first?.isUppercase == true, elisions.contains(prefix.lowercased()) {
+            return (prefix.lowercased() + "'", rest)
+        }
+        guard word[rest].isUppercase else { return nil }
         guard prefix == "L" || (prefix.first?.isLowercase == true && elisions.contains(prefix)) else { return nil }
         return (prefix.lowercased() + "'", rest)
     }

@@ -44,13 +44,14 @@ public struct NoiseFilter: Sendable {
         let shapes = ParallelMap.map(lines) { line in LineShape(line, filter: self, repeated: repeated, repeatedPieces: repeatedPieces) }
         // The text of the last line that was not blank, kept or dropped.
         var previousText: String?
+        var previousNumber: Int?
         for (line, shape) in zip(lines, shapes) {
             if line.isBlank {
                 blankRun.append(line)
                 continue
             }
             flushBlankRun()
-            defer { previousText = line.text }
+            defer { previousText = line.text; previousNumber = line.number }
             if inCountedComments {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .comments))
                 continue
@@ -72,10 +73,15 @@ public struct NoiseFilter: Sendable {
                 // comment section's own heading or form opens it.
                 if reason == .comments, !inHeader, Self.opensCommentSection(line.text) { inCommentSection = true }
                 if reason == .comments, !inHeader, Self.isCountedCommentHeading(line.text) { inCountedComments = true }
-                // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption,
-                // the line right above it.
-                if Self.isPhotoCredit(line.text, reason), let previous = kept.last, previous.number == line.number - 1,
-                   previous.text.wordCount <= 45 {
+                // A photo's credit line (`Copyright: … /dpa`, `Image: REUTERS/…`) closes its caption, the
+                // line right above it. A short credit with no slash (`(Photo: Reuters)`, `© KEYSTONE`) closes
+                // one of a single sentence of twenty words at most, right above or above a blank line
+                // (`With the takeover of Credit Suisse, UBS gained gigantic market power.`): a page may put
+                // its lead picture's credit under the story's last paragraph.
+                if let credit = Self.photoCredit(line.text, reason), let previous = kept.last, previous.number == previousNumber,
+                   credit == .full ? previous.number == line.number - 1 && previous.text.wordCount <= 45
+                    : (line.number - 2...line.number - 1).contains(previous.number) && previous.text.wordCount <= 20
+                        && !previous.text.utf8.dropLast().containsSentenceBreak {
                     kept.removeLast()
                     dropped.append(DroppedLine(line: previous.number, text: previous.text, reason: .caption))
                 }
@@ -466,16 +472,22 @@ public struct NoiseFilter: Sendable {
 
     /// A photo's credit (`Photo: Jane Doe/AP`, `Copyright: Andrew Medichini/AP/dpa`), not a page's
     /// copyright footer (`© 2025 Outlet. All rights reserved.`).
-    static func isPhotoCredit(_ text: String, _ reason: DroppedLine.Reason) -> Bool {
-        guard reason == .caption || reason == .footer else { return false }
+    /// A photo's credit on a line of its own: a full one names an agency after a slash; a short one
+    /// only a name after its label.
+    enum PhotoCredit { case full, short }
+
+    static func photoCredit(_ text: String, _ reason: DroppedLine.Reason) -> PhotoCredit? {
+        guard reason == .caption || reason == .footer else { return nil }
         let folded = text.folded
-        if ["reserved", "reservados", "riservati", "reserves", "vorbehalten"].contains(where: { folded.includes($0) }) { return false }
+        if ["reserved", "reservados", "riservati", "reserves", "vorbehalten"].contains(where: { folded.includes($0) }) { return nil }
         // Only a line that is a credit and nothing else: a caption that ends with its credit is the caption.
         let opensAsCredit = ["copyright", "photo", "foto", "image", "credit", "picture", "bild", "©", "(photo", "(foto"]
             .contains(where: { folded.startsWithBytes(of: $0) })
         let words = text.words
         let agencyShape = words.count <= 7 && text.includes("/") && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
-        return (opensAsCredit && text.includes("/")) || agencyShape
+        if (opensAsCredit && text.includes("/")) || agencyShape { return .full }
+        // A short credit with no slash (`© KEYSTONE`, `(Photo: Reuters)`), and no year: `© 2024 Reuters` is the page's footer.
+        return opensAsCredit && words.count <= 4 && !text.hasASCIIDigit ? .short : nil
     }
 
     /// `Updated:`, `Published`, `Mis à jour le` with no date after it.

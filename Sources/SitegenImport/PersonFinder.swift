@@ -358,6 +358,15 @@ public struct PersonFinder: Sendable {
             let fullNameFollows = result[(position + 1)...].prefix { $0.start <= mentionEnd + 4 && $0.start < sentence.upperBound }
                 .contains { $0.words.count >= 2 && $0.givenName }
             if result[position].words.count == 1, !fullNameFollows, Self.givesAnAge(tokens, in: sentence) { result[position].aged = true }
+            // A full name that opens its sentence, with the age the sentence gives after it and no other
+            // name between (`Raffaella Carrà, tra i volti più celebri …, è morta … all'età di 78 anni`):
+            // an age is a person's, whatever the given name. (`Formula One legend Niki Lauda has died
+            // aged 70`: the age is the nearer name's.)
+            if result[position].words.count >= 2, start - sentence.lowerBound <= 6,
+               let age = Self.ageAfter(tokens, from: mentionEnd + 1, in: sentence),
+               !result[(position + 1)...].contains(where: { $0.start < age && $0.words.count >= 2 }) {
+                result[position].evidence += 2
+            }
         }
         // Names one after another with only commas, `and` and their descriptions between them
         // (`…, former British Prime Minister Winston Churchill, and US musician Bob Dylan`): a list.
@@ -403,13 +412,32 @@ public struct PersonFinder: Sendable {
         }
     }
 
+    /// The index of the word that gives an age after `from` in the sentence (`aged 82`, `all'età di 82
+    /// anni`, `im Alter von 82 Jahren`, `a la edad de 82`, `à l'âge de 82`), or nil. Not `20-year-old`,
+    /// which describes the noun after it (`the 20-year-old Manchester United striker`).
+    static func ageAfter(_ tokens: NameTokens, from: Int, in sentence: Range<Int>) -> Int? {
+        guard from < sentence.upperBound else { return nil }
+        for index in max(from, sentence.lowerBound)..<sentence.upperBound where tokens.isWord(index) {
+            let word = elided(tokens.text(index))
+            guard ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
+            // `l'âge de 82`; in English `at the age of 82` (not `Stone Age`).
+            if word == "age", !tokens.text(index).contains(where: { $0 == "'" || $0 == "\u{2019}" }),
+               !(index > 0 && tokens.folded(index - 1) == "the") { continue }
+            for next in (index + 1)..<min(index + 3, sentence.upperBound) where tokens.isWord(next) {
+                let text = tokens.text(next)
+                if text.allSatisfy(\.isNumber), let years = Int(text), (1...120).contains(years) { return index }
+            }
+        }
+        return nil
+    }
+
     /// `aged 82`, `all'età di 82 anni`, `im Alter von 82 Jahren`, `a la edad de 82`, `à l'âge de 82`, `20-year-old`.
     static func givesAnAge(_ tokens: NameTokens, in sentence: Range<Int>) -> Bool {
         for index in sentence where tokens.isWord(index) {
             let word = elided(tokens.text(index))
             if isAgeWord(word) { return true }
             guard ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
-            if word == "age", index > 0, !tokens.text(index).contains(where: { $0 == "'" || $0 == "\u{2019}" }) { continue }
+            if word == "age", index > 0, !tokens.text(index).contains(where: { $0 == "'" || $0 == "\u{2019}" }), tokens.folded(index - 1) != "the" { continue }
             for next in (index + 1)..<min(index + 3, sentence.upperBound) where tokens.isWord(next) {
                 let text = tokens.text(next)
                 if text.allSatisfy(\.isNumber), let years = Int(text), (1...120).contains(years) { return true }
@@ -945,7 +973,7 @@ public struct PersonFinder: Sendable {
         "incoming", "new", "then", "longtime", "veteran", "conservative", "liberal", "centre-right", "center-right",
         "far-right", "left-wing", "right-wing", "general", "executive", "managing", "de", "des", "affaires", "etrangeres",
         "conservative", "socialist", "liberal", "green", "centrist", "democratic", "electoral", "top", "military", "junta",
-        "exteriores", "esteri", "asuntos", "relazioni",
+        "exteriores", "esteri", "asuntos", "relazioni", "ex",
     ]
 
     // MARK: Deciding

@@ -166,7 +166,10 @@ enum PersonVocabulary {
     /// A preposition run into an article (`del Credit Suisse`, `du Louvre`, `vom Bundestag`): a
     /// name after one is an organisation's or a place's. (Not `al`, which is also the Arabic
     /// particle: `al Assad`.)
-    static let articleContractions: Set<String> = ["del", "du", "au", "aux", "vom", "zum", "zur", "beim"]
+    static let articleContractions: Set<String> = [
+        "del", "du", "au", "aux", "vom", "zum", "zur", "beim", "al", "allo", "alla", "ai", "agli", "alle", "dal", "dallo",
+        "dalla", "nel", "nello", "nella", "sul", "sullo", "sulla", "dello", "della", "dei", "degli", "delle",
+    ]
 
     /// Determiners: a name after one is an organisation's or a thing's, seldom a person's.
     static let determiners: Set<String> = ["the", "la", "le", "el", "il", "lo", "les", "los", "las", "der", "die", "das", "des", "dem", "den", "l"]

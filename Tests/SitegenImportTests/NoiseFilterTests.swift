@@ -151,6 +151,23 @@ struct NoiseFilterTests {
         #expect(result.dropped.first { $0.line == 2 }?.reason == .caption)
     }
 
+    /// A short credit with no slash (`(Photo: Reuters)`, `© KEYSTONE`) takes a one-sentence caption
+    /// right above it or above a blank line; a page's lead picture credited under the story's last
+    /// paragraph leaves that paragraph, and a copyright with a year is a footer.
+    @Test func aShortCreditTakesOnlyAOneSentenceCaption() {
+        func kept(_ lines: [String]) -> [Int] {
+            filter.filter(lines.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }).kept.map(\.number)
+        }
+        let story = "Heavy rain flooded the rail lines between the city and the coast on Tuesday, officials said in a statement."
+        #expect(kept([story, "", "With the takeover of the line, the operator gained more power.", "", "(Photo: Reuters)", "", story + " Again."]) == [1, 7])
+        #expect(kept([story, "Workers clear the tracks near the station.", "© KEYSTONE", story + " Again."]) == [1, 4])
+        // The story's last paragraph, of two sentences or of more than twenty words, stays above a short credit.
+        #expect(kept([story, "The line reopens on Friday. Buses run until then.", "(foto SHUTTERSTOCK)"]) == [1, 2])
+        #expect(kept([story, story + " More.", "", "(Photo: Reuters)"]) == [1, 2])
+        // A copyright with a year is the page's footer, not a credit.
+        #expect(kept([story, "The line reopens on Friday.", "© 2024 Reuters"]) == [1, 2])
+    }
+
     @Test(arguments: [
         "Share prices fell sharply on Monday after the announcement.",
         "More to follow on Tuesday, when the minister visits the port and meets the striking dockworkers' leaders.",

@@ -1078,3 +1078,32 @@ struct RoleOfAnotherPersonTests {
         #expect(german.first?.role == "Frankreichs Starspieler", "\(german.map { ($0.name, $0.role) })")
     }
 }
+
+/// A full name whose given name is not a common one is a person when the story says what only a
+/// person has: an age after it, in its sentence.
+struct AgeOfAFullNameTests {
+    @Test(arguments: [
+        ("it", "Raffaella Carrà, tra i volti più celebri del panorama artistico italiano, è morta oggi all'età di 78 anni.", "Raffaella Carrà"),
+        ("en", "Raffaella Carrà has died at the age of 78.", "Raffaella Carrà"),
+        ("fr", "L'acteur Jean-Paul Belmondo est décédé lundi à son domicile à Paris à l'âge de 88 ans.", "Jean-Paul Belmondo"),
+    ])
+    func anAgeAfterAFullNameMakesItAPersons(_ language: String, _ sentence: String, _ name: String) {
+        let found = peopleFound(language: language, title: "Nachruf", paragraphs: [sentence, "Il mondo dello spettacolo piange."])
+        #expect(found.map(\.name).contains(name), "\(found.map(\.name))")
+    }
+
+    @Test func theAgeIsTheNearerNamesAndAThingAfterAnArticleIsNoOne() {
+        // `Formula Uno` is no one: the age is Sandro Ruffini's, the name right before it.
+        let italian = peopleFound(language: "it", title: "Lutto", paragraphs: [
+            "Formula Uno piange Sandro Ruffini, morto all'età di 70 anni.",
+            "L'ultimo a riuscirci fu Adriano Panatta al Roland Garros nel 1976.",
+        ])
+        #expect(!italian.map(\.name).contains("Formula Uno"), "\(italian.map(\.name))")
+        #expect(!italian.map(\.name).contains("Roland Garros"), "\(italian.map(\.name))")
+        // A capitalised elided article opens no name (`L'acteur`): the name is the words after it.
+        let french = peopleFound(language: "fr", title: "Cinéma", paragraphs: [
+            "L'acteur Jean-Paul Belmondo est mort, a annoncé son avocat, Me Michel Godest.",
+        ])
+        #expect(!french.map(\.name).contains { $0.hasPrefix("L'") }, "\(french.map(\.name))")
+    }
+}
