@@ -64,7 +64,12 @@ public struct HeadlineExtractor: Sendable {
         if let best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
             let storySentence = best.title.wordCount >= 14 || best.title.endsWithSentencePunctuation
             let accepted = !(slugStrong || (slugDescriptive && storySentence)) || best.slugMatch >= 0.2 || best.score >= 6
-            if accepted { return headline(best, lines: lines) }
+            // A story's sentence of twenty words or more that holds only some of a headline-like slug's
+            // words (`Killer-Cop Derek Chauvin (45) wurde am Dienstagnachmittag … schuldig gesprochen!` for
+            // `george-floyd-killer-cop-schuldig-gesprochen`) is the lede: the slug is the better headline.
+            let slugWords = address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0
+            let lede = best.title.wordCount >= 20 && slugWords >= 4 && best.slugMatch < 0.8
+            if accepted, !lede { return headline(best, lines: lines) }
         }
         // No line reads as this page's headline.
         if let address, let rebuilt = address.headlineFromSlug(spellingsIn: lines.map(\.text), language: language) {

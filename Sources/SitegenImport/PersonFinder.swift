@@ -231,6 +231,13 @@ public struct PersonFinder: Sendable {
                 start += 1
                 describedBefore = true
             }
+            // So does one that is no given name before a full name that opens with one (`Killer-Cop Derek
+            // Chauvin`, `Aktivist Charlie Kirk`): German writes its descriptions in capitals.
+            if capitalisesNouns, end - start >= 2, !tokens.isParticle(start), !GivenNames.contains(tokens.folded(start)),
+               GivenNames.contains(tokens.folded(start + 1)), !["abu", "umm", "bin", "ibn"].contains(tokens.folded(start)) {
+                start += 1
+                describedBefore = true
+            }
             if end > start, facts.nouns.contains(Self.sharpS(tokens.folded(end))) { index = end + 1; continue }
             // What is left after a description opens with a particle (`Copa Mundial | de Fútbol de Qatar`):
             // it says of where or what the description is, and names no one.

@@ -50,6 +50,22 @@ struct HeadlineExtractorTests {
         #expect(remainder.utf8.count > 15_000)
     }
 
+    /// A story's long sentence that holds only some of a headline-like slug's words is the lede: the
+    /// headline is rebuilt from the slug. A shorter line that matches it stays the headline.
+    @Test func aLongLedeIsNoHeadlineWhenTheSlugIsOne() throws {
+        let address = try #require(PageAddress("https://example.com/news/harbour-pilots-strike-ends-after-pay-deal-123456.html"))
+        let lede = lines([
+            "The strike is over!",
+            "Harbour pilots (about 400 of them) ended their strike on Tuesday afternoon in Rotterdam after the unions accepted a pay deal in all three rounds!",
+            "The port expects ships to move again by Wednesday morning, a spokeswoman said.",
+        ])
+        let rebuilt = extractor.extract(lede, address: address)
+        #expect(rebuilt.origin == .slug, "\(rebuilt.title)")
+        let shortLine = extractor.extract(lines(["Harbour pilots end strike after pay deal"] + lede.map(\.text)), address: address)
+        #expect(shortLine.title == "Harbour pilots end strike after pay deal")
+        #expect(shortLine.origin == .text)
+    }
+
     /// A camel-cased word the story writes too (`PortLink`) is a name, not a kicker glued to the
     /// headline; a kicker run into it (`Hafen-StreitLotsen …`) still is one.
     @Test func aCamelCasedNameIsNoGluedKicker() throws {

@@ -1107,3 +1107,16 @@ struct AgeOfAFullNameTests {
         #expect(!french.map(\.name).contains { $0.hasPrefix("L'") }, "\(french.map(\.name))")
     }
 }
+
+/// German writes descriptions in capitals: a word that is no given name before a full name that
+/// opens with one is the description, not part of the name.
+struct GermanDescriptionBeforeANameTests {
+    @Test func aCapitalisedDescriptionIsNoPartOfTheName() {
+        let found = peopleFound(language: "de", title: "Urteil gefallen", paragraphs: [
+            "Killer-Cop Derek Chauvin (45) wurde am Dienstag in allen drei Anklagepunkten schuldig gesprochen.",
+            "Chauvin muss mit bis zu 40 Jahren Haft rechnen, sagte sein Anwalt Eric Nelson.",
+        ])
+        #expect(found.map(\.name).contains("Derek Chauvin"), "\(found.map(\.name))")
+        #expect(!found.map(\.name).contains { $0.hasPrefix("Killer") }, "\(found.map(\.name))")
+    }
+}
