@@ -204,6 +204,8 @@ public struct NoiseFilter: Sendable {
         if wordCharacters <= 1 { return .separator }
         if Self.isEmbedAttribution(text) { return .embed }
         if Self.isBareAddress(text) { return .navigation }
+        // A page's id or slug on a line of its own (`quotidien-4107`, `article_24287895`).
+        if Self.isBareId(text) { return .navigation }
         // A long paragraph's words are only counted (up to 81: the rules below ask no more of it);
         // a short line's are made, for the rules that read them.
         let count = text.wordCount(upTo: 81)
@@ -352,29 +354,49 @@ public struct NoiseFilter: Sendable {
     ]
 
     /// `Vinicius Junior celebrates his goal against Dortmund.`, `A despondent Donald Trump walks out
-    /// of the courtroom …`: one sentence whose subject is a capitalised name (after an article and
-    /// an adjective at most) and whose verb is a caption's present tense.
+    /// of the courtroom …`, `Cast member Matthew Perry smiles at the panel …`: one sentence whose
+    /// subject is a capitalised name (after an article, an adjective or a person's noun or two) and
+    /// whose verb is a caption's present tense. An agency's caption often has no full stop (`Italy's
+    /// Jannik Sinner poses for a picture with the trophy after winning the final …`): a line of eighteen
+    /// words or more without one is read the same, with a few more verbs (`takes`), which a
+    /// headline's shorter line may use.
     static func isCaptionSentence(_ text: String, words: [Substring]) -> Bool {
-        guard (5...40).contains(words.count), text.hasSuffix("."), !text.utf8.dropLast().containsSentenceBreak else { return false }
+        guard (5...40).contains(words.count), !text.utf8.dropLast().containsSentenceBreak else { return false }
+        let long = words.count >= 18 && !text.endsWithSentencePunctuation && text.utf8.last.map { !"?!:;,".utf8.contains($0) } == true
+        guard text.hasSuffix(".") || long else { return false }
         var index = 0
         if ["a", "an", "the"].contains(words[0].lowercased()) {
             index = 1
             if index < words.count, words[index].first?.isLowercase == true { index += 1 }
         }
         var capitalised = 0
+        var lowerInSubject = 0
+        var lastWasCapitalised = false
         while index < words.count, index < 8 {
             let word = words[index]
             if word.first?.isUppercase == true {
                 capitalised += 1
-            } else if !["of", "and", "de", "von", "van", "al", "bin"].contains(word.lowercased()) {
+                lastWasCapitalised = true
+            } else if ["of", "and", "de", "von", "van", "al", "bin"].contains(word.lowercased()) {
+                lastWasCapitalised = false
+            } else if capitalised >= 1, lowerInSubject < 2, index + 1 < words.count, words[index + 1].first?.isUppercase == true {
+                // `French actor Alain Delon`, `Cast member Matthew Perry`: a person's noun before the name.
+                lowerInSubject += 1
+                lastWasCapitalised = false
+            } else {
                 break
             }
             index += 1
         }
-        guard capitalised >= 2, index < words.count else { return false }
+        guard capitalised >= 2, lastWasCapitalised, index < words.count else { return false }
         let verb = words[index].lowercased()
-        return captionVerbs.contains(verb) && !["he", "she", "it", "they", "this", "that"].contains(words[0].lowercased())
+        guard !["he", "she", "it", "they", "this", "that"].contains(words[0].lowercased()) else { return false }
+        return captionVerbs.contains(verb) || (long && longCaptionVerbs.contains(verb))
     }
+
+    /// Caption verbs that a headline may use too (`Musk takes over Twitter`): read only on a long line
+    /// without a full stop.
+    private static let longCaptionVerbs: Set<String> = ["takes", "hits", "serves", "lifts", "performs"]
 
     /// A caption's credit at the end: `©` after at least three words, then one to eight words
     /// (`© Francisco Seco/dpa`, `© AFP`) and no sentence after them.
@@ -506,6 +528,22 @@ public struct NoiseFilter: Sendable {
     }
 
     /// A line that is only a web address or a domain (`cgtn.com`, `https://…`).
+    /// One word of letters and digits joined by `-` or `_`, with both: an id, no story's word.
+    static func isBareId(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.count <= 40, bytes.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else { return false }
+        var letter = false, digit = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+            default: return false
+            }
+        }
+        return letter && digit
+    }
+
     static func isBareAddress(_ text: String) -> Bool {
         guard !text.contains(Character(" ")) else { return false }
         let lowered = text.lowercased()

@@ -151,6 +151,27 @@ struct NoiseFilterTests {
         #expect(result.dropped.first { $0.line == 2 }?.reason == .caption)
     }
 
+    /// A caption's present tense after a name, with a person's noun before the name, and an agency's
+    /// long caption without a full stop; a headline's shorter line in the present tense stays.
+    @Test func captionsInThePresentTenseButNotHeadlines() {
+        #expect(filter.reason(for: "Cast member Matthew Perry smiles at the panel for the NBC television series at the critics' summer tour in Pasadena, California, on July 21, 2006.") == .caption)
+        #expect(filter.reason(for: "Italy's Jannik Sinner poses for a picture with the trophy after winning the final alongside runner up Russia's Daniil Medvedev") == .caption)
+        #expect(filter.reason(for: "French actor Alain Delon takes a short walk away from the set of a new film during a break in the shooting in the center of Rome") == .caption)
+        #expect(filter.reason(for: "Elon Musk takes over Twitter and fires its chief executive") == nil)
+        #expect(filter.reason(for: "Sinner hits back at critics after his first Grand Slam title in Melbourne") == nil)
+        // A story's sentence in the past tense, and one whose subject is a pronoun, stay.
+        #expect(filter.reason(for: "French actor Alain Delon took a short walk away from the set of a new film during a break in the shooting in the center of Rome") == nil)
+    }
+
+    /// A page's id on a line of its own is no story; a word with a hyphen and no digit, or a date, is no id.
+    @Test func aBareIdIsNavigation() {
+        #expect(filter.reason(for: "quotidien-4107") == .navigation)
+        #expect(filter.reason(for: "article_24287895") == .navigation)
+        #expect(NoiseFilter.isBareId("Jean-Paul") == false)
+        #expect(NoiseFilter.isBareId("2021-04") == false)
+        #expect(NoiseFilter.isBareId("Sinner won the final 3-6 3-6 6-4 6-4 6-3") == false)
+    }
+
     /// A short credit with no slash (`(Photo: Reuters)`, `© KEYSTONE`) takes a one-sentence caption
     /// right above it or above a blank line; a page's lead picture credited under the story's last
     /// paragraph leaves that paragraph, and a copyright with a year is a footer.
