@@ -73,7 +73,7 @@ public struct ArticleImporter: Sendable {
         }
 
         // Story paragraphs: line shapes first, then the density of the language's function words.
-        var bodyLines = (headline.remainder.map { [$0] } ?? []) + Array(lines[min(headline.bodyStart, lines.count)...])
+        var bodyLines = headline.storyAbove + (headline.remainder.map { [$0] } ?? []) + Array(lines[min(headline.bodyStart, lines.count)...])
         // A scraper's `date …` label in front of the first lines is no part of the story.
         for index in bodyLines.indices.prefix(8) where !bodyLines[index].isBlank {
             bodyLines[index].text = HeadlineExtractor.withoutAnyDateLabel(bodyLines[index].text)

@@ -41,6 +41,9 @@ public struct HeadlineExtractor: Sendable {
         public var bodyStart: Int
         /// Text glued after the headline on its line (a standfirst), to keep as the story's first line.
         public var remainder: RawLine?
+        /// The story's own paragraphs above the headline (a page that opens with its lede and puts a
+        /// heading after it), to keep in front of the story.
+        public var storyAbove: [RawLine] = []
     }
 
     private let noise = NoiseFilter()
@@ -250,7 +253,11 @@ public struct HeadlineExtractor: Sendable {
     /// A scraper's `date 2025-04` or `date 2025` label in front of a line, with no full date.
     /// A paragraph of a story: thirty words or more, ending as a sentence.
     static func isStoryParagraph(_ text: String) -> Bool {
-        text.endsWithSentencePunctuation && text.wordCount >= 30
+        guard text.wordCount >= 30 else { return false }
+        // A scraper may leave a space after the full stop (`… satt habe. `), or cut the paragraph
+        // after whole sentences (`… satt habe. Die Partei werde, dass die`).
+        let end = text.utf8.last.map { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } == true ? text.trimmedSpaces : text
+        return end.endsWithSentencePunctuation || text.utf8.containsSentenceBreak
     }
 
     /// A line of the story without a scraper's `date …` label in front (`date 2023-09 Le bilan …`,
@@ -450,8 +457,21 @@ public struct HeadlineExtractor: Sendable {
 
     private func headline(_ best: Candidate, lines: [RawLine]) -> Headline {
         var dropped: [DroppedLine] = []
+        var storyAbove: [RawLine] = []
         var section: (name: String, origin: SectionOrigin)?
+        // The headline's words, for telling the story's lede above it from another story's paragraph.
+        let headlineWords = Set(PageAddress.foldedWords(best.title).filter { $0.count >= 4 })
         for line in lines[..<best.index] where !line.isBlank {
+            // A paragraph of the story that holds most of the headline's words is its lede, above a
+            // heading the page put after it (`È stato condannato … Dani Alves, …` then `Dani Alves
+            // condannato per violenza sessuale: la vicenda`): it stays.
+            if headlineWords.count >= 3, Self.isStoryParagraph(line.text) {
+                let words = Set(PageAddress.foldedWords(line.text))
+                if headlineWords.filter(words.contains).count * 2 >= headlineWords.count {
+                    storyAbove.append(line)
+                    continue
+                }
+            }
             if dates.gluedDate(line.text) == nil, dates.dateLine(line.text) != nil {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .dateLine))
             } else if let reason = noise.reason(for: line.text) {
@@ -468,7 +488,7 @@ public struct HeadlineExtractor: Sendable {
         return Headline(title: best.title, line: line.number, origin: .text, section: section?.name, sectionOrigin: section?.origin,
                         siteName: best.site, gluedDate: best.gluedDate, dateLines: headerDates(lines, upTo: best.index),
                         dropped: dropped, bodyStart: best.index + 1,
-                        remainder: best.remainder.map { RawLine(number: line.number, text: $0) })
+                        remainder: best.remainder.map { RawLine(number: line.number, text: $0) }, storyAbove: storyAbove)
     }
 
     /// Date lines above line `index`.

@@ -66,6 +66,21 @@ struct HeadlineExtractorTests {
         #expect(shortLine.origin == .text)
     }
 
+    /// A page that opens with its lede and puts a heading after it: the lede, which holds most of the
+    /// heading's words, stays the story's; another story's paragraph above a headline does not.
+    @Test func theStorysLedeAboveAHeadingStays() throws {
+        let address = try #require(PageAddress("https://example.com/news/harbour-pilots-end-strike-after-pay-deal"))
+        let lede = "Harbour pilots ended their strike on Tuesday after the unions accepted the pay deal that the port authority offered in the third round of talks. The port expects ships to move again by Wednesday."
+        let headline = extractor.extract(lines([lede, "Harbour pilots end strike after pay deal", "The port said ships would move again by Wednesday morning, a spokeswoman said on Tuesday."]), address: address)
+        #expect(headline.title == "Harbour pilots end strike after pay deal")
+        #expect(headline.storyAbove.map(\.text) == [lede])
+        #expect(headline.dropped.isEmpty)
+        let other = "The city council voted on Monday to close the old bridge for repairs that will take until the end of the year, the mayor said, and traffic will be diverted through the tunnel."
+        let sidebar = extractor.extract(lines([other, "Harbour pilots end strike after pay deal", "The port said ships would move again by Wednesday morning, a spokeswoman said on Tuesday."]), address: address)
+        #expect(sidebar.storyAbove.isEmpty)
+        #expect(sidebar.dropped.map(\.text) == [other])
+    }
+
     /// A camel-cased word the story writes too (`PortLink`) is a name, not a kicker glued to the
     /// headline; a kicker run into it (`Hafen-StreitLotsen …`) still is one.
     @Test func aCamelCasedNameIsNoGluedKicker() throws {
