@@ -233,7 +233,14 @@ public struct PersonFinder: Sendable {
             }
             // So does one that is no given name before a full name that opens with one (`Killer-Cop Derek
             // Chauvin`, `Aktivist Charlie Kirk`): German writes its descriptions in capitals.
-            if capitalisesNouns, end - start >= 2, !tokens.isParticle(start), !GivenNames.contains(tokens.folded(start)),
+            // In any language, a place's name after a preposition runs into the name after it (`nella sua
+            // casa di Parigi Jane Birkin`): a word that is no given name, no title and no particle, after
+            // `in`, `di`, `de`, before a full name that opens with a given name, is no part of it.
+            let afterPreposition = start > 0 && tokens.isWord(start - 1) && tokens.text(start - 1).first?.isLowercase == true
+                && (PersonVocabulary.placePrepositions.contains(tokens.folded(start - 1)) || ["di", "de", "da"].contains(tokens.folded(start - 1)))
+                && !Self.isRoleWord(tokens.folded(start)) && !PersonVocabulary.honorifics.contains(tokens.folded(start))
+                && !PersonVocabulary.singleNameTitles.contains(tokens.folded(start))
+            if capitalisesNouns || afterPreposition, end - start >= 2, !tokens.isParticle(start), !GivenNames.contains(tokens.folded(start)),
                GivenNames.contains(tokens.folded(start + 1)), !["abu", "umm", "bin", "ibn"].contains(tokens.folded(start)) {
                 start += 1
                 describedBefore = true
@@ -710,6 +717,13 @@ public struct PersonFinder: Sendable {
         cursor += 1
         if cursor < tokens.count, tokens.text(cursor).allSatisfy(\.isNumber), cursor + 1 < tokens.count,
            tokens.isPunctuation(cursor + 1, ",") || tokens.isPunctuation(cursor + 1, ")") { return "" }
+        // `Geert Wilders (Venlo, 1963)`, `(Roma, 1943)`: a birthplace and a year of birth in brackets.
+        if tokens.isPunctuation(cursor - 1, "(") {
+            var at = cursor
+            while at < tokens.count, at - cursor < 3, tokens.isWord(at), tokens.text(at).first?.isUppercase == true { at += 1 }
+            if at > cursor, at + 2 < tokens.count, tokens.isPunctuation(at, ","), tokens.isPunctuation(at + 2, ")"),
+               tokens.text(at + 1).count == 4, let year = Int(tokens.text(at + 1)), (1900...2030).contains(year) { return "" }
+        }
         var words: [Int] = []
         while cursor < tokens.count, tokens.isWord(cursor), words.count < 10 {
             words.append(cursor)

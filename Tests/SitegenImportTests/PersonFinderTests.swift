@@ -1120,3 +1120,26 @@ struct GermanDescriptionBeforeANameTests {
         #expect(!found.map(\.name).contains { $0.hasPrefix("Killer") }, "\(found.map(\.name))")
     }
 }
+
+/// A birthplace and a year in brackets after a name present a person; a place after a preposition
+/// does not run into the name after it.
+struct BirthAndPlaceBeforeANameTests {
+    @Test func aBirthplaceAndYearInBracketsPresentAPerson() {
+        let found = peopleFound(language: "es", title: "Elecciones", paragraphs: [
+            "El ultraderechista Geert Wilders (Venlo, 1963) se ha dirigido a sus partidarios en un café de la costa.",
+            "Wilders ha tendido la mano a otros partidos.",
+        ])
+        #expect(found.map(\.name).contains("Geert Wilders"), "\(found.map(\.name))")
+        // A year alone in brackets after a thing's name presents no one.
+        let thing = peopleFound(language: "es", title: "Elecciones", paragraphs: ["El Tratado Internacional (1963) sigue vigente en la costa."])
+        #expect(thing.isEmpty, "\(thing.map(\.name))")
+    }
+
+    @Test func aPlaceAfterAPrepositionIsNoPartOfTheName() {
+        let found = peopleFound(language: "it", title: "Lutto", paragraphs: [
+            "È stata trovata senza vita nella sua casa di Parigi Jane Birkin. La cantante aveva 76 anni.",
+            "Birkin era nata a Londra.",
+        ])
+        #expect(found.map(\.name) == ["Jane Birkin"], "\(found.map(\.name))")
+    }
+}
