@@ -250,6 +250,9 @@ public struct NoiseFilter: Sendable {
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
+        // A caption that says where its picture is (`Top: An aerial view of …`, `Bottom: The coastal area …`).
+        if Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
+           text[text.index(after: colon)...].trimmedSpaces.first?.isUppercase == true { return .caption }
         // A short line that names a picture of its subject (`Giorgio Armani, en una imagen de 2024.`).
         if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.endsWithPicturePhrase(folded) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
@@ -279,6 +282,11 @@ public struct NoiseFilter: Sendable {
         // `You can share this post!`, `Partagez cet article` on a short line, whatever its mark.
         if count <= 8, Self.sharePrompts.contains(where: { folded.includes($0) }) { return .share }
         if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
+        // A newsletter's blurb whose last sentence is the prompt (`Feeling out of the loop? We'll catch
+        // you up on the news you need to know. Sign up for the weekly newsletter here.`).
+        if count > 25, Self.lastSentenceOpensWithPrompt(text), Self.subscribePhrases.contains(where: { folded.includes($0) }) { return .subscribe }
+        // A video player's line, with its length (`… Tsunami-Wellen Dauer 2:48 min …`, `Duration 1:05`).
+        if Self.hasVideoDuration(folded) { return .video }
         if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
         if count <= 8, folded.includes("read") || folded.includes("reading time"),
            words.contains(where: { $0.allSatisfy(\.isNumber) }), folded.includes("min") { return .readingTime }
@@ -379,8 +387,10 @@ public struct NoiseFilter: Sendable {
                 lastWasCapitalised = true
             } else if ["of", "and", "de", "von", "van", "al", "bin"].contains(word.lowercased()) {
                 lastWasCapitalised = false
-            } else if capitalised >= 1, lowerInSubject < 2, index + 1 < words.count, words[index + 1].first?.isUppercase == true {
-                // `French actor Alain Delon`, `Cast member Matthew Perry`: a person's noun before the name.
+            } else if capitalised >= 1, lowerInSubject < 3, !isCaptionVerb(word.lowercased(), long: long),
+                      words[(index + 1)..<min(index + 5, words.count)].contains(where: { $0.first?.isUppercase == true }) {
+                // `French actor Alain Delon`, `Cast member Matthew Perry`, `British actress and pop singer
+                // Jane Birkin`: a person's nouns before the name.
                 lowerInSubject += 1
                 lastWasCapitalised = false
             } else {
@@ -391,7 +401,16 @@ public struct NoiseFilter: Sendable {
         guard capitalised >= 2, lastWasCapitalised, index < words.count else { return false }
         let verb = words[index].lowercased()
         guard !["he", "she", "it", "they", "this", "that"].contains(words[0].lowercased()) else { return false }
+        // `… Jane Birkin is shown at Rome's night club …`, `… are seen after …`: a picture's passive.
+        if ["is", "are"].contains(verb), index + 1 < words.count, ["seen", "shown", "pictured", "photographed"].contains(words[index + 1].lowercased()) {
+            return true
+        }
         return captionVerbs.contains(verb) || (long && longCaptionVerbs.contains(verb))
+    }
+
+    /// A word that ends a caption's subject: its verb.
+    private static func isCaptionVerb(_ word: String, long: Bool) -> Bool {
+        captionVerbs.contains(word) || (long && longCaptionVerbs.contains(word)) || word == "is" || word == "are"
     }
 
     /// Caption verbs that a headline may use too (`Musk takes over Twitter`): read only on a long line
@@ -776,6 +795,12 @@ public struct NoiseFilter: Sendable {
         return (1...6).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// Where a picture stands, as a caption opens (`Top: …`), in the five languages.
+    private static let picturePositions = [
+        "top:", "bottom:", "above:", "below:", "left:", "right:", "inset:", "oben:", "unten:", "links:", "rechts:",
+        "en haut :", "en bas :", "a gauche :", "a droite :", "arriba:", "abajo:", "izquierda:", "derecha:", "sopra:", "sotto:",
+    ]
+
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
@@ -849,6 +874,25 @@ public struct NoiseFilter: Sendable {
     }
 
     /// `(Official Music Video)`, `(Official Audio)`, `(Lyric Video)`: the title of an embedded video or song.
+    /// Whether the line's last sentence opens with a reader's prompt (`… Sign up for …`), after one before it.
+    static func lastSentenceOpensWithPrompt(_ text: String) -> Bool {
+        guard let stop = text.dropLast().lastIndex(where: { ".?!".contains($0) }) else { return false }
+        let last = text[text.index(after: stop)...].split(separator: " ")
+        guard (3...15).contains(last.count), let first = last.first else { return false }
+        return promptVerbs.contains(String(first).folded)
+    }
+
+    /// A duration label and a length in minutes and seconds (`dauer 2:48`, `duration 1:05`, `duree 3:10`).
+    static func hasVideoDuration(_ folded: String) -> Bool {
+        for label in ["dauer ", "duration ", "duree ", "duracion ", "durata "] {
+            guard let range = folded.characterRange(of: label) else { continue }
+            let rest = folded[range.upperBound...].prefix(6)
+            let digits = rest.prefix { $0.isNumber }
+            if (1...2).contains(digits.count), rest.dropFirst(digits.count).first == ":" { return true }
+        }
+        return false
+    }
+
     static func endsWithVideoLabel(_ folded: String) -> Bool {
         guard let (_, label) = bracketedEnding(folded) else { return false }
         let words = label.split(separator: " ")

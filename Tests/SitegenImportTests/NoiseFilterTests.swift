@@ -163,6 +163,21 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "French actor Alain Delon took a short walk away from the set of a new film during a break in the shooting in the center of Rome") == nil)
     }
 
+    /// A caption that says where its picture stands, a picture's passive, a video player's line with
+    /// its length, and a newsletter's blurb whose last sentence is the prompt.
+    @Test func picturePositionsVideoLengthsAndNewsletterBlurbs() {
+        #expect(filter.reason(for: "Top: An aerial view of central Wajima is seen on Wednesday morning following a massive fire.") == .caption)
+        #expect(filter.reason(for: "Oben: Die Küste von Suzu am Dienstagmorgen") == .caption)
+        #expect(filter.reason(for: "Top officials met on Monday: the talks went on into the night, a spokeswoman said.") == nil)
+        #expect(filter.reason(for: "British actress and pop singer Jane Birkin is shown at a night club in Rome in 1972.") == .caption)
+        #expect(filter.reason(for: "Vinicius Junior celebrates his Champions League final goal against Borussia Dortmund.") == .caption)
+        #expect(filter.reason(for: "British actress Jane Birkin was shown the door by the producers in 1972, she wrote later.") == nil)
+        #expect(filter.reason(for: "Nachrichten 1.1.2024 Japan: Warnung vor Tsunami-Wellen Dauer 2:48 min Ein Erdbeben bedroht die Westküste.") == .video)
+        #expect(filter.reason(for: "The film's duration is 2 hours, the director said on Monday at the festival.") == nil)
+        #expect(filter.reason(for: "Feeling out of the loop? We'll catch you up on the Chicago news you need to know every single week of the year. Sign up for the weekly Chicago Catch-Up newsletter here.") == .subscribe)
+        #expect(filter.reason(for: "The newsletter, which thousands of readers in Chicago get every week, has covered the city's politics since 2019, its editor said. She will sign up new writers next year.") == nil)
+    }
+
     /// A page's id on a line of its own is no story; a word with a hyphen and no digit, or a date, is no id.
     @Test func aBareIdIsNavigation() {
         #expect(filter.reason(for: "quotidien-4107") == .navigation)
