@@ -432,11 +432,14 @@ public struct PersonFinder: Sendable {
     static func ageAfter(_ tokens: NameTokens, from: Int, in sentence: Range<Int>) -> Int? {
         guard from < sentence.upperBound else { return nil }
         for index in max(from, sentence.lowerBound)..<sentence.upperBound where tokens.isWord(index) {
-            let word = elided(tokens.text(index))
-            guard ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
+            // The folded word, after an elided article (`all'eta`, `l'age`): read from the tokens' own
+            // folded forms, since most sentences open with a full name and give no age.
+            let folded = tokens.folded(index)
+            let elision = folded.utf8.contains { $0 == 0x27 || $0 == 0xE2 }
+            let word = elision ? elided(folded) : folded
+            guard word.utf8.count <= 5, ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
             // `l'âge de 82`; in English `at the age of 82` (not `Stone Age`).
-            if word == "age", !tokens.text(index).contains(where: { $0 == "'" || $0 == "\u{2019}" }),
-               !(index > 0 && tokens.folded(index - 1) == "the") { continue }
+            if word == "age", !elision, !(index > 0 && tokens.folded(index - 1) == "the") { continue }
             for next in (index + 1)..<min(index + 3, sentence.upperBound) where tokens.isWord(next) {
                 let text = tokens.text(next)
                 if text.allSatisfy(\.isNumber), let years = Int(text), (1...120).contains(years) { return index }
