@@ -327,8 +327,10 @@ public struct PersonFinder: Sendable {
             // A common given name first (`Emmanuel Macron`): likely a person, if something else agrees.
             if words.count >= 2, GivenNames.contains(words[0]) { mention.givenName = true }
             // A last word the text also writes in lower case (`Nuclear Weapons`, `Eucharistic
-            // Celebration`) is a common noun: the name is a thing's, unless a given name opens it.
-            if words.count >= 2, !mention.givenName, !capitalisesNouns, let last = words.last, last.first?.isUppercase == true,
+            // Celebration`) is a common noun: the name is a thing's, unless a given name opens it and
+            // only the surname follows (a thing named after a person, `James Webb Space Telescope`
+            // beside `the telescope`, is a thing).
+            if words.count >= 2, !mention.givenName || words.count >= 3, !capitalisesNouns, let last = words.last, last.first?.isUppercase == true,
                !last.contains(Character("-")), lowerCase.contains(tokens.folded(end)) {
                 mention.placeEvidence += 2
             }

@@ -1143,3 +1143,15 @@ struct BirthAndPlaceBeforeANameTests {
         #expect(found.map(\.name) == ["Jane Birkin"], "\(found.map(\.name))")
     }
 }
+
+/// A thing named after a person is a thing: a full name followed by a noun the text writes in
+/// lower case too.
+struct ThingNamedAfterAPersonTests {
+    @Test func aFullNameBeforeACommonNounIsAThingsName() {
+        let found = peopleFound(language: "en", title: "Telescope launched", paragraphs: [
+            "The James Webb Space Telescope rocketed away on Saturday from French Guiana.",
+            "The telescope is named after James Webb, who led NASA in the 1960s, a spokeswoman said.",
+        ])
+        #expect(!found.map(\.name).contains("James Webb Space Telescope"), "\(found.map(\.name))")
+    }
+}
