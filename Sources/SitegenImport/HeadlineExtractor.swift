@@ -72,6 +72,7 @@ public struct HeadlineExtractor: Sendable {
             // `george-floyd-killer-cop-schuldig-gesprochen`) is the lede: the slug is the better headline.
             let slugWords = address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0
             let lede = best.title.wordCount >= 20 && slugWords >= 4 && best.slugMatch < 0.8
+                && (best.title.endsWithSentencePunctuation || best.score < 6)
             if accepted, !lede { return headline(best, lines: lines) }
         }
         // No line reads as this page's headline.
@@ -257,7 +258,19 @@ public struct HeadlineExtractor: Sendable {
         // A scraper may leave a space after the full stop (`… satt habe. `), or cut the paragraph
         // after whole sentences (`… satt habe. Die Partei werde, dass die`).
         let end = text.utf8.last.map { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } == true ? text.trimmedSpaces : text
-        return end.endsWithSentencePunctuation || text.utf8.containsSentenceBreak
+        return end.endsWithSentencePunctuation || Self.hasSentenceEndAfterWord(text)
+    }
+
+    /// A full stop after a lower-case letter, then a space and a capital (`… an. Es hat …`): a sentence
+    /// ends inside the text (not `U.S. World`).
+    static func hasSentenceEndAfterWord(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        for byte in text.utf8 {
+            if previous.1 == UInt8(ascii: "."), previous.2 == UInt8(ascii: " "), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte),
+               (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous.0) { return true }
+            previous = (previous.1, previous.2, byte)
+        }
+        return false
     }
 
     /// A line of the story without a scraper's `date …` label in front (`date 2023-09 Le bilan …`,

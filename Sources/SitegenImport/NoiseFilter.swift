@@ -284,7 +284,7 @@ public struct NoiseFilter: Sendable {
         if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
         // A newsletter's blurb whose last sentence is the prompt (`Feeling out of the loop? We'll catch
         // you up on the news you need to know. Sign up for the weekly newsletter here.`).
-        if count > 25, Self.lastSentenceOpensWithPrompt(text), Self.subscribePhrases.contains(where: { folded.includes($0) }) { return .subscribe }
+        if count > 25, Self.lastSentenceIsNewsletterPrompt(text) { return .subscribe }
         // A video player's line, with its length (`… Tsunami-Wellen Dauer 2:48 min …`, `Duration 1:05`).
         if Self.hasVideoDuration(folded) { return .video }
         if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
@@ -387,7 +387,7 @@ public struct NoiseFilter: Sendable {
                 lastWasCapitalised = true
             } else if ["of", "and", "de", "von", "van", "al", "bin"].contains(word.lowercased()) {
                 lastWasCapitalised = false
-            } else if capitalised >= 1, lowerInSubject < 3, !isCaptionVerb(word.lowercased(), long: long),
+            } else if capitalised == 1, lowerInSubject < 3, !isCaptionVerb(word.lowercased(), long: long),
                       words[(index + 1)..<min(index + 5, words.count)].contains(where: { $0.first?.isUppercase == true }) {
                 // `French actor Alain Delon`, `Cast member Matthew Perry`, `British actress and pop singer
                 // Jane Birkin`: a person's nouns before the name.
@@ -402,7 +402,9 @@ public struct NoiseFilter: Sendable {
         let verb = words[index].lowercased()
         guard !["he", "she", "it", "they", "this", "that"].contains(words[0].lowercased()) else { return false }
         // `… Jane Birkin is shown at Rome's night club …`, `… are seen after …`: a picture's passive.
-        if ["is", "are"].contains(verb), index + 1 < words.count, ["seen", "shown", "pictured", "photographed"].contains(words[index + 1].lowercased()) {
+        // (`is seen as the key vote` is no picture.)
+        if ["is", "are"].contains(verb), index + 2 < words.count, ["seen", "shown", "pictured", "photographed"].contains(words[index + 1].lowercased()),
+           !["as", "to", "by"].contains(words[index + 2].lowercased()) {
             return true
         }
         return captionVerbs.contains(verb) || (long && longCaptionVerbs.contains(verb))
@@ -874,12 +876,15 @@ public struct NoiseFilter: Sendable {
     }
 
     /// `(Official Music Video)`, `(Official Audio)`, `(Lyric Video)`: the title of an embedded video or song.
-    /// Whether the line's last sentence opens with a reader's prompt (`… Sign up for …`), after one before it.
-    static func lastSentenceOpensWithPrompt(_ text: String) -> Bool {
+    /// Whether the line's last sentence, after one before it, asks the reader to sign up for a
+    /// newsletter (`… Sign up for the weekly Chicago Catch-Up newsletter here.`).
+    static func lastSentenceIsNewsletterPrompt(_ text: String) -> Bool {
         guard let stop = text.dropLast().lastIndex(where: { ".?!".contains($0) }) else { return false }
-        let last = text[text.index(after: stop)...].split(separator: " ")
-        guard (3...15).contains(last.count), let first = last.first else { return false }
-        return promptVerbs.contains(String(first).folded)
+        let last = String(text[text.index(after: stop)...]).folded
+        let words = last.split(separator: " ")
+        guard (3...15).contains(words.count), let first = words.first,
+              ["sign", "subscribe", "join", "register"].contains(String(first)) else { return false }
+        return words.contains { $0.hasPrefix("newsletter") }
     }
 
     /// A duration label and a length in minutes and seconds (`dauer 2:48`, `duration 1:05`, `duree 3:10`).

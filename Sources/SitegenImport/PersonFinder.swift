@@ -380,7 +380,7 @@ public struct PersonFinder: Sendable {
             // aged 70`: the age is the nearer name's.)
             if result[position].words.count >= 2, start - sentence.lowerBound <= 6,
                let age = Self.ageAfter(tokens, from: mentionEnd + 1, in: sentence),
-               !result[(position + 1)...].contains(where: { $0.start < age && $0.words.count >= 2 }) {
+               !result[(position + 1)...].prefix(while: { $0.start < age }).contains(where: { $0.words.count >= 2 }) {
                 result[position].evidence += 2
             }
         }
@@ -555,7 +555,9 @@ public struct PersonFinder: Sendable {
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
             if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before)
-                || PersonVocabulary.articleContractions.contains(before) { mention.placeEvidence += 2 }
+                || PersonVocabulary.articleContractions.contains(before)
+                // Spanish and Italian `al` (`al Roland Garros`); elsewhere `al` is the Arabic particle (`al Assad`).
+                || (before == "al" && adjectivesFollowNouns) { mention.placeEvidence += 2 }
             if PersonVocabulary.organisationNouns.contains(before) { mention.placeEvidence += 2 }
             // `the Duke of Edinburgh`, `the President of France`: a word alone after a ruler's or an office's
             // title and `of` is the place it is of (`the lawyer of Depardieu` is someone's lawyer).

@@ -167,7 +167,7 @@ enum PersonVocabulary {
     /// name after one is an organisation's or a place's. (Not `al`, which is also the Arabic
     /// particle: `al Assad`.)
     static let articleContractions: Set<String> = [
-        "del", "du", "au", "aux", "vom", "zum", "zur", "beim", "al", "allo", "alla", "ai", "agli", "alle", "dal", "dallo",
+        "del", "du", "au", "aux", "vom", "zum", "zur", "beim", "allo", "alla", "ai", "agli", "alle", "dal", "dallo",
         "dalla", "nel", "nello", "nella", "sul", "sullo", "sulla", "dello", "della", "dei", "degli", "delle",
     ]
 

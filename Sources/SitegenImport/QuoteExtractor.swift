@@ -103,8 +103,12 @@ public struct QuoteExtractor: Sendable {
     /// Whether the attribution's verb stands in a clause that an earlier verb of saying in its
     /// sentence reports (`said that …`, `sagte, dass …`, `a dit que …`, `dijo que …`, `ha detto che …`).
     static func isReported(_ attribution: Attribution, among attributions: [Attribution], _ tokens: [Token]) -> Bool {
+        // The complementizer stands a few words after the earlier verb (`told Fox News that`), with no
+        // comma before it: `dijo el presidente, que llegó el lunes` opens a relative clause.
         guard let earlier = attributions.filter({ $0.verb < attribution.verb }).map(\.verb).min() else { return false }
-        return (earlier + 1..<attribution.verb).contains { tokens[$0].isWord && Self.complementizers.contains(tokens[$0].folded) }
+        return (earlier + 1..<min(earlier + 5, attribution.verb)).contains { at in
+            tokens[at].isWord && Self.complementizers.contains(tokens[at].folded) && !tokens[at - 1].isPunctuation(",")
+        }
     }
 
     /// Words that open a reported clause.

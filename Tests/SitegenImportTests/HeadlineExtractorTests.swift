@@ -81,6 +81,14 @@ struct HeadlineExtractorTests {
         #expect(sidebar.dropped.map(\.text) == [other])
     }
 
+    /// A long line of whole sentences cut at its end is a story paragraph; a menu with `U.S.` in it is not.
+    @Test func aCutParagraphIsStoryButAMenuIsNot() {
+        let cut = "Wilders stieß am Donnerstag in Den Haag mit seinen Gefolgsleuten auf den Wahltriumph an. Nun werde sich seine Partei für den normalen Niederländer einsetzen, der die Politik der vergangenen Jahre satt habe, und dass die"
+        #expect(HeadlineExtractor.isStoryParagraph(cut))
+        let menu = "Home U.S. World Business Tech Science Health Sports Politics Opinion Entertainment Style Travel Video Audio Live TV Markets Weather Climate Lifestyle Books Food Arts Music Film Games Puzzles Newsletters Podcasts Subscribe"
+        #expect(!HeadlineExtractor.isStoryParagraph(menu))
+    }
+
     /// A camel-cased word the story writes too (`PortLink`) is a name, not a kicker glued to the
     /// headline; a kicker run into it (`Hafen-StreitLotsen …`) still is one.
     @Test func aCamelCasedNameIsNoGluedKicker() throws {

@@ -178,6 +178,13 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "The newsletter, which thousands of readers in Chicago get every week, has covered the city's politics since 2019, its editor said. She will sign up new writers next year.") == nil)
     }
 
+    /// Story sentences that look like the new caption and newsletter shapes stay (review of the rules).
+    @Test func storySentencesThatResembleCaptionsStay() {
+        #expect(filter.reason(for: "Chancellor Olaf Scholz told Parliament that Germany stands by Ukraine.") == nil)
+        #expect(filter.reason(for: "Senator Joe Manchin is seen as the key swing vote in the Senate.") == nil)
+        #expect(filter.reason(for: "The streaming service lost subscribers in every region this spring, and its shares fell by a fifth over the quarter, analysts said on Monday. Already the service has lost two million subscribers this year.") == nil)
+    }
+
     /// A page's id on a line of its own is no story; a word with a hyphen and no digit, or a date, is no id.
     @Test func aBareIdIsNavigation() {
         #expect(filter.reason(for: "quotidien-4107") == .navigation)

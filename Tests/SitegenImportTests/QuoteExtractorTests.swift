@@ -166,4 +166,13 @@ struct QuoteExtractorTests {
         ])
         #expect(plain == ["Tomás Herrera"])
     }
+
+    /// A relative clause after a comma (`el presidente, que llegó`) reports nothing: the verb after it
+    /// is a new speaker's.
+    @Test func aRelativeClauseIsNoReportedOne() throws {
+        let found = try speakers([
+            "Harbour master Jens Okafor, who said that the strike was over, met reporters. Tomás Herrera, that the union elected, answered a question. \u{201C}We will keep the ferries running whatever happens,\u{201D} he said.",
+        ])
+        #expect(found == ["Tomás Herrera"])
+    }
 }
