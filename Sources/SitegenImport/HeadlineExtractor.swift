@@ -63,15 +63,15 @@ public struct HeadlineExtractor: Sendable {
         // even when the text hardly repeats its words: a line shaped like a story's sentence (long, or
         // ending with a full stop) that shares next to none of them is no headline. A line shaped like a
         // headline still is (the slug may be an older headline of the page).
-        let slugDescriptive = (address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0) >= 5
+        let slugContentWords = address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0
+        let slugDescriptive = slugContentWords >= 5
         if let best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
             let storySentence = best.title.wordCount >= 14 || best.title.endsWithSentencePunctuation
             let accepted = !(slugStrong || (slugDescriptive && storySentence)) || best.slugMatch >= 0.2 || best.score >= 6
             // A story's sentence of twenty words or more that holds only some of a headline-like slug's
             // words (`Killer-Cop Derek Chauvin (45) wurde am Dienstagnachmittag … schuldig gesprochen!` for
             // `george-floyd-killer-cop-schuldig-gesprochen`) is the lede: the slug is the better headline.
-            let slugWords = address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0
-            let lede = best.title.wordCount >= 20 && slugWords >= 4 && best.slugMatch < 0.8
+            let lede = best.title.wordCount >= 20 && slugContentWords >= 4 && best.slugMatch < 0.8
                 && (best.title.endsWithSentencePunctuation || best.score < 6)
             if accepted, !lede { return headline(best, lines: lines) }
         }
@@ -258,19 +258,7 @@ public struct HeadlineExtractor: Sendable {
         // A scraper may leave a space after the full stop (`… satt habe. `), or cut the paragraph
         // after whole sentences (`… satt habe. Die Partei werde, dass die`).
         let end = text.utf8.last.map { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } == true ? text.trimmedSpaces : text
-        return end.endsWithSentencePunctuation || Self.hasSentenceEndAfterWord(text)
-    }
-
-    /// A full stop after a lower-case letter, then a space and a capital (`… an. Es hat …`): a sentence
-    /// ends inside the text (not `U.S. World`).
-    static func hasSentenceEndAfterWord(_ text: String) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in text.utf8 {
-            if previous.1 == UInt8(ascii: "."), previous.2 == UInt8(ascii: " "), (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte),
-               (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous.0) { return true }
-            previous = (previous.1, previous.2, byte)
-        }
-        return false
+        return end.endsWithSentencePunctuation || BlockClassifier.endsASentenceInside(text)
     }
 
     /// A line of the story without a scraper's `date …` label in front (`date 2023-09 Le bilan …`,

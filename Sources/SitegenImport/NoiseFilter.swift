@@ -251,7 +251,7 @@ public struct NoiseFilter: Sendable {
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
         if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
         // A caption that says where its picture is (`Top: An aerial view of …`, `Bottom: The coastal area …`).
-        if Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
+        if folded.utf8.contains(UInt8(ascii: ":")), Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
            text[text.index(after: colon)...].trimmedSpaces.first?.isUppercase == true { return .caption }
         // A short line that names a picture of its subject (`Giorgio Armani, en una imagen de 2024.`).
         if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.endsWithPicturePhrase(folded) { return .caption }
@@ -387,7 +387,7 @@ public struct NoiseFilter: Sendable {
                 lastWasCapitalised = true
             } else if ["of", "and", "de", "von", "van", "al", "bin"].contains(word.lowercased()) {
                 lastWasCapitalised = false
-            } else if capitalised == 1, lowerInSubject < 3, !isCaptionVerb(word.lowercased(), long: long),
+            } else if capitalised == 1, lowerInSubject < 3, !isCaptionVerb(word.lowercased(), long: long), !["is", "are"].contains(word.lowercased()),
                       words[(index + 1)..<min(index + 5, words.count)].contains(where: { $0.first?.isUppercase == true }) {
                 // `French actor Alain Delon`, `Cast member Matthew Perry`, `British actress and pop singer
                 // Jane Birkin`: a person's nouns before the name.
@@ -407,12 +407,12 @@ public struct NoiseFilter: Sendable {
            !["as", "to", "by"].contains(words[index + 2].lowercased()) {
             return true
         }
-        return captionVerbs.contains(verb) || (long && longCaptionVerbs.contains(verb))
+        return isCaptionVerb(verb, long: long)
     }
 
-    /// A word that ends a caption's subject: its verb.
+    /// A caption's verb; on a long line without a full stop, a few more.
     private static func isCaptionVerb(_ word: String, long: Bool) -> Bool {
-        captionVerbs.contains(word) || (long && longCaptionVerbs.contains(word)) || word == "is" || word == "are"
+        captionVerbs.contains(word) || (long && longCaptionVerbs.contains(word))
     }
 
     /// Caption verbs that a headline may use too (`Musk takes over Twitter`): read only on a long line
@@ -513,12 +513,12 @@ public struct NoiseFilter: Sendable {
         return !DateTextParser().dates(in: after).isEmpty || after.trimmedSpaces.isEmpty
     }
 
-    /// A photo's credit (`Photo: Jane Doe/AP`, `Copyright: Andrew Medichini/AP/dpa`), not a page's
-    /// copyright footer (`© 2025 Outlet. All rights reserved.`).
     /// A photo's credit on a line of its own: a full one names an agency after a slash; a short one
     /// only a name after its label.
     enum PhotoCredit { case full, short }
 
+    /// A photo's credit (`Photo: Jane Doe/AP`, `Copyright: Andrew Medichini/AP/dpa`, `© KEYSTONE`), not
+    /// a page's copyright footer (`© 2025 Outlet. All rights reserved.`).
     static func photoCredit(_ text: String, _ reason: DroppedLine.Reason) -> PhotoCredit? {
         guard reason == .caption || reason == .footer else { return nil }
         let folded = text.folded
@@ -548,7 +548,6 @@ public struct NoiseFilter: Sendable {
             && words.contains { PublicationDateFinder.publishedLabels.contains($0) || PublicationDateFinder.updatedLabels.contains($0) }
     }
 
-    /// A line that is only a web address or a domain (`cgtn.com`, `https://…`).
     /// One word of letters and digits joined by `-` or `_`, with both: an id, no story's word.
     static func isBareId(_ text: String) -> Bool {
         let bytes = text.utf8
@@ -565,6 +564,7 @@ public struct NoiseFilter: Sendable {
         return letter && digit
     }
 
+    /// A line that is only a web address or a domain (`cgtn.com`, `https://…`).
     static func isBareAddress(_ text: String) -> Bool {
         guard !text.contains(Character(" ")) else { return false }
         let lowered = text.lowercased()
@@ -875,7 +875,6 @@ public struct NoiseFilter: Sendable {
         return pictureLabels.contains(label.folded) && String(before).wordCount >= 2
     }
 
-    /// `(Official Music Video)`, `(Official Audio)`, `(Lyric Video)`: the title of an embedded video or song.
     /// Whether the line's last sentence, after one before it, asks the reader to sign up for a
     /// newsletter (`… Sign up for the weekly Chicago Catch-Up newsletter here.`).
     static func lastSentenceIsNewsletterPrompt(_ text: String) -> Bool {
@@ -889,6 +888,8 @@ public struct NoiseFilter: Sendable {
 
     /// A duration label and a length in minutes and seconds (`dauer 2:48`, `duration 1:05`, `duree 3:10`).
     static func hasVideoDuration(_ folded: String) -> Bool {
+        // Every length holds a colon: a line without one is looked at no further.
+        guard folded.utf8.contains(UInt8(ascii: ":")) else { return false }
         for label in ["dauer ", "duration ", "duree ", "duracion ", "durata "] {
             guard let range = folded.characterRange(of: label) else { continue }
             let rest = folded[range.upperBound...].prefix(6)
@@ -898,6 +899,7 @@ public struct NoiseFilter: Sendable {
         return false
     }
 
+    /// `(Official Music Video)`, `(Official Audio)`, `(Lyric Video)`: the title of an embedded video or song.
     static func endsWithVideoLabel(_ folded: String) -> Bool {
         guard let (_, label) = bracketedEnding(folded) else { return false }
         let words = label.split(separator: " ")

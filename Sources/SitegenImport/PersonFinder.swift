@@ -434,11 +434,7 @@ public struct PersonFinder: Sendable {
     static func ageAfter(_ tokens: NameTokens, from: Int, in sentence: Range<Int>) -> Int? {
         guard from < sentence.upperBound else { return nil }
         for index in max(from, sentence.lowerBound)..<sentence.upperBound where tokens.isWord(index) {
-            // The folded word, after an elided article (`all'eta`, `l'age`): read from the tokens' own
-            // folded forms, since most sentences open with a full name and give no age.
-            let folded = tokens.folded(index)
-            let elision = folded.utf8.contains { $0 == 0x27 || $0 == 0xE2 }
-            let word = elision ? elided(folded) : folded
+            let (word, elision) = wordAfterElision(tokens, index)
             guard word.utf8.count <= 5, ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
             // `l'âge de 82`; in English `at the age of 82` (not `Stone Age`).
             if word == "age", !elision, !(index > 0 && tokens.folded(index - 1) == "the") { continue }
@@ -450,19 +446,18 @@ public struct PersonFinder: Sendable {
         return nil
     }
 
+    /// The token's folded word after an elided article (`all'eta`, `l'age`), read from the tokens'
+    /// own folded forms; and whether there was one.
+    private static func wordAfterElision(_ tokens: NameTokens, _ index: Int) -> (String, Bool) {
+        let folded = tokens.folded(index)
+        let elision = folded.utf8.contains { $0 == 0x27 || $0 == 0xE2 }
+        return (elision ? elided(folded) : folded, elision)
+    }
+
     /// `aged 82`, `all'età di 82 anni`, `im Alter von 82 Jahren`, `a la edad de 82`, `à l'âge de 82`, `20-year-old`.
     static func givesAnAge(_ tokens: NameTokens, in sentence: Range<Int>) -> Bool {
-        for index in sentence where tokens.isWord(index) {
-            let word = elided(tokens.text(index))
-            if isAgeWord(word) { return true }
-            guard ["aged", "eta", "alter", "edad", "age"].contains(word) else { continue }
-            if word == "age", index > 0, !tokens.text(index).contains(where: { $0 == "'" || $0 == "\u{2019}" }), tokens.folded(index - 1) != "the" { continue }
-            for next in (index + 1)..<min(index + 3, sentence.upperBound) where tokens.isWord(next) {
-                let text = tokens.text(next)
-                if text.allSatisfy(\.isNumber), let years = Int(text), (1...120).contains(years) { return true }
-            }
-        }
-        return false
+        sentence.contains { tokens.isWord($0) && isAgeWord(wordAfterElision(tokens, $0).0) }
+            || ageAfter(tokens, from: sentence.lowerBound, in: sentence) != nil
     }
 
     /// What the words around a name say of it: a role, an honorific, speech, a pronoun after it make
