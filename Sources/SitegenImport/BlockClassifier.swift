@@ -127,10 +127,11 @@ public struct BlockClassifier: Sendable {
     }
 
     /// Text that stops mid-sentence: no closing mark, a lower-case last word (any word, `onAnyWord`,
-    /// for long prose cut on a name: `… and former House Speaker Nan`), function words in it.
+    /// for long prose cut on a name: `… and former House Speaker Nan`) or a word cut at its hyphen
+    /// (`… survived by a 7-year-`), function words in it.
     private func isCutOff(_ text: String, onAnyWord: Bool = false) -> Bool {
         guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last,
-              onAnyWord || last.first?.isLowercase == true else { return false }
+              onAnyWord || last.first?.isLowercase == true || (text.hasSuffix("-") && !text.hasSuffix(" -")) else { return false }
         return stopwordDensity(text) >= 0.15
     }
 

@@ -24,6 +24,7 @@ public struct DroppedLine: Sendable, Equatable {
         case video = "title of an embedded video"
         case updateNotice = "notice that the story is developing"
         case widgetNotice = "a page widget's notice (unavailable, try again later)"
+        case helpline = "a helpline notice (who to call if the story affects you)"
         case comments = "comment section"
         case duplicate = "repeats another paragraph"
         case beforeHeadline = "page chrome above the headline"

@@ -83,6 +83,8 @@ enum GivenNames {
     narendra naveen neha nikhil nirmala nitin nitish parag pooja pradeep prakash pranab praveen priya priyanka rajiv \
     rakesh ramesh ravi rohit sachin sandeep sanjay sanjeev santosh satya shashi shilpa shiv shreya sonal sudhir \
     sundar sunil sunita suresh sushil swati uday usha varun vijay vijaya vikas vinod vishal yogesh \
-    irving henning channing sterling stirling manning
+    irving henning channing sterling stirling manning \
+    ava cheryl giancarlo jules katie kylie liam logan mason massimo maxime mick milan milos niall ondrej petro \
+    ronaldo sally sophia taras theo yann zayn
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 }

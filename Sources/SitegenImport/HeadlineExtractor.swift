@@ -224,9 +224,12 @@ public struct HeadlineExtractor: Sendable {
     /// words the address holds, while it holds the rest: the headline is the rest. (`Japon : l'ex-Premier
     /// ministre …` keeps its label when the address opens with `japon`.)
     static func withoutUnaddressedLabel(_ title: String, address: PageAddress) -> String? {
-        guard address.slugWords.count >= 3, let colon = title.firstIndex(of: ":") else { return nil }
-        let label = PageAddress.foldedWords(String(title[..<colon]))
-        let rest = String(title[title.index(after: colon)...]).trimmedSpaces
+        guard address.slugWords.count >= 3 else { return nil }
+        // The label ends at a colon or at a dash between spaces (`Hommage – Milan Kundera …`).
+        let marks = [":", " \u{2013} ", " \u{2014} ", " - "].compactMap { title.characterRange(of: $0) }
+        guard let mark = marks.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let label = PageAddress.foldedWords(String(title[..<mark.lowerBound]))
+        let rest = String(title[mark.upperBound...]).trimmedSpaces
         guard (1...3).contains(label.count), !label.contains(where: address.slugWords.contains), rest.wordCount >= 4 else { return nil }
         let restMatch = address.slugMatch(rest)
         return restMatch >= 0.6 && restMatch > address.slugMatch(title) ? rest : nil
@@ -303,6 +306,9 @@ public struct HeadlineExtractor: Sendable {
         }
         if let address, address.slugWords.count >= 3, text.wordCount > 12, let glued = gluedStandfirst(text, address: address) {
             forms.append(glued)
+            if let labelled = Self.withoutUnaddressedLabel(glued.title, address: address) {
+                forms.append(Form(title: labelled, remainder: glued.remainder))
+            }
         }
         if let dateline = Self.gluedDateline(text) { forms.append(dateline) }
         // `Headline OUTLET`: a masthead in capitals after the headline, with no mark between them.
@@ -385,7 +391,14 @@ public struct HeadlineExtractor: Sendable {
         let endsOnSlug = last.last == "." && PageAddress.foldedWords(last).last == address.slugWords.last
         let endsAtMark = endsOnSlug || (last.last.map { ":|–—".contains($0) } ?? false)
         let next = pieces[lastHit + 1]
-        guard glued || endsAtMark || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
+        // Nor any mark, when the run holds (nearly) the whole slug and ends on its last word: the capital
+        // after it opens the standfirst (`… en monstre sacré L’auteur de …`).
+        // Not after a capitalised word, which the next may go on naming (`… minister Shinzo | Abe dies`,
+        // under a slug cut at `shinzo`); and the standfirst holds a sentence's end.
+        let holdsWholeSlug = PageAddress.foldedWords(last).last == address.slugWords.last && last.first?.isLowercase == true
+            && address.slugRecall(pieces[...lastHit].joined(separator: " ")) >= 0.85
+            && pieces[(lastHit + 1)...].contains { $0.hasSuffix(".") || $0.hasSuffix("!") || $0.hasSuffix("?") }
+        guard glued || endsAtMark || holdsWholeSlug || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
               let opening = pieces[(lastHit + 1)...].first(where: { $0.contains(where: \.isLetter) }), opening.first?.isUppercase == true
         else { return nil }
         let title = pieces[...lastHit].joined(separator: " ").trimmed(CharacterSet(charactersIn: " :-–—|."))

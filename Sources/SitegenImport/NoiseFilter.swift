@@ -223,6 +223,16 @@ public struct NoiseFilter: Sendable {
            ["FILE - ", "FILE \u{2013} ", "FILE \u{2014} ", "FILE PHOTO: ", "ARCHIVO - ", "ARCHIVO \u{2013} "].contains(where: { text.hasPrefix($0) }) {
             return .caption
         }
+        // A caption in the agencies' style: `In this image released by NASA, …`, `En esta foto …`.
+        if Self.opensLikeCaption(text) { return .caption }
+        // A credit in brackets that names where the picture came from (`… Kourou. (NASA via AP)`).
+        if text.utf8.last == UInt8(ascii: ")"), text.includes(" via "), Self.endsWithViaCredit(text) { return .caption }
+        // A caption's source after its last sentence (`… at Baghdad's airport. Source: Associated Press`).
+        if text.utf8.contains(UInt8(ascii: ":")), Self.endsWithSourceCredit(text) { return .caption }
+        // Where to find help, under a story of death or abuse (`If you have been affected …, contact … helpline`).
+        if count <= 80, Self.isHelplineNotice(text) { return .helpline }
+        // An appeal for money whose wording no story uses (`Independent journalism costs money. …`).
+        if count <= 60, Self.isDonationAppeal(text) { return .subscribe }
         let mayBeRelative = text.includes("ago")
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
@@ -245,7 +255,14 @@ public struct NoiseFilter: Sendable {
         }
         let folded = text.folded
         if count <= 25, isCommentSectionOpening(folded.drop { !$0.isLetter }, words: words) || Self.isCountedCommentHeading(text) { return .comments }
-        if Self.navigationLabels.contains(folded.trimmed(Self.labelMarks)) { return .navigation }
+        let label = folded.trimmed(Self.labelMarks)
+        if Self.navigationLabels.contains(label) { return .navigation }
+        // Skip links run together (`Skip to main contentSkip to navigation…`).
+        if count <= 20, !prose, Self.skipLinks.contains(where: { folded.startsWithBytes(of: $0) }) { return .navigation }
+        // A reactions widget's prompt (`What's your reaction?`, `Quelle est votre réaction ?`).
+        if count <= 6, Self.reactionPrompts.contains(label.trimmed(Self.questionMarks)) { return .comments }
+        // An offer of the page's advertising space (`Votre publicité ici ? Contactez-nous !`).
+        if count <= 10, Self.advertOffers.contains(where: { folded.startsWithBytes(of: $0) }) { return .advert }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
@@ -284,7 +301,7 @@ public struct NoiseFilter: Sendable {
         if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
         // A newsletter's blurb whose last sentence is the prompt (`Feeling out of the loop? We'll catch
         // you up on the news you need to know. Sign up for the weekly newsletter here.`).
-        if count > 25, Self.lastSentenceIsNewsletterPrompt(text) { return .subscribe }
+        if count > 25, folded.includes("newsletter"), Self.lastSentenceIsNewsletterPrompt(text) { return .subscribe }
         // A video player's line, with its length (`… Tsunami-Wellen Dauer 2:48 min …`, `Duration 1:05`).
         if Self.hasVideoDuration(folded) { return .video }
         if let reason = relatedReason(folded, count: count, prose: prose) { return reason }
@@ -299,6 +316,8 @@ public struct NoiseFilter: Sendable {
         // `Sandro Zulian Reporter News`, `Jane Doe, Senior Correspondent`: a name with a journalist's title.
         if count <= 6, !prose, words.filter({ $0.first?.isUppercase == true }).count >= 2,
            words.contains(where: { Self.journalistTitles.contains($0.folded) }) { return .byline }
+        // `Echo reporter`, `Staff correspondent`: a desk's byline in two words.
+        if count == 2, !prose, words[0].first?.isUppercase == true, Self.journalistTitles.contains(words[1].folded) { return .byline }
         if count <= 30, folded.hasPrefix("©") || folded.hasPrefix("copyright") || folded.includes("all rights reserved") { return .footer }
         if count <= 12, !prose || count <= 6, text.includes("©") { return .caption }
         let opening = folded.drop { !$0.isLetter && $0 != "(" }
@@ -758,6 +777,30 @@ public struct NoiseFilter: Sendable {
     // MARK: Vocabulary of page furniture (not of any outlet)
 
     private static let labelMarks = CharacterSet(charactersIn: " .:|»›>…")
+    private static let questionMarks = CharacterSet(charactersIn: " ?¿!")
+    /// The skip links of the common publishing systems, which some pages run together on one line.
+    private static let skipLinks = [
+        "skip to main content", "skip to content", "skip to navigation", "aller au contenu", "zum inhalt springen",
+        "zum hauptinhalt springen", "saltar al contenido", "ir al contenido", "vai al contenuto", "salta al contenuto",
+    ]
+    /// The prompts of the reactions widgets that blogs and news sites put under a story.
+    private static let reactionPrompts: Set<String> = [
+        "what's your reaction", "what is your reaction", "your reaction", "quelle est votre reaction", "votre reaction",
+        "cual es tu reaccion", "cual es su reaccion", "qual e la tua reazione", "wie ist ihre reaktion", "ihre reaktion",
+    ]
+    /// An offer of the page's advertising space, in the languages a site may name.
+    private static let advertOffers = [
+        "your ad here", "advertise here", "advertise with us", "votre publicite ici", "annoncez ici", "ihre werbung hier",
+        "hier werben", "tu publicidad aqui", "su publicidad aqui", "anunciate aqui", "la tua pubblicita qui", "pubblicizza qui",
+    ]
+    /// How agency captions open, in the languages a site may name; a word or a comma follows.
+    private static let captionOpenings = [
+        "in this photo", "in this image", "in this picture", "in this file photo", "in this handout photo", "in this undated photo",
+        "in this screen grab", "in this screengrab", "in this video grab", "in this still image", "in this aerial photo",
+        "this photo provided by", "this image provided by", "this handout photo", "this undated photo", "this photo shows",
+        "this image shows", "en esta foto", "en esta imagen", "en esta fotografia", "en la imagen", "sur cette photo",
+        "sur cette image", "auf diesem foto", "auf diesem bild", "auf dem bild", "in questa foto", "in questa immagine", "nella foto",
+    ]
     private static let headingMarks = CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*")
     private static let navigationLabels: Set<String> = [
         "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu", "open menu",
@@ -765,8 +808,10 @@ public struct NoiseFilter: Sendable {
         "previous", "show more", "load more", "more", "log in", "sign in", "register", "account", "loading", "loading...",
         "your local news", "full coverage", "menu principal", "comments", "comment", "kommentare", "kommentar",
         "commentaires", "comentarios", "commenti",
+        // A media label alone over a picture, a gallery or a player.
+        "photo", "photos", "foto", "fotos", "video", "videos", "gallery", "galerie", "galeria", "galleria",
         // Labels of a summary box above the story, on a line of their own.
-        "in short", "at a glance", "key points", "auf einen blick", "en bref", "en resumen", "in breve", "in sintesi",
+        "in short", "at a glance", "key points", "key takeaways", "das wichtigste in kurze", "das wichtigste in kurzform", "l'essentiel", "lo esencial", "auf einen blick", "en bref", "en resumen", "in breve", "in sintesi",
         // Skip links, in the languages a site may name.
         "skip to main navigation", "aller au contenu", "aller au contenu principal", "passer au contenu", "debut du contenu",
         "debut du contenu principal", "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "zum inhalt",
@@ -806,7 +851,8 @@ public struct NoiseFilter: Sendable {
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
-        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
+        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty", "file photo dated",
+        "file picture dated", "archive photo dated",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
     ]
@@ -873,6 +919,74 @@ public struct NoiseFilter: Sendable {
         // Captions write the label with a capital (`(File)`, `(Archivbild)`); `the indictment (file)` is a link's.
         guard let (before, label) = bracketedEnding(text), label.first?.isUppercase == true else { return false }
         return pictureLabels.contains(label.folded) && String(before).wordCount >= 2
+    }
+
+    /// Whether the line opens as an agency's caption does (`In this image released by NASA, …`,
+    /// `This photo provided by …`, `Nella foto …`): the phrase, then a word or a comma.
+    static func opensLikeCaption(_ text: String) -> Bool {
+        guard let first = text.utf8.first, "IiTtEeSsAaNn".utf8.contains(first) else { return false }
+        let opening = String(text.prefix(32)).folded
+        return captionOpenings.contains { phrase in
+            opening.startsWithBytes(of: phrase + " ") || opening.startsWithBytes(of: phrase + ",")
+        }
+    }
+
+    /// The agencies a picture is credited to after `via` (`(NASA via AP)`, `(Courtesy of the family via Reuters)`).
+    private static let creditAgencies: Set<String> = [
+        "ap", "reuters", "afp", "getty", "getty images", "epa", "dpa", "ansa", "efe", "anp", "pa", "aap", "sipa", "xinhua", "imago",
+    ]
+
+    /// Whether the line ends with a picture's credit in brackets that names an agency after `via`:
+    /// `(NASA via AP)`, `(Handout via Reuters)`, `(Courtesy of John Smith via Getty Images)`.
+    static func endsWithViaCredit(_ text: String) -> Bool {
+        guard let open = text.lastIndex(of: "("), open > text.startIndex else { return false }
+        let credit = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard let via = credit.range(of: " via ") else { return false }
+        let giver = credit[..<via.lowerBound].split(separator: " "), agency = String(credit[via.upperBound...]).folded
+        guard (1...5).contains(giver.count), creditAgencies.contains(agency) else { return false }
+        return giver.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "de", "la", "du", "der", "del", "di"].contains($0.lowercased()) }
+    }
+
+    /// Whether the line's last words credit a source after a sentence (`… airport. Source: Associated
+    /// Press`, `… Quelle: dpa`): the label, then one to five words, each capitalised, with no full stop.
+    static func endsWithSourceCredit(_ text: String) -> Bool {
+        for label in [". Source: ", ". Sources: ", ". Quelle: ", ". Fuente: ", ". Fonte: ", ". Source : ", ". Crédit : "] {
+            guard let range = text.characterRange(of: label, backwards: true) else { continue }
+            let rest = text[range.upperBound...].split(separator: " ")
+            guard (1...5).contains(rest.count) else { return false }
+            return rest.allSatisfy { word in
+                (word.first?.isUppercase == true || word.first?.isNumber == true) && !word.contains(where: { ".!?".contains($0) })
+            }
+        }
+        return false
+    }
+
+    /// Words that name a line where to find help: a helpline, a crisis line, the Samaritans.
+    private static let helplineWords = [
+        "helpline", "crisis line", "crisis text line", "samaritans", "116 123", "call or text 988", "lifeline on", "lifeline at",
+    ]
+
+    /// `If you have experienced a bereavement …, contact … via their national helpline on …`,
+    /// `If you or someone you know is struggling, call or text 988`: an address to the reader, in
+    /// English, that names a helpline. (A story's own sentence about a helpline is no address to the reader.)
+    static func isHelplineNotice(_ text: String) -> Bool {
+        guard text.hasPrefix("If you") || text.hasPrefix("if you") || text.hasPrefix("Anyone affected") || text.hasPrefix("For confidential support") else { return false }
+        let folded = text.folded
+        return helplineWords.contains { folded.includes($0) }
+    }
+
+    /// An appeal for money in words no story writes: `Independent journalism costs money.`,
+    /// `… for the price of a coffee`, `Your donation allows us …`.
+    private static let donationPhrases = [
+        "journalism costs money", "for the price of a coffee", "your donation allows", "your donation helps", "your donation will",
+        "buy us a coffee", "support us with a donation", "le journalisme a un cout", "journalismus kostet geld",
+        "el periodismo cuesta", "il giornalismo costa",
+    ]
+
+    static func isDonationAppeal(_ text: String) -> Bool {
+        guard text.includes("oney") || text.includes("offee") || text.includes("onation") || text.includes("ourna") || text.includes("iornalismo") || text.includes("eriodismo") else { return false }
+        let folded = text.folded
+        return donationPhrases.contains { folded.includes($0) }
     }
 
     /// Whether the line's last sentence, after one before it, asks the reader to sign up for a
@@ -1033,7 +1147,7 @@ public struct NoiseFilter: Sendable {
         "plus d'informations a suivre", "plus d'informations a venir", "plus de details a suivre", "plus de details a venir",
         "article en cours d'actualisation", "cet article sera mis a jour", "informacion en desarrollo", "noticia en desarrollo",
         "mas informacion en breve", "mas detalles en breve", "ampliaremos informacion", "weitere informationen folgen",
-        "mehr in kurze", "dieser artikel wird aktualisiert", "die meldung wird aktualisiert", "notizia in aggiornamento",
+        "this is a breaking news story", "this is a breaking story", "more as we get it", "mehr in kurze", "dieser artikel wird aktualisiert", "die meldung wird aktualisiert", "notizia in aggiornamento",
         "seguiranno aggiornamenti", "articolo in aggiornamento", "in aggiornamento",
     ]
 

@@ -227,7 +227,7 @@ public struct PageAddress: Sendable, Equatable {
         "journal", "monde", "figaro", "presse", "matin", "soir", "libre", "nouvel", "info", "actu", "noticias", "diario",
         "periodico", "prensa", "mundo", "pais", "voz", "informa", "informacion", "estrella", "momento", "nacional",
         "notizie", "giornale", "corriere", "repubblica", "stampa", "sera", "gazzetta", "quotidiano", "messaggero",
-        "racconto", "sud", "nord", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
+        "racconto", "sud", "nord", "sur", "norte", "este", "oeste", "ouest", "ovest", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
         "vanguard", "pundit", "high", "plains", "breaking", "latest", "top", "story", "stories", "feed", "world",
         "dialogue", "pakistan", "india", "china", "kuwait", "nigeria", "kenya", "ghana", "canada", "australia",
         "television", "union", "district", "english", "sport", "sports", "web", "blog", "portal", "channel", "report",
@@ -267,6 +267,13 @@ public struct PageAddress: Sendable, Equatable {
                     return date
                 }
             }
+        }
+        // /2022/0913/ (the year, then the month and day in one segment)
+        for (index, segment) in segments.enumerated() where segment.count == 4 && index + 1 < segments.count {
+            let next = segments[index + 1]
+            guard let year = Int(segment), (1990...2100).contains(year), next.utf8.count == 4, next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  let month = Int(next.prefix(2)), let day = Int(next.suffix(2)), let date = make(year, month, day) else { continue }
+            return date
         }
         // A segment that is a date written day first (`/16-08-2021/`, `/16.08.2021/`), or month first:
         // only when the order is plain (one of the two is over 12, or both are the same).
@@ -420,15 +427,24 @@ public struct PageAddress: Sendable, Equatable {
     /// How well `text` matches the slug: the share of the slug's words the text holds (0 to 1),
     /// weighted down when the text holds many words the slug lacks.
     public func slugMatch(_ text: String) -> Double {
-        guard slugWords.count >= 3 else { return 0 }
+        guard let (recall, precision) = slugOverlap(text) else { return 0 }
+        return recall * 0.7 + precision * 0.3
+    }
+
+    /// The share of the slug's words that `text` holds (0 for a slug of fewer than three words).
+    public func slugRecall(_ text: String) -> Double {
+        slugOverlap(text)?.recall ?? 0
+    }
+
+    /// The shares of the slug's words in `text` (recall) and of `text`'s words in the slug (precision).
+    private func slugOverlap(_ text: String) -> (recall: Double, precision: Double)? {
+        guard slugWords.count >= 3 else { return nil }
         let words = Self.foldedWords(text).map(Self.transliterated)
-        guard !words.isEmpty else { return 0 }
+        guard !words.isEmpty else { return nil }
         let textSet = Set(words)
         let slugSet = Set(slugWords.map(Self.transliterated))
         let shared = slugSet.intersection(textSet).count
-        let recall = Double(shared) / Double(slugSet.count)
-        let precision = Double(shared) / Double(textSet.count)
-        return recall * 0.7 + precision * 0.3
+        return (Double(shared) / Double(slugSet.count), Double(shared) / Double(textSet.count))
     }
 
     /// Whether `text` names the outlet of this address: `Spiegel`, `DER SPIEGEL`, `Times of India`.

@@ -313,4 +313,22 @@ struct HeadlineExtractorTests {
         ]), address: address)
         #expect(headline.title == "Elon Musk Takes Over Twitter, Fires Company CEO Parag Agrawal")
     }
+
+    /// A headline glued to its standfirst with no mark between them ends on the address's last word,
+    /// when the run holds the whole slug and a capital opens the standfirst; a label before a dash goes.
+    /// Under a slug cut short (`…-minister-shinzo`) a capitalised last word goes on into the name.
+    @Test func aStandfirstGluedWithNoMarkAfterTheWholeSlug() throws {
+        let address = try #require(PageAddress("https://www.example.ch/milan-kundera-sest-eteint-en-monstre-sacre-256009530116"))
+        let headline = extractor.extract(lines([
+            "Hommage – Milan Kundera s\u{2019}est éteint en monstre sacré L\u{2019}auteur de «La Plaisanterie» est décédé lundi à l\u{2019}âge de 94 ans. Florence Millioud",
+            "Le décès du romancier a été annoncé par sa maison d'édition, qui a confirmé la nouvelle mercredi.",
+        ]), address: address)
+        #expect(headline.title == "Milan Kundera s\u{2019}est éteint en monstre sacré")
+        let cut = try #require(PageAddress("https://www.example.com/2022/07/former-japanese-prime-minister-shinzo.html"))
+        let whole = extractor.extract(lines([
+            "Former Japanese prime minister Shinzo Abe dies after being shot at a campaign event in Nara. Police arrested a man",
+            "Japan's former prime minister has died after he was shot during a campaign speech, officials said.",
+        ]), address: cut)
+        #expect(whole.title.hasPrefix("Former Japanese prime minister Shinzo Abe"))
+    }
 }

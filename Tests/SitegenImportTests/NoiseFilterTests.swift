@@ -515,4 +515,42 @@ struct NoiseFilterTests {
         ]))
         #expect(question.kept.map(\.number) == [1])
     }
+
+    /// Captions in the agencies' style, however long: an opening (`In this image …`), a credit in
+    /// brackets after `via`, a source after the last sentence; story sentences that look alike stay.
+    @Test func agencyCaptionsByTheirOpeningsAndCredits() {
+        let filter = NoiseFilter()
+        #expect(filter.reason(for: "In this image released by NASA, the rocket with the James Webb Space Telescope onboard lifts off on Saturday, Dec. 25, 2021, at Europe's Spaceport, the Guiana Space Center in Kourou, French Guiana. The $10 billion infrared observatory is intended as the successor to the aging Hubble telescope. (NASA via AP)") == .caption)
+        #expect(filter.reason(for: "En esta foto de archivo, el cineasta posa en el festival de Cannes.") == .caption)
+        #expect(filter.reason(for: "The rocket lifted off from Kourou on Saturday morning. (NASA via AP)") == .caption)
+        #expect(filter.reason(for: "The general was killed in an airstrike at Baghdad's international airport. Source: Associated Press") == .caption)
+        #expect(filter.reason(for: "Lionel Hahn File photo dated February 1, 2018 of the actress honoured with a star in Los Angeles") == .caption)
+        // A story's sentences: `image` runs on into a word, `via` names no agency, the source is a sentence's word.
+        #expect(filter.reason(for: "In this image-conscious era, the party has changed its logo and its slogans twice.") == nil)
+        #expect(filter.reason(for: "The ministry sent the figures to reporters on Monday (via email to the agency).") == nil)
+        #expect(filter.reason(for: "The figures were published on Monday. Source: the ministry said the count would rise.") == nil)
+    }
+
+    /// Appeals and notices that no story writes: a helpline for readers, an appeal for money, glued
+    /// skip links, a reactions widget, an offer of advertising space, a summary box's label.
+    @Test func readerNoticesAndWidgetLabels() {
+        let filter = NoiseFilter()
+        #expect(filter.reason(for: "If you have experienced a bereavement and would like to speak with someone in confidence contact Cruse Bereavement Care via their national helpline on 0808 808 1677.") == .helpline)
+        #expect(filter.reason(for: "If you ask me, the deal is a lifeline for the port and its workers, the mayor said.") == nil)
+        #expect(filter.reason(for: "Independent journalism costs money. Support the Harbour Gazette for the price of a coffee.") == .subscribe)
+        #expect(filter.reason(for: "Skip to main contentSkip to navigationSkip to key eventsSkip to navigation") == .navigation)
+        #expect(filter.reason(for: "Quelle est votre réaction ?") == .comments)
+        #expect(filter.reason(for: "Votre publicité ici ? Contactez-nous !") == .advert)
+        #expect(filter.reason(for: "Das Wichtigste in Kürze") == .navigation)
+        #expect(filter.reason(for: "PHOTO") == .navigation)
+        #expect(filter.reason(for: "This is a breaking news story. More as we get it...") == .updateNotice)
+    }
+
+    /// A desk's byline in two words (`Echo reporter`); a two-word sentence is no byline.
+    @Test func aDesksBylineInTwoWords() {
+        let filter = NoiseFilter()
+        #expect(filter.reason(for: "Echo reporter") == .byline)
+        #expect(filter.reason(for: "Staff correspondent") == .byline)
+        #expect(filter.reason(for: "Reporters left.") == nil)
+    }
 }

@@ -315,4 +315,25 @@ struct BlockClassifierTests {
         let teasers = "Watch: Kirk Memorial Draws Thousands. Live Updates Utah Shooting Suspect Named Trump Orders Flags Half Mast Newsom Condemns Violence Vance"
         #expect(BlockClassifier(language: "en").classify([story, teasers]) == [.good, .bad])
     }
+
+    /// `/2022/0913/`: the year, then the month and the day in one segment; four digits that are no
+    /// month and day are an id.
+    @Test func aYearThenMonthAndDayInOneSegment() {
+        #expect(PageAddress("https://www.example.ie/entertainment/2022/0913/1322145-director-dies-aged-91/")?.date == ContentDate("2022-09-13"))
+        #expect(PageAddress("https://www.example.ie/entertainment/2022/4512/1322145-director-dies-aged-91/")?.date == nil)
+    }
+
+    /// The points of the compass are words of outlets' names: `lavozdelsur` is `La Voz del Sur`.
+    @Test func compassWordsInAHost() {
+        #expect(PageAddress("https://www.lavozdelsur.es/x-y-z")!.readableHostName == "La Voz del Sur")
+        #expect(PageAddress("https://www.tendanceouest.com/x-y-z")!.readableHostName == "Tendance Ouest")
+    }
+
+    /// The page's last line cut inside a compound (`a 7-year-`) is the story's; a last line that ends
+    /// on a dash between spaces is not cut in a word.
+    @Test func aLastLineCutAtAHyphenStaysWithTheStory() {
+        let story = "The members of the group all went on to pursue solo careers, with the singer putting out his first album in 2019 and a single in March."
+        #expect(BlockClassifier(language: "en").classify([story, "Payne is survived by a 7-year-"]) == [.good, .good])
+        #expect(BlockClassifier(language: "en").classify([story, "Read the latest from The Harbour Gazette -"]) == [.good, .bad])
+    }
 }
