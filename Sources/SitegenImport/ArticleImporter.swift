@@ -203,7 +203,7 @@ public struct ArticleImporter: Sendable {
         }, aliases: spellings))
         let index = GazetteerIndex(gazetteer: withPeople)
         let quotes = QuoteExtractor(index: index, language: language).quotes(in: texts)
-        let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts, speakers: Set(quotes.compactMap(\.speaker)))
+        let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts)
 
         if summary == nil { warnings.append(.warning("no summary: the story has no paragraph that reads as a lede")) }
         for quote in quotes where quote.speaker == nil {

@@ -394,9 +394,13 @@ public struct HeadlineExtractor: Sendable {
         // Nor any mark, when the run holds (nearly) the whole slug and ends on its last word: the capital
         // after it opens the standfirst (`… en monstre sacré L’auteur de …`).
         // Not after a capitalised word, which the next may go on naming (`… minister Shinzo | Abe dies`,
-        // under a slug cut at `shinzo`); and the standfirst holds a sentence's end.
+        // under a slug cut at `shinzo`); the standfirst opens with a function word (`L’auteur`, `The`,
+        // `Der`), which goes on no name (`… to visit | Hungary`, under a slug cut at `visit`), and holds
+        // a sentence's end. Elisions are joined as slugs write them (`s’est` → `sest`).
+        let run = pieces[...lastHit].joined(separator: " ").replacingOccurrences(of: "\u{2019}", with: "").replacingOccurrences(of: "'", with: "")
+        let openingWord = next.split(whereSeparator: { $0 == "\u{2019}" || $0 == "'" }).first.map { String($0).folded } ?? ""
         let holdsWholeSlug = PageAddress.foldedWords(last).last == address.slugWords.last && last.first?.isLowercase == true
-            && address.slugRecall(pieces[...lastHit].joined(separator: " ")) >= 0.85
+            && address.slugRecall(run) == 1 && next.first?.isUppercase == true && Stopwords.all.contains(openingWord)
             && pieces[(lastHit + 1)...].contains { $0.hasSuffix(".") || $0.hasSuffix("!") || $0.hasSuffix("?") }
         guard glued || endsAtMark || holdsWholeSlug || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
               let opening = pieces[(lastHit + 1)...].first(where: { $0.contains(where: \.isLetter) }), opening.first?.isUppercase == true

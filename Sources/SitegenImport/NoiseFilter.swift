@@ -225,10 +225,13 @@ public struct NoiseFilter: Sendable {
         }
         // A caption in the agencies' style: `In this image released by NASA, …`, `En esta foto …`.
         if Self.opensLikeCaption(text) { return .caption }
+        // `Lionel Hahn File photo dated February 1, 2018 of …`: a file picture's date, in the caption's
+        // first words (after a photographer's name); a story may mention `a file photo dated …` later on.
+        if text.includes("photo dated") || text.includes("picture dated"), Self.opensWithFilePhotoDate(text) { return .caption }
         // A credit in brackets that names where the picture came from (`… Kourou. (NASA via AP)`).
         if text.utf8.last == UInt8(ascii: ")"), text.includes(" via "), Self.endsWithViaCredit(text) { return .caption }
         // A caption's source after its last sentence (`… at Baghdad's airport. Source: Associated Press`).
-        if text.utf8.contains(UInt8(ascii: ":")), Self.endsWithSourceCredit(text) { return .caption }
+        if count <= 40, text.utf8.contains(UInt8(ascii: ":")), Self.endsWithSourceCredit(text) { return .caption }
         // Where to find help, under a story of death or abuse (`If you have been affected …, contact … helpline`).
         if count <= 80, Self.isHelplineNotice(text) { return .helpline }
         // An appeal for money whose wording no story uses (`Independent journalism costs money. …`).
@@ -262,7 +265,8 @@ public struct NoiseFilter: Sendable {
         // A reactions widget's prompt (`What's your reaction?`, `Quelle est votre réaction ?`).
         if count <= 6, Self.reactionPrompts.contains(label.trimmed(Self.questionMarks)) { return .comments }
         // An offer of the page's advertising space (`Votre publicité ici ? Contactez-nous !`).
-        if count <= 10, Self.advertOffers.contains(where: { folded.startsWithBytes(of: $0) }) { return .advert }
+        if count <= 10, Self.advertOffers.contains(where: { label.trimmed(Self.questionMarks).startsWithBytes(of: $0)
+            && (label.utf8.count == $0.utf8.count || Self.offerEndings.contains(where: label.endsWithBytes(of:))) }) { return .advert }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
@@ -791,15 +795,23 @@ public struct NoiseFilter: Sendable {
     /// An offer of the page's advertising space, in the languages a site may name.
     private static let advertOffers = [
         "your ad here", "advertise here", "advertise with us", "votre publicite ici", "annoncez ici", "ihre werbung hier",
-        "hier werben", "tu publicidad aqui", "su publicidad aqui", "anunciate aqui", "la tua pubblicita qui", "pubblicizza qui",
+        "tu publicidad aqui", "su publicidad aqui", "anunciate aqui", "la tua pubblicita qui", "pubblicizza qui",
     ]
-    /// How agency captions open, in the languages a site may name; a word or a comma follows.
+    /// What follows such an offer on its line: a call to get in touch (`… ? Contactez-nous !`).
+    private static let offerEndings = [
+        "contact us", "contact us!", "contactez-nous", "contactez-nous !", "kontaktieren sie uns", "contactanos", "contattaci",
+    ]
+    /// How agency captions open (the wire services' style), in the languages a site may name; a word
+    /// or a comma follows. Only the phrases a story does not use for a picture it describes: `In this
+    /// photo released by …` is a caption, `Auf dem Bild ist der Verdächtige zu sehen` a sentence.
     private static let captionOpenings = [
-        "in this photo", "in this image", "in this picture", "in this file photo", "in this handout photo", "in this undated photo",
-        "in this screen grab", "in this screengrab", "in this video grab", "in this still image", "in this aerial photo",
-        "this photo provided by", "this image provided by", "this handout photo", "this undated photo", "this photo shows",
-        "this image shows", "en esta foto", "en esta imagen", "en esta fotografia", "en la imagen", "sur cette photo",
-        "sur cette image", "auf diesem foto", "auf diesem bild", "auf dem bild", "in questa foto", "in questa immagine", "nella foto",
+        "in this photo provided by", "in this photo released by", "in this photo taken", "in this image provided by",
+        "in this image released by", "in this image taken from", "in this file photo", "in this handout photo",
+        "in this undated photo", "in this undated handout", "in this screen grab", "in this screengrab", "in this video grab",
+        "in this still image", "in this aerial photo", "in this photo illustration", "this photo provided by",
+        "this image provided by", "this handout photo", "this undated photo", "en esta foto de archivo",
+        "en esta imagen de archivo", "en esta imagen distribuida por", "en esta foto distribuida por", "sur cette photo d'archive",
+        "sur cette photo diffusee par", "auf diesem archivbild", "in questa foto d'archivio", "in questa immagine diffusa da",
     ]
     private static let headingMarks = CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*")
     private static let navigationLabels: Set<String> = [
@@ -851,8 +863,7 @@ public struct NoiseFilter: Sendable {
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
-        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty", "file photo dated",
-        "file picture dated", "archive photo dated",
+        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
     ]
@@ -931,6 +942,14 @@ public struct NoiseFilter: Sendable {
         }
     }
 
+    /// `File photo dated …`, perhaps after a name of up to three capitalised words, opens the line.
+    static func opensWithFilePhotoDate(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 7).prefix(7).map { $0.lowercased() }
+        guard let file = words.firstIndex(where: { $0 == "file" || $0 == "archive" }), file <= 3, file + 2 < words.count,
+              ["photo", "picture"].contains(words[file + 1]), words[file + 2] == "dated" else { return false }
+        return text.split(separator: " ").prefix(file).allSatisfy { $0.first?.isUppercase == true }
+    }
+
     /// The agencies a picture is credited to after `via` (`(NASA via AP)`, `(Courtesy of the family via Reuters)`).
     private static let creditAgencies: Set<String> = [
         "ap", "reuters", "afp", "getty", "getty images", "epa", "dpa", "ansa", "efe", "anp", "pa", "aap", "sipa", "xinhua", "imago",
@@ -947,44 +966,53 @@ public struct NoiseFilter: Sendable {
         return giver.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "de", "la", "du", "der", "del", "di"].contains($0.lowercased()) }
     }
 
-    /// Whether the line's last words credit a source after a sentence (`… airport. Source: Associated
-    /// Press`, `… Quelle: dpa`): the label, then one to five words, each capitalised, with no full stop.
+    /// Whether the line's last words credit a picture to an agency after a sentence (`… airport. Source:
+    /// Associated Press`, `… Quelle: dpa`): the label, then the agency's name and nothing else. A
+    /// source that is no agency (`Quelle: Destatis` after a figure) may be the story's.
     static func endsWithSourceCredit(_ text: String) -> Bool {
         for label in [". Source: ", ". Sources: ", ". Quelle: ", ". Fuente: ", ". Fonte: ", ". Source : ", ". Crédit : "] {
             guard let range = text.characterRange(of: label, backwards: true) else { continue }
-            let rest = text[range.upperBound...].split(separator: " ")
-            guard (1...5).contains(rest.count) else { return false }
-            return rest.allSatisfy { word in
-                (word.first?.isUppercase == true || word.first?.isNumber == true) && !word.contains(where: { ".!?".contains($0) })
-            }
+            let credit = String(text[range.upperBound...]).trimmedSpaces.folded
+            let agencies = credit.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+            if !agencies.isEmpty, agencies.allSatisfy({ creditAgencies.contains($0) || agencyNames.contains($0) }) { return true }
         }
         return false
     }
 
-    /// Words that name a line where to find help: a helpline, a crisis line, the Samaritans.
-    private static let helplineWords = [
-        "helpline", "crisis line", "crisis text line", "samaritans", "116 123", "call or text 988", "lifeline on", "lifeline at",
+    /// Agencies' names written out, folded, as a credit gives them.
+    private static let agencyNames: Set<String> = [
+        "associated press", "the associated press", "agence france-presse", "agence france presse", "afp photo", "ap photo",
+        "getty images", "epa-efe", "europa press", "reuters pictures", "keystone", "belga", "anadolu", "anadolu agency",
     ]
+
+    /// Words that name a line where to find help: a helpline, a crisis line, the Samaritans.
+    private static let helplineWords = ["helpline", "crisis line", "crisis text line", "samaritans", "116 123", "call or text 988"]
 
     /// `If you have experienced a bereavement …, contact … via their national helpline on …`,
     /// `If you or someone you know is struggling, call or text 988`: an address to the reader, in
     /// English, that names a helpline. (A story's own sentence about a helpline is no address to the reader.)
     static func isHelplineNotice(_ text: String) -> Bool {
-        guard text.hasPrefix("If you") || text.hasPrefix("if you") || text.hasPrefix("Anyone affected") || text.hasPrefix("For confidential support") else { return false }
+        guard text.hasPrefix("If you") || text.hasPrefix("if you") || text.hasPrefix("For confidential support") else { return false }
         let folded = text.folded
+        // An address to the reader who is affected: what the story's subject did to them, then who to call.
+        guard ["affected", "struggling", "bereavement", "suicidal", "distress", "in crisis", "need support", "need help"]
+            .contains(where: { folded.includes($0) }) else { return false }
         return helplineWords.contains { folded.includes($0) }
     }
 
     /// An appeal for money in words no story writes: `Independent journalism costs money.`,
     /// `… for the price of a coffee`, `Your donation allows us …`.
     private static let donationPhrases = [
-        "journalism costs money", "for the price of a coffee", "your donation allows", "your donation helps", "your donation will",
-        "buy us a coffee", "support us with a donation", "le journalisme a un cout", "journalismus kostet geld",
-        "el periodismo cuesta", "il giornalismo costa",
+        "journalism costs money", "your donation allows us", "your donation helps us", "buy us a coffee",
+        "support us with a donation", "le journalisme a un cout", "journalismus kostet geld", "el periodismo cuesta",
+        "il giornalismo costa",
     ]
 
+    /// Not in a quotation: `“Your donation will save lives,” the Red Cross said` is the story's.
     static func isDonationAppeal(_ text: String) -> Bool {
-        guard text.includes("oney") || text.includes("offee") || text.includes("onation") || text.includes("ourna") || text.includes("iornalismo") || text.includes("eriodismo") else { return false }
+        guard text.includes("ourna") || text.includes("iornal") || text.includes("eriodismo") || text.includes("offee")
+            || text.includes("onation") else { return false }
+        guard !text.unicodeScalars.contains(where: { "\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}\"".unicodeScalars.contains($0) }) else { return false }
         let folded = text.folded
         return donationPhrases.contains { folded.includes($0) }
     }

@@ -123,7 +123,7 @@ public struct PageAddress: Sendable, Equatable {
     /// fewer (`uni|one|sarda`) counts against itself.
     static func segment(_ label: String) -> [String] {
         let pieces = bestCut(label)
-        let isKnown = { (piece: String) in mastheadVocabulary.contains(piece) || joiningWords.contains(piece) }
+        let isKnown = { (piece: String) in mastheadVocabulary.contains(piece) || joiningWords.contains(piece) || compassWords.contains(piece) }
         let scraps = pieces.filter { !isKnown($0) && $0.count <= 3 }.count
         let covered = pieces.filter(isKnown).reduce(0) { $0 + $1.count }
         return pieces.count > 1 && covered - 3 * scraps <= 0 ? [label] : pieces
@@ -164,7 +164,10 @@ public struct PageAddress: Sendable, Equatable {
                 // `schwarzwa|el|der` have none); `tv` and `uk` may follow a brand (`geo|tv|news`).
                 let afterWord = start >= 2 && (2...min(start, 12)).contains { mastheadVocabulary.contains(String(characters[(start - $0)..<start])) }
                 let mayFollow = afterWord || !Self.wordsAfterWords.contains(piece)
+                // A point of the compass ends a name (`lavozdel|sur`, `tendance|ouest`); inside a label its
+                // letters are mostly a longer word's (`in|sur|ance`, `leic|este|r`).
                 let known = (mastheadVocabulary.contains(piece) && (piece.count > 2 || start == 0 || (nextIsKnown && mayFollow) || piece.allSatisfy(\.isNumber)))
+                    || (end == count && start > 0 && compassWords.contains(piece))
                     || (start > 0 && end < count && (nextIsKnown || nextIsLong) && joiningWords.contains(piece))
                 var cut = rest
                 if known {
@@ -207,9 +210,12 @@ public struct PageAddress: Sendable, Equatable {
 
     /// `times` → `Times`; a short piece that is no word (`lbc`, `mdw`) is an acronym: `LBC`.
     private static func capitalise(_ word: String) -> String {
-        if word.count <= 3, !mastheadVocabulary.contains(word), !joiningWords.contains(word), word.allSatisfy(\.isLetter) { return word.uppercased() }
+        if word.count <= 3, !mastheadVocabulary.contains(word), !compassWords.contains(word), !joiningWords.contains(word), word.allSatisfy(\.isLetter) { return word.uppercased() }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
+
+    /// Points of the compass that end outlets' names (`La Voz del Sur`, `Tendance Ouest`, `Diario del Norte`).
+    static let compassWords: Set<String> = ["sur", "norte", "este", "oeste", "ouest", "ovest"]
 
     /// Words that outlets' names are made of, in the languages a site may name.
     static let mastheadVocabulary: Set<String> = [
@@ -227,7 +233,7 @@ public struct PageAddress: Sendable, Equatable {
         "journal", "monde", "figaro", "presse", "matin", "soir", "libre", "nouvel", "info", "actu", "noticias", "diario",
         "periodico", "prensa", "mundo", "pais", "voz", "informa", "informacion", "estrella", "momento", "nacional",
         "notizie", "giornale", "corriere", "repubblica", "stampa", "sera", "gazzetta", "quotidiano", "messaggero",
-        "racconto", "sud", "nord", "sur", "norte", "este", "oeste", "ouest", "ovest", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
+        "racconto", "sud", "nord", "magazine", "mag", "hub", "today", "now", "plus", "one", "24", "365", "tribune", "citizen", "punch",
         "vanguard", "pundit", "high", "plains", "breaking", "latest", "top", "story", "stories", "feed", "world",
         "dialogue", "pakistan", "india", "china", "kuwait", "nigeria", "kenya", "ghana", "canada", "australia",
         "television", "union", "district", "english", "sport", "sports", "web", "blog", "portal", "channel", "report",
@@ -268,12 +274,14 @@ public struct PageAddress: Sendable, Equatable {
                 }
             }
         }
-        // /2022/0913/ (the year, then the month and day in one segment)
+        // /2022/0913/ (the year, then the month and the day in one segment), when the order is plain:
+        // one of the two is over 12, or both are the same (`/2022/0509/` could be either).
         for (index, segment) in segments.enumerated() where segment.count == 4 && index + 1 < segments.count {
             let next = segments[index + 1]
             guard let year = Int(segment), (1990...2100).contains(year), next.utf8.count == 4, next.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let month = Int(next.prefix(2)), let day = Int(next.suffix(2)), let date = make(year, month, day) else { continue }
-            return date
+                  let first = Int(next.prefix(2)), let second = Int(next.suffix(2)) else { continue }
+            if first <= 12, second > 12 || first == second, let date = make(year, first, second) { return date }
+            if second <= 12, first > 12, let date = make(year, second, first) { return date }
         }
         // A segment that is a date written day first (`/16-08-2021/`, `/16.08.2021/`), or month first:
         // only when the order is plain (one of the two is over 12, or both are the same).

@@ -260,13 +260,13 @@ public struct PersonFinder: Sendable {
             // a year (`In 2019 Boris Johnson …`) does not.
             if start > 0, Self.isCount(tokens.text(start - 1)) { index = end + 1; continue }
             // `Imprisoned Iranian activist Narges Mohammadi`: a run that ends in a nationality right before
-            // a role or a person's noun describes the person who follows; it names no one. Nor does one
-            // of two words that opens a sentence with no given name, before any word in lower case
-            // (`Multiple French media outlets`, `Iconic French singer`); `Dawn French said` is a person's.
-            if Self.isDemonym(tokens.text(end)), end + 1 < tokens.count, tokens.isWord(end + 1),
-               tokens.text(end + 1).first?.isLowercase == true,
-               Self.isRoleWord(tokens.folded(end + 1)) || PersonVocabulary.personNouns.contains(tokens.folded(end + 1))
-                || (end == start + 1 && tokens.isSentenceStart(start) && !GivenNames.contains(tokens.folded(start))
+            // a role or a person's noun describes the person who follows; it names no one. Nor does an
+            // adjective that opens a sentence before a nationality (`Multiple French media outlets`,
+            // `Iconic French singer`); `Dawn French said` is a person's.
+            if end + 1 < tokens.count, tokens.isWord(end + 1), tokens.text(end + 1).first?.isLowercase == true,
+               (Self.isDemonym(tokens.text(end))
+                   && (Self.isRoleWord(tokens.folded(end + 1)) || PersonVocabulary.personNouns.contains(tokens.folded(end + 1))))
+                || (end == start + 1 && tokens.isSentenceStart(start) && PersonVocabulary.adjectivesBeforeNationality.contains(tokens.folded(start))
                     && Self.isPlainDemonym(tokens.folded(end))) {
                 index = end + 1
                 continue
@@ -917,26 +917,24 @@ public struct PersonFinder: Sendable {
         return folded.split(separator: "-").allSatisfy(isDemonymPart)
     }
 
-    /// A nationality that no name is spelled like: `French`, `Italian`, `Chinese`, `British`, not
-    /// the endings that surnames share (`Ghani`, `Kinnear`).
+    /// A nationality in English: `French`, `Italian`, `Chinese`, `British`, not the endings that
+    /// surnames share with other languages' nationalities (`Ghani`, `Kinnear`). Surnames end so too
+    /// (`Pugliese`, `Kardashian`): asked only after an adjective.
     static func isPlainDemonym(_ folded: String) -> Bool {
         irregularDemonyms.contains(folded) || (folded.count >= 5 && ["ian", "ese", "ish", "can"].contains { folded.hasSuffix($0) })
     }
 
     private static func isDemonymPart(_ part: Substring) -> Bool {
-        if irregularDemonyms.contains(String(part)) { return true }
         guard let last = part.utf8.last, demonymLastBytes.contains(last) else { return false }
         return demonymEndings.contains { part.endsWithBytes(of: $0) } && part.count >= 5
     }
 
     private static let demonymLastBytes = Set(demonymEndings.compactMap(\.utf8.last))
 
-    /// Nationalities the endings miss (`French`, `German`, `Dutch`; `francés`, `alemán`, `tedesco`), folded.
+    /// English nationalities the endings miss (`French`, `German`, `Dutch`), folded.
     private static let irregularDemonyms: Set<String> = [
         "french", "german", "dutch", "greek", "swiss", "thai", "czech", "welsh", "scots", "basque", "iraqi", "saudi", "kuwaiti",
         "emirati", "yemeni", "omani", "somali", "nepali", "bengali", "afghan", "filipino", "argentine", "cypriot",
-        "frances", "francesa", "aleman", "alemana", "ingles", "inglesa", "holandes", "holandesa", "escoces", "escocesa",
-        "tedesco", "tedesca", "greco", "greca", "turco", "turca", "deutsche", "deutscher",
     ]
 
     static let demonymEndings = [

@@ -2,6 +2,15 @@
 /// name (en, de, fr, es, it), folded: roles and titles, honorifics, verbs of saying, and the words
 /// that mark a place or an organisation. They are the language's words, never an outlet's.
 enum PersonVocabulary {
+    /// English adjectives that open a sentence before a nationality (`Multiple French media outlets`,
+    /// `Iconic Italian singer`, `Several German officials`), folded.
+    static let adjectivesBeforeNationality: Set<String> = [
+        "multiple", "several", "many", "some", "most", "all", "both", "two", "three", "four", "five", "dozens", "hundreds",
+        "thousands", "other", "fellow", "iconic", "legendary", "famous", "renowned", "celebrated", "acclaimed", "beloved",
+        "prominent", "leading", "top", "veteran", "late", "young", "former", "senior", "influential", "popular", "award-winning",
+        "pioneering", "trailblazing", "controversial", "outspoken", "beleaguered", "embattled",
+    ]
+
     /// Nouns that give a person's role or title: `Secretary of State Marco Rubio`, `Bundeskanzler Friedrich Merz`.
     static let roleNouns = Set<String>([
         // en

@@ -330,5 +330,12 @@ struct HeadlineExtractorTests {
             "Japan's former prime minister has died after he was shot during a campaign speech, officials said.",
         ]), address: cut)
         #expect(whole.title.hasPrefix("Former Japanese prime minister Shinzo Abe"))
+        // Under a slug cut on a lower-case word, a name after it is no standfirst's opening.
+        let visit = try #require(PageAddress("https://www.example.com/2023/05/pope-francis-to-visit.html"))
+        let trip = extractor.extract(lines([
+            "Pope Francis to visit Hungary in April as war rages next door. The pontiff will meet refugees in Budapest",
+            "The Vatican said on Monday that the three-day trip would include a meeting with the prime minister.",
+        ]), address: visit)
+        #expect(trip.title.hasPrefix("Pope Francis to visit Hungary"))
     }
 }

@@ -529,6 +529,14 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "In this image-conscious era, the party has changed its logo and its slogans twice.") == nil)
         #expect(filter.reason(for: "The ministry sent the figures to reporters on Monday (via email to the agency).") == nil)
         #expect(filter.reason(for: "The figures were published on Monday. Source: the ministry said the count would rise.") == nil)
+        #expect(filter.reason(for: "Die Inflation stieg im März auf 2,2 Prozent, teilte das Amt mit. Quelle: Destatis") == nil)
+        #expect(filter.reason(for: "Rettungskräfte suchen in den Trümmern nach Überlebenden. Quelle: dpa") == .caption)
+        #expect(filter.reason(for: "Police released a file photo dated March 2021 of the missing man, who was last seen in Leeds.") == nil)
+        // Sentences that describe a picture the story is about.
+        #expect(filter.reason(for: "Auf dem Bild ist der Tatverdächtige zu sehen. Die Polizei bittet um Hinweise.") == nil)
+        #expect(filter.reason(for: "En la imagen difundida por la Guardia Civil se observa al detenido junto a la furgoneta.") == nil)
+        #expect(filter.reason(for: "Nella foto pubblicata su Instagram, la cantante appare in ospedale con la figlia.") == nil)
+        #expect(filter.reason(for: "This photo shows that the minister was at the party, the lawyer told the court.") == nil)
     }
 
     /// Appeals and notices that no story writes: a helpline for readers, an appeal for money, glued
@@ -536,8 +544,13 @@ struct NoiseFilterTests {
     @Test func readerNoticesAndWidgetLabels() {
         let filter = NoiseFilter()
         #expect(filter.reason(for: "If you have experienced a bereavement and would like to speak with someone in confidence contact Cruse Bereavement Care via their national helpline on 0808 808 1677.") == .helpline)
-        #expect(filter.reason(for: "If you ask me, the deal is a lifeline for the port and its workers, the mayor said.") == nil)
+        #expect(filter.reason(for: "If you or someone you know is struggling, call or text 988 to reach the Suicide and Crisis Lifeline.") == .helpline)
+        #expect(filter.reason(for: "If you ask the fishermen, the subsidy is a lifeline at the end of a bad season.") == nil)
+        #expect(filter.reason(for: "Anyone affected by the cancellations should call the airline's helpline on 0800 123 456.") == nil)
         #expect(filter.reason(for: "Independent journalism costs money. Support the Harbour Gazette for the price of a coffee.") == .subscribe)
+        #expect(filter.reason(for: "Commuters can now cross the city by tram for the price of a coffee, the mayor said.") == nil)
+        #expect(filter.reason(for: "\u{201C}Your donation will save lives,\u{201D} the Red Cross said in its appeal.") == nil)
+        #expect(filter.reason(for: "Hier werben Parteien um die Stimmen der Erstwähler.") == nil)
         #expect(filter.reason(for: "Skip to main contentSkip to navigationSkip to key eventsSkip to navigation") == .navigation)
         #expect(filter.reason(for: "Quelle est votre réaction ?") == .comments)
         #expect(filter.reason(for: "Votre publicité ici ? Contactez-nous !") == .advert)

@@ -321,12 +321,17 @@ struct BlockClassifierTests {
     @Test func aYearThenMonthAndDayInOneSegment() {
         #expect(PageAddress("https://www.example.ie/entertainment/2022/0913/1322145-director-dies-aged-91/")?.date == ContentDate("2022-09-13"))
         #expect(PageAddress("https://www.example.ie/entertainment/2022/4512/1322145-director-dies-aged-91/")?.date == nil)
+        // Month and day, or day and month: no date rather than a guess.
+        #expect(PageAddress("https://www.example.ie/entertainment/2022/0509/1322145-director-dies-aged-91/")?.date == nil)
     }
 
     /// The points of the compass are words of outlets' names: `lavozdelsur` is `La Voz del Sur`.
     @Test func compassWordsInAHost() {
         #expect(PageAddress("https://www.lavozdelsur.es/x-y-z")!.readableHostName == "La Voz del Sur")
         #expect(PageAddress("https://www.tendanceouest.com/x-y-z")!.readableHostName == "Tendance Ouest")
+        // Inside a label the letters are a longer word's.
+        #expect(PageAddress("https://www.insurancejournal.com/x-y-z")!.readableHostName == "Insurance Journal")
+        #expect(PageAddress("https://www.surfertoday.com/x-y-z")!.readableHostName == "Surfer Today")
     }
 
     /// The page's last line cut inside a compound (`a 7-year-`) is the story's; a last line that ends

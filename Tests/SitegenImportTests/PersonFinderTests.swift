@@ -1164,5 +1164,11 @@ struct ThingNamedAfterAPersonTests {
             "Fans gathered outside the hotel where Liam Payne had been staying.",
         ])
         #expect(found.map(\.name) == ["Liam Payne"], "\(found.map(\.name))")
+        // A surname that ends like a nationality, after a given name the list lacks, is a name.
+        let italian = PersonFinder(known: [], language: "it").people(title: "Arresto a Crotone", paragraphs: [
+            "Rocco Pugliese ha detto ai giornalisti che è innocente, dopo l'arresto di ieri a Crotone.",
+            "Secondo gli inquirenti Pugliese era ricercato da due anni.",
+        ])
+        #expect(italian.map(\.name) == ["Rocco Pugliese"], "\(italian.map(\.name))")
     }
 }
