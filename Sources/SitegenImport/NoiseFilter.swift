@@ -29,6 +29,10 @@ public struct NoiseFilter: Sendable {
         var inCommentSection = false
         // Under a heading that counts the comments on this story (`3 thoughts on “…”`), every line is one.
         var inCountedComments = false
+        // Under an author box's heading (`About the author`, `Sobre el autor:`), the author's name, a
+        // few lines of biography and a link to their page: lines left to drop as the box's.
+        var authorBoxLines = 0
+        var authorBoxHadProse = false
         var blankRun: [RawLine] = []
 
         func flushBlankRun() {
@@ -56,6 +60,21 @@ public struct NoiseFilter: Sendable {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .comments))
                 continue
             }
+            if !inHeader, Self.isAuthorBoxHeading(line.text) {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .byline))
+                authorBoxLines = 4
+                authorBoxHadProse = false
+                continue
+            }
+            // A name, one paragraph of biography (however long), a link to the author's page; a second
+            // paragraph of prose is the page's again.
+            if authorBoxLines > 0, !(authorBoxHadProse && Self.isProse(line.text)) {
+                authorBoxLines -= 1
+                if Self.isProse(line.text) { authorBoxHadProse = true }
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .byline))
+                continue
+            }
+            authorBoxLines = 0
             if shape.isRepeatedHeadline {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
             } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled || dateLine.hasTime {
@@ -483,7 +502,9 @@ public struct NoiseFilter: Sendable {
         let head = text[..<slash]
         let pieces = head.split(separator: " ", omittingEmptySubsequences: true)
         var index = pieces.count - 1
-        while index >= 0, nameWords < 3, let first = pieces[index].first, first.isUppercase, pieces[index].dropFirst().contains(where: \.isLowercase),
+        // Agencies write the surname in capitals (`Miguel MEDINA / AFP`).
+        while index >= 0, nameWords < 3, let first = pieces[index].first, first.isUppercase,
+              pieces[index].dropFirst().contains(where: \.isLowercase) || (pieces[index].count >= 2 && pieces[index].allSatisfy(\.isUppercase)),
               !pieces[index].contains(where: { ".,;:!?\"\u{201D}\u{2019})".contains($0) }) {
             nameWords += 1
             index -= 1
@@ -942,6 +963,19 @@ public struct NoiseFilter: Sendable {
         }
     }
 
+    /// The heading of an author box under a story, in the languages a site may name.
+    private static let authorBoxHeadings: Set<String> = [
+        "about the author", "about the authors", "about the writer", "sobre el autor", "sobre la autora", "sobre los autores",
+        "a propos de l'auteur", "a propos de l'autrice", "a propos de l'auteure", "uber den autor", "uber die autorin",
+        "zum autor", "zur autorin", "sull'autore", "sull'autrice", "l'autore", "l'autrice", "chi e l'autore",
+    ]
+
+    /// `About the author`, `Sobre el autor:`, `Über den Autor`: the heading, alone on its line.
+    static func isAuthorBoxHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        return authorBoxHeadings.contains(text.folded.trimmed(labelMarks))
+    }
+
     /// `File photo dated …`, perhaps after a name of up to three capitalised words, opens the line.
     static func opensWithFilePhotoDate(_ text: String) -> Bool {
         let words = text.split(separator: " ", maxSplits: 7).prefix(7).map { $0.lowercased() }
@@ -1003,6 +1037,8 @@ public struct NoiseFilter: Sendable {
     /// An appeal for money in words no story writes: `Independent journalism costs money.`,
     /// `… for the price of a coffee`, `Your donation allows us …`.
     private static let donationPhrases = [
+        "if you've read this far", "if you have read this far", "if you've made it this far", "si has llegado hasta aqui",
+        "si vous etes arrive jusqu'ici", "se sei arrivato fin qui", "wenn sie bis hierhin gelesen haben",
         "journalism costs money", "your donation allows us", "your donation helps us", "buy us a coffee",
         "support us with a donation", "le journalisme a un cout", "journalismus kostet geld", "el periodismo cuesta",
         "il giornalismo costa",
@@ -1011,7 +1047,8 @@ public struct NoiseFilter: Sendable {
     /// Not in a quotation: `“Your donation will save lives,” the Red Cross said` is the story's.
     static func isDonationAppeal(_ text: String) -> Bool {
         guard text.includes("ourna") || text.includes("iornal") || text.includes("eriodismo") || text.includes("offee")
-            || text.includes("onation") else { return false }
+            || text.includes("onation") || text.includes("this far") || text.includes("hasta aqu") || text.includes("jusqu")
+            || text.includes("fin qui") || text.includes("bis hierhin") else { return false }
         guard !text.unicodeScalars.contains(where: { "\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}\"".unicodeScalars.contains($0) }) else { return false }
         let folded = text.folded
         return donationPhrases.contains { folded.includes($0) }
@@ -1111,6 +1148,10 @@ public struct NoiseFilter: Sendable {
     /// Headings and form lines of a comment section: WordPress's and other publishing systems' own
     /// words, as they ship them in English, German, French, Spanish and Italian.
     private static let commentSectionOpenings = [
+        // A comment section with none in it yet.
+        "no comments yet", "there are no comments", "be the first to comment", "no hay comentarios", "se el primero en comentar",
+        "aucun commentaire", "soyez le premier a commenter", "noch keine kommentare", "keine kommentare vorhanden",
+        "sei il primo a commentare", "nessun commento",
         "leave a reply", "leave a comment", "post a comment", "add a comment", "write a comment", "top comments",
         "reader comments", "readers' comments", "comments are closed", "commenting for this story is now closed",
         "commenting is closed", "your email address will not be published",
@@ -1225,5 +1266,8 @@ public struct NoiseFilter: Sendable {
         "reporting by", "additional reporting by", "editing by", "writing by", "written by", "edited by",
         "compiled by", "with reporting by",
     ]
-    private static let tagListLabels = ["tags:", "topics:", "filed under:", "related topics:", "keywords:"]
+    private static let tagListLabels = [
+        "tags:", "topics:", "filed under:", "related topics:", "keywords:", "archivado en:", "archive dans:", "classe dans:",
+        "abgelegt unter:", "archiviato in:", "schlagworte:", "temas:", "argomenti:",
+    ]
 }

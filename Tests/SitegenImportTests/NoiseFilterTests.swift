@@ -566,4 +566,29 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "Staff correspondent") == .byline)
         #expect(filter.reason(for: "Reporters left.") == nil)
     }
+
+    /// Under an author box's heading after the story, the name, the biography and the link to the
+    /// author's page go with it; then a tag list's label, an empty comment section's notice and an
+    /// appeal to readers who read this far.
+    @Test func anAuthorBoxAndTheNoticesUnderAStory() {
+        let story = "Godard, who also worked as a film critic, became the standard-bearer of the New Wave, the group of French directors who changed cinema in the sixties."
+        let result = NoiseFilter().filter(lines([
+            story, "", "Sobre el autor:", "", "Pablo Mata", "",
+            "Periodista, graduado en la Facultad de comunicación de Sevilla en el año 2020. Miembro de la Asociación de Prensa de Jerez. He hecho prácticas y colaborado en varios medios de la provincia antes de llegar a esta casa.",
+            "", "...saber más sobre el autor", "", "Archivado en:", "",
+            "Si has llegado hasta aquí y te gusta nuestro trabajo, apoya nuestro periodismo libre e independiente.",
+            "", "No hay comentarios ¿Te animas?",
+        ]))
+        #expect(result.kept.map(\.text) == [story])
+        // The box holds a few lines: a story paragraph after it is judged on its own.
+        let after = NoiseFilter().filter(lines([story, "About the author", "Jane Doe", "Jane Doe covers ports for the paper.", "More from Jane",
+                                                "The strike ended on Friday after the union accepted the offer, its leader said."]))
+        #expect(after.kept.map(\.number) == [1, 6])
+    }
+
+    /// An agency's credit with the surname in capitals closes a caption (`… Brno. Miguel MEDINA / AFP`).
+    @Test func anAgencyCreditWithTheSurnameInCapitals() {
+        #expect(NoiseFilter().reason(for: "The novelist's death was announced by his publisher in his home town of Brno. Miguel MEDINA / AFP") == .caption)
+        #expect(NoiseFilter().reason(for: "The talks ended on Friday. EU and NATO envoys/officials met again later.") == nil)
+    }
 }
