@@ -18,8 +18,16 @@ WORDS = ("the talks would resume next week after both sides agreed on a timetabl
          "governments which have raised concerns about costs and the pace of the reforms").split()
 
 
-def paragraph(rng):
-    name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+SYLLABLES = ["ka", "lo", "mi", "ran", "tek", "vo", "sa", "der", "li", "mor", "gan", "ti", "ber", "nu", "pol", "ez"]
+
+
+def new_surnames(rng, count=4):
+    """Surnames no other page gives (made of syllables), for a bulk import whose pages each bring new people."""
+    return ["".join(rng.choice(SYLLABLES) for _ in range(4)).capitalize() for _ in range(count)]
+
+
+def paragraph(rng, last=LAST):
+    name = f"{rng.choice(FIRST)} {rng.choice(last)}"
     kind = rng.randrange(4)
     if kind == 0:
         return f"\u201c{' '.join(rng.sample(WORDS, 14)).capitalize()},\u201d {name}, {rng.choice(ROLES)}, {rng.choice(VERBS)}."
@@ -30,14 +38,16 @@ def paragraph(rng):
     return f"{' '.join(rng.sample(WORDS, 30)).capitalize()}, according to {name}."
 
 
-def page(size_mb, seed=0):
-    """The text of one synthetic page of about SIZE_MB megabytes."""
+def page(size_mb, seed=0, new_people=False):
+    """The text of one synthetic page of about SIZE_MB megabytes; `new_people`: its people's
+    surnames are its own, so that a bulk import's gazetteer grows with every page."""
     size = size_mb * 1_000_000
     rng = random.Random(20251120 + seed)
+    last = new_surnames(rng) if new_people else LAST
     out = ["Menu", "Search", "World", "Talks resume in Gdansk as envoys agree a timetable", "Published 20 November 2025", ""]
     length = sum(len(line) + 1 for line in out)
     while length < size:
-        line = paragraph(rng)
+        line = paragraph(rng, last)
         out += [line, ""]
         length += len(line.encode()) + 2
     out += ["Related stories", "Ferries stop as storm closes the harbour", "Mayor wins a second term"]

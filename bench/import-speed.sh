@@ -4,8 +4,11 @@
 # as an editor runs it), timed with hyperfine when it is installed (Debian: hyperfine), else
 # with /usr/bin/time. Prints MB/s for each, so linear growth shows as a steady rate.
 #
+# Then a bulk import whose pages each bring new people (the gazetteer grows with every page), at
+# BULK and three times BULK pages: the rate stays the same when the import is linear in its input.
+#
 # Usage: bench/import-speed.sh [SITEGEN] [SIZES...]     (default: .build/release/sitegen 1 4 16)
-#        BULK=N bench/import-speed.sh …                 (N pages in the bulk run; 0 skips it; default 1000)
+#        BULK=N bench/import-speed.sh …                 (N pages in the bulk runs; 0 skips them; default 1000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sitegen=${1:-.build/release/sitegen}
@@ -47,4 +50,14 @@ for n in range(1, $bulk + 1):
   bytes=$(cat "$work/bulk"/*.txt | wc -c)
   seconds=$(measure "$sitegen import $work/bulk --source $work/site --dry-run --quiet")
   python3 -c "print(f'{\"$bulk pages of 6 KB\":<24} {$seconds:<10.3f} {$bytes/1e6/$seconds:<10.2f}')"
+  for count in "$bulk" $((3 * bulk)); do
+    rm -rf "$work/people" && mkdir -p "$work/people"
+    python3 -c "
+import sys; sys.path.insert(0, 'bench'); import gen_raw_text as g
+for n in range(1, $count + 1):
+    open(f'$work/people/page-{n:05}.txt', 'w', encoding='utf-8').write(g.page(0.006, n, new_people=True))"
+    bytes=$(cat "$work/people"/*.txt | wc -c)
+    seconds=$(measure "$sitegen import $work/people --source $work/site --dry-run --quiet")
+    python3 -c "print(f'{\"$count pages, new people\":<24} {$seconds:<10.3f} {$bytes/1e6/$seconds:<10.2f}')"
+  done
 fi

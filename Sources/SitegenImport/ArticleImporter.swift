@@ -7,18 +7,20 @@ import SitegenModel
 /// gazetteer, take the quotations and the summary. It reads and writes no files, and it refuses
 /// only bytes that are not text: a fact it cannot find makes the article a draft that names it.
 public struct ArticleImporter: Sendable {
-    private let gazetteer: Gazetteer
-    /// The gazetteer's people, keyed for matching names (an importer of many files keeps one across them).
-    private let knownPeople: KnownPeople
+    /// The gazetteer with its look-ups (an importer of many files keeps one across them, grown as articles add people).
+    private let indexed: IndexedGazetteer
     /// The site's language (`en`, `de`, …); the text's own words decide when they are enough.
     private let language: String?
     /// The outlets' names by address, with the site's own (`outlets:`) over the built-in ones.
     private let outlets: OutletDirectory
 
-    /// `knownPeople`, when given, are `gazetteer.people` already keyed.
-    public init(gazetteer: Gazetteer, language: String? = nil, knownPeople: KnownPeople? = nil, outlets: OutletDirectory = .builtIn) {
-        self.gazetteer = gazetteer
-        self.knownPeople = knownPeople ?? KnownPeople(gazetteer.people)
+    public init(gazetteer: Gazetteer, language: String? = nil, outlets: OutletDirectory = .builtIn) {
+        self.init(indexed: IndexedGazetteer(gazetteer), language: language, outlets: outlets)
+    }
+
+    /// `indexed`: a gazetteer already indexed, as an importer of many files keeps it.
+    public init(indexed: IndexedGazetteer, language: String? = nil, outlets: OutletDirectory = .builtIn) {
+        self.indexed = indexed
         self.language = language
         self.outlets = outlets
     }
@@ -191,17 +193,16 @@ public struct ArticleImporter: Sendable {
         let language = read.language, facts = read.facts, date = read.date, summary = read.summary
         var warnings = read.warnings, notes = read.notes
         // People, found in the text and merged with the gazetteer's; then tags and quotes.
-        let people = PersonFinder(known: knownPeople, language: language).people(title: headline.title, paragraphs: texts, titleFromAddress: headline.origin == .slug)
+        let people = PersonFinder(known: indexed.known, language: language).people(title: headline.title, paragraphs: texts, titleFromAddress: headline.origin == .slug)
         let newPeople = people.filter { !$0.known }
         // Spellings of known people that the gazetteer lacks (`Sollberg` for `Solberg`) join them for this article.
         var spellings: [String: String] = [:]
         for person in people where person.known {
             for variant in person.variants { spellings[variant] = person.name }
         }
-        let withPeople = gazetteer.adding(Gazetteer(people: newPeople.map {
+        let index = indexed.index(adding: Gazetteer(people: newPeople.map {
             Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants)
         }, aliases: spellings))
-        let index = GazetteerIndex(gazetteer: withPeople)
         let quotes = QuoteExtractor(index: index, language: language).quotes(in: texts)
         let tags = EntityTagger(index: index).tag(title: headline.title, paragraphs: texts)
 

@@ -12,47 +12,87 @@ public struct GazetteerIndex: Sendable {
         var caseSensitive: Bool
         var kind: Mention.Kind
         var name: String
+        /// A person's surname on its own, which a later name may take or share.
+        var isSurname = false
     }
 
-    private var variants: [Variant]
     /// Role of each person, by display name, from the gazetteer.
-    public let roles: [String: String]
+    public private(set) var roles: [String: String] = [:]
+    /// The lower-cased texts of every variant but the surnames alone: a surname alone that is one of them stands for it.
+    private var taken: Set<[Character]> = []
+    /// The people each surname is the surname of (a surname alone names one person only).
+    private var surnameOwners: [String: Set<String>] = [:]
+    private var kindByName: [String: Mention.Kind] = [:]
 
     public init(gazetteer: Gazetteer) {
-        var variants: [Variant] = []
-        var kindByName: [String: Mention.Kind] = [:]
-        func add(_ text: String, _ kind: Mention.Kind, _ name: String) {
-            let trimmed = text.trimmedSpaces
-            guard trimmed.hasLetterOrDigit else { return }
-            variants.append(Variant(text: FoldedText(trimmed), length: trimmed.count,
-                                    caseSensitive: trimmed.contains(where: \.isUppercase), kind: kind, name: name))
-        }
+        add(gazetteer)
+    }
+
+    /// This index with the names of `more` too, as if it had been made from both gazetteers (an
+    /// importer of many files grows one index as articles add people, instead of making it again
+    /// for each: that made a bulk import quadratic in its number of people).
+    public func adding(_ more: Gazetteer) -> GazetteerIndex {
+        var copy = self
+        copy.add(more)
+        return copy
+    }
+
+    public mutating func add(_ gazetteer: Gazetteer) {
         for (entries, kind) in [(gazetteer.people, Mention.Kind.person), (gazetteer.places, .place), (gazetteer.topics, .topic)] {
             for entry in entries {
                 kindByName[entry.name] = kind
-                for variant in entry.allNames { add(variant, kind, entry.name) }
+                for variant in entry.allNames { insert(variant, kind, entry.name) }
             }
         }
         for (variant, name) in gazetteer.aliases.sorted(by: { $0.key < $1.key }) {
-            add(variant, kindByName[name] ?? .topic, name)
+            insert(variant, kindByName[name] ?? .topic, name)
         }
         // Surnames on their own, when they point to one person and are no other name.
-        let taken = Set(variants.map { $0.text.lowered })
-        var surnames: [String: Set<String>] = [:]
+        var touched: Set<String> = []
         for entry in gazetteer.people {
             for variant in entry.allNames {
-                if let surname = Self.surname(of: variant) { surnames[surname, default: []].insert(entry.name) }
+                guard let surname = Self.surname(of: variant) else { continue }
+                surnameOwners[surname, default: []].insert(entry.name)
+                touched.insert(surname)
             }
         }
-        for (surname, names) in surnames.sorted(by: { $0.key < $1.key }) where names.count == 1 {
-            if taken.contains(FoldedText(surname).lowered) { continue }
-            add(surname, .person, names.first!)
+        for surname in touched.sorted() {
+            let folded = FoldedText(surname)
+            removeSurname(folded.lowered)
+            guard let owners = surnameOwners[surname], owners.count == 1, !taken.contains(folded.lowered) else { continue }
+            insert(surname, .person, owners.first!, isSurname: true)
         }
-        self.variants = variants
-        var roles: [String: String] = [:]
         for person in gazetteer.people { if let role = person.role { roles[person.name] = role } }
-        self.roles = roles
-        indexVariants()
+    }
+
+    /// Files a variant under its first word, after the longer ones (then those whose name sorts
+    /// after its) and after the ones of its length and name added before it.
+    private mutating func insert(_ text: String, _ kind: Mention.Kind, _ name: String, isSurname: Bool = false) {
+        let trimmed = text.trimmedSpaces
+        guard trimmed.hasLetterOrDigit else { return }
+        let variant = Variant(text: FoldedText(trimmed), length: trimmed.count, caseSensitive: trimmed.contains(where: \.isUppercase),
+                              kind: kind, name: name, isSurname: isSurname)
+        if !isSurname {
+            taken.insert(variant.text.lowered)
+            // A name that is a surname on its own stands for itself.
+            removeSurname(variant.text.lowered)
+        }
+        let word = variant.text.lowered.prefix { FoldedText.isWordCharacter($0) }
+        guard !word.isEmpty else { return }
+        let key = Self.key(word)
+        var list = byFirstWord[key] ?? []
+        let position = list.firstIndex { ($0.length, $0.name) < (variant.length, variant.name) } ?? list.endIndex
+        list.insert(variant, at: position)
+        byFirstWord[key] = list
+    }
+
+    /// Removes the surname alone whose lower-cased text is `lowered`, if it is filed.
+    private mutating func removeSurname(_ lowered: [Character]) {
+        let word = lowered.prefix { FoldedText.isWordCharacter($0) }
+        guard !word.isEmpty else { return }
+        let key = Self.key(word)
+        guard let list = byFirstWord[key], list.contains(where: { $0.isSurname && $0.text.lowered == lowered }) else { return }
+        byFirstWord[key] = list.filter { !($0.isSurname && $0.text.lowered == lowered) }
     }
 
     /// The names found in `text`, in text order: at each word, the longest variant that stands
@@ -75,16 +115,8 @@ public struct GazetteerIndex: Sendable {
             }
             var end = position
             while end < count, FoldedText.isWordCharacter(lowered[end]) { end += 1 }
-            var matched: Int?
-            for candidate in byFirstWord[Self.key(lowered[position..<end])] ?? [] {
-                let variant = variants[candidate]
-                if folded.matches(variant.text, at: position, caseSensitive: variant.caseSensitive) {
-                    matched = candidate
-                    break
-                }
-            }
-            if let matched {
-                let variant = variants[matched]
+            let candidates = byFirstWord[Self.key(lowered[position..<end])] ?? []
+            if let variant = candidates.first(where: { folded.matches($0.text, at: position, caseSensitive: $0.caseSensitive) }) {
                 let length = variant.text.characters.count
                 result.append(Mention(kind: variant.kind, name: variant.name, range: position..<(position + length)))
                 position += length
@@ -95,21 +127,10 @@ public struct GazetteerIndex: Sendable {
         return result
     }
 
-    /// Variant indices by a key of the lower-cased first word of the variant, longest variant
-    /// first. The key only narrows the search (`matches` compares the whole variant), so it is a
-    /// number computed from the word's scalars rather than a `String` made for every word of a text.
-    private var byFirstWord: [UInt64: [Int]] = [:]
-
-    private mutating func indexVariants() {
-        variants.sort { ($0.length, $0.name) > ($1.length, $1.name) }
-        var map: [UInt64: [Int]] = [:]
-        for (index, variant) in variants.enumerated() {
-            let word = variant.text.lowered.prefix { FoldedText.isWordCharacter($0) }
-            guard !word.isEmpty else { continue }
-            map[Self.key(word), default: []].append(index)
-        }
-        byFirstWord = map
-    }
+    /// Variants by a key of the lower-cased first word, longest first. The key only narrows the
+    /// search (`matches` compares the whole variant), so it is a number computed from the word's
+    /// scalars rather than a `String` made for every word of a text.
+    private var byFirstWord: [UInt64: [Variant]] = [:]
 
     /// FNV-1a over the scalars of a word: equal words give equal keys.
     static func key(_ word: ArraySlice<Character>) -> UInt64 {

@@ -35,7 +35,11 @@ public struct QuoteExtractor: Sendable {
             roles.merge(described.roles) { $0 + $1 }
             genders.merge(described.genders) { first, _ in first }
         }
-        for (name, role) in index.roles { roles[name, default: []].append(role.folded.words.map(String.init)) }
+        // The gazetteer's roles of the people this article names (only theirs are asked for: all of a
+        // large gazetteer's, folded for every article, made a bulk import quadratic).
+        for name in Set(analysed.flatMap { $0.people.map(\.name) }).sorted() {
+            if let role = index.roles[name] { roles[name, default: []].append(role.folded.words.map(String.init)) }
+        }
 
         var tracker = SpeakerTracker(roles: roles, genders: genders)
         var named: [String] = []

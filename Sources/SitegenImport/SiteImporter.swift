@@ -37,9 +37,8 @@ public struct SiteImporter: Sendable {
     private let options: Options
     /// The built-in outlet directory with the site's outlets over it.
     private let outlets: OutletDirectory
-    private var gazetteer: Gazetteer
-    /// `gazetteer.people`, keyed for matching names, kept up to date as articles add people.
-    private var knownPeople: KnownPeople
+    /// The gazetteer with its look-ups, grown as articles add people.
+    private var gazetteer: IndexedGazetteer
     private var gazetteerFile: GazetteerFile
     private var records: [ImportRecord]
     private var slugsThisRun: Set<String> = []
@@ -53,8 +52,7 @@ public struct SiteImporter: Sendable {
     public init(options: Options, gazetteer: Gazetteer) throws(Diagnostic) {
         self.options = options
         outlets = OutletDirectory.builtIn.adding(options.outlets)
-        self.gazetteer = gazetteer
-        knownPeople = KnownPeople(gazetteer.people)
+        self.gazetteer = IndexedGazetteer(gazetteer)
         records = []
         var isDirectory: ObjCBool = false
         let layout = SiteLayout(siteDirectory: options.siteDirectory)
@@ -180,7 +178,7 @@ public struct SiteImporter: Sendable {
         let article: ImportedArticle
         switch read {
         case let .success(readArticle):
-            article = ArticleImporter(gazetteer: gazetteer, language: options.language, knownPeople: knownPeople).attribute(readArticle)
+            article = ArticleImporter(indexed: gazetteer, language: options.language).attribute(readArticle)
         case let .failure(failure):
             return ImportOutcome(input: displayName, status: .failed, failure: failure, dryRun: options.dryRun)
         }
@@ -194,10 +192,6 @@ public struct SiteImporter: Sendable {
             slug = ArticleSlug.unique(wanted) { isTaken($0, byOtherThan: data) }
             if slug != wanted { warnings.append(.warning("the slug \(wanted) is taken by another article: imported as \(slug)")) }
         }
-        // What this import changes of the importer's state, put back if its files cannot be written,
-        // so that a later input does not take this one's people as known or its slug as taken.
-        let stateBefore = (slugsThisRun, records, gazetteer, knownPeople)
-        slugsThisRun.insert(slug)
         let articleURL = articlesDirectory.appendingPathComponent("\(slug).md")
         let articlePath = DisplayPath.relative(articleURL, to: options.siteDirectory)
         let textData = Data(text.utf8)
@@ -221,13 +215,8 @@ public struct SiteImporter: Sendable {
         // What the editor supplied (not what the text gave) is recorded, so a re-import gives the same article.
         let newRecord = ImportRecord(slug: slug, original: record?.original ?? input.original, rawSHA256: rawHash,
                                      articleSHA256: Self.hex(textData), supplied: facts)
-        records.removeAll { $0.slug == slug }
-        records.append(newRecord)
         // The people found become known to the next article, and are kept in content/gazetteer.yml.
-        let newPeople = article.foundPeople.filter { person in !gazetteer.people.contains { $0.allNames.contains(person.name) } }
-        let grown = gazetteer.adding(Gazetteer(people: newPeople.map { Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants) }))
-        knownPeople.add(Array(grown.people.dropFirst(gazetteer.people.count)))
-        gazetteer = grown
+        let newPeople = article.foundPeople.filter { !gazetteer.hasPerson(named: $0.name) }
         if !options.dryRun {
             // All or nothing: when one file cannot be written, those written before it get back
             // what they held (or are removed when they are new), so the content folder is as it was.
@@ -258,7 +247,6 @@ public struct SiteImporter: Sendable {
                 let left = Self.putBack(written)
                 // Only when empty: `rmdir` leaves a folder that holds anything.
                 for folder in madeFolders.reversed() { rmdir(folder.path) }
-                (slugsThisRun, records, gazetteer, knownPeople) = stateBefore
                 if !left.isEmpty {
                     failure.message += "; could not put back " + left.map { DisplayPath.relative($0, to: options.siteDirectory) }.joined(separator: ", ")
                         + ", which now hold this import's version"
@@ -267,6 +255,13 @@ public struct SiteImporter: Sendable {
                                      failure: failure, warnings: warnings)
             }
         }
+        // Only now, with its files written, does this import change the importer's state: a later input
+        // takes this one's slug as taken and its people as known. (Changed before the writes, the state
+        // had to be copied to be put back on failure: a copy of the whole gazetteer for every input.)
+        slugsThisRun.insert(slug)
+        records.removeAll { $0.slug == slug }
+        records.append(newRecord)
+        gazetteer.add(Gazetteer(people: newPeople.map { Gazetteer.Entry(name: $0.name, role: $0.role, aliases: $0.variants) }))
         if !newPeople.isEmpty {
             warnings.append(.warning("added to content/gazetteer.yml: " + newPeople.map { person in person.role.map { "\(person.name) (\($0))" } ?? person.name }.joined(separator: ", ")))
         }
