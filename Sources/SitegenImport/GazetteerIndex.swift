@@ -14,85 +14,147 @@ public struct GazetteerIndex: Sendable {
         var name: String
         /// A person's surname on its own, which a later name may take or share.
         var isSurname = false
+
+        /// Before `other` in a list: longer, then by name (descending).
+        func precedes(_ other: Variant) -> Bool {
+            (length, name) > (other.length, other.name)
+        }
     }
 
-    /// Role of each person, by display name, from the gazetteer.
-    public private(set) var roles: [String: String] = [:]
-    /// The lower-cased texts of every variant but the surnames alone: a surname alone that is one of them stands for it.
-    private var taken: Set<[Character]> = []
-    /// The people each surname is the surname of (a surname alone names one person only).
-    private var surnameOwners: [String: Set<String>] = [:]
-    private var kindByName: [String: Mention.Kind] = [:]
+    /// The variants of some gazetteer entries, with what deciding on the next ones needs.
+    struct Layer: Sendable {
+        /// Variants by a key of the lower-cased first word, longest first (then by name, then in the
+        /// order added). The key only narrows the search (`matches` compares the whole variant), so it
+        /// is a number computed from the word's scalars rather than a `String` made for every word of a text.
+        var byFirstWord: [UInt64: [Variant]] = [:]
+        var roles: [String: String] = [:]
+        /// The lower-cased texts of every variant but the surnames alone: a surname alone that is one of them stands for it.
+        var taken: Set<[Character]> = []
+        /// The people each surname is the surname of (a surname alone names one person only).
+        var surnameOwners: [String: Set<String>] = [:]
+        var kindByName: [String: Mention.Kind] = [:]
+        /// Surnames alone of the layer below that this one takes back (lower-cased texts).
+        var hidden: Set<[Character]> = []
+    }
+
+    /// The gazetteer's names; and, in an article's index, the article's own people over them (`adding`):
+    /// the gazetteer's layer is shared, not copied, whatever its size.
+    private var base = Layer()
+    private var top: Layer?
 
     public init(gazetteer: Gazetteer) {
         add(gazetteer)
     }
 
-    /// This index with the names of `more` too, as if it had been made from both gazetteers (an
-    /// importer of many files grows one index as articles add people, instead of making it again
-    /// for each: that made a bulk import quadratic in its number of people).
+    /// This index with the names of `more` too, as if it had been made from both gazetteers, for one
+    /// article: the names of `more` lie in a layer of their own over this index's, so that the time is
+    /// that of `more`, not of the whole gazetteer (which made a bulk import quadratic in its people).
     public func adding(_ more: Gazetteer) -> GazetteerIndex {
         var copy = self
+        if copy.top == nil { copy.top = Layer() }
         copy.add(more)
         return copy
     }
 
+    /// Adds the names of `gazetteer` to this index, in place (an importer grows its gazetteer's index so).
     public mutating func add(_ gazetteer: Gazetteer) {
+        if var layer = top {
+            top = nil
+            Self.add(gazetteer, to: &layer, over: base)
+            top = layer
+        } else {
+            Self.add(gazetteer, to: &base, over: nil)
+        }
+    }
+
+    /// Role of each person, by display name, from the gazetteer.
+    public var roles: [String: String] {
+        guard let top else { return base.roles }
+        return base.roles.merging(top.roles) { _, new in new }
+    }
+
+    /// The role the gazetteer gives `name`, if any.
+    public func role(of name: String) -> String? {
+        top?.roles[name] ?? base.roles[name]
+    }
+
+    private static func add(_ gazetteer: Gazetteer, to layer: inout Layer, over below: Layer?) {
         for (entries, kind) in [(gazetteer.people, Mention.Kind.person), (gazetteer.places, .place), (gazetteer.topics, .topic)] {
             for entry in entries {
-                kindByName[entry.name] = kind
-                for variant in entry.allNames { insert(variant, kind, entry.name) }
+                layer.kindByName[entry.name] = kind
+                for variant in entry.allNames { insert(variant, kind, entry.name, into: &layer, over: below) }
             }
         }
         for (variant, name) in gazetteer.aliases.sorted(by: { $0.key < $1.key }) {
-            insert(variant, kindByName[name] ?? .topic, name)
+            insert(variant, layer.kindByName[name] ?? below?.kindByName[name] ?? .topic, name, into: &layer, over: below)
         }
         // Surnames on their own, when they point to one person and are no other name.
         var touched: Set<String> = []
         for entry in gazetteer.people {
             for variant in entry.allNames {
                 guard let surname = Self.surname(of: variant) else { continue }
-                surnameOwners[surname, default: []].insert(entry.name)
+                layer.surnameOwners[surname, default: []].insert(entry.name)
                 touched.insert(surname)
             }
         }
         for surname in touched.sorted() {
             let folded = FoldedText(surname)
-            removeSurname(folded.lowered)
-            guard let owners = surnameOwners[surname], owners.count == 1, !taken.contains(folded.lowered) else { continue }
-            insert(surname, .person, owners.first!, isSurname: true)
+            removeSurname(folded.lowered, from: &layer, over: below)
+            let owners = (layer.surnameOwners[surname] ?? []).union(below?.surnameOwners[surname] ?? [])
+            guard owners.count == 1, !layer.taken.contains(folded.lowered), below?.taken.contains(folded.lowered) != true else { continue }
+            insert(surname, .person, owners.first!, isSurname: true, into: &layer, over: below)
         }
-        for person in gazetteer.people { if let role = person.role { roles[person.name] = role } }
+        for person in gazetteer.people { if let role = person.role { layer.roles[person.name] = role } }
     }
 
-    /// Files a variant under its first word, after the longer ones (then those whose name sorts
-    /// after its) and after the ones of its length and name added before it.
-    private mutating func insert(_ text: String, _ kind: Mention.Kind, _ name: String, isSurname: Bool = false) {
+    /// Files a variant under its first word, after the ones that precede it and after the ones of its
+    /// length and name added before it.
+    private static func insert(_ text: String, _ kind: Mention.Kind, _ name: String, isSurname: Bool = false,
+                               into layer: inout Layer, over below: Layer?) {
         let trimmed = text.trimmedSpaces
         guard trimmed.hasLetterOrDigit else { return }
         let variant = Variant(text: FoldedText(trimmed), length: trimmed.count, caseSensitive: trimmed.contains(where: \.isUppercase),
                               kind: kind, name: name, isSurname: isSurname)
         if !isSurname {
-            taken.insert(variant.text.lowered)
+            layer.taken.insert(variant.text.lowered)
             // A name that is a surname on its own stands for itself.
-            removeSurname(variant.text.lowered)
+            removeSurname(variant.text.lowered, from: &layer, over: below)
         }
-        let word = variant.text.lowered.prefix { FoldedText.isWordCharacter($0) }
-        guard !word.isEmpty else { return }
-        let key = Self.key(word)
-        var list = byFirstWord[key] ?? []
-        let position = list.firstIndex { ($0.length, $0.name) < (variant.length, variant.name) } ?? list.endIndex
-        list.insert(variant, at: position)
-        byFirstWord[key] = list
+        guard let key = Self.bucket(of: variant.text.lowered[...]) else { return }
+        let position = layer.byFirstWord[key]?.firstIndex { variant.precedes($0) } ?? layer.byFirstWord[key]?.endIndex ?? 0
+        layer.byFirstWord[key, default: []].insert(variant, at: position)
     }
 
-    /// Removes the surname alone whose lower-cased text is `lowered`, if it is filed.
-    private mutating func removeSurname(_ lowered: [Character]) {
-        let word = lowered.prefix { FoldedText.isWordCharacter($0) }
-        guard !word.isEmpty else { return }
-        let key = Self.key(word)
-        guard let list = byFirstWord[key], list.contains(where: { $0.isSurname && $0.text.lowered == lowered }) else { return }
-        byFirstWord[key] = list.filter { !($0.isSurname && $0.text.lowered == lowered) }
+    /// Takes back the surname alone whose lower-cased text is `lowered`, in this layer or the one below.
+    private static func removeSurname(_ lowered: [Character], from layer: inout Layer, over below: Layer?) {
+        guard let key = Self.bucket(of: lowered[...]) else { return }
+        let isIt = { (variant: Variant) in variant.isSurname && variant.text.lowered == lowered }
+        if layer.byFirstWord[key]?.contains(where: isIt) == true { layer.byFirstWord[key]?.removeAll(where: isIt) }
+        if let below, below.byFirstWord[key]?.contains(where: isIt) == true { layer.hidden.insert(lowered) }
+    }
+
+    /// The first variant, in the order of the lists (the article's layer merged into the gazetteer's),
+    /// that stands in `folded` at `position`.
+    private func match(_ key: UInt64, in folded: FoldedText, at position: Int) -> Variant? {
+        let lower = base.byFirstWord[key] ?? []
+        guard let top else {
+            return lower.first { folded.matches($0.text, at: position, caseSensitive: $0.caseSensitive) }
+        }
+        let upper = top.byFirstWord[key] ?? []
+        var i = 0, j = 0
+        while i < lower.count || j < upper.count {
+            let variant: Variant
+            if j < upper.count, i == lower.count || upper[j].precedes(lower[i]) {
+                variant = upper[j]
+                j += 1
+            } else {
+                variant = lower[i]
+                i += 1
+                if variant.isSurname, top.hidden.contains(variant.text.lowered) { continue }
+            }
+            if folded.matches(variant.text, at: position, caseSensitive: variant.caseSensitive) { return variant }
+        }
+        return nil
     }
 
     /// The names found in `text`, in text order: at each word, the longest variant that stands
@@ -115,8 +177,15 @@ public struct GazetteerIndex: Sendable {
             }
             var end = position
             while end < count, FoldedText.isWordCharacter(lowered[end]) { end += 1 }
-            let candidates = byFirstWord[Self.key(lowered[position..<end])] ?? []
-            if let variant = candidates.first(where: { folded.matches($0.text, at: position, caseSensitive: $0.caseSensitive) }) {
+            // A name of two words or more is filed under its first two: a common given name opens
+            // thousands in a large gazetteer, whose lists would be read at its every mention. Every such
+            // name is longer than the one-word names filed under the first word alone, so it comes first.
+            var next = end
+            while next < count, !FoldedText.isWordCharacter(lowered[next]) { next += 1 }
+            var nextEnd = next
+            while nextEnd < count, FoldedText.isWordCharacter(lowered[nextEnd]) { nextEnd += 1 }
+            let twoWords = nextEnd > next ? match(Self.key(lowered[position..<end], lowered[next..<nextEnd]), in: folded, at: position) : nil
+            if let variant = twoWords ?? match(Self.key(lowered[position..<end]), in: folded, at: position) {
                 let length = variant.text.characters.count
                 result.append(Mention(kind: variant.kind, name: variant.name, range: position..<(position + length)))
                 position += length
@@ -127,20 +196,33 @@ public struct GazetteerIndex: Sendable {
         return result
     }
 
-    /// Variants by a key of the lower-cased first word, longest first. The key only narrows the
-    /// search (`matches` compares the whole variant), so it is a number computed from the word's
-    /// scalars rather than a `String` made for every word of a text.
-    private var byFirstWord: [UInt64: [Variant]] = [:]
-
     /// FNV-1a over the scalars of a word: equal words give equal keys.
-    static func key(_ word: ArraySlice<Character>) -> UInt64 {
+    static func key(_ word: ArraySlice<Character>, _ second: ArraySlice<Character>? = nil) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for character in word {
             for scalar in character.unicodeScalars {
                 hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
             }
         }
+        guard let second else { return hash }
+        // A separator no word holds, then the second word.
+        hash = (hash ^ 0x20) &* 0x100_0000_01b3
+        for character in second {
+            for scalar in character.unicodeScalars {
+                hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            }
+        }
         return hash
+    }
+
+    /// The list a variant (lower-cased) is filed in: its first two words', or its first word's when it
+    /// has one only; nil when it opens with no word.
+    static func bucket(of lowered: ArraySlice<Character>) -> UInt64? {
+        let end = lowered.firstIndex { !FoldedText.isWordCharacter($0) } ?? lowered.endIndex
+        guard end > lowered.startIndex else { return nil }
+        let next = lowered[end...].firstIndex(where: FoldedText.isWordCharacter) ?? lowered.endIndex
+        let nextEnd = lowered[next...].firstIndex { !FoldedText.isWordCharacter($0) } ?? lowered.endIndex
+        return nextEnd > next ? key(lowered[lowered.startIndex..<end], lowered[next..<nextEnd]) : key(lowered[lowered.startIndex..<end])
     }
 
     /// The family name in a full name: the last word, or from a particle on (`von der Leyen`).

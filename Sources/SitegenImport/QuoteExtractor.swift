@@ -38,7 +38,7 @@ public struct QuoteExtractor: Sendable {
         // The gazetteer's roles of the people this article names (only theirs are asked for: all of a
         // large gazetteer's, folded for every article, made a bulk import quadratic).
         for name in Set(analysed.flatMap { $0.people.map(\.name) }).sorted() {
-            if let role = index.roles[name] { roles[name, default: []].append(role.folded.words.map(String.init)) }
+            if let role = index.role(of: name) { roles[name, default: []].append(role.folded.words.map(String.init)) }
         }
 
         var tracker = SpeakerTracker(roles: roles, genders: genders)

@@ -44,4 +44,14 @@ struct IndexedGazetteerTests {
         #expect(indexed.index.mentions(in: text) == GazetteerIndex(gazetteer: first.adding(second)).mentions(in: text))
         #expect(indexed.known.entries.map(\.name) == ["Karoline Leavitt", "Volodymyr Zelenskyy", "Mike Leavitt", "Marco Rubio"])
     }
+
+    /// Names of two words are filed under both (a given name may open thousands of them); a one-word
+    /// name that is their first word is still found where no longer name stands.
+    @Test func namesOfTwoWordsAndOneOfTheirFirstWord() {
+        let index = GazetteerIndex(gazetteer: Gazetteer(people: [.init(name: "Anna Novak"), .init(name: "Anna Lindqvist")],
+                                                        places: [.init(name: "Anna")]))
+        #expect(index.mentions(in: "Anna Novak met Anna Lindqvist in Anna.").map(\.name) == ["Anna Novak", "Anna Lindqvist", "Anna"])
+        let grown = index.adding(Gazetteer(people: [.init(name: "Anna Brandt")]))
+        #expect(grown.mentions(in: "Anna Brandt and Anna Novak, then Brandt, in Anna").map(\.name) == ["Anna Brandt", "Anna Novak", "Anna Brandt", "Anna"])
+    }
 }
