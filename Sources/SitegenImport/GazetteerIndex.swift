@@ -14,6 +14,8 @@ public struct GazetteerIndex: Sendable {
         var name: String
         /// A person's surname on its own, which a later name may take or share.
         var isSurname = false
+        /// An alias: its kind is its name's, which a later entry may give.
+        var isAlias = false
 
         /// Before `other` in a list: longer, then by name (descending).
         func precedes(_ other: Variant) -> Bool {
@@ -33,7 +35,7 @@ public struct GazetteerIndex: Sendable {
         /// The people each surname is the surname of (a surname alone names one person only).
         var surnameOwners: [String: Set<String>] = [:]
         var kindByName: [String: Mention.Kind] = [:]
-        /// Surnames alone of the layer below that this one takes back (lower-cased texts).
+        /// Surnames alone of the layer below that this one takes back (their texts).
         var hidden: Set<[Character]> = []
     }
 
@@ -86,7 +88,7 @@ public struct GazetteerIndex: Sendable {
             }
         }
         for (variant, name) in gazetteer.aliases.sorted(by: { $0.key < $1.key }) {
-            insert(variant, layer.kindByName[name] ?? below?.kindByName[name] ?? .topic, name, into: &layer, over: below)
+            insert(variant, layer.kindByName[name] ?? below?.kindByName[name] ?? .topic, name, isAlias: true, into: &layer, over: below)
         }
         // Surnames on their own, when they point to one person and are no other name.
         var touched: Set<String> = []
@@ -99,7 +101,8 @@ public struct GazetteerIndex: Sendable {
         }
         for surname in touched.sorted() {
             let folded = FoldedText(surname)
-            removeSurname(folded.lowered, from: &layer, over: below)
+            // This surname's own variant, not another one's in other capitals (`DeVito`, `Devito`).
+            removeSurname(folded.characters, exact: true, from: &layer, over: below)
             let owners = (layer.surnameOwners[surname] ?? []).union(below?.surnameOwners[surname] ?? [])
             guard owners.count == 1, !layer.taken.contains(folded.lowered), below?.taken.contains(folded.lowered) != true else { continue }
             insert(surname, .person, owners.first!, isSurname: true, into: &layer, over: below)
@@ -109,28 +112,30 @@ public struct GazetteerIndex: Sendable {
 
     /// Files a variant under its first word, after the ones that precede it and after the ones of its
     /// length and name added before it.
-    private static func insert(_ text: String, _ kind: Mention.Kind, _ name: String, isSurname: Bool = false,
+    private static func insert(_ text: String, _ kind: Mention.Kind, _ name: String, isSurname: Bool = false, isAlias: Bool = false,
                                into layer: inout Layer, over below: Layer?) {
         let trimmed = text.trimmedSpaces
         guard trimmed.hasLetterOrDigit else { return }
         let variant = Variant(text: FoldedText(trimmed), length: trimmed.count, caseSensitive: trimmed.contains(where: \.isUppercase),
-                              kind: kind, name: name, isSurname: isSurname)
+                              kind: kind, name: name, isSurname: isSurname, isAlias: isAlias)
         if !isSurname {
             layer.taken.insert(variant.text.lowered)
             // A name that is a surname on its own stands for itself.
-            removeSurname(variant.text.lowered, from: &layer, over: below)
+            removeSurname(variant.text.lowered, exact: false, from: &layer, over: below)
         }
         guard let key = Self.bucket(of: variant.text.lowered[...]) else { return }
         let position = layer.byFirstWord[key]?.firstIndex { variant.precedes($0) } ?? layer.byFirstWord[key]?.endIndex ?? 0
         layer.byFirstWord[key, default: []].insert(variant, at: position)
     }
 
-    /// Takes back the surname alone whose lower-cased text is `lowered`, in this layer or the one below.
-    private static func removeSurname(_ lowered: [Character], from layer: inout Layer, over below: Layer?) {
+    /// Takes back the surnames alone whose text is `text` (`exact`) or whose lower-cased text is, in
+    /// this layer or the one below.
+    private static func removeSurname(_ text: [Character], exact: Bool, from layer: inout Layer, over below: Layer?) {
+        let lowered = exact ? FoldedText(characters: text).lowered : text
         guard let key = Self.bucket(of: lowered[...]) else { return }
-        let isIt = { (variant: Variant) in variant.isSurname && variant.text.lowered == lowered }
+        let isIt = { (variant: Variant) in variant.isSurname && (exact ? variant.text.characters == text : variant.text.lowered == text) }
         if layer.byFirstWord[key]?.contains(where: isIt) == true { layer.byFirstWord[key]?.removeAll(where: isIt) }
-        if let below, below.byFirstWord[key]?.contains(where: isIt) == true { layer.hidden.insert(lowered) }
+        if let below { for variant in below.byFirstWord[key] ?? [] where isIt(variant) { layer.hidden.insert(variant.text.characters) } }
     }
 
     /// The first variant, in the order of the lists (the article's layer merged into the gazetteer's),
@@ -150,7 +155,7 @@ public struct GazetteerIndex: Sendable {
             } else {
                 variant = lower[i]
                 i += 1
-                if variant.isSurname, top.hidden.contains(variant.text.lowered) { continue }
+                if variant.isSurname, top.hidden.contains(variant.text.characters) { continue }
             }
             if folded.matches(variant.text, at: position, caseSensitive: variant.caseSensitive) { return variant }
         }
@@ -187,7 +192,9 @@ public struct GazetteerIndex: Sendable {
             let twoWords = nextEnd > next ? match(Self.key(lowered[position..<end], lowered[next..<nextEnd]), in: folded, at: position) : nil
             if let variant = twoWords ?? match(Self.key(lowered[position..<end]), in: folded, at: position) {
                 let length = variant.text.characters.count
-                result.append(Mention(kind: variant.kind, name: variant.name, range: position..<(position + length)))
+                // An alias is of its name's kind, whichever entry, in whichever layer, gave it.
+                let kind = variant.isAlias ? top?.kindByName[variant.name] ?? base.kindByName[variant.name] ?? .topic : variant.kind
+                result.append(Mention(kind: kind, name: variant.name, range: position..<(position + length)))
                 position += length
             } else {
                 position = end

@@ -54,4 +54,22 @@ struct IndexedGazetteerTests {
         let grown = index.adding(Gazetteer(people: [.init(name: "Anna Brandt")]))
         #expect(grown.mentions(in: "Anna Brandt and Anna Novak, then Brandt, in Anna").map(\.name) == ["Anna Brandt", "Anna Novak", "Anna Brandt", "Anna"])
     }
+
+    /// From a review: surnames that differ only in capitals are each their own (`DeVito`, `Devito`),
+    /// whichever came first; an alias whose name an entry gives later is of that entry's kind.
+    @Test func surnamesInOtherCapitalsAndAliasesOfLaterEntries() {
+        let devito = Gazetteer(people: [.init(name: "Danny DeVito")]), joe = Gazetteer(people: [.init(name: "Joe Devito")])
+        let text = "DeVito and Devito met."
+        let whole = GazetteerIndex(gazetteer: devito.adding(joe)).mentions(in: text)
+        #expect(whole.map(\.name) == ["Danny DeVito", "Joe Devito"])
+        #expect(GazetteerIndex(gazetteer: devito).adding(joe).mentions(in: text) == whole)
+        #expect(GazetteerIndex(gazetteer: joe).adding(devito).mentions(in: text).map(\.name) == ["Danny DeVito", "Joe Devito"])
+        var grown = GazetteerIndex(gazetteer: joe)
+        grown.add(devito)
+        #expect(grown.mentions(in: text).map(\.name) == ["Danny DeVito", "Joe Devito"])
+
+        let alias = Gazetteer(aliases: ["Jo": "Jo Smith"]), person = Gazetteer(people: [.init(name: "Jo Smith")])
+        #expect(GazetteerIndex(gazetteer: alias.adding(person)).mentions(in: "Jo said").map(\.kind) == [.person])
+        #expect(GazetteerIndex(gazetteer: alias).adding(person).mentions(in: "Jo said").map(\.kind) == [.person])
+    }
 }
