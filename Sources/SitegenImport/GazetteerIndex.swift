@@ -185,11 +185,8 @@ public struct GazetteerIndex: Sendable {
             // A name of two words or more is filed under its first two: a common given name opens
             // thousands in a large gazetteer, whose lists would be read at its every mention. Every such
             // name is longer than the one-word names filed under the first word alone, so it comes first.
-            var next = end
-            while next < count, !FoldedText.isWordCharacter(lowered[next]) { next += 1 }
-            var nextEnd = next
-            while nextEnd < count, FoldedText.isWordCharacter(lowered[nextEnd]) { nextEnd += 1 }
-            let twoWords = nextEnd > next ? match(Self.key(lowered[position..<end], lowered[next..<nextEnd]), in: folded, at: position) : nil
+            let second = Self.word(in: lowered[...], after: end)
+            let twoWords = second.flatMap { match(Self.key(lowered[position..<end], lowered[$0]), in: folded, at: position) }
             if let variant = twoWords ?? match(Self.key(lowered[position..<end]), in: folded, at: position) {
                 let length = variant.text.characters.count
                 // An alias is of its name's kind, whichever entry, in whichever layer, gave it.
@@ -206,20 +203,19 @@ public struct GazetteerIndex: Sendable {
     /// FNV-1a over the scalars of a word: equal words give equal keys.
     static func key(_ word: ArraySlice<Character>, _ second: ArraySlice<Character>? = nil) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for character in word {
-            for scalar in character.unicodeScalars {
-                hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-            }
-        }
+        func mix(_ value: UInt32) { hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3 }
+        for character in word { for scalar in character.unicodeScalars { mix(scalar.value) } }
         guard let second else { return hash }
         // A separator no word holds, then the second word.
-        hash = (hash ^ 0x20) &* 0x100_0000_01b3
-        for character in second {
-            for scalar in character.unicodeScalars {
-                hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
-            }
-        }
+        mix(0x20)
+        for character in second { for scalar in character.unicodeScalars { mix(scalar.value) } }
         return hash
+    }
+
+    /// The range of the first word at or after `start` (past marks and spaces), if any.
+    static func word(in text: ArraySlice<Character>, after start: Int) -> Range<Int>? {
+        guard let first = text[start...].firstIndex(where: FoldedText.isWordCharacter) else { return nil }
+        return first..<(text[first...].firstIndex { !FoldedText.isWordCharacter($0) } ?? text.endIndex)
     }
 
     /// The list a variant (lower-cased) is filed in: its first two words', or its first word's when it
@@ -227,9 +223,7 @@ public struct GazetteerIndex: Sendable {
     static func bucket(of lowered: ArraySlice<Character>) -> UInt64? {
         let end = lowered.firstIndex { !FoldedText.isWordCharacter($0) } ?? lowered.endIndex
         guard end > lowered.startIndex else { return nil }
-        let next = lowered[end...].firstIndex(where: FoldedText.isWordCharacter) ?? lowered.endIndex
-        let nextEnd = lowered[next...].firstIndex { !FoldedText.isWordCharacter($0) } ?? lowered.endIndex
-        return nextEnd > next ? key(lowered[lowered.startIndex..<end], lowered[next..<nextEnd]) : key(lowered[lowered.startIndex..<end])
+        return key(lowered[lowered.startIndex..<end], word(in: lowered, after: end).map { lowered[$0] })
     }
 
     /// The family name in a full name: the last word, or from a particle on (`von der Leyen`).

@@ -284,8 +284,11 @@ public struct NoiseFilter: Sendable {
         // A reactions widget's prompt (`What's your reaction?`, `Quelle est votre réaction ?`).
         if count <= 6, Self.reactionPrompts.contains(label.trimmed(Self.questionMarks)) { return .comments }
         // An offer of the page's advertising space (`Votre publicité ici ? Contactez-nous !`).
-        if count <= 10, Self.advertOffers.contains(where: { label.trimmed(Self.questionMarks).startsWithBytes(of: $0)
-            && (label.utf8.count == $0.utf8.count || Self.offerEndings.contains(where: label.endsWithBytes(of:))) }) { return .advert }
+        if count <= 10 {
+            let offer = label.trimmed(Self.questionMarks)
+            if Self.advertOffers.contains(where: { offer.startsWithBytes(of: $0)
+                && (label.utf8.count == $0.utf8.count || Self.offerEndings.contains(where: label.endsWithBytes(of:))) }) { return .advert }
+        }
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
@@ -956,7 +959,7 @@ public struct NoiseFilter: Sendable {
     /// Whether the line opens as an agency's caption does (`In this image released by NASA, …`,
     /// `This photo provided by …`, `Nella foto …`): the phrase, then a word or a comma.
     static func opensLikeCaption(_ text: String) -> Bool {
-        guard let first = text.utf8.first, "IiTtEeSsAaNn".utf8.contains(first) else { return false }
+        guard let first = text.utf8.first, captionOpeningBytes.contains(first | 0x20) else { return false }
         let opening = String(text.prefix(32)).folded
         return captionOpenings.contains { phrase in
             opening.startsWithBytes(of: phrase + " ") || opening.startsWithBytes(of: phrase + ",")
@@ -983,6 +986,9 @@ public struct NoiseFilter: Sendable {
               ["photo", "picture"].contains(words[file + 1]), words[file + 2] == "dated" else { return false }
         return text.split(separator: " ").prefix(file).allSatisfy { $0.first?.isUppercase == true }
     }
+
+    /// The first letters of `captionOpenings`, lower-cased: a line that opens otherwise is folded no further.
+    private static let captionOpeningBytes = Set(captionOpenings.compactMap(\.utf8.first))
 
     /// The agencies a picture is credited to after `via` (`(NASA via AP)`, `(Courtesy of the family via Reuters)`).
     private static let creditAgencies: Set<String> = [
