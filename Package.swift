@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
@@ -42,10 +41,12 @@ let package = Package(
         .target(name: "SitegenOutput", dependencies: ["SitegenModel", "CSitegenSystem"]),
         // The search index: terms of each article, written as sharded static files.
         .target(name: "SitegenSearch", dependencies: ["SitegenModel"]),
+        // Mustache templates: parsed once, rendered with typed values' `child(named:)`. No dependencies.
+        .target(name: "SitegenTemplate"),
         // The theme, typed page data, the feed and the sitemap: the site model to output files.
         .target(
             name: "SitegenRender",
-            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenSearch", .product(name: "Mustache", package: "swift-mustache"),
+            dependencies: ["SitegenModel", "SitegenMarkdown", "SitegenOutput", "SitegenSearch", "SitegenTemplate",
                            .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The build cache and what an incremental build reuses and renders: a layer around the pipeline.
@@ -91,11 +92,12 @@ let package = Package(
         // Tests follow the modules: one target per stage, each seeing only its stage and those before it.
         .target(name: "SitegenTestSupport", path: "Tests/SitegenTestSupport"),
         .testTarget(name: "SitegenModelTests", dependencies: ["SitegenModel"]),
+        .testTarget(name: "SitegenTemplateTests", dependencies: ["SitegenTemplate"]),
         .testTarget(name: "SitegenMarkdownTests", dependencies: ["SitegenMarkdown", "SitegenModel"]),
         .testTarget(name: "SitegenOutputTests", dependencies: ["SitegenOutput", "SitegenModel", "SitegenTestSupport"]),
         .testTarget(
             name: "SitegenRenderTests",
-            dependencies: ["SitegenRender", "SitegenOutput", "SitegenMarkdown", "SitegenModel", "SitegenTestSupport"]
+            dependencies: ["SitegenRender", "SitegenTemplate", "SitegenOutput", "SitegenMarkdown", "SitegenModel", "SitegenTestSupport"]
         ),
         .testTarget(
             name: "SitegenIncrementalTests",

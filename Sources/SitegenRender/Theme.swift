@@ -2,7 +2,7 @@ import SitegenModel
 import SitegenMarkdown
 import SitegenOutput
 import Foundation
-import Mustache
+import SitegenTemplate
 
 /// Compiled templates and static assets: loaded and parsed once per build.
 public struct Theme: Sendable {
@@ -16,7 +16,7 @@ public struct Theme: Sendable {
     /// An event from an article's front matter in the briefing's timeline.
     public static let briefingEventTemplate = "partials/briefing-timeline-event"
 
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     /// Files copied into the site as they are, at `assets/...`.
     public let assets: [OutputFile]
     /// Where the theme came from, for messages: `templates/` or the built-in theme.
@@ -27,7 +27,7 @@ public struct Theme: Sendable {
     public func has(_ template: String) -> Bool { templateNames.contains(template) }
 
     /// Renders `template` with `context`; the template is known to exist once the theme has loaded.
-    public func render(_ template: String, _ context: some MustacheParent) -> String {
+    public func render(_ template: String, _ context: some TemplateData) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 }

@@ -2,7 +2,7 @@ import SitegenModel
 import SitegenMarkdown
 import SitegenOutput
 import Foundation
-import Mustache
+import SitegenTemplate
 
 /// Loads a theme from a site's `templates/` folder, or the built-in default theme when it has none.
 ///
@@ -43,7 +43,7 @@ public struct ThemeLoader: Sendable {
     public func load(files: [(path: String, contents: Data)], origin: String) throws(BuildFailure) -> Theme {
         let prefix = origin.hasSuffix("/") ? origin : ""
         var problems: [Diagnostic] = []
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: Template] = [:]
         var sources: [String: String] = [:]
         var assets: [OutputFile] = []
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -61,19 +61,12 @@ public struct ThemeLoader: Sendable {
                 problems.append(error)
                 continue
             }
-            do {
-                // Every template starts in sitegen's HTML escaping (see HTMLEscaping); the pragma
-                // adds nothing to the output and no line, so error lines stay those of the file.
-                _ = HTMLEscaping.registered
-                templates[name] = try MustacheTemplate(string: HTMLEscaping.pragma + text)
+            do throws(TemplateError) {
+                templates[name] = try Template(text)
                 sources[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                let line = error.context.lineNumber
-                let column = line == 1 ? max(1, error.context.columnNumber - HTMLEscaping.pragma.count) : error.context.columnNumber
-                problems.append(.error("template error: \(Self.describe(error.error))",
-                                       at: SourceLocation(path: displayPath, line: line, column: column)))
             } catch {
-                problems.append(.error("template error: \(error)", at: SourceLocation(path: displayPath)))
+                problems.append(.error("template error: \(error.description)",
+                                       at: SourceLocation(path: displayPath, line: error.line, column: error.column)))
             }
         }
         for required in Theme.requiredTemplates where templates[required] == nil && sources[required] == nil
@@ -88,7 +81,7 @@ public struct ThemeLoader: Sendable {
             }
         }
         if !problems.isEmpty { throw BuildFailure(problems) }
-        return Theme(library: MustacheLibrary(templates: templates), assets: assets, origin: origin, templateNames: Set(templates.keys))
+        return Theme(library: TemplateLibrary(templates: templates, escape: HTMLText.escape), assets: assets, origin: origin, templateNames: Set(templates.keys))
     }
 
     static func purpose(of template: String) -> String {
@@ -103,16 +96,6 @@ public struct ThemeLoader: Sendable {
         case "changes": return "the page of what each day added to the briefing"
         case Theme.briefingEventTemplate: return "an event in the briefing's timeline"
         default: return BriefingPieces.templates.first { $0.name == template }?.purpose ?? "a page template"
-        }
-    }
-
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
-        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished (missing `}}`?)"
-        case MustacheTemplate.Error.expectedSectionEnd: return "a section is not closed (missing `{{/name}}`)"
-        case MustacheTemplate.Error.invalidSetDelimiter: return "bad set-delimiter tag"
-        default: return "\(error)"
         }
     }
 

@@ -39,7 +39,7 @@ struct ThemeLoaderTests {
             Issue.record("expected failure")
         } catch {
             let messages = error.diagnostics.map(\.description)
-            #expect(messages.contains { $0.hasPrefix("templates/article.mustache:") && $0.contains("a section is not closed") })
+            #expect(messages.contains("templates/article.mustache:3:9: template error: a section is not closed (missing `{{/name}}`)"))
             #expect(messages.contains("templates/briefing.mustache: missing template `briefing.mustache` (the combined briefing)"))
             #expect(messages.contains("templates/home.mustache:3: partial `partials/missing` not found (expected templates/partials/missing.mustache)"))
             #expect(messages.count == 3)
