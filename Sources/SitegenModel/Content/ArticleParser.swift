@@ -2,10 +2,14 @@
 /// the front matter through `FrontMatterReader`, then the rules an article must meet.
 public struct ArticleParser: Sendable {
     /// The site's language, for finding events in a body without `events:`.
-    public var language: String?
+    public let language: String?
+    /// Made once for all the articles a parser reads: its word sets take longer to make than
+    /// a short article to read.
+    private let eventFinder: EventFinder
 
     public init(language: String? = nil) {
         self.language = language
+        eventFinder = EventFinder(language: language)
     }
 
     /// Parses `text`, the file at `path` whose name gives `defaultSlug`.
@@ -55,7 +59,7 @@ public struct ArticleParser: Sendable {
         // they are the editor's.
         var events = frontMatter.events ?? []
         if frontMatter.events == nil, let date = frontMatter.date, !frontMatter.draft || !frontMatter.missing.contains("date") {
-            events = EventFinder(language: language).events(inBody: split.body, firstLine: split.bodyFirstLine, published: date)
+            events = eventFinder.events(inBody: split.body, firstLine: split.bodyFirstLine, published: date)
         }
         var extra = frontMatter.extra
         if frontMatter.draft, !frontMatter.missing.isEmpty { extra[Article.missingKey] = frontMatter.missing.joined(separator: ", ") }

@@ -40,10 +40,11 @@ public struct ContentLoader: Sendable {
     }
 
     private func load(files: ArticleFiles, displayRoot: URL, contentDirectory: URL, known: [Int: Article]) throws(BuildFailure) -> LoadedContent {
+        let parser = ArticleParser(language: language)
         let results = ParallelMap.map(Array(files.names.indices)) { index -> Result<Article, BuildFailure> in
             if let article = known[index] { return .success(article) }
             let url = files.url(at: index)
-            return Self.readArticle(url, path: DisplayPath.relative(url, to: displayRoot), language: language)
+            return Self.readArticle(url, path: DisplayPath.relative(url, to: displayRoot), parser: parser)
         }
         var problems = DiagnosticBag()
         var articles: [Article] = []
@@ -80,8 +81,9 @@ public struct ContentLoader: Sendable {
     /// parallel: the build cache keeps none. By path.
     package func readBodies(of paths: Set<String>, displayRoot: URL) throws(BuildFailure) -> [String: String] {
         let paths = paths.sorted()
+        let parser = ArticleParser(language: language)
         let bodies = ParallelMap.map(paths) { path in
-            Self.readArticle(displayRoot.appendingPathComponent(path), path: path, language: language).map(\.body)
+            Self.readArticle(displayRoot.appendingPathComponent(path), path: path, parser: parser).map(\.body)
         }
         var result: [String: String] = [:]
         for (path, body) in zip(paths, bodies) { result[path] = try body.get() }
@@ -89,14 +91,14 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads and parses one article file; `path` is how messages name it.
-    private static func readArticle(_ url: URL, path: String, language: String?) -> Result<Article, BuildFailure> {
+    private static func readArticle(_ url: URL, path: String, parser: ArticleParser) -> Result<Article, BuildFailure> {
         let text: String
         do throws(Diagnostic) {
             text = try TextFile.read(url, displayPath: path)
         } catch {
             return .failure(BuildFailure([error]))
         }
-        return ArticleParser(language: language).parse(text, path: path, defaultSlug: url.deletingPathExtension().lastPathComponent)
+        return parser.parse(text, path: path, defaultSlug: url.deletingPathExtension().lastPathComponent)
     }
 
     func loadBriefing(_ url: URL, path: String) throws(Diagnostic) -> BriefingIntro {

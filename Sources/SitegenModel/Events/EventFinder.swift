@@ -20,10 +20,25 @@ public struct EventFinder: Sendable {
     /// The words that say a sentence speaks of the future, as bytes, by their first byte: a
     /// sentence is read once for all of them.
     private let futureMarkersByFirstByte: [UInt8: [[UInt8]]]
+    /// What each of `dayWords` names, looked up once here instead of at every word of a sentence:
+    /// the month by its full name, the weekday, the day relative to the article's.
+    private let monthOfWord: [String: Int]
+    private let weekdayOfWord: [String: Int]
+    private let relativeDayOfWord: [String: Int]
+    /// The future markers of the language and English: single words, and runs of words.
+    private let singleWordFutureMarkers: Set<String>
+    private let multiwordFutureMarkers: [[String]]
 
     public init(language: String?) {
         self.language = language
-        dayWords = DateWords.dayNamingWords(language: language)
+        let dayWords = DateWords.dayNamingWords(language: language)
+        self.dayWords = dayWords
+        monthOfWord = dayWords.reduce(into: [:]) { table, word in table[word] = DateWords.fullMonth(word, language: language) }
+        weekdayOfWord = dayWords.reduce(into: [:]) { table, word in table[word] = DateWords.weekday(word, language: language) }
+        relativeDayOfWord = dayWords.reduce(into: [:]) { table, word in table[word] = DateWords.relativeDay(word, language: language) }
+        let code = DateWords.code(language)
+        singleWordFutureMarkers = Self.singleFutureMarkers["en"]!.union(Self.singleFutureMarkers[code] ?? [])
+        multiwordFutureMarkers = Self.multiwordFutureMarkers["en"]! + (Self.multiwordFutureMarkers[code] ?? [])
         dayWordHashes = Set(dayWords.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { FNV1a.hash($0.utf8) })
         futureMarkersByFirstByte = Dictionary(grouping: (Self.futureMarkers["en"]! + (Self.futureMarkers[DateWords.code(language)] ?? []))
             .map { Array($0.utf8) }.filter { !$0.isEmpty }, by: { $0[0] })
@@ -83,8 +98,8 @@ public struct EventFinder: Sendable {
         while end < sentence.upperBound, (0x41...0x5A).contains(bytes[end]) || (0x61...0x7A).contains(bytes[end]) || bytes[end] == 0x27 { end += 1 }
         guard end < sentence.upperBound ? bytes[end] < 0x80 : true else { return nil }
         let folded = String(decoding: bytes[word..<end].map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
-        if let relative = DateWords.relativeDay(folded, language: language) { return ContentDate(dayNumber: published.dayNumber + relative) }
-        guard let weekday = DateWords.weekday(folded, language: language) else { return nil }
+        if let relative = relativeDayOfWord[folded] { return ContentDate(dayNumber: published.dayNumber + relative) }
+        guard let weekday = weekdayOfWord[folded] else { return nil }
         let future = Self.holdsAnyWord(futureMarkersByFirstByte, in: bytes, sentence)
         return Self.day(of: weekday, from: published, future: future, next: false)
     }
@@ -196,7 +211,7 @@ public struct EventFinder: Sendable {
         // Folded once as a whole (folding keeps the spaces, so the words line up), then bared word by word.
         let foldedWords = TextFolding.fold(sentence).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
         let folded = foldedWords.count == words.count ? foldedWords.map { Self.bare(String($0)) } : words.map { TextFolding.fold(Self.bare($0)) }
-        let future = Self.speaksOfTheFuture(folded, language: language)
+        let future = speaksOfTheFuture(folded)
         guard let date = day(in: words, folded: folded, published: published, future: future) else { return nil }
         let distance = abs(date.dayNumber - published.dayNumber)
         guard distance <= Self.window else { return nil }
@@ -211,7 +226,7 @@ public struct EventFinder: Sendable {
     /// article's date (forward when the sentence speaks of the future).
     private func day(in words: [String], folded: [String], published: ContentDate, future: Bool) -> ContentDate? {
         for index in folded.indices {
-            guard let month = DateWords.fullMonth(folded[index], language: language), !isAttributionOrDateline(words, folded, at: index) else { continue }
+            guard let month = monthOfWord[folded[index]], !isAttributionOrDateline(words, folded, at: index) else { continue }
             // `November 30`, `November 30th, 2025` / `30 November`, `30. November`, `30 de noviembre`, `le 1er mai`.
             var dayNumber: Int?
             var yearAt = index + 1
@@ -247,8 +262,8 @@ public struct EventFinder: Sendable {
         }
         for (index, word) in folded.enumerated() {
             // Capitalised mid-sentence, `May` or `Sunday` may be a name; a weekday is one when it names a day.
-            let weekday = DateWords.weekday(word, language: language)
-            let relative = weekday == nil ? DateWords.relativeDay(word, language: language) : nil
+            let weekday = weekdayOfWord[word]
+            let relative = weekday == nil ? relativeDayOfWord[word] : nil
             guard weekday != nil || relative != nil, !isAttributionOrDateline(words, folded, at: index) else { continue }
             if let weekday {
                 // `Sunday's vote`, `on Monday`, `am Montag`: any use names the day; `Sundays` (plural) does not.
@@ -282,11 +297,9 @@ public struct EventFinder: Sendable {
     ]
 
     /// Markers of what has not happened yet, in the site's language and in English.
-    static func speaksOfTheFuture(_ folded: [String], language: String?) -> Bool {
-        let code = DateWords.code(language)
-        if folded.contains(where: { singleFutureMarkers["en"]!.contains($0) || singleFutureMarkers[code]?.contains($0) == true }) { return true }
-        let markers = multiwordFutureMarkers["en"]! + (multiwordFutureMarkers[code] ?? [])
-        return markers.contains { marker in
+    func speaksOfTheFuture(_ folded: [String]) -> Bool {
+        if folded.contains(where: singleWordFutureMarkers.contains) { return true }
+        return multiwordFutureMarkers.contains { marker in
             guard marker.count <= folded.count else { return false }
             return (0...(folded.count - marker.count)).contains { start in marker.indices.allSatisfy { folded[start + $0] == marker[$0] } }
         }
@@ -324,12 +337,25 @@ public struct EventFinder: Sendable {
 
     /// A word without the marks around it (`(November`, `20),`).
     static func bare(_ word: String) -> String {
+        if let ascii = word.utf8.withContiguousStorageIfAvailable({ bareASCII(word, $0) }), let bared = ascii { return bared }
         var word = Substring(word)
         while let first = word.first, !first.isLetter && !first.isNumber { word = word.dropFirst() }
         while let last = word.last, !last.isLetter && !last.isNumber && last != "." { word = word.dropLast() }
         // A trailing full stop stays only after a number (`30.` in German); a sentence's is dropped.
         if word.hasSuffix("."), !(word.dropLast().last?.isNumber ?? false) { word = word.dropLast() }
         return String(word)
+    }
+
+    /// `bare` for a word of ASCII bytes only (nil for any other), where a letter or digit is one byte.
+    private static func bareASCII(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isLetterOrDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        var start = 0, end = bytes.count
+        while start < end, !isLetterOrDigit(bytes[start]) { start += 1 }
+        while end > start, !isLetterOrDigit(bytes[end - 1]), bytes[end - 1] != UInt8(ascii: ".") { end -= 1 }
+        if end > start, bytes[end - 1] == UInt8(ascii: "."), !(end - 2 >= start && (0x30...0x39).contains(bytes[end - 2])) { end -= 1 }
+        if start == 0, end == bytes.count { return word }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// The event's text: the sentence, cut at a clause after a dozen words when it runs long.
@@ -344,24 +370,33 @@ public struct EventFinder: Sendable {
 
     /// A line of Markdown as plain text: links by their text, no emphasis marks or list bullets.
     static func plainText(_ line: String) -> String {
-        guard line.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`")
-            || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }) else { return line }
-        var text = line
-        for bullet in ["- ", "* ", "+ "] where text.hasPrefix(bullet) { text.removeFirst(2) }
-        var result = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            // `[text](address)` → text.
-            if character == "]", text[text.index(after: index)...].hasPrefix("("),
-               let close = text[index...].firstIndex(of: ")") {
-                index = text.index(after: close)
-                continue
+        var line = line
+        return line.withUTF8 { bytes -> String in
+            func isMark(_ byte: UInt8) -> Bool {
+                byte == UInt8(ascii: "[") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`")
             }
-            if !"[*_`".contains(character) { result.append(character) }
-            index = text.index(after: index)
+            guard bytes.contains(where: { isMark($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }) else {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            var start = 0
+            for bullet in [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")]
+            where bytes.count - start >= 2 && bytes[start] == bullet && bytes[start + 1] == 0x20 { start += 2 }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count - start)
+            var index = start
+            while index < bytes.count {
+                let byte = bytes[index]
+                // `[text](address)` → text.
+                if byte == UInt8(ascii: "]"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "("),
+                   let close = bytes[index...].firstIndex(of: UInt8(ascii: ")")) {
+                    index = close + 1
+                    continue
+                }
+                if !isMark(byte) { result.append(byte) }
+                index += 1
+            }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 
 }
