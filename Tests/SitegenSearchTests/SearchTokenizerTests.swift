@@ -116,3 +116,22 @@ struct SearchIndexTests {
         #expect(Set(changed.filter { $0.hasPrefix("search/terms/") }) == Set(newTermShards.map { "search/terms/\($0).json" }))
     }
 }
+
+@Suite("TermArena")
+struct TermArenaTests {
+    /// Terms that share a hash are chained and told apart by their bytes.
+    @Test func termsWithTheSameHashAreToldApart() {
+        var arena = TermArena()
+        func index(_ term: String, hash: UInt64) -> (index: Int, added: Bool) {
+            Array(term.utf8).withUnsafeBufferPointer { arena.index(of: $0, hash: hash) }
+        }
+        #expect(index("kyiv", hash: 7) == (0, true))
+        #expect(index("kiev", hash: 7) == (1, true))
+        #expect(index("odesa", hash: 9) == (2, true))
+        #expect(index("kiev", hash: 7) == (1, false))
+        #expect(index("kyiv", hash: 7) == (0, false))
+        #expect(index("lviv", hash: 7) == (3, true))
+        #expect(arena.count == 4)
+        #expect(String(decoding: arena[1], as: UTF8.self) == "kiev")
+    }
+}

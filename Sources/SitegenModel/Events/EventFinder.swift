@@ -206,11 +206,8 @@ public struct EventFinder: Sendable {
 
     /// The event one sentence reports, if it names a day.
     func event(in sentence: String, published: ContentDate, line: Int) -> Article.Event? {
-        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        let (words, folded) = Self.asciiWords(sentence) ?? Self.words(sentence)
         guard words.count >= 5 else { return nil }
-        // Folded once as a whole (folding keeps the spaces, so the words line up), then bared word by word.
-        let foldedWords = TextFolding.fold(sentence).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
-        let folded = foldedWords.count == words.count ? foldedWords.map { Self.bare(String($0)) } : words.map { TextFolding.fold(Self.bare($0)) }
         let future = speaksOfTheFuture(folded)
         guard let date = day(in: words, folded: folded, published: published, future: future) else { return nil }
         let distance = abs(date.dayNumber - published.dayNumber)
@@ -219,6 +216,35 @@ public struct EventFinder: Sendable {
         guard !folded.contains(where: { ["born", "anniversary", "geboren", "nacque", "nacido", "ne", "nee"].contains($0) }) else { return nil }
         let planned = date > published.dateOnly || (future && date >= published.dateOnly)
         return Article.Event(date: date, text: Self.shortened(words), planned: planned, sentence: sentence, line: line, found: true)
+    }
+
+    /// A sentence cut at its spaces (and no-break spaces): its words, and each one folded and bared.
+    static func words(_ sentence: String) -> (words: [String], folded: [String]) {
+        let words = sentence.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        // Folded once as a whole (folding keeps the spaces, so the words line up), then bared word by word.
+        let foldedWords = TextFolding.fold(sentence).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        let folded = foldedWords.count == words.count ? foldedWords.map { bare(String($0)) } : words.map { TextFolding.fold(bare($0)) }
+        return (words, folded)
+    }
+
+    /// `words` for a sentence of ASCII bytes only, cut at its spaces: its words, and each one folded (lower
+    /// case, which is all folding does to ASCII) and bared. Nil for any other sentence.
+    static func asciiWords(_ sentence: String) -> (words: [String], folded: [String])? {
+        var sentence = sentence
+        return sentence.withUTF8 { bytes -> ([String], [String])? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words: [String] = [], folded: [String] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                words.append(String(decoding: word, as: UTF8.self))
+                let lower = word.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+                folded.append(lower.withUnsafeBufferPointer { bareASCII(String(decoding: $0, as: UTF8.self), $0) } ?? "")
+            }
+            return (words, folded)
+        }
     }
 
     /// The first day the words name: a day and a month (the year given, or the one that puts it
@@ -338,6 +364,11 @@ public struct EventFinder: Sendable {
     /// A word without the marks around it (`(November`, `20),`).
     static func bare(_ word: String) -> String {
         if let ascii = word.utf8.withContiguousStorageIfAvailable({ bareASCII(word, $0) }), let bared = ascii { return bared }
+        return bareOnCharacters(word)
+    }
+
+    /// `bare` for any word, character by character.
+    static func bareOnCharacters(_ word: String) -> String {
         var word = Substring(word)
         while let first = word.first, !first.isLetter && !first.isNumber { word = word.dropFirst() }
         while let last = word.last, !last.isLetter && !last.isNumber && last != "." { word = word.dropLast() }

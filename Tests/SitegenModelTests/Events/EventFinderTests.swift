@@ -154,3 +154,55 @@ struct SentenceTrimTests {
         #expect(EventFinder.trimmedSpaces(text) == text.trimmingCharacters(in: .whitespaces))
     }
 }
+
+@Suite("EventFinder: reading on bytes")
+struct EventFinderBytesTests {
+    /// ASCII sentences are cut and folded on bytes; the result is that of the general way.
+    @Test(arguments: [
+        "On Monday, (March 3) the U.S. said: talks resume 30. November.",
+        "  Two  spaces,  a tab\there and \"quotes\" - dashes -- and 1st/2nd... ",
+        "ALL CAPS SENTENCE ON FRIDAY'S AGENDA!",
+        "",
+        "...",
+    ])
+    func asciiWordsAreTheGeneralWords(_ sentence: String) throws {
+        let ascii = try #require(EventFinder.asciiWords(sentence))
+        let general = EventFinder.words(sentence)
+        #expect(ascii.words == general.words)
+        #expect(ascii.folded == general.folded)
+    }
+
+    @Test func aSentenceWithOtherBytesGoesTheGeneralWay() {
+        #expect(EventFinder.asciiWords("Le 30 novembre, l’accord sera signé.") == nil)
+    }
+
+    @Test(arguments: ["(November", "20),", "U.S.", "30.", "...", "'quoted'", "x", ""])
+    func bareOnBytesIsBareOnCharacters(_ word: String) {
+        #expect(EventFinder.bare(word) == EventFinder.bareOnCharacters(word))
+    }
+
+    @Test(arguments: ["- A [link](https://x.test/a_b) and *stress* and `code`.", "plain line", "* bullet", "+ - both", "a ] (b) c", "end ](",
+                      "- « [Kyiv](https://x.test/k) » _é_"])
+    func plainTextOnBytes(_ line: String) {
+        #expect(EventFinder.plainText(line) == Self.plainTextOnCharacters(line))
+    }
+
+    /// How `plainText` read a line before it read bytes, character by character: the oracle.
+    static func plainTextOnCharacters(_ line: String) -> String {
+        guard line.contains(where: { "[*_`-+".contains($0) }) else { return line }
+        var text = line
+        for bullet in ["- ", "* ", "+ "] where text.hasPrefix(bullet) { text.removeFirst(2) }
+        var result = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "]", text[text.index(after: index)...].hasPrefix("("), let close = text[index...].firstIndex(of: ")") {
+                index = text.index(after: close)
+                continue
+            }
+            if !"[*_`".contains(character) { result.append(character) }
+            index = text.index(after: index)
+        }
+        return result
+    }
+}
