@@ -3,7 +3,14 @@
 /// place's: one piece of evidence among others, never enough alone. It is a list of a language's
 /// names, like the stopword lists — no story's people are in it by design.
 enum GivenNames {
-    static func contains(_ word: String) -> Bool { names.contains(word.folded) }
+    /// A compound of given names is one too: `Jean-Marie`, `Karl-Heinz`, `Anne-Sophie`.
+    static func contains(_ word: String) -> Bool {
+        let folded = word.folded
+        if names.contains(folded) { return true }
+        guard folded.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = folded.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { names.contains(String($0)) }
+    }
 
     private static let names: Set<String> = Set("""
     aaron abbas abdel abdelaziz abdelkader abdou abdul abdullah abdullahi abigail abiy abraham achim ada adam adama \

@@ -185,10 +185,26 @@ struct NameTokens {
         if PersonVocabulary.singleNameTitles.contains(folded), !["san", "saint", "sankt"].contains(folded),
            isSentenceStart(index) || (index > 0 && ["-", "\u{2013}", "\u{2014}"].contains(items[index - 1].raw)),
            index + 1 < items.count, items[index + 1].isWord, items[index + 1].text.first?.isUppercase == true { return false }
+        // A capitalised particle between two words of a name belongs to it, though it is a function
+        // word of the text's language: `Jean-Marie Le Pen`, `Lula Da Silva`, `Lana Del Rey`.
+        if Self.particles.contains(folded), isInsideName(index) { return true }
         // Function words of the text's own language are caught where they open a sentence; across
         // languages they are names too (Spanish `han` is Korean `Han`).
         if functionWords.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }
         return true
+    }
+
+    /// Whether the word at `index`, not opening a sentence, stands right after a capitalised word that
+    /// is no function word and right before a capitalised word of a name.
+    private func isInsideName(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < items.count, !isSentenceStart(index),
+              adjacent(index - 1, index), adjacent(index, index + 1) else { return false }
+        func isCapitalisedWord(_ at: Int) -> Bool {
+            let text = items[at].text
+            return text.first?.isUppercase == true && text.contains(where: \.isLowercase) && !functionWords.contains(items[at].folded)
+                && !Self.particles.contains(items[at].folded)
+        }
+        return isCapitalisedWord(index - 1) && isCapitalisedWord(index + 1)
     }
 
     private static func isCalendarWord(_ folded: String) -> Bool {

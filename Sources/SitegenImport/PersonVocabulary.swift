@@ -279,6 +279,8 @@ enum PersonVocabulary {
         "estados", "unidos", "stati", "uniti", "etats", "unis", "etats-unis", "vereinigten", "staaten",
         // Leagues and tournaments (`French Ligue 1`, `French Open`), broadcasters (`Al Jazeera`).
         "league", "ligue", "liga", "bundesliga", "open", "literature", "jazeera", "arabiya",
+        // `Ex-England manager`, `Ex Chelsea boss`: the prefix of a former role, in the five languages.
+        "ex",
     ]).union(buildingNouns)
 
     /// Capitalised words that are not parts of people's names: titles, institutions, geography,

@@ -110,6 +110,25 @@ struct PersonFinderTests {
         #expect(!reshuffle.contains { $0.name.contains("June") }, "\(reshuffle.map(\.name))")
     }
 
+    /// A capitalised particle inside a name (`Jean-Marie Le Pen`, `Lula Da Silva`) is the name's, though
+    /// it is a function word of the text's language; one opening a sentence is the article. A compound
+    /// of given names (`Jean-Marie`) is a given name.
+    @Test func aCapitalisedParticleInsideANameInTheTextsLanguage() {
+        let french = peopleFound(language: "fr", title: "Le fondateur du parti est mort", paragraphs: [
+            "L’homme politique et figure de l’extrême droite en France, Jean-Marie Le Pen, est décédé ce mardi à l’âge de 96 ans, ont annoncé plusieurs médias.",
+            "Né en 1928, Jean-Marie Le Pen a marqué la vie politique française ces 60 dernières années.",
+            "Le parti a publié un communiqué dans la soirée.",
+        ])
+        #expect(french.map(\.name) == ["Jean-Marie Le Pen"])
+        #expect(GivenNames.contains("Jean-Marie") && GivenNames.contains("Karl-Heinz"))
+        #expect(!GivenNames.contains("Lvova-Belova") && !GivenNames.contains("Jean-Dupont"))
+        let portuguese = peopleFound(language: "es", title: "Elecciones en Brasil", paragraphs: [
+            "El presidente Luiz Inácio Lula Da Silva ganó las elecciones del domingo por un margen estrecho.",
+            "Lula Da Silva habló ante sus seguidores en São Paulo.",
+        ])
+        #expect(portuguese.map(\.name).contains { $0.hasSuffix("Da Silva") })
+    }
+
     /// In French `M.` before a name is `Monsieur`: `M. Modi` is Narendra Modi, not a person of the
     /// initial M. Elsewhere `M.` stays an initial (`M. Night Shyamalan`).
     @Test func monsieurAbbreviatedInFrench() {
