@@ -133,7 +133,7 @@ public struct HeadlineExtractor: Sendable {
                 if reason == .teaser || reason == .relatedHeading { continue }
                 // Nor is a picture's caption that says it is one (`… takes over Twitter (File)`), nor a
                 // video's title, unless it is the address's headline.
-                if reason == .video || (reason == .caption && NoiseFilter.endsWithPictureLabel(text)),
+                if reason == .video || (reason == .caption && (NoiseFilter.endsWithPictureLabel(text) || NoiseFilter.holdsCaptionMarker(text.folded))),
                    !(address.map { $0.slugMatch(text) >= 0.8 } ?? false) { continue }
                 if !(address.map { $0.slugMatch(text) >= 0.5 } ?? false) { continue }
             }
@@ -163,8 +163,10 @@ public struct HeadlineExtractor: Sendable {
                 return form
             }
             for var form in lineForms {
-                // A note in brackets (`(Aktualisierung nach Auftritt Meloni)`, `[Updated]`) is no headline.
-                if Self.isBracketed(form.title) { continue }
+                // A note in brackets (`(Aktualisierung nach Auftritt Meloni)`, `[Updated]`) is no headline,
+                // nor a line that holds a web address (`Source link : https://…/the-headlines-slug/`),
+                // however much of the slug it spells.
+                if Self.isBracketed(form.title) || Self.holdsWebAddress(form.title) { continue }
                 // The address's own headline, written with a full stop (`Roger Federer anuncia su retiro
                 // oficial del tenis.`), is the headline without it, not a sentence of the story.
                 if form.remainder == nil, let address, Self.endsWithFullStopAfterWord(form.title), form.title.wordCount <= 16,
@@ -233,6 +235,11 @@ public struct HeadlineExtractor: Sendable {
         guard (1...3).contains(label.count), !label.contains(where: address.slugWords.contains), rest.wordCount >= 4 else { return nil }
         let restMatch = address.slugMatch(rest)
         return restMatch >= 0.6 && restMatch > address.slugMatch(title) ? rest : nil
+    }
+
+    /// Whether `text` holds a web address: `http://`, `https://` or `www.` at a word's start.
+    static func holdsWebAddress(_ text: String) -> Bool {
+        text.contains("://") || text.hasPrefix("www.") || text.contains(" www.")
     }
 
     /// A line wholly in round or square brackets: a note, an update, a credit.
@@ -388,7 +395,10 @@ public struct HeadlineExtractor: Sendable {
         let last = pieces[lastHit]
         // Not at a full stop: that is where the story's first sentence ends, not a headline; unless the
         // run ends on the address's own last word (`… con il CdA. La Cto Mira Murati …`).
+        // A sentence that opens on words the address lacks (`Dopo una lunga malattia, … 76 anni.`) is
+        // the story's first, though it ends on the slug's last word.
         let endsOnSlug = last.last == "." && PageAddress.foldedWords(last).last == address.slugWords.last
+            && PageAddress.foldedWords(pieces[0]).contains(where: slug.contains)
         let endsAtMark = endsOnSlug || (last.last.map { ":|–—".contains($0) } ?? false)
         let next = pieces[lastHit + 1]
         // Nor any mark, when the run holds (nearly) the whole slug and ends on its last word: the capital

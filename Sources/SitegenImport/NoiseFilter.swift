@@ -292,7 +292,7 @@ public struct NoiseFilter: Sendable {
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
-        if Self.captionMarkers.contains(where: { folded.includes($0) }) { return .caption }
+        if Self.holdsCaptionMarker(folded) { return .caption }
         // A caption that says where its picture is (`Top: An aerial view of …`, `Bottom: The coastal area …`).
         if folded.utf8.contains(UInt8(ascii: ":")), Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
            text[text.index(after: colon)...].trimmedSpaces.first?.isUppercase == true { return .caption }
@@ -883,6 +883,11 @@ public struct NoiseFilter: Sendable {
         "top:", "bottom:", "above:", "below:", "left:", "right:", "inset:", "oben:", "unten:", "links:", "rechts:",
         "en haut :", "en bas :", "a gauche :", "a droite :", "arriba:", "abajo:", "izquierda:", "derecha:", "sopra:", "sotto:",
     ]
+
+    /// Whether the folded line holds a picture's label or credit (`Image: Wikimedia Commons`, `(Foto`, `Getty Images`).
+    static func holdsCaptionMarker(_ folded: String) -> Bool {
+        captionMarkers.contains(where: { folded.includes($0) })
+    }
 
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",

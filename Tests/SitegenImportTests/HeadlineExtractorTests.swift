@@ -273,6 +273,37 @@ struct HeadlineExtractorTests {
         #expect(shouting.title == "FRANCE MAKES ARRESTS IN LOUVRE HEIST")
     }
 
+    /// A line that holds a web address is no headline, however many of the slug's words its address
+    /// spells (`Source link : https://…/the-slug/`); the text lacks the headline, which the slug gives.
+    @Test func aLineWithAWebAddressIsNoHeadline() throws {
+        let address = try #require(PageAddress("https://example.com/2025/01/07/harbour-pilots-end-strike-after-pay-deal"))
+        let headline = extractor.extract(lines([
+            "The harbour pilots ended their strike on Tuesday after the port agreed to a new pay deal for the coming three years.",
+            "Source link : https://www.example.org/economy/harbour-pilots-end-strike-after-pay-deal-6XDZAXNYQ/",
+            "Author :",
+        ]), address: address)
+        #expect(headline.origin == .slug)
+        #expect(headline.title == "Harbour pilots end strike after pay deal")
+    }
+
+    /// A picture's caption with its credit (`… Image: Wikimedia Commons`) is no headline unless it is
+    /// the address's own; the story's first sentence, which opens with words the address lacks, is
+    /// not a headline glued to its standfirst even when it ends on the address's last word.
+    @Test func aCreditedCaptionAndTheFirstSentenceAreNoHeadline() throws {
+        let address = try #require(PageAddress("https://example.com/sport/former-england-manager-eriksson-dies-aged-76"))
+        let caption = extractor.extract(lines([
+            "Former England manager Eriksson has died from cancer at the age of 76, his family has confirmed. Image: Wikimedia Commons",
+            "",
+            "Former England manager Sven-Goran Eriksson has died at the age of 76.",
+        ]), address: address)
+        #expect(caption.origin == .slug)
+        let italian = try #require(PageAddress("https://example.it/2024/08/26/e-morto-sven-goran-eriksson-malato-da-tempo-aveva-76-anni"))
+        let lede = extractor.extract(lines([
+            "Dopo una lunga malattia, Sven Goran Eriksson è morto oggi all’età di 76 anni. L’ex allenatore di Lazio e Roma aveva annunciato a gennaio di avere un male incurabile.",
+        ]), address: italian)
+        #expect(lede.origin == .slug)
+    }
+
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }
