@@ -111,9 +111,13 @@ public struct PageAddress: Sendable, Equatable {
         guard index >= 0 else { return domainName }
         let label = labels[index]
         guard label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return domainName }
+        // A host of a German-speaking country writes umlauts as `ae`, `oe`, `ue`
+        // (`saarbruecker-zeitung.de` is the `Saarbrücker Zeitung`).
+        let writesUmlauts = ["de", "at", "ch"].contains(labels[labels.count - 1])
         return label.split(separator: "-").map { part in
             Self.segment(String(part)).enumerated().map { index, word in
-                index > 0 && Self.joiningWords.contains(word) ? word : Self.capitalise(word)
+                let word = writesUmlauts ? Self.withUmlauts(word) : word
+                return index > 0 && Self.joiningWords.contains(word) ? word : Self.capitalise(word)
             }.joined(separator: " ")
         }.joined(separator: " ")
     }

@@ -46,7 +46,7 @@ extension PageAddress {
             slug.removeFirst(3)
         }
         // A leading id (`58376-morto-il-presidente…`) is none either.
-        while let first = slug.first, first.count >= 4, first.allSatisfy(\.isNumber), !evidence.numbers.contains(first), slug.count > 3 {
+        while let first = slug.first, first.count >= 3, first.allSatisfy(\.isNumber), !evidence.numbers.contains(first), slug.count > 3 {
             slug.removeFirst()
         }
         // A trailing tag that the text never uses: an author's initials (`…-near-moscow-aj`) or the
@@ -79,7 +79,10 @@ extension PageAddress {
             keys.append(key)
             index += 1
         }
-        if !slug.contains(where: SlugEvidence.functionWords.contains) {
+        // A slug that keeps other small words of the language (`…-missing-as-superyacht-sinks-off-after-…`)
+        // was not stripped of its articles: nothing is put back.
+        let stopwords = Stopwords.words(for: language)
+        if !slug.contains(where: SlugEvidence.functionWords.contains), !slug.contains(where: { $0.count <= 3 && stopwords.contains($0) }) {
             for position in stride(from: keys.count - 2, through: 0, by: -1) {
                 if let between = evidence.functionWord(between: keys[position], keys[position + 1]) {
                     words.insert(between, at: position + 1)
@@ -218,13 +221,17 @@ struct SlugEvidence {
                 let key = PageAddress.transliterated(bare.folded)
                 // A capital at the start of a sentence says nothing of the word's own spelling.
                 let form = sentenceStart ? (bare.first!.isUppercase && bare.dropFirst().contains(where: \.isUppercase) ? bare : bare.lowercased()) : bare
-                add(form, key: key, weight: sentenceStart ? 1 : 3)
+                // An elision before a word of one letter (`m’a`, `n’a`) is two words, never a slug's
+                // one (`ma`, `na` are words of their own).
+                let elided = bare.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
+                let shortElision = elided.count == 2 && elided[0].count <= 3 && elided[1].count < 2
+                if !shortElision { add(form, key: key, weight: sentenceStart ? 1 : 3) }
                 if sentenceStart { openingForms[key, default: [:]][String(bare), default: 0] += 1 } else { keysInSentences.insert(key) }
                 // An elided or hyphenated word (`l'attentato`, `Fußball-Legende`) is one word of a slug
                 // (`lattentato`, `fussballlegende`) or two (`dell-iran`, `wagner-chef`), and a hyphen's
                 // parts are words of their own too.
                 if bare.contains(where: Self.isJoiner) {
-                    add(form, key: key.filter { !Self.isJoiner($0) }, weight: sentenceStart ? 1 : 3)
+                    if !shortElision { add(form, key: key.filter { !Self.isJoiner($0) }, weight: sentenceStart ? 1 : 3) }
                     if bare.contains("-") {
                         for part in form.split(separator: "-") where part.contains(where: \.isLetter) {
                             add(String(part), key: PageAddress.transliterated(String(part).folded), weight: 1)

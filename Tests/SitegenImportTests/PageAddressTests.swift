@@ -41,6 +41,47 @@ struct PageAddressTests {
         #expect(address.headlineFromSlug() == "Morto il presidente dell iran raisi secondo laggressore")
     }
 
+    /// A short leading number the text never uses is an id too; one it uses is a figure of the headline.
+    @Test func aShortLeadingNumberIsAnIdUnlessTheTextUsesIt() {
+        let address = PageAddress("https://example.ar/mundo/713-asesinaron-al-presidente-de-haiti-en-su-residencia")!
+        #expect(address.headlineFromSlug(spellingsIn: ["Asesinaron al presidente de Haití en su residencia, dijo el gobierno."])
+            == "Asesinaron al presidente de Haití en su residencia")
+        let figure = PageAddress("https://example.com/news/713-homes-lost-in-the-valley-fire")!
+        #expect(figure.headlineFromSlug(spellingsIn: ["The fire destroyed 713 homes in the valley, officials said."])
+            == "713 homes lost in the valley fire")
+    }
+
+    /// A slug that keeps the language's small words (`as`, `off`) was not stripped of its articles:
+    /// none is put back from the text; one stripped of them gets back the article the text writes.
+    @Test func articlesComeBackOnlyIntoAStrippedSlug() {
+        let text = ["The superyacht sank as a storm hit, six are missing."]
+        let kept = PageAddress("https://example.net/one-dead-six-missing-as-superyacht-sinks-off-after-tornado")!
+        #expect(kept.headlineFromSlug(spellingsIn: text, language: "en") == "One dead six missing as superyacht sinks off after tornado")
+        let stripped = PageAddress("https://example.net/landfall-florida-storm-hits-coast")!
+        #expect(stripped.headlineFromSlug(spellingsIn: ["The storm made landfall in Florida on Tuesday.", "It made landfall in Florida again."], language: "en")
+            == "Landfall in Florida storm hits coast")
+    }
+
+    /// A one-letter word after an elision (`m’a`) is two words: the slug's `ma` stays `ma`; a word
+    /// the elision runs into (`j’ai`) and a possessive (`Haiti’s`) keep the text's spelling.
+    @Test func anElisionBeforeOneLetterIsNoSpellingOfASlugWord() {
+        let address = PageAddress("https://example.fr/tennis/nadal-jai-choisi-la-coupe-davis-pour-finir-ma-carriere")!
+        #expect(address.headlineFromSlug(spellingsIn: ["Il m’a dit que j’ai choisi la Coupe Davis pour finir ma carrière."], language: "fr")
+            == "Nadal j’ai choisi la Coupe Davis pour finir ma carrière")
+        let possessive = PageAddress("https://example.com/news/haitis-president-assassinated-in-home-attack")!
+        #expect(possessive.headlineFromSlug(spellingsIn: ["Gunmen killed Haiti’s president in an attack on his home."], language: "en")
+            == "Haiti’s president assassinated in home attack")
+    }
+
+    /// A host of a German-speaking country spells umlauts `ae`, `oe`, `ue`; its name gets them back.
+    @Test func aGermanHostsNameGetsItsUmlautsBack() {
+        #expect(PageAddress("https://www.saarbruecker-zeitung.de/politik/x-y-z")!.readableHostName == "Saarbrücker Zeitung")
+        #expect(PageAddress("https://www.deutsch-tuerkische-zeitung.de/x-y-z")!.readableHostName == "Deutsch Türkische Zeitung")
+        // Not elsewhere (`blue` is no umlaut), and not after a vowel (`neue`).
+        #expect(PageAddress("https://www.bluenews.com/x-y-z")!.readableHostName != "Blünews")
+        #expect(!PageAddress("https://www.neue-presse.de/x-y-z")!.readableHostName.contains("ü"))
+    }
+
     /// A possessive the text writes only at the start of a sentence keeps its capital when the name
     /// without it is written capitalised inside one; a common word opening a sentence does not.
     @Test func aNamesPossessiveOpeningASentenceKeepsItsCapital() {
