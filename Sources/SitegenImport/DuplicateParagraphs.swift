@@ -51,7 +51,9 @@ struct DuplicateParagraphs {
             if near.contains(where: { other in
                 guard other != index, !quotes.contains(other), texts[other].utf8.count > text.utf8.count,
                       texts[other].includes(inner) else { return false }
-                let quote = Self.comparable(text), paragraph = Self.comparable(texts[other])
+                // The copy may end the sentence where the paragraph goes on (`… aus den Gleisen.` in
+                // `… aus den Gleisen, drei fingen Feuer`): its closing marks are not compared.
+                let quote = Self.withoutEndMarks(Self.comparable(text)), paragraph = Self.comparable(texts[other])
                 return paragraph.includes(quote) && HeadlineExtractor.holdsWord(quote, in: paragraph)
             }) {
                 quotes.insert(index)
@@ -63,6 +65,12 @@ struct DuplicateParagraphs {
     /// The text without its first character and without the marks and spaces that end it.
     private static func withoutFirstCharacterAndEndMarks(_ text: String) -> String {
         var inner = text.trimmedSpaces.dropFirst()
+        while let last = inner.last, last.isPunctuation || last.isSpace { inner = inner.dropLast() }
+        return String(inner)
+    }
+
+    private static func withoutEndMarks(_ text: String) -> String {
+        var inner = Substring(text)
         while let last = inner.last, last.isPunctuation || last.isSpace { inner = inner.dropLast() }
         return String(inner)
     }

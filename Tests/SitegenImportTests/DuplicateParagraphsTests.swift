@@ -18,6 +18,17 @@ struct DuplicateParagraphsTests {
         #expect(DuplicateParagraphs().duplicates(story).isEmpty)
     }
 
+    /// A caption that repeats a story sentence up to a comma (`… aus den Gleisen.` in `… aus den
+    /// Gleisen, drei fingen Feuer`) goes as a copy; the paragraph stays.
+    @Test func aCopyEndingWhereTheSentenceGoesOnIsDropped() {
+        let texts = [
+            "Mehrere Wagen sprangen durch die Wucht des Aufpralls aus den Gleisen.",
+            "Die griechische Polizei hat einen Bahnhofsvorsteher festgenommen, wie die Polizei am Mittwoch mitteilte.",
+            "Bei der Kollision kamen mindestens 36 Menschen ums Leben. Mehrere Wagen sprangen durch die Wucht des Aufpralls aus den Gleisen, drei fingen Feuer.",
+        ]
+        #expect(DuplicateParagraphs().pullQuotes(texts) == [0])
+    }
+
     /// Words that another paragraph far away also holds, a paragraph that no other holds whole, words
     /// that stand inside another's words, and a short phrase stay.
     @Test func aParagraphFarFromItsCopyOrHeldByNoneStays() {
