@@ -120,8 +120,15 @@ public struct ArticleImporter: Sendable {
 
         // Date: the page's own date line, else the address, else the editor's --date.
         let firstStoryLine = paragraphs.first?.line ?? Int.max
-        let dateInText = publicationDate(headline, filtered.dropped, before: firstStoryLine, notes: &notes)
+        var dateInText = publicationDate(headline, filtered.dropped, before: firstStoryLine, notes: &notes)
         let dateInAddress = address?.date
+        // A page that states only when it was updated, later than the day its address gives, was
+        // published that day (`updated … Dec 13, 2023` on `/2019/12/13/…`).
+        if let stated = dateInText, stated.updatedOnly, let dateInAddress,
+           (dateInAddress.year, dateInAddress.month, dateInAddress.day) < (stated.date.year, stated.date.month, stated.date.day) {
+            notes.append("the text states only an update, \(stated.date), later than the address's date")
+            dateInText = nil
+        }
         if dateInText == nil, let dateInAddress { notes.append("date \(dateInAddress) from the page address") }
         // A dateline that opens the story (`Roma, 22 ottobre 2025 – …`) when neither the page's header nor the address dates it.
         var dateInDateline: ContentDate?
@@ -139,7 +146,7 @@ public struct ArticleImporter: Sendable {
                 notes.append("date \(dated) from line \(first.line), which gives it as today's")
             }
         }
-        let found = dateInText ?? dateInAddress ?? dateInDateline
+        let found = dateInText?.date ?? dateInAddress ?? dateInDateline
         if let given = facts.date, let found, given != found {
             let origin = dateInText != nil ? "the date the text states"
                 : dateInAddress != nil ? "the date in the page address" : "the date \(openingOrigin.name) gives"
@@ -182,7 +189,7 @@ public struct ArticleImporter: Sendable {
         // The events the story reports, dated from the article's date (none found: no `events:`).
         let events = date.map { EventFinder(language: language).events(inBody: texts.joined(separator: "\n\n"), firstLine: 1, published: $0) }
         return ReadArticle(facts: facts, language: language, headline: headline, paragraphs: paragraphs, dropped: dropped,
-                           date: date, dateInText: dateInText ?? dateInAddress, dateFromDateline: dateFromDateline,
+                           date: date, dateInText: dateInText?.date ?? dateInAddress, dateFromDateline: dateFromDateline,
                            section: section, source: source, summary: summary, events: events,
                            warnings: warnings, notes: notes, review: review, missing: missing)
     }
@@ -238,11 +245,13 @@ public struct ArticleImporter: Sendable {
     /// The date the page states as its publication date: glued to the headline, or a date line in the
     /// page's header (before the story's first paragraph), or a labelled date line; a publication date
     /// before an update date.
+    /// The date the page's header states, and whether it is only an update's date (no line of the
+    /// header says when the page was published).
     private static func publicationDate(_ headline: HeadlineExtractor.Headline, _ dropped: [DroppedLine], before firstStoryLine: Int,
-                                 notes: inout [String]) -> ContentDate? {
+                                 notes: inout [String]) -> (date: ContentDate, updatedOnly: Bool)? {
         if let glued = headline.gluedDate {
             notes.append("date \(glued) from line \(headline.line), in front of the headline")
-            return glued
+            return (glued, false)
         }
         let finder = PublicationDateFinder()
         var found = headline.dateLines
@@ -256,7 +265,7 @@ public struct ArticleImporter: Sendable {
         }
         guard let chosen = found.first(where: { $0.date.kind == .published }) ?? found.first else { return nil }
         notes.append("date \(chosen.date.date) from line \(chosen.line) (\(chosen.date.kind.rawValue))")
-        return chosen.date.date
+        return (chosen.date.date, chosen.date.kind == .updated)
     }
 
     /// The language of the text by its function words when it has enough of them, else the site's.

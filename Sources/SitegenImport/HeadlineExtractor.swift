@@ -73,7 +73,11 @@ public struct HeadlineExtractor: Sendable {
             // `george-floyd-killer-cop-schuldig-gesprochen`) is the lede: the slug is the better headline.
             let lede = best.title.wordCount >= 20 && slugContentWords >= 4 && best.slugMatch < 0.8
                 && (best.title.endsWithSentencePunctuation || best.score < 6)
-            if accepted, !lede { return headline(best, lines: lines) }
+            // The best of a page's lines may still read as none (a byline, a menu label: two capitalised
+            // words that score below zero); an address with a slug of words is the better headline then.
+            let slugHeadline = (address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.count ?? 0) >= 3
+            let unlikely = best.score <= 0 && best.slugMatch < 0.2 && slugHeadline
+            if accepted, !lede, !unlikely { return headline(best, lines: lines) }
         }
         // No line reads as this page's headline.
         if let address, let rebuilt = address.headlineFromSlug(spellingsIn: lines.map(\.text), language: language) {

@@ -339,7 +339,16 @@ public struct PageAddress: Sendable, Equatable {
     static func slug(in segments: [String]) -> (words: [String], endedWithID: Bool) {
         var best: [String] = []
         var bestEndedWithID = false
-        for segment in segments {
+        // Sections stand before a date segment (`/news/world/2025/04/12/slug`, `/canada/radio-canada-info/20230302/…`),
+        // the headline's slug after it: what comes before the first date segment is no slug.
+        let firstDate = segments.indices.first { index in
+            let segment = segments[index]
+            guard segment.allSatisfy(\.isNumber) else { return false }
+            if segment.count == 8, let year = Int(segment.prefix(4)), (1990...2100).contains(year) { return true }
+            return isYear(segment) && index + 1 < segments.count && (1...2).contains(segments[index + 1].count)
+                && segments[index + 1].allSatisfy(\.isNumber)
+        }
+        for segment in segments[(firstDate ?? 0)...] {
             var whole = segment
             for ending in [".html", ".htm", ".shtml", ".php", ".aspx", ".cms", ".ece"] where whole.lowercased().hasSuffix(ending) {
                 whole.removeLast(ending.count)

@@ -304,6 +304,32 @@ struct HeadlineExtractorTests {
         #expect(lede.origin == .slug)
     }
 
+    /// The best line of a page may read as no headline at all (a byline of two capitalised words):
+    /// an address with a slug of words gives the headline then.
+    @Test func aBylineIsNoHeadlineWhenTheAddressGivesOne() throws {
+        let address = try #require(PageAddress("https://example.com/football/ballon-dor-messi-reussit-un-coup-historique-669254"))
+        let headline = extractor.extract(lines([
+            " date 2023-10 Amadou Diawara",
+            "",
+            "Ce lundi soir, Lionel Messi a remporté son huitième Ballon d'Or au théâtre du Châtelet de Paris, un coup historique.",
+        ]), address: address, language: "fr")
+        #expect(headline.origin == .slug)
+        #expect(headline.title.hasPrefix("Ballon d"))
+    }
+
+    /// A page that states only when it was updated, later than the date in its address, was
+    /// published on the address's date; a stated publication date still wins.
+    @Test func anUpdateLaterThanTheAddresssDateIsNoPublicationDate() {
+        let importer = ArticleImporter(gazetteer: Gazetteer())
+        let story = "The harbour pilots ended their strike on Thursday after the port agreed to a new pay deal, a spokeswoman said."
+        let updated = importer.importText("Harbour pilots end strike after pay deal\nupdated 10:20 AM UTC, Dec 13, 2023\n\n\(story)",
+                                          facts: EditorFacts(url: "https://example.com/2019/12/13/harbour-pilots-end-strike"))
+        #expect(updated.date == ContentDate("2019-12-13"))
+        let published = importer.importText("Harbour pilots end strike after pay deal\nPublished Dec 14, 2019\n\n\(story)",
+                                            facts: EditorFacts(url: "https://example.com/2019/12/13/harbour-pilots-end-strike"))
+        #expect(published.date == ContentDate("2019-12-14"))
+    }
+
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }

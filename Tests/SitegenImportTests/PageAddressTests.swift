@@ -41,6 +41,14 @@ struct PageAddressTests {
         #expect(address.headlineFromSlug() == "Morto il presidente dell iran raisi secondo laggressore")
     }
 
+    /// Sections stand before a date segment, the slug after it: a publication's name before the date
+    /// (`/canada/radio-canada-info/20230302/<id>`) is no headline's slug.
+    @Test func noSlugBeforeADateSegment() {
+        #expect(PageAddress("https://www.pressreader.com/canada/radio-canada-info/20230302/281599539703782")!.slugWords.isEmpty)
+        #expect(PageAddress("https://example.com/world-news-europe/2025/04/12/harbour-pilots-end-strike")!.slugWords
+            == ["harbour", "pilots", "end", "strike"])
+    }
+
     /// A short leading number the text never uses is an id too; one it uses is a figure of the headline.
     @Test func aShortLeadingNumberIsAnIdUnlessTheTextUsesIt() {
         let address = PageAddress("https://example.ar/mundo/713-asesinaron-al-presidente-de-haiti-en-su-residencia")!
