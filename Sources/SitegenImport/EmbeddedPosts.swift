@@ -26,8 +26,18 @@ struct EmbeddedPosts: Sendable {
     /// The indices of `paragraphs` (texts, with their line numbers, in order) that are embedded posts'
     /// text, given the line numbers of the posts' credit lines.
     func posts(_ paragraphs: [(line: Int, text: String)], credits: [Int]) -> Set<Int> {
-        guard let own, !credits.isEmpty else { return [] }
+        guard let own else { return [] }
         var result: Set<Int> = []
+        // A post whose credit the page lost (a stored copy cut after it): a paragraph in another
+        // language that names an account (`… from @InterMiamiCF keeps extending his record …`).
+        for (index, paragraph) in paragraphs.enumerated().dropFirst() where Self.namesAccount(paragraph.text) {
+            let words = PageAddress.foldedWords(paragraph.text)
+            if words.count >= 4, words.count <= Self.maxWords, Stopwords.density(of: words, in: own) < Self.foreignDensity,
+               others.contains(where: { Stopwords.density(of: words, in: $0) >= BlockClassifier.stopwordsHigh }) {
+                result.insert(index)
+            }
+        }
+        guard !credits.isEmpty else { return result }
         var floor = 0
         for credit in credits.sorted() {
             defer { floor = credit }
@@ -45,5 +55,17 @@ struct EmbeddedPosts: Sendable {
             if readsForeign { result.formUnion(block) }
         }
         return result
+    }
+
+    /// Whether the text names a social account: `@` at a word's start, then a letter.
+    static func namesAccount(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var atSign = false
+        for byte in text.utf8 {
+            if atSign, (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return true }
+            atSign = byte == UInt8(ascii: "@") && (previous == 0x20 || previous == UInt8(ascii: "("))
+            previous = byte
+        }
+        return false
     }
 }

@@ -349,7 +349,9 @@ public struct NoiseFilter: Sendable {
         let opening = folded.drop { !$0.isLetter && $0 != "(" }
         if count <= 14, Self.readOnPhrases.contains(where: { opening.startsWithBytes(of: $0) }) { return .teaser }
         // `>> Plus d'informations à suivre`, `This is a developing story.`: a notice that the story will grow.
-        if count <= 12, Self.developingNotices.contains(where: { opening.startsWithBytes(of: $0) }) { return .updateNotice }
+        // A quotation is someone's words (`"We will update the rules," she said.`), no notice.
+        if count <= 12, Self.developingNotices.contains(where: { opening.startsWithBytes(of: $0) }),
+           !text.contains(where: { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}".contains($0) }) { return .updateNotice }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         // `We're sorry, this feature is currently unavailable. Please try again later.`: a widget that
         // failed to load, on a short line of its own.
@@ -1229,6 +1231,8 @@ public struct NoiseFilter: Sendable {
         "mas informacion en breve", "mas detalles en breve", "ampliaremos informacion", "weitere informationen folgen",
         "this is a breaking news story", "this is a breaking story", "more as we get it", "mehr in kurze", "dieser artikel wird aktualisiert", "die meldung wird aktualisiert", "notizia in aggiornamento",
         "seguiranno aggiornamenti", "articolo in aggiornamento", "in aggiornamento",
+        "we'll update", "we will update", "we'll bring you more", "we will bring you more", "wir berichten weiter",
+        "nous mettrons cet article a jour",
     ]
 
     /// Openings of a line that sends the reader to the story elsewhere, in the languages a site may name.

@@ -17,6 +17,18 @@ struct EmbeddedPostsTests {
         #expect(posts == [2, 3])
     }
 
+    /// A post whose credit the page lost still names its account: in another language than the story's,
+    /// it goes; a story's own sentence that names an account stays, and so does the lede.
+    @Test func aPostThatNamesAnAccountWithoutItsCredit() {
+        let story: [(line: Int, text: String)] = [
+            (1, "Lionel Messi ganó su octavo Balón de Oro en una ceremonia en el teatro del Châtelet de París."),
+            (3, "El argentino agradeció a su familia y a sus compañeros del Inter Miami, según publicó el club en @InterMiamiCF."),
+            (5, "Lionel Messi from @InterMiamiCF keeps extending his record with eight Ballon d’Or!"),
+        ]
+        #expect(EmbeddedPosts(language: "es").posts(story, credits: []) == [2])
+        #expect(EmbeddedPosts.namesAccount("from @InterMiamiCF keeps") && !EmbeddedPosts.namesAccount("write to news@example.com"))
+    }
+
     /// Without a credit line, or in a story of the post's own language, or of an unknown language, nothing goes.
     @Test func nothingWithoutACreditOrAForeignLanguage() {
         #expect(EmbeddedPosts(language: "fr").posts(story, credits: []).isEmpty)

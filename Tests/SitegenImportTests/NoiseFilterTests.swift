@@ -29,6 +29,7 @@ struct NoiseFilterTests {
         ("Partagez cet article", .share),
         ("This is a developing story and will be updated.", .updateNotice),
         ("Weitere Informationen folgen.", .updateNotice),
+        ("We’ll update more when we have further information.", .updateNotice),
         ("5 min read", .readingTime),
         ("By Jane Doe and John Roe", .byline),
         ("Reporting by Jane Doe; Editing by John Roe", .byline),
@@ -122,6 +123,8 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "Firefighters work at the site of a drone strike in Kyiv, Ukraine, May 5, 2024. REUTERS/Gleb Garanich") == .caption)
         #expect(filter.reason(for: "Rescuers search the rubble. AP Photo/Evan Vucci") == .caption)
         #expect(filter.reason(for: "A Reuters/Ipsos poll showed on Tuesday that 40% of voters back the plan.") == nil)
+        // A quotation that opens as a notice does is someone's words.
+        #expect(filter.reason(for: "\u{201C}We will update the rules,\u{201D} she said.") == nil)
         #expect(filter.reason(for: "Biden leads 41% to 39%, Reuters/Ipsos poll shows") == nil)
         #expect(filter.reason(for: "\u{201C}Look at the latest Reuters/Ipsos poll,\u{201D} she said.") == nil)
         // A slash after a sentence's end that is no photographer's credit.
