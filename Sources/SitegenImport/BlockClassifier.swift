@@ -85,8 +85,11 @@ public struct BlockClassifier: Sendable {
             if result[index] == .bad, isShortSentence(texts[index]), previous == .good || next == .good {
                 result[index] = .good
             }
-            // The page's last line, cut off mid-sentence by the scraper, after the story.
-            if result[index] == .bad, index == initial.count - 1, previous == .good, isCutOff(texts[index]) {
+            // The page's last line, cut off mid-sentence by the scraper, after the story (perhaps
+            // under a subheading of its own: one short line without a closing mark between).
+            let storyAbove = previous == .good || (index >= 2 && [.good, .nearGood].contains(initial[index - 2]) && texts[index - 1].wordCount <= 15
+                && !texts[index - 1].endsWithSentencePunctuation)
+            if result[index] == .bad, index == initial.count - 1, storyAbove, isCutOff(texts[index]) {
                 result[index] = .good
             }
         }

@@ -171,6 +171,9 @@ public struct HeadlineExtractor: Sendable {
                 // nor a line that holds a web address (`Source link : https://…/the-headlines-slug/`),
                 // however much of the slug it spells.
                 if Self.isBracketed(form.title) || Self.holdsWebAddress(form.title) { continue }
+                // Nor a caption that ends with its source (`… around the globe. Source: Downdetector`), however
+                // well it matches the address: a headline carries no credit, and the slug rebuilds one.
+                if NoiseFilter.endsWithLabelledSource(form.title) { continue }
                 // The address's own headline, written with a full stop (`Roger Federer anuncia su retiro
                 // oficial del tenis.`), is the headline without it, not a sentence of the story.
                 if form.remainder == nil, let address, Self.endsWithFullStopAfterWord(form.title), form.title.wordCount <= 16,

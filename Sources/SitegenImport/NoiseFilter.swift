@@ -132,6 +132,20 @@ public struct NoiseFilter: Sendable {
     /// `… at the final whistle. Photograph: …/Getty Images`): once the credited copy is dropped as a
     /// caption, a kept line that it opens with is that caption too.
     static func dropCaptionCopies(_ result: Result) -> Result {
+        // A caption shown twice that ends with its source under a label (`… around the globe. Source:
+        // Downdetector`): shown once, such a line may be the story's (`… teilte das Amt mit. Quelle: Destatis`).
+        var result = result
+        let sourced = result.kept.filter { $0.text.wordCount <= 34 && $0.text.utf8.contains(UInt8(ascii: ":")) && endsWithLabelledSource($0.text) }
+        if !sourced.isEmpty {
+            var shown: [String: Int] = [:]
+            for line in sourced { shown[line.text.collapsingWhitespace, default: 0] += 1 }
+            let repeated = Set(sourced.filter { shown[$0.text.collapsingWhitespace, default: 0] >= 2 }.map(\.number))
+            if !repeated.isEmpty {
+                result = Result(kept: result.kept.filter { !repeated.contains($0.number) },
+                                dropped: (result.dropped + result.kept.filter { repeated.contains($0.number) }
+                                    .map { DroppedLine(line: $0.number, text: $0.text, reason: .caption) }).sorted { $0.line < $1.line })
+            }
+        }
         // A copy (four words or more) begins with the caption's first three words, each followed
         // by a space in both: captions are looked up by them, so that a long page with many
         // captions costs one lookup per line, not one per caption.
@@ -885,6 +899,22 @@ public struct NoiseFilter: Sendable {
         "top:", "bottom:", "above:", "below:", "left:", "right:", "inset:", "oben:", "unten:", "links:", "rechts:",
         "en haut :", "en bas :", "a gauche :", "a droite :", "arriba:", "abajo:", "izquierda:", "derecha:", "sopra:", "sotto:",
     ]
+
+    /// `… around the globe. Source: Downdetector`: a sentence, then one to four words under a source
+    /// label (in the five languages), as a picture's or a chart's caption ends. Whatever the source,
+    /// such a line is no headline; only an agency's makes it a caption (`endsWithSourceCredit`).
+    static func endsWithLabelledSource(_ text: String) -> Bool {
+        guard let colon = text.lastIndex(of: ":") else { return false }
+        let credit = text[text.index(after: colon)...].trimmedSpaces
+        guard (1...4).contains(credit.split(separator: " ").count), !credit.contains(where: { ".!?".contains($0) }) else { return false }
+        let before = text[..<colon].trimmingCharacters(in: .whitespaces)
+        guard let labelStart = before.lastIndex(of: " ") else { return false }
+        let label = String(before[before.index(after: labelStart)...]).folded
+        let preceding = before[..<labelStart].trimmingCharacters(in: .whitespaces)
+        guard ["source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fonti"].contains(label),
+              let mark = preceding.last, ".!?|".contains(mark) else { return false }
+        return true
+    }
 
     /// Whether the folded line holds a picture's label or credit (`Image: Wikimedia Commons`, `(Foto`, `Getty Images`).
     static func holdsCaptionMarker(_ folded: String) -> Bool {

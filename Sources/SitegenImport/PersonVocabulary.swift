@@ -281,6 +281,10 @@ enum PersonVocabulary {
         "league", "ligue", "liga", "bundesliga", "open", "literature", "jazeera", "arabiya",
         // `Ex-England manager`, `Ex Chelsea boss`: the prefix of a former role, in the five languages.
         "ex",
+        // Divisions of a country before their names (`Provinz Jeollanam-do`), and the prize named after
+        // Alfred Nobel (`Premio Nobel de Física`), in the other languages.
+        "provinz", "provincia", "province", "regione", "bezirk", "landkreis", "departement", "departamento", "prefettura",
+        "prefecture", "prefektur", "comune", "gemeinde", "kanton", "canton", "nobel", "nobelpreis",
     ]).union(buildingNouns)
 
     /// Capitalised words that are not parts of people's names: titles, institutions, geography,

@@ -49,6 +49,11 @@ extension PageAddress {
         while let first = slug.first, first.count >= 3, first.allSatisfy(\.isNumber), !evidence.numbers.contains(first), slug.count > 3 {
             slug.removeFirst()
         }
+        // A section's name run into the slug's front (`esteri-morto-jimmy-carter-…`, `noticia-rafa-nadal-…`)
+        // that the text never uses is no word of the headline.
+        if slug.count > 4, let first = slug.first, Self.leadingSections.contains(first), !evidence.uses(first) {
+            slug.removeFirst()
+        }
         // A trailing tag that the text never uses: an author's initials (`…-near-moscow-aj`) or the
         // kind of page (`…-tireur-isole-video`). A trailing word of the headline the text does not
         // repeat (`…-auf-einen-neuanfang`) stays: only these shapes are dropped.
@@ -92,6 +97,13 @@ extension PageAddress {
         let sentence = words.joined(separator: " ")
         return sentence.prefix(1).uppercased() + sentence.dropFirst()
     }
+
+    /// Sections' names that addresses put in front of a slug, in the languages a site may name.
+    private static let leadingSections: Set<String> = [
+        "news", "world", "politics", "sport", "sports", "noticia", "noticias", "mundo", "internacional", "actualidad", "deportes",
+        "esteri", "cronaca", "politica", "attualita", "mondo", "actualite", "actualites", "monde", "nachrichten", "welt",
+        "politik", "ausland", "inland", "international",
+    ]
 
     /// Words that addresses append for the kind of page, in the languages a site may name.
     private static let pageKinds: Set<String> = ["video", "videos", "foto", "fotos", "photo", "photos", "live", "liveblog", "amp", "gallery", "galerie", "galeria", "galleria", "articleshow", "newsid", "cms", "print", "ampstory"]

@@ -330,6 +330,24 @@ struct HeadlineExtractorTests {
         #expect(published.date == ContentDate("2019-12-14"))
     }
 
+    /// A caption that ends with its source under a label is no headline, however well it matches the
+    /// address; the headline line above it is, and the caption goes as one.
+    @Test func aCaptionEndingWithItsSourceIsNoHeadline() throws {
+        let address = try #require(PageAddress("https://www.example.co.uk/news/4337707/massive-outage-affects-airlines-hospitals-banks-globe"))
+        let caption = "Massive IT outage affects airlines, hospitals and banks around the globe. Source: Downdetector"
+        let headline = extractor.extract(lines([
+            " date 2024-07-19 Massive IT outage hits airlines, hospitals and banks around the globe",
+            "", caption, "",
+            "A massive global IT outage is currently affecting hospitals, banks, airlines and thousands of other businesses across the world.",
+        ]), address: address)
+        #expect(headline.title == "Massive IT outage hits airlines, hospitals and banks around the globe")
+        // Shown twice, it goes as a caption; once, it may be the story's.
+        let filtered = NoiseFilter().filter(lines([caption, "", "The outage hit hospitals, banks and airlines across the world on Friday, officials said.", "", caption]))
+        #expect(filtered.dropped.filter { $0.reason == .caption }.map(\.line) == [1, 5])
+        #expect(NoiseFilter.endsWithLabelledSource("Unemployment rose in March. Quelle: Destatis"))
+        #expect(!NoiseFilter.endsWithLabelledSource("Officials said the source: a leak in the pipe that had gone unnoticed"))
+    }
+
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }

@@ -329,6 +329,27 @@ struct BlockClassifierTests {
         #expect(BlockClassifier(language: "en").classify(texts) == [.good, .good])
     }
 
+    /// Under a subheading of its own (a short line without a closing mark), a last line cut off
+    /// mid-word is still the story's.
+    @Test func aLastLineCutOffUnderASubheadingStaysWithTheStory() {
+        let texts = [
+            "Both black box flight data recorders from the crash were found on Monday, the agency reported officials as saying.",
+            "Plane Crash: Bird Strike With Adverse Weather Conditions Suspected As Cause",
+            "Officials suspect the crash resulted from a combination of bird stri",
+        ]
+        #expect(BlockClassifier(language: "en").classify(texts).last == .good)
+    }
+
+    /// A slug that opens with a section's name the text never uses drops it; a word the text uses stays.
+    @Test func aSectionsNameInFrontOfTheSlug() {
+        let address = PageAddress("https://www.example.it/esteri-morto-jimmy-carter-ex-presidente-usa-aveva-100-anni-204141/")!
+        #expect(address.headlineFromSlug(spellingsIn: ["L'ex presidente Usa Jimmy Carter è morto a 100 anni."], language: "it")
+            == "Morto Jimmy Carter ex presidente Usa aveva 100 anni")
+        let sport = PageAddress("https://example.com/sport-minister-resigns-over-stadium-deal")!
+        #expect(sport.headlineFromSlug(spellingsIn: ["The sport minister resigned on Friday over the stadium deal."], language: "en")
+            == "Sport minister resigns over the stadium deal")
+    }
+
     /// A long last line cut off after a full sentence of names (few function words) is the story's;
     /// a long last line with no sentence in it (a teaser run on) is not, nor one whose only dot is an
     /// abbreviation's.

@@ -129,6 +129,21 @@ struct PersonFinderTests {
         #expect(portuguese.map(\.name).contains { $0.hasSuffix("Da Silva") })
     }
 
+    /// A prize named after a person (`Premio Nobel de Física`) and a province before its name
+    /// (`Provinz Jeollanam-do`) are nobody.
+    @Test func aPrizeAndAProvinceAreNobody() {
+        let spanish = peopleFound(language: "es", title: "Premio Nobel de Física para John Hopfield y Geoffrey Hinton", paragraphs: [
+            "El Premio Nobel de Física fue otorgado a John Hopfield y Geoffrey Hinton por sus descubrimientos.",
+            "El Nobel de Física premia a los padrinos de la inteligencia artificial, dijo la academia.",
+        ])
+        #expect(!spanish.map(\.name).contains { $0.contains("Nobel") })
+        let german = peopleFound(language: "de", title: "Video des Flugzeugabsturzes veröffentlicht", paragraphs: [
+            "Das Flugzeug verunglückte am Flughafen Muan in der Provinz Jeollanam-do, teilten die Behörden mit.",
+            "In der Provinz Jeollanam-do wurde eine Trauerstelle eingerichtet.",
+        ])
+        #expect(german.isEmpty)
+    }
+
     /// In French `M.` before a name is `Monsieur`: `M. Modi` is Narendra Modi, not a person of the
     /// initial M. Elsewhere `M.` stays an initial (`M. Night Shyamalan`).
     @Test func monsieurAbbreviatedInFrench() {
