@@ -675,6 +675,12 @@ public struct PersonFinder: Sendable {
             words.removeFirst(of + 1)
             guard words.contains(where: { Self.isRoleWord(tokens.folded($0)) }) else { return nil }
         }
+        // An article inside opens the role: what stands before it, holding no role word, is the sentence's
+        // (`a réagi sur X le président du Rassemblement national, Jordan Bardella`: `X` is where he reacted).
+        if let article = words.firstIndex(where: { PersonVocabulary.determiners.contains(tokens.folded($0)) }), article > 0,
+           !words[..<article].contains(where: { Self.isRoleWord(tokens.folded($0)) }) {
+            words.removeFirst(article)
+        }
         while let first = words.first, Self.roleConnectors.contains(tokens.folded(first)) || PersonVocabulary.determiners.contains(tokens.folded(first)) {
             words.removeFirst()
         }

@@ -129,6 +129,21 @@ struct PersonFinderTests {
         #expect(portuguese.map(\.name).contains { $0.hasSuffix("Da Silva") })
     }
 
+    /// An article inside the words before a name opens its role: what stands before it and holds no
+    /// role word is the sentence's (`sur X le président …`, `Murió la cantante …`).
+    @Test func aRoleOpensAtItsArticle() {
+        let french = peopleFound(language: "fr", title: "Mort de Jean-Marie Le Pen", paragraphs: [
+            "« Il a toujours servi la France », a réagi sur X le président du Rassemblement national, Jordan Bardella.",
+            "Jordan Bardella a ensuite rendu hommage au fondateur du parti.",
+        ])
+        #expect(french.first { $0.name == "Jordan Bardella" }?.role == "président du Rassemblement national")
+        let spanish = peopleFound(language: "es", title: "Muere Raffaella Carrà", paragraphs: [
+            "Murió la cantante Raffaella Carrà a los 78 años, anunció su familia en Roma.",
+            "Raffaella Carrà fue una estrella de la televisión italiana durante décadas.",
+        ])
+        #expect(spanish.first { $0.name == "Raffaella Carrà" }?.role == "cantante")
+    }
+
     /// A prize named after a person (`Premio Nobel de Física`) and a province before its name
     /// (`Provinz Jeollanam-do`) are nobody.
     @Test func aPrizeAndAProvinceAreNobody() {
