@@ -32,6 +32,12 @@ struct EmbeddedPosts: Sendable {
         // language that names an account (`… from @InterMiamiCF keeps extending his record …`).
         for (index, paragraph) in paragraphs.enumerated().dropFirst() where Self.namesAccount(paragraph.text) {
             let words = PageAddress.foldedWords(paragraph.text)
+            // A post's shape in any language: an account and a hashtag on one short line
+            // (`Complimenti per l’#AO2024 @janniksin, il primo Slam non si scorda mai`).
+            if words.count <= Self.maxWords, Self.holdsHashtag(paragraph.text) {
+                result.insert(index)
+                continue
+            }
             if words.count >= 4, words.count <= Self.maxWords, Stopwords.density(of: words, in: own) < Self.foreignDensity,
                others.contains(where: { Stopwords.density(of: words, in: $0) >= BlockClassifier.stopwordsHigh }) {
                 result.insert(index)
@@ -55,6 +61,18 @@ struct EmbeddedPosts: Sendable {
             if readsForeign { result.formUnion(block) }
         }
         return result
+    }
+
+    /// Whether the text holds a hashtag: `#` then a letter or a digit, not after a letter (`l’#AO2024`).
+    static func holdsHashtag(_ text: String) -> Bool {
+        var previous: Character = " "
+        var hash = false
+        for character in text {
+            if hash, character.isLetter || character.isNumber { return true }
+            hash = character == "#" && !previous.isLetter && !previous.isNumber
+            previous = character
+        }
+        return false
     }
 
     /// Whether the text names a social account: `@` at a word's start, then a letter.

@@ -335,6 +335,9 @@ public struct NoiseFilter: Sendable {
         if count <= 30, text.utf8.last == UInt8(ascii: ")"), Self.endsWithPictureLabel(text) { return .caption }
         // `Tina Turner - The Best (Official Music Video)`: the title of an embedded video.
         if count <= 20, text.utf8.last == UInt8(ascii: ")"), Self.endsWithVideoLabel(folded) { return .video }
+        // `In diesem Video sieht man, wie die Erde bebte:`: a line that points at a video below it, ending
+        // with a colon, in the five languages.
+        if count <= 20, text.trimmedSpaces.hasSuffix(":"), Self.namesVideo(folded) { return .video }
         if count <= 10, !prose, isShareLine(words) { return .share }
         // `You can share this post!`, `Partagez cet article` on a short line, whatever its mark.
         if count <= 8, Self.sharePrompts.contains(where: { folded.includes($0) }) { return .share }
@@ -914,6 +917,14 @@ public struct NoiseFilter: Sendable {
         guard ["source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fonti"].contains(label),
               let mark = preceding.last, ".!?|".contains(mark) else { return false }
         return true
+    }
+
+    /// Whether the folded line names a video (`video`, `vidéo`, `vídeo`, `Tagesschau-Video`) as a word or
+    /// a compound's last part.
+    static func namesVideo(_ folded: String) -> Bool {
+        folded.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { word in
+            word == "video" || word == "videos" || word.hasSuffix("-video") || word == "clip"
+        }
     }
 
     /// Whether the folded line holds a picture's label or credit (`Image: Wikimedia Commons`, `(Foto`, `Getty Images`).

@@ -27,6 +27,14 @@ struct EmbeddedPostsTests {
         ]
         #expect(EmbeddedPosts(language: "es").posts(story, credits: []) == [2])
         #expect(EmbeddedPosts.namesAccount("from @InterMiamiCF keeps") && !EmbeddedPosts.namesAccount("write to news@example.com"))
+        // In the story's own language, an account and a hashtag on one line are a post's shape.
+        let italian: [(line: Int, text: String)] = [
+            (1, "Jannik Sinner ha vinto gli Australian Open battendo Daniil Medvedev in cinque set a Melbourne."),
+            (3, "Che partita! Complimenti per l’#AO2024 @janniksin, il primo Slam non si scorda mai"),
+            (5, "Il presidente della federazione ha scritto su @FITenisOfficial che è una giornata storica per il tennis."),
+        ]
+        #expect(EmbeddedPosts(language: "it").posts(italian, credits: []) == [1])
+        #expect(EmbeddedPosts.holdsHashtag("l’#AO2024") && !EmbeddedPosts.holdsHashtag("C# code") && !EmbeddedPosts.holdsHashtag("no tag here"))
     }
 
     /// Without a credit line, or in a story of the post's own language, or of an unknown language, nothing goes.

@@ -30,6 +30,8 @@ struct NoiseFilterTests {
         ("This is a developing story and will be updated.", .updateNotice),
         ("Weitere Informationen folgen.", .updateNotice),
         ("We’ll update more when we have further information.", .updateNotice),
+        ("In diesem Tagesschau-Video vom 1. Januar sieht man, wie die Erde bebte:", .video),
+        ("Dans cette vidéo, les images du séisme :", .video),
         ("5 min read", .readingTime),
         ("By Jane Doe and John Roe", .byline),
         ("Reporting by Jane Doe; Editing by John Roe", .byline),
@@ -123,6 +125,9 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "Firefighters work at the site of a drone strike in Kyiv, Ukraine, May 5, 2024. REUTERS/Gleb Garanich") == .caption)
         #expect(filter.reason(for: "Rescuers search the rubble. AP Photo/Evan Vucci") == .caption)
         #expect(filter.reason(for: "A Reuters/Ipsos poll showed on Tuesday that 40% of voters back the plan.") == nil)
+        // A line that ends with a colon and names no video introduces the story's next words.
+        #expect(filter.reason(for: "Der Minister sagte am Abend vor Journalisten in Berlin:") != .video)
+        #expect(filter.reason(for: "The video showed the bridge collapsing, the police said.") != .video)
         // A quotation that opens as a notice does is someone's words.
         #expect(filter.reason(for: "\u{201C}We will update the rules,\u{201D} she said.") == nil)
         #expect(filter.reason(for: "Biden leads 41% to 39%, Reuters/Ipsos poll shows") == nil)
