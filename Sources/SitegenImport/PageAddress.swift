@@ -126,12 +126,19 @@ public struct PageAddress: Sendable, Equatable {
     /// between known words stay as one word, and a cut that leaves a scrap of three letters or
     /// fewer (`uni|one|sarda`) counts against itself.
     static func segment(_ label: String) -> [String] {
-        let pieces = bestCut(label)
+        var pieces = bestCut(label)
+        // An article stands before its noun, never last (`schwarzwaelder` is no `schwarzwael der`).
+        if pieces.count >= 2, let last = pieces.last, Self.trailingArticles.contains(last) {
+            pieces.removeLast()
+            pieces[pieces.count - 1] += last
+        }
         let isKnown = { (piece: String) in mastheadVocabulary.contains(piece) || joiningWords.contains(piece) || compassWords.contains(piece) }
         let scraps = pieces.filter { !isKnown($0) && $0.count <= 3 }.count
         let covered = pieces.filter(isKnown).reduce(0) { $0 + $1.count }
         return pieces.count > 1 && covered - 3 * scraps <= 0 ? [label] : pieces
     }
+
+    private static let trailingArticles: Set<String> = ["the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "al"]
 
     private static func bestCut(_ label: String) -> [String] {
         let characters = Array(label)

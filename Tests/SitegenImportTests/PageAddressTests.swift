@@ -85,6 +85,8 @@ struct PageAddressTests {
     @Test func aGermanHostsNameGetsItsUmlautsBack() {
         #expect(PageAddress("https://www.saarbruecker-zeitung.de/politik/x-y-z")!.readableHostName == "Saarbrücker Zeitung")
         #expect(PageAddress("https://www.deutsch-tuerkische-zeitung.de/x-y-z")!.readableHostName == "Deutsch Türkische Zeitung")
+        // An article never ends a word of the host (`schwarzwaelder` is no `schwarzwael der`).
+        #expect(!PageAddress("https://www.schwarzwaelder-bote.de/x-y-z")!.readableHostName.contains("Der"))
         // Not elsewhere (`blue` is no umlaut), and not after a vowel (`neue`).
         #expect(PageAddress("https://www.bluenews.com/x-y-z")!.readableHostName != "Blünews")
         #expect(!PageAddress("https://www.neue-presse.de/x-y-z")!.readableHostName.contains("ü"))
