@@ -1216,14 +1216,7 @@ public struct PersonFinder: Sendable {
         // Evidence per group; a name joined by `and` to a person's is likely a person's too.
         var evidence = groups.indices.map { group in
             let members = groups[group] + (alone[group] ?? [])
-            // A full name whose surname the text goes on to use alone is a person's: the more so when it
-            // does twice or more (`Jannik Sinner gewinnt …` then `bezwang Sinner`, `als Sinner …`).
-            // (Only a name of two words, no compound, whose surname alone never reads as a place's.)
-            let aloneMentions = alone[group] ?? []
-            let firstWords = mentions[groups[group][0]].words
-            let surnameRecurs = aloneMentions.count >= 2 && firstWords.count == 2 && !firstWords[0].contains(Character("-"))
-                && aloneMentions.allSatisfy { mentions[$0].placeEvidence == 0 }
-            var total = members.reduce(0) { $0 + mentions[$1].evidence } + (aloneMentions.isEmpty ? 0 : surnameRecurs ? 2 : 1)
+            var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
             if agedGroups.contains(group) { total += 2 }
             // A common given name, and a name the text repeats, each say a little; a full name with a
             // common given name in the story's opening paragraphs (`les partisans de Donald Trump`,
