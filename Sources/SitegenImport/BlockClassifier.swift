@@ -87,7 +87,7 @@ public struct BlockClassifier: Sendable {
             }
             // The page's last line, cut off mid-sentence by the scraper, after the story (perhaps
             // under a subheading of its own: one short line without a closing mark between).
-            let storyAbove = previous == .good || (index >= 2 && [.good, .nearGood].contains(initial[index - 2]) && texts[index - 1].wordCount <= 15
+            let storyAbove = previous == .good || (index >= 2 && [.good, .nearGood].contains(initial[index - 2]) && (4...15).contains(texts[index - 1].wordCount)
                 && !texts[index - 1].endsWithSentencePunctuation)
             if result[index] == .bad, index == initial.count - 1, storyAbove, isCutOff(texts[index]) {
                 result[index] = .good

@@ -34,7 +34,8 @@ struct EmbeddedPosts: Sendable {
             let words = PageAddress.foldedWords(paragraph.text)
             // A post's shape in any language: an account and a hashtag on one short line
             // (`Complimenti per l’#AO2024 @janniksin, il primo Slam non si scorda mai`).
-            if words.count <= Self.maxWords, Self.holdsHashtag(paragraph.text) {
+            // A sentence that cites an account in brackets (`Die Polizei Berlin (@polizeiberlin) rief …`) is the story's.
+            if words.count <= 25, Self.holdsHashtag(paragraph.text), !paragraph.text.contains("(@") {
                 result.insert(index)
                 continue
             }

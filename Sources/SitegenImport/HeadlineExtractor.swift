@@ -405,7 +405,8 @@ public struct HeadlineExtractor: Sendable {
         // A sentence that opens on words the address lacks (`Dopo una lunga malattia, … 76 anni.`) is
         // the story's first, though it ends on the slug's last word.
         let endsOnSlug = last.last == "." && PageAddress.foldedWords(last).last == address.slugWords.last
-            && PageAddress.foldedWords(pieces[0]).contains(where: slug.contains)
+            && (pieces.prefix(lastHit).first { !PageAddress.foldedWords($0).allSatisfy(Stopwords.all.contains) })
+                .map { PageAddress.foldedWords($0).contains(where: slug.contains) } ?? true
         let endsAtMark = endsOnSlug || (last.last.map { ":|–—".contains($0) } ?? false)
         let next = pieces[lastHit + 1]
         // Nor any mark, when the run holds (nearly) the whole slug and ends on its last word: the capital

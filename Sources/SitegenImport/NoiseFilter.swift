@@ -368,7 +368,8 @@ public struct NoiseFilter: Sendable {
         // `>> Plus d'informations à suivre`, `This is a developing story.`: a notice that the story will grow.
         // A quotation is someone's words (`"We will update the rules," she said.`), no notice.
         if count <= 12, Self.developingNotices.contains(where: { opening.startsWithBytes(of: $0) }),
-           !text.contains(where: { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}".contains($0) }) { return .updateNotice }
+           !text.contains(where: { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}\u{2018}".contains($0) }),
+           !text.trimmedSpaces.hasPrefix("'") { return .updateNotice }
         if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
         // `We're sorry, this feature is currently unavailable. Please try again later.`: a widget that
         // failed to load, on a short line of its own.
@@ -921,11 +922,20 @@ public struct NoiseFilter: Sendable {
 
     /// Whether the folded line names a video (`video`, `vidéo`, `vídeo`, `Tagesschau-Video`) as a word or
     /// a compound's last part.
+    /// A demonstrative must stand right before it (`this video`, `diesem Tagesschau-Video`, `cette vidéo`):
+    /// `In a video posted on Telegram, Prigozhin said:` introduces a quotation of the story's.
     static func namesVideo(_ folded: String) -> Bool {
-        folded.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { word in
-            word == "video" || word == "videos" || word.hasSuffix("-video") || word == "clip"
+        let words = folded.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        return words.indices.dropFirst().contains { index in
+            let word = words[index]
+            return (word == "video" || word == "videos" || word.hasSuffix("-video")) && videoDemonstratives.contains(String(words[index - 1]))
         }
     }
+
+    private static let videoDemonstratives: Set<String> = [
+        "this", "these", "following", "diesem", "diesen", "dieses", "dieser", "folgenden", "cette", "ces", "este", "esta", "estos",
+        "siguiente", "questo", "questa", "seguente",
+    ]
 
     /// Whether the folded line holds a picture's label or credit (`Image: Wikimedia Commons`, `(Foto`, `Getty Images`).
     static func holdsCaptionMarker(_ folded: String) -> Bool {

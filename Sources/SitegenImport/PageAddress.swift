@@ -351,7 +351,9 @@ public struct PageAddress: Sendable, Equatable {
         let firstDate = segments.indices.first { index in
             let segment = segments[index]
             guard segment.allSatisfy(\.isNumber) else { return false }
-            if segment.count == 8, let year = Int(segment.prefix(4)), (1990...2100).contains(year) { return true }
+            if segment.count == 8, let year = Int(segment.prefix(4)), (1990...2100).contains(year),
+               let month = Int(segment.dropFirst(4).prefix(2)), (1...12).contains(month),
+               let day = Int(segment.suffix(2)), (1...31).contains(day) { return true }
             return isYear(segment) && index + 1 < segments.count && (1...2).contains(segments[index + 1].count)
                 && segments[index + 1].allSatisfy(\.isNumber)
         }

@@ -34,6 +34,12 @@ struct EmbeddedPostsTests {
             (5, "Il presidente della federazione ha scritto su @FITenisOfficial che è una giornata storica per il tennis."),
         ]
         #expect(EmbeddedPosts(language: "it").posts(italian, credits: []) == [1])
+        // A story's sentence that cites an account in brackets and a hashtag stays.
+        let german: [(line: Int, text: String)] = [
+            (1, "In Berlin ist am Abend ein Feuer in einer Lagerhalle ausgebrochen, teilte die Feuerwehr mit."),
+            (3, "Die Polizei Berlin (@polizeiberlin) rief unter dem Hashtag #b0107 Zeugen auf, Videos hochzuladen; bis zum Abend gingen mehr als 200 Hinweise ein."),
+        ]
+        #expect(EmbeddedPosts(language: "de").posts(german, credits: []).isEmpty)
         #expect(EmbeddedPosts.holdsHashtag("l’#AO2024") && !EmbeddedPosts.holdsHashtag("C# code") && !EmbeddedPosts.holdsHashtag("no tag here"))
     }
 

@@ -302,6 +302,12 @@ struct HeadlineExtractorTests {
             "Dopo una lunga malattia, Sven Goran Eriksson è morto oggi all’età di 76 anni. L’ex allenatore di Lazio e Roma aveva annunciato a gennaio di avere un male incurabile.",
         ]), address: italian)
         #expect(lede.origin == .slug)
+        // A headline glued to its standfirst that opens with an article the slug dropped is still one.
+        let nepal = try #require(PageAddress("https://example.com/world/boeing-737-crashes-in-nepal"))
+        let glued = extractor.extract(lines([
+            "A Boeing 737 crashes in Nepal. The plane was carrying 72 people when it came down near Pokhara on Sunday morning.",
+        ]), address: nepal)
+        #expect(glued.title == "A Boeing 737 crashes in Nepal")
     }
 
     /// The best line of a page may read as no headline at all (a byline of two capitalised words):

@@ -128,6 +128,10 @@ struct NoiseFilterTests {
         // A line that ends with a colon and names no video introduces the story's next words.
         #expect(filter.reason(for: "Der Minister sagte am Abend vor Journalisten in Berlin:") != .video)
         #expect(filter.reason(for: "The video showed the bridge collapsing, the police said.") != .video)
+        // A sentence that introduces a quotation from a video is the story's.
+        #expect(filter.reason(for: "In a video posted on Telegram, Prigozhin said:") != .video)
+        #expect(filter.reason(for: "Dans une vidéo publiée sur X, le président a déclaré :") != .video)
+        #expect(filter.reason(for: "\u{2018}We will update the guidance,\u{2019} the minister said.") == nil)
         // A quotation that opens as a notice does is someone's words.
         #expect(filter.reason(for: "\u{201C}We will update the rules,\u{201D} she said.") == nil)
         #expect(filter.reason(for: "Biden leads 41% to 39%, Reuters/Ipsos poll shows") == nil)

@@ -45,6 +45,8 @@ struct PageAddressTests {
     /// (`/canada/radio-canada-info/20230302/<id>`) is no headline's slug.
     @Test func noSlugBeforeADateSegment() {
         #expect(PageAddress("https://www.pressreader.com/canada/radio-canada-info/20230302/281599539703782")!.slugWords.isEmpty)
+        // A number of eight digits that is no date (month 13) is an id after the slug.
+        #expect(PageAddress("https://example.com/harbour-pilots-end-strike/20231399")!.slugWords == ["harbour", "pilots", "end", "strike"])
         #expect(PageAddress("https://example.com/world-news-europe/2025/04/12/harbour-pilots-end-strike")!.slugWords
             == ["harbour", "pilots", "end", "strike"])
     }
@@ -76,6 +78,10 @@ struct PageAddressTests {
         let address = PageAddress("https://example.fr/tennis/nadal-jai-choisi-la-coupe-davis-pour-finir-ma-carriere")!
         #expect(address.headlineFromSlug(spellingsIn: ["Il m’a dit que j’ai choisi la Coupe Davis pour finir ma carrière."], language: "fr")
             == "Nadal j’ai choisi la Coupe Davis pour finir ma carrière")
+        // An English contraction is no elision: `won’t` spells the slug's `wont`.
+        let contraction = PageAddress("https://example.com/news/trump-says-he-wont-back-down-on-tariffs")!
+        #expect(contraction.headlineFromSlug(spellingsIn: ["“I won’t back down on tariffs,” Trump said on Monday."], language: "en")
+            == "Trump says he won’t back down on tariffs")
         let possessive = PageAddress("https://example.com/news/haitis-president-assassinated-in-home-attack")!
         #expect(possessive.headlineFromSlug(spellingsIn: ["Gunmen killed Haiti’s president in an attack on his home."], language: "en")
             == "Haiti’s president assassinated in home attack")
