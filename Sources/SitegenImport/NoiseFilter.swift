@@ -135,7 +135,7 @@ public struct NoiseFilter: Sendable {
         // A caption shown twice that ends with its source under a label (`… around the globe. Source:
         // Downdetector`): shown once, such a line may be the story's (`… teilte das Amt mit. Quelle: Destatis`).
         var result = result
-        let sourced = result.kept.filter { $0.text.wordCount <= 34 && $0.text.utf8.contains(UInt8(ascii: ":")) && endsWithLabelledSource($0.text) }
+        let sourced = result.kept.filter { $0.text.utf8.contains(UInt8(ascii: ":")) && $0.text.wordCount <= 34 && endsWithLabelledSource($0.text) }
         if !sourced.isEmpty {
             var shown: [String: Int] = [:]
             for line in sourced { shown[line.text.collapsingWhitespace, default: 0] += 1 }

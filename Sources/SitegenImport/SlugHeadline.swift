@@ -234,10 +234,12 @@ struct SlugEvidence {
                 // A capital at the start of a sentence says nothing of the word's own spelling.
                 let form = sentenceStart ? (bare.first!.isUppercase && bare.dropFirst().contains(where: \.isUppercase) ? bare : bare.lowercased()) : bare
                 // An elision before a word of one letter (`m’a`, `n’a`) is two words, never a slug's
-                // one (`ma`, `na` are words of their own).
-                let elided = bare.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
-                // (French and Italian elide one letter, or `qu`: `don’t`, `it’s`, `Xi’s` are no elisions.)
-                let shortElision = elided.count == 2 && (elided[0].count == 1 || elided[0].lowercased() == "qu") && elided[1].count < 2
+                // one (`ma`, `na` are words of their own). French and Italian elide one letter, or `qu`:
+                // `don’t`, `it’s`, `Xi’s` are no elisions. Only a word with an apostrophe is split.
+                let shortElision = bare.contains(where: { $0 == "'" || $0 == "\u{2019}" }) && {
+                    let elided = bare.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" })
+                    return elided.count == 2 && (elided[0].count == 1 || elided[0].lowercased() == "qu") && elided[1].count < 2
+                }()
                 if !shortElision { add(form, key: key, weight: sentenceStart ? 1 : 3) }
                 if sentenceStart { openingForms[key, default: [:]][String(bare), default: 0] += 1 } else { keysInSentences.insert(key) }
                 // An elided or hyphenated word (`l'attentato`, `Fußball-Legende`) is one word of a slug
