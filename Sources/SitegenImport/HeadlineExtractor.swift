@@ -110,6 +110,8 @@ public struct HeadlineExtractor: Sendable {
         var section: String?
         var gluedDate: ContentDate?
         var remainder: String?
+        /// Found under the story's first paragraphs, which stay the story's.
+        var belowStory = false
     }
 
     private func candidates(_ lines: [RawLine], address: PageAddress?) -> [Candidate] {
@@ -123,7 +125,19 @@ public struct HeadlineExtractor: Sendable {
         var storyAbove = false
         for (index, line) in lines.enumerated() where !line.isBlank {
             seen += 1
-            if seen > Self.window || proseSeen >= 3 { break }
+            // Past the header (three paragraphs of prose, or the window), only the address's own
+            // headline, word for word, is looked for: a page may put it under the story's first
+            // paragraphs (a scraper that read the lede first). Its paragraphs above stay the story's.
+            let late = seen > Self.window || proseSeen >= 3
+            if late {
+                guard seen <= Self.window * 2, let address, line.text.utf8.count <= 300 else { break }
+                let text = line.text.collapsingWhitespace
+                guard text.wordCount <= 25, !Self.endsWithFullStopAfterWord(text), address.slugRecall(text) >= 0.9,
+                      address.slugMatch(text) >= 0.9, noise.reason(for: text) == nil else { continue }
+                result.append(Candidate(index: index, title: text, score: 10, slugMatch: address.slugMatch(text),
+                                        site: nil, section: nil, gluedDate: nil, remainder: nil, belowStory: true))
+                break
+            }
             defer { if Self.isStoryParagraph(line.text) { storyAbove = true } }
             var text = Self.withoutDateLabel(line.text.collapsingWhitespace)
             let glued = dates.gluedDate(text)
@@ -501,6 +515,10 @@ public struct HeadlineExtractor: Sendable {
             // A paragraph of the story that holds most of the headline's words is its lede, above a
             // heading the page put after it (`È stato condannato … Dani Alves, …` then `Dani Alves
             // condannato per violenza sessuale: la vicenda`): it stays.
+            if best.belowStory, NoiseFilter.isProse(line.text) || Self.isStoryParagraph(line.text) {
+                storyAbove.append(line)
+                continue
+            }
             if headlineWords.count >= 3, Self.isStoryParagraph(line.text) {
                 let words = Set(PageAddress.foldedWords(line.text))
                 if headlineWords.filter(words.contains).count * 2 >= headlineWords.count {

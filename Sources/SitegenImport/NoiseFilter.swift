@@ -97,12 +97,20 @@ public struct NoiseFilter: Sendable {
                 // one of a single sentence of twenty words at most, right above or above a blank line
                 // (`With the takeover of Credit Suisse, UBS gained gigantic market power.`): a page may put
                 // its lead picture's credit under the story's last paragraph.
+                // A caption the page shows twice (its picture's alternative text, then its caption) is one
+                // above any credit, whatever its sentences.
                 if let credit = Self.photoCredit(line.text, reason), let previous = kept.last, previous.number == previousNumber,
                    credit == .full ? previous.number == line.number - 1 && previous.text.wordCount <= 45
-                    : (line.number - 2...line.number - 1).contains(previous.number) && previous.text.wordCount <= 20
-                        && !previous.text.utf8.dropLast().containsSentenceBreak {
+                    : (line.number - 2...line.number - 1).contains(previous.number) && (previous.text.wordCount <= 20
+                        && !previous.text.utf8.dropLast().containsSentenceBreak
+                        || previous.text.wordCount <= 60 && kept.dropLast().suffix(3).contains { $0.text == previous.text }) {
                     kept.removeLast()
                     dropped.append(DroppedLine(line: previous.number, text: previous.text, reason: .caption))
+                    // Its copies just above go with it.
+                    while let copy = kept.last, copy.text == previous.text, copy.number >= previous.number - 4 {
+                        kept.removeLast()
+                        dropped.append(DroppedLine(line: copy.number, text: copy.text, reason: .caption))
+                    }
                 }
             } else if inCommentSection, line.text.wordPieces(upTo: 26) <= 25 {
                 // Form labels, notices and short comments; a longer paragraph is judged as any other
@@ -591,7 +599,7 @@ public struct NoiseFilter: Sendable {
         let folded = text.folded
         if ["reserved", "reservados", "riservati", "reserves", "vorbehalten"].contains(where: { folded.includes($0) }) { return nil }
         // Only a line that is a credit and nothing else: a caption that ends with its credit is the caption.
-        let opensAsCredit = ["copyright", "photo", "foto", "image", "credit", "picture", "bild", "©", "(photo", "(foto"]
+        let opensAsCredit = ["copyright", "photo", "foto", "image", "credit", "picture", "bild", "©", "(photo", "(foto", "credito"]
             .contains(where: { folded.startsWithBytes(of: $0) })
         let words = text.words
         let agencyShape = words.count <= 7 && text.includes("/") && words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
@@ -939,7 +947,11 @@ public struct NoiseFilter: Sendable {
 
     /// Whether the folded line holds a picture's label or credit (`Image: Wikimedia Commons`, `(Foto`, `Getty Images`).
     static func holdsCaptionMarker(_ folded: String) -> Bool {
-        captionMarkers.contains(where: { folded.includes($0) })
+        if captionMarkers.contains(where: { folded.includes($0) }) { return true }
+        // French sets a space before a colon (`Crédit photo : AFP`, `Photo : Reuters`).
+        guard folded.includes(" :") else { return false }
+        let tight = folded.replacingOccurrences(of: " :", with: ":")
+        return captionMarkers.contains(where: { tight.includes($0) })
     }
 
     private static let captionMarkers = [
@@ -1156,6 +1168,8 @@ public struct NoiseFilter: Sendable {
     private static let shareVocabulary: Set<String> = shareNetworks.union([
         "this", "article", "story", "page", "on", "via", "by", "mail", "link", "url", "save", "bookmark",
         "comments", "comment", "gift", "threads", "and", "or",
+        // A call to action (`like share and follow for more`).
+        "like", "follow", "for", "more", "us", "please", "subscribe",
     ])
     /// Prompts to share the page, folded, in the languages a site may name.
     private static let sharePrompts = [

@@ -26,7 +26,19 @@ public struct PageAddress: Sendable, Equatable {
         date = Self.date(in: segments)
         // A segment's parameters after `;` (`…-vulkanausbruch;art58,3525853`) are no part of its slug.
         (slugWords, slugEndedWithID) = Self.slug(in: segments.map { String($0.split(separator: ";", maxSplits: 1).first ?? "") })
+        // A script's address with the slug as a parameter (`story.php?title=verstappen-neuer-weltmeister-2227235`):
+        // a parameter that reads as a slug, when the path has none.
+        if slugWords.isEmpty {
+            let values = (components.queryItems ?? []).filter { item in
+                Self.slugParameters.contains { item.name.lowercased().contains($0) }
+            }.compactMap(\.value).filter { $0.contains("-") || $0.contains("_") }
+            (slugWords, slugEndedWithID) = Self.slug(in: values)
+        }
     }
+
+    /// Names of the parameters that carry a page's slug in scripts' addresses (`?title=…`, `?slug=…`);
+    /// a campaign's tag (`utm_campaign=…`) is none.
+    static let slugParameters = ["title", "slug", "headline", "titel", "titre", "titulo", "titolo", "story", "article"]
 
     /// The host without `www.` and similar prefixes (`theguardian.com`): the outlet's name when
     /// the page never spells it out.
@@ -357,6 +369,8 @@ public struct PageAddress: Sendable, Equatable {
             return isYear(segment) && index + 1 < segments.count && (1...2).contains(segments[index + 1].count)
                 && segments[index + 1].allSatisfy(\.isNumber)
         }
+        // A long run of mostly digits is an id, wherever it stands.
+        func isID(_ word: String) -> Bool { word.count > 6 && word.filter(\.isNumber).count * 2 > word.count }
         for segment in segments[(firstDate ?? 0)...] {
             var whole = segment
             for ending in [".html", ".htm", ".shtml", ".php", ".aspx", ".cms", ".ece"] where whole.lowercased().hasSuffix(ending) {
@@ -366,11 +380,25 @@ public struct PageAddress: Sendable, Equatable {
             // candidate too, and wins only with more words than the whole. A dot inside a short word
             // or a number (`the-u.s`, `5.25-percent`) is no boundary of parts.
             let parts = Self.dottedParts(whole)
-            for name in [whole] + parts {
-                let pieces = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" }).map { String($0).folded }
-                // A long run of mostly digits is an id, wherever it stands.
-                func isID(_ word: String) -> Bool { word.count > 6 && word.filter(\.isNumber).count * 2 > word.count }
+            let dotted = parts
+            // A segment of comma-separated fields (`pfalz-ticker_artikel,-wechsel-von-…-_arid,5654973`):
+            // a field's label, the slug, the id. Each field is a candidate, the whole is none; a field
+            // of digits after the slug is its id.
+            let fields = whole.contains(",") ? whole.split(separator: ",").map(String.init) : []
+            for (number, name) in (fields.isEmpty ? [whole] + parts : fields).enumerated() {
+                // A word run into an id by a dot (`…-dead-aged-78.884494`) keeps its word.
+                let pieces: [String] = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" }).map { (piece: Substring) -> String in
+                    let parts = piece.split(separator: ".", omittingEmptySubsequences: false)
+                    if dotted.isEmpty, parts.count >= 2, let tail = parts.last, !parts[0].isEmpty, isID(String(tail)) || (tail.count >= 5 && tail.allSatisfy(\.isNumber)) {
+                        return parts.dropLast().joined(separator: ".").folded
+                    }
+                    return String(piece).folded
+                }
                 var words = pieces.filter { !$0.isEmpty && !isID($0) }
+                // `…-_arid,5654973`: the last word before a field of digits is that field's name.
+                if number + 1 < fields.count, fields[(number + 1)...].allSatisfy({ field in field.allSatisfy(\.isNumber) }), words.count > 3 {
+                    words.removeLast()
+                }
                 // An id of six digits or more in the first three words closes a section's prefix
                 // (`actualite-421532-necrologie-alain-delon-est-decede`): the headline's words follow it.
                 // A round number is a figure of the headline (`uk-100000-homes-without-power`).
@@ -384,6 +412,7 @@ public struct PageAddress: Sendable, Equatable {
                     // preposition (`…-biggest-bank-crash-since-2008`) is.
                     var kept = words
                     var endedWithID = pieces.last.map(isID) ?? false
+                        || (number + 1 < fields.count && fields[(number + 1)...].allSatisfy { field in field.allSatisfy(\.isNumber) })
                     while let last = kept.last, last.allSatisfy(\.isNumber), last.count >= 4,
                           !(kept.count >= 2 && Self.isYear(last) && Self.yearPrepositions.contains(kept[kept.count - 2])) {
                         kept.removeLast()

@@ -28,6 +28,18 @@ extension PageAddress {
             endedWithID = true
             break
         }
+        // A figure the slug split at its mark (`magnitud-7-4` for `7,4`): one word, as the text writes it.
+        var merged: [String] = []
+        for word in slug {
+            if let last = merged.last, last.allSatisfy(\.isNumber), word.allSatisfy(\.isNumber), !word.isEmpty,
+               let written = evidence.figure(last + word), written.filter(\.isNumber).count == (last + word).count,
+               written.hasPrefix(last), written.hasSuffix(word) {
+                merged[merged.count - 1] = last + word
+            } else {
+                merged.append(word)
+            }
+        }
+        slug = merged
         while let last = slug.last, last.contains(where: \.isNumber),
               last.contains(where: \.isLetter) || !(last.count >= 2 && evidence.numbers.contains(last)),
               !(slug.count >= 2 && Self.isYear(last) && Self.yearPrepositions.contains(slug[slug.count - 2])) {
@@ -77,7 +89,8 @@ extension PageAddress {
                 continue
             }
             let key = Self.transliterated(slug[index])
-            words.append(evidence.spelling(key) ?? Self.elided(slug[index], evidence.spelling)
+            let figure = slug[index].allSatisfy(\.isNumber) ? evidence.figure(slug[index]) : nil
+            words.append(evidence.spelling(key) ?? figure ?? Self.elided(slug[index], evidence.spelling)
                 ?? (language == "en" ? Self.possessive(slug[index], evidence.spelling) : nil)
                 ?? Self.sharedStem(slug[index], evidence.forms)
                 ?? (language == "de" ? Self.withUmlauts(slug[index]) : slug[index]))
@@ -193,6 +206,15 @@ struct SlugEvidence {
     /// Spellings of each key, weighted: a spelling away from a sentence's start counts more.
     private(set) var forms: [String: [String: Int]] = [:]
     private(set) var numbers = Set<String>()
+    /// How the text writes a figure with separators, by its digits (`14000` → `14,000`).
+    private var numberForms: [String: [String: Int]] = [:]
+    /// Marks inside a figure: decimal and thousands separators.
+    private static let figureMarks: Set<Character> = [",", ".", "'", "\u{2019}"]
+
+    /// The text's spelling of a figure whose digits are `digits`, with its separators.
+    func figure(_ digits: String) -> String? {
+        numberForms[digits].map { $0.max { ($0.value, $0.key) < ($1.value, $1.key) }!.key }
+    }
     /// Keys written inside a sentence, and the spellings, as written, of keys that open one.
     private var keysInSentences = Set<String>()
     private var openingForms: [String: [String: Int]] = [:]
@@ -223,6 +245,12 @@ struct SlugEvidence {
                 let bare = raw.trimmed(CharacterSet.punctuationCharacters.union(.symbols))
                 let digits = bare.filter(\.isNumber)
                 if !digits.isEmpty { numbers.insert(digits) }
+                // A figure with separators (`14,000`, `7,4`, `68.7`): slugs write its digits alone or
+                // split at the mark (`14000`, `7-4`), and the text gives back how it is written.
+                if digits.count >= 2, bare.first!.isNumber, bare.last!.isNumber,
+                   bare.allSatisfy({ $0.isNumber || Self.figureMarks.contains($0) }), bare.contains(where: Self.figureMarks.contains) {
+                    numberForms[digits, default: [:]][String(bare), default: 0] += 1
+                }
                 let open = raw.last.map { $0.isLetter || $0.isNumber } ?? false
                 guard !bare.isEmpty, !bare.contains(where: { !$0.isLetter && !$0.isNumber && !Self.isJoiner($0) }) else {
                     previous = nil

@@ -36,6 +36,26 @@ struct HeadlineExtractorTests {
         #expect(headline.title == "Harbour United beat City to win the cup")
     }
 
+    /// A page that puts its headline under the story's first paragraphs: the line that is the
+    /// address's headline word for word is found there, and the paragraphs above it stay the story's.
+    /// A line below the story that shares only some of the address's words is no headline.
+    @Test func theAddresssHeadlineUnderTheFirstParagraphs() throws {
+        let address = try #require(PageAddress("https://example.com/world/ferry-strike-ends-after-nine-days-of-talks_a660d4e275bd8ea95"))
+        let story = [
+            "The ferry strike that stranded thousands of travellers ended on Friday, the union and the operators said in a joint statement.",
+            "Crews will return to work on Saturday morning, and the first crossings are expected before noon, according to the port authority.",
+            "The agreement raises wages by four percent this year and sets up a panel to review the rosters of the night crossings.",
+        ]
+        let headline = extractor.extract(lines(story + ["Ferry strike ends after nine days of talks", "Passengers queued at the terminal for most of the day."]),
+                                         address: address)
+        #expect(headline.origin == .text)
+        #expect(headline.title == "Ferry strike ends after nine days of talks")
+        #expect(headline.storyAbove.map(\.text) == story)
+        let partial = extractor.extract(lines(story + ["Strike talks ended on Friday", "Passengers queued at the terminal for most of the day."]),
+                                        address: address)
+        #expect(partial.origin == .slug)
+    }
+
     /// A whole story run into its headline on one line of many kilobytes: the headline is found in
     /// the line's opening and the rest of the line, to its last word, stays the story's.
     @Test func aHeadlineRunIntoAVeryLongLine() throws {

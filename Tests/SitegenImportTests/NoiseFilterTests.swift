@@ -25,6 +25,8 @@ struct NoiseFilterTests {
         ("Read more: Port strike enters second week", .teaser),
         (">> Plus d'informations à suivre", .updateNotice),
         ("(Reported by Agencies)", .byline),
+        ("like share and follow for more", .share),
+        ("Crédit photo : AFP", .caption),
         ("You can share this post!", .share),
         ("Partagez cet article", .share),
         ("This is a developing story and will be updated.", .updateNotice),
@@ -221,6 +223,13 @@ struct NoiseFilterTests {
         #expect(kept([story, story + " More.", "", "(Photo: Reuters)"]) == [1, 2])
         // A copyright with a year is the page's footer, not a credit.
         #expect(kept([story, "The line reopens on Friday.", "© 2024 Reuters"]) == [1, 2])
+        // A caption shown twice (its picture's alternative text, then its caption) goes with its copy
+        // above a short credit, however many sentences it has; a French credit sets a space before its colon.
+        let caption = "Seconds before impact: the camera sends its last pictures. Then the screen goes black, and the room cheers"
+        #expect(kept([story, caption, caption, "© Nasa Livestream", story + " Again."]) == [1, 5])
+        #expect(kept([story, "Des bâtiments partiellement effondrés à Hualien", "Crédit photo : AFP", story + " Again."]) == [1, 4])
+        // Shown once, a story's paragraph of two sentences above a short credit stays.
+        #expect(kept([story, caption + ".", "© Nasa Livestream"]) == [1, 2])
     }
 
     @Test(arguments: [

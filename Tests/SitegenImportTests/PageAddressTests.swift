@@ -167,6 +167,32 @@ struct PageAddressTests {
         #expect(figure.slugWords == ["uk", "100000", "homes", "without", "power", "after", "storm"])
     }
 
+    /// A segment of comma-separated fields gives the slug's field, without the label of the id after it;
+    /// a word run into an id by a dot keeps its word; a script's `?title=` parameter is the slug when
+    /// the path has none, a campaign's tag never.
+    @Test func slugsInFieldsParametersAndBeforeDottedIds() throws {
+        let fields = try #require(PageAddress("https://www.example.de/lokal/region-ticker_artikel,-streit-um-die-neue-bruecke-beigelegt-_arid,5654973.html"))
+        #expect(fields.slugWords == ["streit", "um", "die", "neue", "bruecke", "beigelegt"])
+        let dotted = try #require(PageAddress("https://example.com/articles/view/italian-tv-icon-dead-aged-78.884494"))
+        #expect(dotted.slugWords.suffix(2) == ["aged", "78"])
+        #expect(dotted.headlineFromSlug(spellingsIn: ["The Italian TV icon has died aged 78, her family said."]) == "Italian TV icon dead aged 78")
+        #expect(dotted.headlineFromSlug(spellingsIn: ["The Italian TV icon has died, her family said."]) == "Italian TV icon dead aged")
+        let script = try #require(PageAddress("http://www.example.de/story.php?title=verstappen-neuer-weltmeister-2227235"))
+        #expect(script.slugWords == ["verstappen", "neuer", "weltmeister"])
+        let campaign = try #require(PageAddress("https://example.com/view.php?id=12&utm_campaign=daily-news-letter-items"))
+        #expect(campaign.slugWords.isEmpty)
+    }
+
+    /// A figure the slug wrote without its separator, or split at it, is written as the text writes it.
+    @Test func figuresTakeTheTextsSeparators() throws {
+        let split = try #require(PageAddress("https://example.com/world/quake-of-magnitude-7-4-hits-island_a660d4e2"))
+        #expect(split.headlineFromSlug(spellingsIn: ["A quake of magnitude 7.4 hit the island on Wednesday morning."]) == "Quake of magnitude 7.4 hits island")
+        let joined = try #require(PageAddress("https://example.com/economy/firm-must-repay-14000-million-in-taxes"))
+        #expect(joined.headlineFromSlug(spellingsIn: ["The firm must repay 14,000 million in taxes, the court ruled."]) == "Firm must repay 14,000 million in taxes")
+        // A figure the text writes with no separator stays as it is.
+        #expect(joined.headlineFromSlug(spellingsIn: ["The firm must repay 14000 million in taxes, the court ruled."]) == "Firm must repay 14000 million in taxes")
+    }
+
     /// A segment made of dotted parts (a section, the slug, an id) gives the slug part; a dot inside
     /// a slug's number keeps the slug whole.
     @Test func aDottedSegmentGivesItsSlugPart() {
