@@ -418,9 +418,13 @@ public struct HeadlineExtractor: Sendable {
         // run ends on the address's own last word (`… con il CdA. La Cto Mira Murati …`).
         // A sentence that opens on words the address lacks (`Dopo una lunga malattia, … 76 anni.`) is
         // the story's first, though it ends on the slug's last word.
+        // A sentence whose content words are mostly not the address's (`Microsoft a annoncé le rachat de
+        // l'éditeur de jeux vidéo, Activision Blizzard, pour 68,7 milliards de dollars.`) tells the story.
+        let runContent = pieces[...lastHit].flatMap { PageAddress.foldedWords($0) }.filter { $0.count >= 3 && !Stopwords.all.contains($0) }
         let endsOnSlug = last.last == "." && PageAddress.foldedWords(last).last == address.slugWords.last
             && (pieces.prefix(lastHit).first { !PageAddress.foldedWords($0).allSatisfy(Stopwords.all.contains) })
                 .map { PageAddress.foldedWords($0).contains(where: slug.contains) } ?? true
+            && runContent.filter(slug.contains).count * 4 >= runContent.count * 3
         let endsAtMark = endsOnSlug || (last.last.map { ":|–—".contains($0) } ?? false)
         let next = pieces[lastHit + 1]
         // Nor any mark, when the run holds (nearly) the whole slug and ends on its last word: the capital

@@ -162,6 +162,16 @@ struct HeadlineExtractorTests {
         ]), address: address)
         #expect(headline.title == "PortLink founder ousted by the CdA")
         #expect(headline.remainder?.text.hasPrefix("The chief engineer takes over") == true)
+        // The story's first sentence, ending on the address's last word but mostly in words the address
+        // lacks, is no headline: the address rebuilds it, and the sentence stays the story's.
+        let deal = try #require(PageAddress("https://example.com/markets/harbour-games-bought-by-portlink-for-68-7-billion-dollars-37575686/"))
+        let lede = extractor.extract(lines([
+            "PortLink announced the purchase of the video game publisher, Harbour Games, for 68.7 billion dollars. The firm offers 95 dollars a share in cash, a premium of 45% over the closing price of the shares on Friday evening",
+            "",
+            "Companies in this article: Harbour Games, PortLink",
+        ]), address: deal)
+        #expect(lede.origin == .slug)
+        #expect(lede.title == "Harbour Games bought by PortLink for 68.7 billion dollars")
     }
 
     @Test func aShortLineAboveTheHeadlineIsItsCategory() throws {
