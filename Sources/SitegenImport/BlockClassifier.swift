@@ -93,11 +93,16 @@ public struct BlockClassifier: Sendable {
                 result[index] = .good
             }
         }
-        // Near-good paragraphs: good beside good text.
+        // Near-good paragraphs: good beside good text. A long paragraph of prose at the page's edge
+        // (a lede dense in names and figures, with the page's first line) is bad only between two bad
+        // paragraphs: the edge tells nothing of it, and losing the story's first paragraph is worse
+        // than keeping a paragraph of chrome.
         for index in initial.indices where initial[index] == .nearGood {
             let previous = neighbour(result, from: index, step: -1, skipNearGood: true)
             let next = neighbour(result, from: index, step: 1, skipNearGood: true)
-            result[index] = previous == .good || next == .good ? .good : .bad
+            let longProse = texts[index].utf8.count > Self.lengthHigh && texts[index].endsWithSentencePunctuation
+            let atEdge = !hasNeighbour(result, from: index, step: -1) || !hasNeighbour(result, from: index, step: 1)
+            result[index] = previous == .good || next == .good || (longProse && atEdge) ? .good : .bad
         }
         // The page's last line, cut off by the scraper after a full sentence of the story (`… hailed
         // Erdogan's “big victory”. Traffic on Istanbul's iconic`): long, but with fewer function words
@@ -120,6 +125,16 @@ public struct BlockClassifier: Sendable {
             cursor += step
         }
         return .bad
+    }
+
+    /// Whether a paragraph that is neither short nor near-good stands in direction `step` (not the page's edge).
+    private func hasNeighbour(_ classes: [Verdict], from index: Int, step: Int) -> Bool {
+        var cursor = index + step
+        while cursor >= 0, cursor < classes.count {
+            if classes[cursor] != .short, classes[cursor] != .nearGood { return true }
+            cursor += step
+        }
+        return false
     }
 
     /// The share of words that start with a capital letter.

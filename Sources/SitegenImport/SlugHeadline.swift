@@ -30,11 +30,13 @@ extension PageAddress {
         }
         // A figure the slug split at its mark (`magnitud-7-4` for `7,4`): one word, as the text writes it.
         var merged: [String] = []
+        var joinedFigures = Set<String>()
         for word in slug {
             if let last = merged.last, last.allSatisfy(\.isNumber), word.allSatisfy(\.isNumber), !word.isEmpty,
                let written = evidence.figure(last + word), written.filter(\.isNumber).count == (last + word).count,
                written.hasPrefix(last), written.hasSuffix(word) {
                 merged[merged.count - 1] = last + word
+                joinedFigures.insert(last + word)
             } else {
                 merged.append(word)
             }
@@ -75,6 +77,7 @@ extension PageAddress {
               !SlugEvidence.functionWords.contains(slug[slug.count - 2]) {
             slug.removeLast()
         }
+        let splitFigures = Set(slug.indices.filter { joinedFigures.contains(slug[$0]) })
         var words: [String] = []
         var keys: [String] = []
         var index = 0
@@ -89,7 +92,13 @@ extension PageAddress {
                 continue
             }
             let key = Self.transliterated(slug[index])
-            let figure = slug[index].allSatisfy(\.isNumber) ? evidence.figure(slug[index]) : nil
+            // A figure the slug split at its mark was joined above, and takes the text's mark; one the slug
+            // wrote whole with only thousands in it (`5000`) stays as it is: headlines write `5000` as often as `5.000`.
+            // A decimal mark the slug dropped (`magnitudo-74` for `7.4`) changes the figure: it comes back too.
+            let figure = splitFigures.contains(index) || slug[index].allSatisfy(\.isNumber)
+                ? evidence.figure(slug[index]).flatMap { written in
+                    splitFigures.contains(index) || Self.hasDecimalMark(written) ? written : nil
+                } : nil
             words.append(evidence.spelling(key) ?? figure ?? Self.elided(slug[index], evidence.spelling)
                 ?? (language == "en" ? Self.possessive(slug[index], evidence.spelling) : nil)
                 ?? Self.sharedStem(slug[index], evidence.forms)
@@ -109,6 +118,12 @@ extension PageAddress {
         }
         let sentence = words.joined(separator: " ")
         return sentence.prefix(1).uppercased() + sentence.dropFirst()
+    }
+
+    /// Whether a figure as written ends with a decimal part (`7.4`, `68,7`), not a group of thousands (`5.000`).
+    static func hasDecimalMark(_ written: String) -> Bool {
+        guard let mark = written.lastIndex(where: { !$0.isNumber }) else { return false }
+        return written[written.index(after: mark)...].count != 3
     }
 
     /// Sections' names that addresses put in front of a slug, in the languages a site may name.

@@ -183,14 +183,16 @@ struct PageAddressTests {
         #expect(campaign.slugWords.isEmpty)
     }
 
-    /// A figure the slug wrote without its separator, or split at it, is written as the text writes it.
+    /// A figure the slug split at its separator, or wrote without its decimal mark, is written as the text writes it.
     @Test func figuresTakeTheTextsSeparators() throws {
         let split = try #require(PageAddress("https://example.com/world/quake-of-magnitude-7-4-hits-island_a660d4e2"))
         #expect(split.headlineFromSlug(spellingsIn: ["A quake of magnitude 7.4 hit the island on Wednesday morning."]) == "Quake of magnitude 7.4 hits island")
         let joined = try #require(PageAddress("https://example.com/economy/firm-must-repay-14000-million-in-taxes"))
-        #expect(joined.headlineFromSlug(spellingsIn: ["The firm must repay 14,000 million in taxes, the court ruled."]) == "Firm must repay 14,000 million in taxes")
-        // A figure the text writes with no separator stays as it is.
-        #expect(joined.headlineFromSlug(spellingsIn: ["The firm must repay 14000 million in taxes, the court ruled."]) == "Firm must repay 14000 million in taxes")
+        // A decimal mark the slug dropped comes back; thousands the slug wrote whole stay as they are:
+        // headlines write `5000` as often as `5.000`.
+        let decimal = try #require(PageAddress("https://example.it/2024/04/terremoto-di-magnitudo-74-colpisce-isola.html"))
+        #expect(decimal.headlineFromSlug(spellingsIn: ["Un terremoto di magnitudo 7.4 ha colpito l'isola."]) == "Terremoto di magnitudo 7.4 colpisce isola")
+        #expect(joined.headlineFromSlug(spellingsIn: ["The firm must repay 14,000 million in taxes, the court ruled."]) == "Firm must repay 14000 million in taxes")
     }
 
     /// A segment made of dotted parts (a section, the slug, an id) gives the slug part; a dot inside

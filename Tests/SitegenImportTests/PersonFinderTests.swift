@@ -61,6 +61,20 @@ struct PersonFinderTests {
 
     /// Two full names opening with common given names, joined by `and`, are two people, in any paragraph
     /// (the link between them is kept across paragraphs); a party joined to a leader's name is no one.
+    /// Capitalised words before a thing's head noun (`Manchester United`, `Kennedy Airport`) or after one
+    /// in the Romance languages (`aéroport Charles de Gaulle`) name the thing: no person, even after a role.
+    @Test func namesOfThingsAreNoPeople() {
+        let found = people("City win the cup", [
+            "Coach Paul Verdier admitted it had been an obsession, after local rivals Harbourford United won in 1999.",
+            "Fans flew home from Kennedy Airport on Sunday, and coach Paul Verdier thanked them.",
+        ])
+        #expect(found.map(\.name) == ["Paul Verdier"])
+        let french = peopleFound(language: "fr", title: "Le port rouvre", paragraphs: [
+            "Les passagers sont arrivés à l'aéroport Charles de Gaulle lundi, a dit le maire Paul Verdier.",
+        ])
+        #expect(french.map(\.name) == ["Paul Verdier"])
+    }
+
     @Test func namesJoinedByAnd() {
         let found = peopleFound(language: "it", title: "Elezioni 2022", paragraphs: [
             "Il centrodestra, trainato dalla leader Giorgia Meloni e Fratelli d'Italia, vince le elezioni.",

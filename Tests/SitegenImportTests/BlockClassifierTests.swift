@@ -1,0 +1,41 @@
+import Testing
+@testable import SitegenImport
+
+/// The jusText-like classifier of paragraphs: by length, density of the language's function words,
+/// and the class of the neighbours (more of its tests are in PageAddressTests.swift).
+extension BlockClassifierTests {
+    var classifier: BlockClassifier { BlockClassifier(language: "en") }
+
+    static let story = "The ferry strike that stranded thousands of travellers ended on Friday, when the union and the operators "
+        + "said in a joint statement that they had agreed on a new contract for the crews of all the night crossings."
+    /// Prose dense in names and figures (few function words), long, with a full stop.
+    static let lede = "Mission control at the Harbour Applied Physics Laboratory in Laurel, Maryland, announced the successful "
+        + "impact of the 1,260-pound (570-kilogram) box-shaped probe a few hours ago, at 7:14 pm EDT (2314 GMT) while flying "
+        + "at 14,000 mph (22,530 km/h) into the moonlet Dimorphos, 11 million kilometres from Earth."
+    static let menu = "Home World Politics Business Tech Science Health Sport Culture Travel Video Podcasts Newsletters Weather"
+
+    @Test func firstClassesByShape() {
+        let (story, lede, menu) = (Self.story, Self.lede, Self.menu)
+        #expect(classifier.initialClass(story) == .good)
+        #expect(classifier.initialClass(lede) == .nearGood)
+        #expect(classifier.initialClass(menu) == .bad)
+        #expect(classifier.initialClass("Read more") == .short)
+    }
+
+    /// A short line between two bad blocks is bad; a one-sentence paragraph beside the story is kept.
+    @Test func shortLinesTakeTheirNeighboursClass() {
+        let (story, menu) = (Self.story, Self.menu)
+        #expect(classifier.classify([menu, "Latest news", menu, story]) == [.bad, .bad, .bad, .good])
+        #expect(classifier.classify([story, "Talks resume on Monday.", story]) == [.good, .good, .good])
+    }
+
+    /// A long paragraph of prose at the page's edge is the story's lede, though a line of chrome follows it;
+    /// between two bad blocks it is dropped, and a short line at the edge still is.
+    @Test func aLongLedeAtThePagesEdgeStays() {
+        let (story, lede, menu) = (Self.story, Self.lede, Self.menu)
+        let link = "Mission photo N/A https://commons.example.org/w/index.php?search=probe&title=Special:MediaSearch&type=image"
+        #expect(classifier.initialClass(link) == .bad)
+        #expect(classifier.classify([lede, link, story]) == [.good, .bad, .good])
+        #expect(classifier.classify([menu, lede, link, menu]) == [.bad, .bad, .bad, .bad])
+    }
+}
