@@ -49,6 +49,8 @@ struct NameTokens {
                 text.removeLast(suffix.count)
                 possessive = true
             }
+            // A name that ends in `s` takes a bare apostrophe (`Mercedes’ Lewis Hamilton`, `Jones' car`).
+            if !possessive, text.count > 2, text.hasSuffix("s"), current.hasSuffix("s'") || current.hasSuffix("s\u{2019}") { possessive = true }
             items.append(Item(raw: raw, text: text, folded: text.folded, isWord: true, possessive: possessive))
             if endsSentence { items.append(Item(raw: ".", text: ".", folded: ".", isWord: false, possessive: false)) }
             current = ""

@@ -75,6 +75,16 @@ struct PersonFinderTests {
         #expect(french.map(\.name) == ["Paul Verdier"])
     }
 
+    /// A name that ends in `s` and takes a bare apostrophe (`Mercedes’`) is a possessive: the name after it
+    /// is another's.
+    @Test func aBareApostropheAfterAnSEndsTheName() {
+        let found = people("Verdier wins the title", [
+            "Paul Verdier won the title by overtaking Mercedes\u{2019} Lewis Hamilton on the final lap.",
+            "Lewis Hamilton said he was proud of the team, and Paul Verdier said he could not believe it.",
+        ])
+        #expect(found.map(\.name) == ["Paul Verdier", "Lewis Hamilton"])
+    }
+
     @Test func namesJoinedByAnd() {
         let found = peopleFound(language: "it", title: "Elezioni 2022", paragraphs: [
             "Il centrodestra, trainato dalla leader Giorgia Meloni e Fratelli d'Italia, vince le elezioni.",
