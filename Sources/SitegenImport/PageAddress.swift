@@ -126,6 +126,8 @@ public struct PageAddress: Sendable, Equatable {
         // A host of a German-speaking country writes umlauts as `ae`, `oe`, `ue`
         // (`saarbruecker-zeitung.de` is the `Saarbrücker Zeitung`).
         let writesUmlauts = ["de", "at", "ch"].contains(labels[labels.count - 1])
+        // A name of figures joined by hyphens (`4-4-2`) keeps them.
+        if label.contains("-"), label.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isNumber) }) { return label }
         return label.split(separator: "-").map { part in
             Self.segment(String(part)).enumerated().map { index, word in
                 let word = writesUmlauts ? Self.withUmlauts(word) : word

@@ -141,8 +141,10 @@ extension PageAddress {
     private static func elided(_ word: String, _ spelling: (String) -> String?) -> String? {
         for prefix in ["dell", "dall", "nell", "sull", "all", "qu", "l", "d", "j", "n", "s", "c"] where word.hasPrefix(prefix) {
             let rest = String(word.dropFirst(prefix.count))
-            // `quun` is `qu'un`: `qu` elides before any vowel, so a short word after it counts too.
-            guard rest.count >= 3 || (prefix == "qu" && rest.count == 2), let first = rest.first, "aeiouh".contains(first), let known = spelling(transliterated(rest)) else { continue }
+            // `quun` is `qu'un`: `qu` elides before any vowel, so a short word after it counts too; so does
+            // the article `un` after `d` and `l` (`dun` is `d'un`, `lun` is `l'un`).
+            guard rest.count >= 3 || (prefix == "qu" && rest.count == 2) || (["d", "l"].contains(prefix) && rest == "un"),
+                  let first = rest.first, "aeiouh".contains(first), let known = spelling(transliterated(rest)) else { continue }
             return prefix + "'" + known
         }
         return nil

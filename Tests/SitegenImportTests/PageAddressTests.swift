@@ -432,6 +432,19 @@ struct BlockClassifierTests {
     }
 
     /// The points of the compass are words of outlets' names: `lavozdelsur` is `La Voz del Sur`.
+    /// A host of figures joined by hyphens keeps them: `4-4-2.com` is `4-4-2`.
+    @Test func aHostOfFigures() {
+        #expect(PageAddress("https://www.4-4-2.com/x-y-z")!.readableHostName == "4-4-2")
+        #expect(PageAddress("https://www.news-24.com/x-y-z")!.readableHostName == "News 24")
+    }
+
+    /// `dun` in a French slug is `d'un` when the text writes `un`.
+    @Test func theArticleUnElided() {
+        let address = PageAddress("https://example.fr/monde/espagne-eruption-dun-volcan-aux-canaries")!
+        #expect(address.headlineFromSlug(spellingsIn: ["Un volcan est entré en éruption, un spectacle rare aux Canaries."], language: "fr")
+            == "Espagne éruption d'un volcan aux Canaries")
+    }
+
     @Test func compassWordsInAHost() {
         #expect(PageAddress("https://www.lavozdelsur.es/x-y-z")!.readableHostName == "La Voz del Sur")
         #expect(PageAddress("https://www.tendanceouest.com/x-y-z")!.readableHostName == "Tendance Ouest")
