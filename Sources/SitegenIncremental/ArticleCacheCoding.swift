@@ -47,16 +47,22 @@ extension Article.Event: CacheCodable {
         self.init(date: .cacheEmpty, text: "")
     }
 
+    /// With its signature, which reading takes as it was written rather than working it out from the
+    /// text again (at 10,000 articles that was a tenth of an incremental build's time).
     mutating func code<Coder: CacheCoder>(_ coder: inout Coder) throws {
+        var date = self.date, text = self.text, planned = self.planned, sentence = self.sentence, line = self.line, found = self.found
+        var names = signature.names, words = signature.words
         try coder.code(&date)
-        // Through a copy: setting `text` works out its signature again, which only reading needs.
-        var text = self.text
         try coder.code(&text)
-        if coder.isReading { self.text = text }
         try coder.code(&planned)
         try coder.code(&sentence)
         try coder.code(line: &line)
         try coder.code(&found)
+        try coder.code(&names)
+        try coder.code(&words)
+        guard coder.isReading else { return }
+        self = Article.Event(date: date, text: text, planned: planned, sentence: sentence, line: line, found: found,
+                             signature: EventSignature(names: names, words: words))
     }
 }
 

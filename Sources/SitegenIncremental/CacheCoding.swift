@@ -62,6 +62,23 @@ extension CacheCoder {
         for index in 0..<count { try code(&values[index]) }
     }
 
+    /// Hashes, as the bits of an `Int` each.
+    mutating func code(_ values: inout [UInt64]) throws {
+        var count = values.count
+        try codeCount(&count)
+        guard isReading else {
+            for value in values { var bits = Int(bitPattern: UInt(value)); try code(&bits) }
+            return
+        }
+        values = []
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            var bits = 0
+            try code(&bits)
+            values.append(UInt64(UInt(bitPattern: bits)))
+        }
+    }
+
     mutating func code<Value: CacheCodable>(_ values: inout [Value]) throws {
         var count = values.count
         try codeCount(&count)

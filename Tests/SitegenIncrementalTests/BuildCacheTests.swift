@@ -307,8 +307,10 @@ struct CacheCodingTests {
         ]
         let read = try Self.read(try Self.written(article), as: Article.self)
         #expect(read == article)
-        // The signature that tells events apart is worked out again from the text read.
+        // The signature that tells events apart comes back as it was written, equal to the text's own.
         #expect(read.events.map(\.signature) == article.events.map(\.signature))
+        #expect(read.events.map(\.signature) == read.events.map { EventSignature($0.text) })
+        #expect(!read.events[0].signature.words.isEmpty)
     }
 
     @Test func warningsKeepTheirSeverityAndPlace() throws {

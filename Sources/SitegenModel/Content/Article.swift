@@ -41,6 +41,18 @@ public struct Article: Sendable, Equatable {
             self.found = found
             signature = EventSignature(text)
         }
+
+        /// An event as a cache kept it, with the signature worked out for its text then (so reading a
+        /// site's cache folds no event's text again).
+        public init(date: ContentDate, text: String, planned: Bool, sentence: String?, line: Int?, found: Bool, signature: EventSignature) {
+            self.date = date
+            self.text = text
+            self.planned = planned
+            self.sentence = sentence
+            self.line = line
+            self.found = found
+            self.signature = signature
+        }
     }
 
     /// The `extra` key under which a draft lists what it still lacks (`date, title`).
