@@ -94,10 +94,13 @@ public struct SiteImporter: Sendable {
         // second stage does, so both cores stay busy and at most two windows are held at once.
         let window = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
         let windows = stride(from: 0, to: inputs.count, by: window).map { $0..<min($0 + window, inputs.count) }
-        var next = windows.first.map { PreparedWindow(Array(inputs[$0]), importer: self) }
+        // The first stage holds only what it reads (the options, the outlets, the records as they are
+        // now), never the importer: a copy of the importer held by the next window made every article's
+        // people copy the whole gazetteer (copy on write), a bulk import quadratic in its people.
+        var next = windows.first.map { PreparedWindow(Array(inputs[$0]), reader: firstStage) }
         for (number, range) in windows.enumerated() {
             guard let current = next else { break }
-            next = number + 1 < windows.count ? PreparedWindow(Array(inputs[windows[number + 1]]), importer: self) : nil
+            next = number + 1 < windows.count ? PreparedWindow(Array(inputs[windows[number + 1]]), reader: firstStage) : nil
             for (offset, item) in current.wait().enumerated() {
                 report(range.lowerBound + offset, complete(item))
             }
@@ -109,9 +112,9 @@ public struct SiteImporter: Sendable {
         private let done = DispatchSemaphore(value: 0)
         private var items: [PreparedInput] = []
 
-        init(_ inputs: [RawInputs.Input], importer: SiteImporter) {
+        init(_ inputs: [RawInputs.Input], reader: FirstStage) {
             DispatchQueue.global().async {
-                self.items = ParallelMap.map(inputs) { importer.prepare($0) }
+                self.items = ParallelMap.map(inputs) { reader.prepare($0) }
                 self.done.signal()
             }
         }
@@ -136,26 +139,46 @@ public struct SiteImporter: Sendable {
     /// The first stage of importing `input`: reads its bytes and the article in them. Reads the
     /// file, and nothing else of the site's; changes nothing.
     func prepare(_ input: RawInputs.Input) -> PreparedInput {
-        let data: Data
-        if let text = input.text {
-            data = Data(text.utf8)
-        } else if let url = input.url {
-            do {
-                data = try Data(contentsOf: url)
-            } catch {
-                return PreparedInput(input: input, read: .failure(Diagnostic.error("cannot read the file: \(error.localizedDescription)")))
+        firstStage.prepare(input)
+    }
+
+    /// What the first stage reads of the importer.
+    private var firstStage: FirstStage {
+        FirstStage(options: options, outlets: outlets, records: records)
+    }
+
+    /// The first stage, with the importer's options, outlets and records of earlier imports.
+    struct FirstStage: Sendable {
+        let options: Options
+        let outlets: OutletDirectory
+        let records: [ImportRecord]
+
+        func prepare(_ input: RawInputs.Input) -> PreparedInput {
+            let data: Data
+            if let text = input.text {
+                data = Data(text.utf8)
+            } else if let url = input.url {
+                do {
+                    data = try Data(contentsOf: url)
+                } catch {
+                    return PreparedInput(input: input, read: .failure(Diagnostic.error("cannot read the file: \(error.localizedDescription)")))
+                }
+            } else {
+                return PreparedInput(input: input, read: .failure(Diagnostic.error("no text to import")))
             }
-        } else {
-            return PreparedInput(input: input, read: .failure(Diagnostic.error("no text to import")))
+            let rawHash = SiteImporter.hex(data)
+            let facts = SiteImporter.facts(options, for: input, record: records.first { $0.rawSHA256 == rawHash })
+            let read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language, outlets: outlets) }
+            return PreparedInput(input: input, data: data, rawHash: rawHash, facts: facts, read: read)
         }
-        let rawHash = Self.hex(data)
-        let facts = facts(for: input, record: records.first { $0.rawSHA256 == rawHash })
-        let read = Result { () throws(Diagnostic) in try ArticleImporter.read(data, facts: facts, language: options.language, outlets: outlets) }
-        return PreparedInput(input: input, data: data, rawHash: rawHash, facts: facts, read: read)
     }
 
     /// The command line's facts, then the record's or manifest row's, then those of an earlier import.
     private func facts(for input: RawInputs.Input, record: ImportRecord?) -> EditorFacts {
+        Self.facts(options, for: input, record: record)
+    }
+
+    private static func facts(_ options: Options, for input: RawInputs.Input, record: ImportRecord?) -> EditorFacts {
         options.facts.over(input.facts).over(record?.supplied ?? EditorFacts())
     }
 
