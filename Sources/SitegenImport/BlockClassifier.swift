@@ -93,15 +93,16 @@ public struct BlockClassifier: Sendable {
                 result[index] = .good
             }
         }
-        // Near-good paragraphs: good beside good text. A long paragraph of prose at the page's edge
-        // (a lede dense in names and figures, with the page's first line) is bad only between two bad
+        // Near-good paragraphs: good beside good text. A long paragraph of prose at the page's start
+        // (a lede dense in names and figures, on the page's first line) is bad only between two bad
         // paragraphs: the edge tells nothing of it, and losing the story's first paragraph is worse
-        // than keeping a paragraph of chrome.
+        // than keeping a paragraph of chrome. (At the page's end the edge still counts: author boxes
+        // and promotions are long prose too.)
         for index in initial.indices where initial[index] == .nearGood {
             let previous = neighbour(result, from: index, step: -1, skipNearGood: true)
             let next = neighbour(result, from: index, step: 1, skipNearGood: true)
             let longProse = texts[index].utf8.count > Self.lengthHigh && texts[index].endsWithSentencePunctuation
-            let atEdge = !hasNeighbour(result, from: index, step: -1) || !hasNeighbour(result, from: index, step: 1)
+            let atEdge = !hasNeighbour(result, from: index, step: -1)
             result[index] = previous == .good || next == .good || (longProse && atEdge) ? .good : .bad
         }
         // The page's last line, cut off by the scraper after a full sentence of the story (`… hailed

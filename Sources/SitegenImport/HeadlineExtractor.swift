@@ -130,7 +130,10 @@ public struct HeadlineExtractor: Sendable {
             // paragraphs (a scraper that read the lede first). Its paragraphs above stay the story's.
             let late = seen > Self.window || proseSeen >= 3
             if late {
-                guard seen <= Self.window * 2, let address, line.text.utf8.count <= 300 else { break }
+                // Only when no line of the header is the address's already (a headline above, shown again
+                // below the first paragraphs).
+                guard seen <= Self.window * 2, let address, !result.contains(where: { $0.slugMatch >= 0.5 }) else { break }
+                guard line.text.utf8.count <= 300 else { continue }
                 let text = line.text.collapsingWhitespace
                 guard text.wordCount <= 25, !Self.endsWithFullStopAfterWord(text), address.slugRecall(text) >= 0.9,
                       address.slugMatch(text) >= 0.9, noise.reason(for: text) == nil else { continue }
@@ -421,10 +424,12 @@ public struct HeadlineExtractor: Sendable {
         // A sentence whose content words are mostly not the address's (`Microsoft a annoncé le rachat de
         // l'éditeur de jeux vidéo, Activision Blizzard, pour 68,7 milliards de dollars.`) tells the story.
         let runContent = pieces[...lastHit].flatMap { PageAddress.foldedWords($0) }.filter { $0.count >= 3 && !Stopwords.all.contains($0) }
+            .map(PageAddress.transliterated)
+        let slugKeys = Set(address.slugWords.map(PageAddress.transliterated))
         let endsOnSlug = last.last == "." && PageAddress.foldedWords(last).last == address.slugWords.last
             && (pieces.prefix(lastHit).first { !PageAddress.foldedWords($0).allSatisfy(Stopwords.all.contains) })
                 .map { PageAddress.foldedWords($0).contains(where: slug.contains) } ?? true
-            && runContent.filter(slug.contains).count * 4 >= runContent.count * 3
+            && runContent.filter(slugKeys.contains).count * 4 >= runContent.count * 3
         let endsAtMark = endsOnSlug || (last.last.map { ":|–—".contains($0) } ?? false)
         let next = pieces[lastHit + 1]
         // Nor any mark, when the run holds (nearly) the whole slug and ends on its last word: the capital

@@ -948,8 +948,9 @@ public struct NoiseFilter: Sendable {
     /// Whether the folded line holds a picture's label or credit (`Image: Wikimedia Commons`, `(Foto`, `Getty Images`).
     static func holdsCaptionMarker(_ folded: String) -> Bool {
         if captionMarkers.contains(where: { folded.includes($0) }) { return true }
-        // French sets a space before a colon (`Crédit photo : AFP`, `Photo : Reuters`).
-        guard folded.includes(" :") else { return false }
+        // French sets a space before a colon (`Crédit photo : AFP`, `Photo : Reuters`): on a short line
+        // that is no sentence (in a sentence, `… son image : il a …` is the story's).
+        guard folded.includes(" :"), folded.wordCount <= 8, !folded.endsWithSentencePunctuation else { return false }
         let tight = folded.replacingOccurrences(of: " :", with: ":")
         return captionMarkers.contains(where: { tight.includes($0) })
     }

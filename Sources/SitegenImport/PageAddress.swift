@@ -30,7 +30,8 @@ public struct PageAddress: Sendable, Equatable {
         // a parameter that reads as a slug, when the path has none.
         if slugWords.isEmpty {
             let values = (components.queryItems ?? []).filter { item in
-                Self.slugParameters.contains { item.name.lowercased().contains($0) }
+                let name = item.name.lowercased()
+                return Self.slugParameters.contains { name == $0 || name.hasSuffix("_" + $0) || name.hasSuffix("-" + $0) }
             }.compactMap(\.value).filter { $0.contains("-") || $0.contains("_") }
             (slugWords, slugEndedWithID) = Self.slug(in: values)
         }
@@ -386,7 +387,8 @@ public struct PageAddress: Sendable, Equatable {
             // A segment of comma-separated fields (`pfalz-ticker_artikel,-wechsel-von-…-_arid,5654973`):
             // a field's label, the slug, the id. Each field is a candidate, the whole is none; a field
             // of digits after the slug is its id.
-            let fields = whole.contains(",") ? whole.split(separator: ",").map(String.init) : []
+            let commaFields = whole.split(separator: ",").map(String.init)
+            let fields = commaFields.count > 1 && commaFields.contains(where: { !$0.isEmpty && $0.allSatisfy(\.isNumber) }) ? commaFields : []
             for (number, name) in (fields.isEmpty ? [whole] + parts : fields).enumerated() {
                 // A word run into an id by a dot (`…-dead-aged-78.884494`) keeps its word.
                 let pieces: [String] = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" }).map { (piece: Substring) -> String in
@@ -397,8 +399,9 @@ public struct PageAddress: Sendable, Equatable {
                     return String(piece).folded
                 }
                 var words = pieces.filter { !$0.isEmpty && !isID($0) }
-                // `…-_arid,5654973`: the last word before a field of digits is that field's name.
-                if number + 1 < fields.count, fields[(number + 1)...].allSatisfy({ field in field.allSatisfy(\.isNumber) }), words.count > 3 {
+                // `…-_arid,5654973`: the last word before a field of digits, joined by `_`, is that field's name.
+                if number + 1 < fields.count, fields[(number + 1)...].allSatisfy({ field in field.allSatisfy(\.isNumber) }), words.count > 3,
+                   let underscore = name.lastIndex(of: "_"), !name[name.index(after: underscore)...].contains(where: { $0 == "-" || $0 == "_" }) {
                     words.removeLast()
                 }
                 // An id of six digits or more in the first three words closes a section's prefix

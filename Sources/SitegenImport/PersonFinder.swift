@@ -552,8 +552,9 @@ public struct PersonFinder: Sendable {
         }
         if mention.words.count >= 2, PersonVocabulary.clubPrefixes.contains(mention.words[0].folded) { mention.placeEvidence += 2 }
         // `Manchester United`, `the James Webb Space Telescope`: capitalised words before a thing's head
-        // noun name the thing; a person named in it (`Kennedy Airport`) is not spoken of.
-        if end + 1 < tokens.count, tokens.isWord(end + 1), tokens.text(end + 1).first?.isUppercase == true,
+        // noun name the thing; a person named in it (`Kennedy Airport`) is not spoken of. (German
+        // capitalises every noun: `Lando Norris Platz zwei` is no place.)
+        if !capitalisesNouns, end + 1 < tokens.count, tokens.isWord(end + 1), tokens.text(end + 1).first?.isUppercase == true,
            PersonVocabulary.thingHeadsAfter.contains(tokens.folded(end + 1)) { mention.placeEvidence += 2 }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
@@ -561,7 +562,8 @@ public struct PersonFinder: Sendable {
                 || PersonVocabulary.articleContractions.contains(before)
                 // Spanish and Italian `al` (`al Roland Garros`); elsewhere `al` is the Arabic particle (`al Assad`).
                 || (before == "al" && adjectivesFollowNouns) { mention.placeEvidence += 2 }
-            if PersonVocabulary.organisationNouns.contains(before) || PersonVocabulary.thingHeadsBefore.contains(before) { mention.placeEvidence += 2 }
+            if PersonVocabulary.organisationNouns.contains(before)
+                || (adjectivesFollowNouns && PersonVocabulary.thingHeadsBefore.contains(before)) { mention.placeEvidence += 2 }
             // `the Duke of Edinburgh`, `the President of France`: a word alone after a ruler's or an office's
             // title and `of` is the place it is of (`the lawyer of Depardieu` is someone's lawyer).
             if mention.words.count == 1, start >= 2, PersonVocabulary.relativeOf.contains(before), tokens.isWord(start - 2),

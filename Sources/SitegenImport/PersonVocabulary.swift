@@ -132,25 +132,24 @@ enum PersonVocabulary {
     /// `and` in the languages a site may name.
     static let andWords: Set<String> = ["and", "und", "et", "y", "e"]
 
-    /// Nouns before a name that make it an organisation's: `electricity operator Red Eléctrica`.
     /// Capitalised head nouns after which the capitalised words before them name a thing, not a person
     /// (`Manchester United`, `Manchester City`, `James Webb Space Telescope`, `Nobel Prize`, `Kennedy Airport`).
     static let thingHeadsAfter: Set<String> = [
-        "united", "city", "fc", "club", "athletic", "rovers", "wanderers", "town", "county", "hotspur", "bank", "party",
+        "united", "city", "fc", "club", "athletic", "rovers", "wanderers", "town", "county", "bank", "party",
         "university", "college", "school", "airport", "stadium", "arena", "station", "hospital", "church", "cathedral",
         "palace", "center", "centre", "institute", "foundation", "group", "company", "corporation", "telescope", "space",
         "prize", "award", "awards", "cup", "trophy", "street", "square", "avenue", "road", "bridge", "park", "tower",
         "river", "lake", "island", "islands", "mountains", "valley", "bay", "museum", "theatre", "theater", "hall",
-        "stiftung", "universität", "klinik", "stadion", "preis", "brücke", "straße", "strasse", "platz",
     ]
     /// Head nouns before the capitalised words of a thing's name in French, Spanish and Italian
     /// (`aéroport Charles de Gaulle`, `estadio Santiago Bernabéu`, `premio Nobel`).
     static let thingHeadsBefore: Set<String> = [
         "aeroport", "aeropuerto", "aeroporto", "stade", "estadio", "stadio", "universite", "universidad", "universita",
         "hopital", "ospedale", "hospital", "rue", "calle", "avenida", "avenue", "piazza", "plaza", "place", "pont", "puente",
-        "ponte", "musee", "museo", "premio", "prix", "lycee", "liceo", "colegio", "college", "telescope", "telescopio",
+        "ponte", "musee", "museo", "premio", "prix", "lycee", "liceo", "colegio", "telescope", "telescopio",
     ]
 
+    /// Nouns before a name that make it an organisation's: `electricity operator Red Eléctrica`.
     static let organisationNouns: Set<String> = [
         "operator", "company", "firm", "group", "agency", "network", "party", "broadcaster", "newspaper", "channel",
         "outlet", "organisation", "organization", "utility", "carrier", "airline", "bank", "ministry", "council",

@@ -33,6 +33,7 @@ extension PageAddress {
         var joinedFigures = Set<String>()
         for word in slug {
             if let last = merged.last, last.allSatisfy(\.isNumber), word.allSatisfy(\.isNumber), !word.isEmpty,
+               evidence.spelling(last + word) == nil, // the text writes `2-1` (a score) or `21`: no figure split
                let written = evidence.figure(last + word), written.filter(\.isNumber).count == (last + word).count,
                written.hasPrefix(last), written.hasSuffix(word) {
                 merged[merged.count - 1] = last + word
@@ -99,7 +100,7 @@ extension PageAddress {
                 ? evidence.figure(slug[index]).flatMap { written in
                     splitFigures.contains(index) || Self.hasDecimalMark(written) ? written : nil
                 } : nil
-            words.append(evidence.spelling(key) ?? figure ?? Self.elided(slug[index], evidence.spelling)
+            words.append(evidence.spelling(key) ?? figure ?? Self.elided(slug[index], evidence.spelling, french: language == "fr")
                 ?? (language == "en" ? Self.possessive(slug[index], evidence.spelling) : nil)
                 ?? Self.sharedStem(slug[index], evidence.forms)
                 ?? (language == "de" ? Self.withUmlauts(slug[index]) : slug[index]))
@@ -138,12 +139,12 @@ extension PageAddress {
 
     /// A French or Italian elision run into one slug word (`laggressore`): an article or a
     /// preposition, then a word the text uses that opens with a vowel or an h → `l'aggressore`.
-    private static func elided(_ word: String, _ spelling: (String) -> String?) -> String? {
+    private static func elided(_ word: String, _ spelling: (String) -> String?, french: Bool = false) -> String? {
         for prefix in ["dell", "dall", "nell", "sull", "all", "qu", "l", "d", "j", "n", "s", "c"] where word.hasPrefix(prefix) {
             let rest = String(word.dropFirst(prefix.count))
             // `quun` is `qu'un`: `qu` elides before any vowel, so a short word after it counts too; so does
             // the article `un` after `d` and `l` (`dun` is `d'un`, `lun` is `l'un`).
-            guard rest.count >= 3 || (prefix == "qu" && rest.count == 2) || (["d", "l"].contains(prefix) && rest == "un"),
+            guard rest.count >= 3 || (prefix == "qu" && rest.count == 2) || (french && ["d", "l"].contains(prefix) && rest == "un"),
                   let first = rest.first, "aeiouh".contains(first), let known = spelling(transliterated(rest)) else { continue }
             return prefix + "'" + known
         }

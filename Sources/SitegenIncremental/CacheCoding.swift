@@ -67,7 +67,7 @@ extension CacheCoder {
         var count = values.count
         try codeCount(&count)
         guard isReading else {
-            for value in values { var bits = Int(bitPattern: UInt(value)); try code(&bits) }
+            for value in values { var bits = Int(truncatingIfNeeded: value); try code(&bits) }
             return
         }
         values = []
@@ -75,7 +75,7 @@ extension CacheCoder {
         for _ in 0..<count {
             var bits = 0
             try code(&bits)
-            values.append(UInt64(UInt(bitPattern: bits)))
+            values.append(UInt64(truncatingIfNeeded: bits))
         }
     }
 

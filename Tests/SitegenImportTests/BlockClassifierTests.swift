@@ -37,5 +37,7 @@ extension BlockClassifierTests {
         #expect(classifier.initialClass(link) == .bad)
         #expect(classifier.classify([lede, link, story]) == [.good, .bad, .good])
         #expect(classifier.classify([menu, lede, link, menu]) == [.bad, .bad, .bad, .bad])
+        // At the page's end the edge still counts: a long paragraph after chrome there (an author's box) goes.
+        #expect(classifier.classify([story, link, lede]) == [.good, .bad, .bad])
     }
 }

@@ -54,6 +54,11 @@ struct HeadlineExtractorTests {
         let partial = extractor.extract(lines(story + ["Strike talks ended on Friday", "Passengers queued at the terminal for most of the day."]),
                                         address: address)
         #expect(partial.origin == .slug)
+        // A headline above the story, shown again below its first paragraphs, is the one above.
+        let above = extractor.extract(lines(["Ferry strike ends after nine days of talks"] + story + ["Ferry strike ends after nine days of talks"]),
+                                      address: address)
+        #expect(above.line == 1)
+        #expect(above.storyAbove.isEmpty)
     }
 
     /// A whole story run into its headline on one line of many kilobytes: the headline is found in

@@ -188,6 +188,8 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "British actress Jane Birkin was shown the door by the producers in 1972, she wrote later.") == nil)
         #expect(filter.reason(for: "Nachrichten 1.1.2024 Japan: Warnung vor Tsunami-Wellen Dauer 2:48 min Ein Erdbeben bedroht die Westküste.") == .video)
         #expect(filter.reason(for: "The film's duration is 2 hours, the director said on Monday at the festival.") == nil)
+        // A French sentence sets a space before its colon too: only a short line that is no sentence is a credit.
+        #expect(filter.reason(for: "Il veut soigner son image : il a annoncé une nouvelle photo de campagne.") == nil)
         #expect(filter.reason(for: "Feeling out of the loop? We'll catch you up on the Chicago news you need to know every single week of the year. Sign up for the weekly Chicago Catch-Up newsletter here.") == .subscribe)
         #expect(filter.reason(for: "The newsletter, which thousands of readers in Chicago get every week, has covered the city's politics since 2019, its editor said. She will sign up new writers next year.") == nil)
     }

@@ -177,10 +177,15 @@ struct PageAddressTests {
         #expect(dotted.slugWords.suffix(2) == ["aged", "78"])
         #expect(dotted.headlineFromSlug(spellingsIn: ["The Italian TV icon has died aged 78, her family said."]) == "Italian TV icon dead aged 78")
         #expect(dotted.headlineFromSlug(spellingsIn: ["The Italian TV icon has died, her family said."]) == "Italian TV icon dead aged")
+        // A field of digits with no label before it takes no word of the slug; a comma inside a figure
+        // (no field of digits) splits nothing.
+        #expect(try #require(PageAddress("https://www.example.de/lokal/streit-um-die-neue-bruecke-polizei-ermittelt,1234567.html")).slugWords.last == "ermittelt")
+        #expect(try #require(PageAddress("https://example.it/notizie/terremoto-di-magnitudo-7,4-colpisce-taiwan")).slugWords.first == "terremoto")
         let script = try #require(PageAddress("http://www.example.de/story.php?title=verstappen-neuer-weltmeister-2227235"))
         #expect(script.slugWords == ["verstappen", "neuer", "weltmeister"])
         let campaign = try #require(PageAddress("https://example.com/view.php?id=12&utm_campaign=daily-news-letter-items"))
         #expect(campaign.slugWords.isEmpty)
+        #expect(try #require(PageAddress("https://example.com/view.php?subtitle=daily-news-letter-items")).slugWords.isEmpty)
     }
 
     /// A figure the slug split at its separator, or wrote without its decimal mark, is written as the text writes it.
@@ -188,6 +193,9 @@ struct PageAddressTests {
         let split = try #require(PageAddress("https://example.com/world/quake-of-magnitude-7-4-hits-island_a660d4e2"))
         #expect(split.headlineFromSlug(spellingsIn: ["A quake of magnitude 7.4 hit the island on Wednesday morning."]) == "Quake of magnitude 7.4 hits island")
         let joined = try #require(PageAddress("https://example.com/economy/firm-must-repay-14000-million-in-taxes"))
+        // A score the text writes with its hyphen is no figure split at its mark, whatever else the text holds.
+        let score = try #require(PageAddress("https://example.com/sport/harbour-beat-city-2-1-in-the-final"))
+        #expect(score.headlineFromSlug(spellingsIn: ["Harbour beat City 2-1 in the final, with an xG of 2.1."]) == "Harbour beat City 2-1 in the final")
         // A decimal mark the slug dropped comes back; thousands the slug wrote whole stay as they are:
         // headlines write `5000` as often as `5.000`.
         let decimal = try #require(PageAddress("https://example.it/2024/04/terremoto-di-magnitudo-74-colpisce-isola.html"))

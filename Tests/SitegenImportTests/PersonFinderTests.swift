@@ -73,6 +73,12 @@ struct PersonFinderTests {
             "Les passagers sont arrivés à l'aéroport Charles de Gaulle lundi, a dit le maire Paul Verdier.",
         ])
         #expect(french.map(\.name) == ["Paul Verdier"])
+        // German capitalises every noun: a name before `Platz` is still a person's.
+        let german = peopleFound(language: "de", title: "Verdier gewinnt", paragraphs: [
+            "Hinter Paul Verdier belegte Lando Norris Platz zwei, sagte Teamchef Marco Rossi.",
+            "Lando Norris sagte, er sei zufrieden.",
+        ])
+        #expect(german.map(\.name).contains("Lando Norris"))
     }
 
     /// A name that ends in `s` and takes a bare apostrophe (`Mercedes’`) is a possessive: the name after it

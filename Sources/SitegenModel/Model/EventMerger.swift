@@ -5,14 +5,15 @@ public struct EventSignature: Sendable, Equatable {
     public var names: [UInt64]
     public var words: [UInt64]
 
-    /// Read on the text's UTF-8 bytes: a word is a run of letters, digits, `-` and `'`; an ASCII
-    /// word is lower-cased and hashed as it is read, and only a word with other letters is folded.
     /// A signature as worked out before (the build cache keeps each event's): `names` and `words` sorted.
+    /// (A change to how `init(_:)` works one out must bump the build cache's format.)
     public init(names: [UInt64], words: [UInt64]) {
         self.names = names
         self.words = words
     }
 
+    /// Read on the text's UTF-8 bytes: a word is a run of letters, digits, `-` and `'`; an ASCII
+    /// word is lower-cased and hashed as it is read, and only a word with other letters is folded.
     public init(_ text: String) {
         var names = Set<UInt64>()
         var words = Set<UInt64>()
