@@ -99,11 +99,10 @@ public struct BlockClassifier: Sendable {
         // than keeping a paragraph of chrome. (At the page's end the edge still counts: author boxes
         // and promotions are long prose too.)
         for index in initial.indices where initial[index] == .nearGood {
-            let previous = neighbour(result, from: index, step: -1, skipNearGood: true)
+            let before = nearest(result, from: index, step: -1, skipNearGood: true)
             let next = neighbour(result, from: index, step: 1, skipNearGood: true)
             let longProse = texts[index].utf8.count > Self.lengthHigh && texts[index].endsWithSentencePunctuation
-            let atEdge = !hasNeighbour(result, from: index, step: -1)
-            result[index] = previous == .good || next == .good || (longProse && atEdge) ? .good : .bad
+            result[index] = before == .good || next == .good || (longProse && before == nil) ? .good : .bad
         }
         // The page's last line, cut off by the scraper after a full sentence of the story (`… hailed
         // Erdogan's “big victory”. Traffic on Istanbul's iconic`): long, but with fewer function words
@@ -119,23 +118,18 @@ public struct BlockClassifier: Sendable {
     /// The class of the nearest paragraph in direction `step` that is not short (nor near-good, when
     /// skipped); the page's edge counts as bad.
     private func neighbour(_ classes: [Verdict], from index: Int, step: Int, skipNearGood: Bool) -> Verdict {
+        nearest(classes, from: index, step: step, skipNearGood: skipNearGood) ?? .bad
+    }
+
+    /// The class of that paragraph, or nil at the page's edge.
+    private func nearest(_ classes: [Verdict], from index: Int, step: Int, skipNearGood: Bool) -> Verdict? {
         var cursor = index + step
         while cursor >= 0, cursor < classes.count {
             let verdict = classes[cursor]
             if verdict != .short, !(skipNearGood && verdict == .nearGood) { return verdict }
             cursor += step
         }
-        return .bad
-    }
-
-    /// Whether a paragraph that is neither short nor near-good stands in direction `step` (not the page's edge).
-    private func hasNeighbour(_ classes: [Verdict], from index: Int, step: Int) -> Bool {
-        var cursor = index + step
-        while cursor >= 0, cursor < classes.count {
-            if classes[cursor] != .short, classes[cursor] != .nearGood { return true }
-            cursor += step
-        }
-        return false
+        return nil
     }
 
     /// The share of words that start with a capital letter.

@@ -33,13 +33,7 @@ public struct Article: Sendable, Equatable {
         public private(set) var signature: EventSignature
 
         public init(date: ContentDate, text: String, planned: Bool = false, sentence: String? = nil, line: Int? = nil, found: Bool = false) {
-            self.date = date
-            self.text = text
-            self.planned = planned
-            self.sentence = sentence
-            self.line = line
-            self.found = found
-            signature = EventSignature(text)
+            self.init(date: date, text: text, planned: planned, sentence: sentence, line: line, found: found, signature: EventSignature(text))
         }
 
         /// An event as a cache kept it, with the signature worked out for its text then (so reading a
