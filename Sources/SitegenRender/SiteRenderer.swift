@@ -78,7 +78,8 @@ public struct SiteRenderer: Sendable {
         let pieces = ParallelMap.map(Array(model.articles.indices)) { index in
             if let pieces = reused[model.articles[index].path]?.briefingPieces { return pieces }
             let full = pageData.briefingArticle(index), short = pageData.briefingArticle(index, full: false)
-            return BriefingPieces { theme.render($0, $1 ? full : short) }
+            let entry = BriefingExport.articleJSON(model.articles[index], base: model.config.baseURL, readingMinutes: bodies[index].readingMinutes)
+            return BriefingPieces(rendering: { theme.render($0, $1 ? full : short) }, exportEntry: entry)
         }
         // The events' entries, rendered across the cores (a large briefing has thousands), or taken
         // from the previous build's when the event shows the same as it did.
@@ -100,7 +101,7 @@ public struct SiteRenderer: Sendable {
             // Machine-readable exports of the briefing.
             (SitePaths.jsonFeed, { OutputFile(path: SitePaths.jsonFeed, contents: JSONFeedBuilder().build(model: model, bodies: bodies)) }),
             (SitePaths.briefingJSON, { OutputFile(path: SitePaths.briefingJSON,
-                                                  contents: BriefingExport(model: model, readingMinutes: bodies.map(\.readingMinutes)).json()) }),
+                                                  contents: BriefingExport(model: model, articleEntries: pieces.map(\.exportEntry)).json()) }),
             (SitePaths.briefingSchema, { OutputFile(path: SitePaths.briefingSchema, text: BriefingSchema.json) }),
             (SitePaths.timelineJSON, { OutputFile(path: SitePaths.timelineJSON, contents: TimelineJSBuilder().build(model: model)) }),
         ]

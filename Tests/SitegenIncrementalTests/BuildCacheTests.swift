@@ -29,8 +29,8 @@ struct BuildCacheTests {
                    outputs: ["index.html": 120, "articles/story-1/index.html": 300])
     }
 
-    static let fragments = [["<article>one é</article>", "<article>one</article>", "<li>one</li>", "", "<li>src</li>"],
-                            ["<article>two 東京</article>", "<article>two</article>", "<li>two</li>", "<li>t</li>", "<li>src</li>"],
+    static let fragments = [["<article>one é</article>", "<article>one</article>", "<li>one</li>", "", "<li>src</li>", "{\"slug\":\"one\"}"],
+                            ["<article>two 東京</article>", "<article>two</article>", "<li>two</li>", "<li>t</li>", "<li>src</li>", "{\"slug\":\"two\"}"],
                             []]
 
     func fragmentTexts(_ cache: BuildCache) -> [[String]] {
@@ -183,7 +183,7 @@ struct BuildCacheTests {
                                                    Self.int(2) + Self.string("a") + Self.string("a"))
         // A word count no article has (reading times would overflow).
         // (The second article's word count, 41, comes just before its number of pieces, 5.)
-        damaged["word count"] = try Self.patched(good, Self.int(41) + Self.int(5), Self.int(Int.max - 3) + Self.int(5))
+        damaged["word count"] = try Self.patched(good, Self.int(41) + Self.int(BriefingPieces.count), Self.int(Int.max - 3) + Self.int(BriefingPieces.count))
         for (what, data) in damaged {
             try Self.resealed(data).write(to: index)
             #expect(BuildCache.open(for: output) != nil, "\(what): the summary still reads")

@@ -40,6 +40,19 @@ struct ExportTests {
         #expect(BriefingExport(model: Self.model(), readingMinutes: [1, 2]).json() == data)
     }
 
+    /// An incremental build writes `briefing.json` from each article's entry as the build cache
+    /// kept it: entries made one at a time give the document made at once, byte for byte.
+    @Test func briefingJSONJoinsEntriesMadeOnTheirOwn() throws {
+        let model = Self.model()
+        let whole = BriefingExport(model: model, readingMinutes: [1, 2]).json()
+        let entries = model.articles.indices.map { BriefingExport.articleJSON(model.articles[$0], base: model.config.baseURL, readingMinutes: [1, 2][$0]) }
+        #expect(BriefingExport(model: model, articleEntries: entries).json() == whole)
+        let other = BriefingExport(model: model, articleEntries: entries.reversed()).json()
+        #expect(other != whole)
+        let articles = try #require(try Self.object(other)["articles"] as? [[String: Any]])
+        #expect(articles.map { $0["slug"] as? String } == ["first", "second"], "each entry is a whole object, in the order given")
+    }
+
     @Test func theTimelineHasTimelineJSDatesAndUniqueIDs() throws {
         let json = try Self.object(TimelineJSBuilder().build(model: Self.model()))
         let events = try #require(json["events"] as? [[String: Any]])

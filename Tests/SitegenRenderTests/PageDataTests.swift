@@ -64,8 +64,8 @@ struct PageDataTests {
 
     @Test func briefingPiecesRoundTripThroughTheirList() {
         let pieces = BriefingPieces(section: TextPiece("s"), shortSection: TextPiece("h"), contentsItem: TextPiece("c"),
-                                    timelineItem: TextPiece("t"), sourceItem: TextPiece("o"))
-        #expect(pieces.list.map(\.string) == ["s", "h", "c", "t", "o"])
+                                    timelineItem: TextPiece("t"), sourceItem: TextPiece("o"), exportEntry: TextPiece("{}"))
+        #expect(pieces.list.map(\.string) == ["s", "h", "c", "t", "o", "{}"])
         #expect(BriefingPieces(list: pieces.list) == pieces)
         #expect(BriefingPieces(list: Array(pieces.list.dropLast())) == nil)
         #expect(BriefingPieces.count == pieces.list.count)

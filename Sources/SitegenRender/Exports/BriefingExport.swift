@@ -1,5 +1,6 @@
 import Foundation
 import SitegenModel
+import SitegenOutput
 
 /// `briefing.json`: the whole briefing as data, for other tools — the site, every article's
 /// facts (without bodies), the people and tags, the timeline, the quotes by speaker and the
@@ -103,7 +104,9 @@ struct BriefingExport {
     var generator = "sitegen"
     var site: Site
     var briefing: Intro
-    var articles: [ArticleEntry]
+    /// Each article's entry, as JSON: made on its own (`articleJSON`), so that an incremental
+    /// build writes the entries of unchanged articles from the build cache.
+    var articles: [TextPiece]
     var people: [Term]
     var tags: [Term]
     var events: [StoryEvent]
@@ -111,7 +114,15 @@ struct BriefingExport {
     var quotes: [SpeakerQuotes]
     var sources: [Source]
 
+    /// `readingMinutes`: each article's, in model order.
     init(model: SiteModel, readingMinutes: [Int]) {
+        self.init(model: model, articleEntries: model.articles.indices.map {
+            Self.articleJSON(model.articles[$0], base: model.config.baseURL, readingMinutes: readingMinutes[$0])
+        })
+    }
+
+    /// `articleEntries`: each article's entry in model order, as `articleJSON` makes it.
+    init(model: SiteModel, articleEntries: [TextPiece]) {
         let config = model.config
         let base = config.baseURL
         let slugs = model.articles.map(\.slug)
@@ -121,17 +132,7 @@ struct BriefingExport {
         let intro = model.briefing.intro
         briefing = Intro(title: intro.title, summary: intro.summary, keyPoints: intro.keyPoints,
                          latestDate: model.briefing.latestDate?.isoDate)
-        articles = model.articles.indices.map { index in
-            let article = model.articles[index]
-            return ArticleEntry(slug: article.slug, url: base.absolute(SitePaths.article(article.slug)), title: article.title,
-                                date: article.date.description, source: article.source,
-                                sourceURL: article.sourceURL.flatMap(PageText.safeExternalURL), section: article.section,
-                                summary: article.summary, tags: article.tags, people: article.people,
-                                quotes: article.quotes.map { Quote(speaker: $0.speaker, text: $0.text) },
-                                events: article.events.map { Event(date: $0.date.isoDate, text: $0.text, planned: $0.planned,
-                                                                   sentence: $0.sentence, foundInText: $0.found) },
-                                readingMinutes: readingMinutes[index])
-        }
+        articles = articleEntries
         people = model.people.terms.map {
             Term(name: $0.name, slug: $0.slug, url: base.absolute(SitePaths.person($0.slug)), role: $0.role, articles: $0.articles.map { slugs[$0] })
         }
@@ -159,36 +160,10 @@ struct BriefingExport {
         var out = JSONWriter(reservingCapacity: articles.count * 1_024 + 4_096)
         out.beginObject()
         out.member("$schema", schema)
-        out.member("articles", articles) { out, article in
-            out.beginObject()
-            out.member("date", article.date)
-            out.member("events", article.events) { out, event in
-                out.beginObject()
-                out.member("date", event.date)
-                out.member("found_in_text", event.foundInText)
-                out.member("planned", event.planned)
-                out.member("sentence", event.sentence)
-                out.member("text", event.text)
-                out.endObject()
-            }
-            out.member("people", article.people)
-            out.member("quotes", article.quotes) { out, quote in
-                out.beginObject()
-                out.member("speaker", quote.speaker)
-                out.member("text", quote.text)
-                out.endObject()
-            }
-            out.member("reading_minutes", article.readingMinutes)
-            out.member("section", article.section)
-            out.member("slug", article.slug)
-            out.member("source", article.source)
-            out.member("source_url", article.sourceURL)
-            out.member("summary", article.summary)
-            out.member("tags", article.tags)
-            out.member("title", article.title)
-            out.member("url", article.url)
-            out.endObject()
-        }
+        out.key("articles")
+        out.beginArray()
+        for entry in articles { out.raw(entry) }
+        out.endArray()
         out.object("briefing") { out in
             out.member("key_points", briefing.keyPoints)
             out.member("latest_date", briefing.latestDate)
@@ -244,6 +219,48 @@ struct BriefingExport {
         out.member("version", version)
         out.endObject()
         return Data(out.finished())
+    }
+
+    /// One article's entry in `articles`: its facts without its body, keys sorted.
+    static func articleJSON(_ article: Article, base: BaseURL, readingMinutes: Int) -> TextPiece {
+        let entry = ArticleEntry(slug: article.slug, url: base.absolute(SitePaths.article(article.slug)), title: article.title,
+                                 date: article.date.description, source: article.source,
+                                 sourceURL: article.sourceURL.flatMap(PageText.safeExternalURL), section: article.section,
+                                 summary: article.summary, tags: article.tags, people: article.people,
+                                 quotes: article.quotes.map { Quote(speaker: $0.speaker, text: $0.text) },
+                                 events: article.events.map { Event(date: $0.date.isoDate, text: $0.text, planned: $0.planned,
+                                                                    sentence: $0.sentence, foundInText: $0.found) },
+                                 readingMinutes: readingMinutes)
+        var out = JSONWriter(reservingCapacity: 1_024)
+        out.beginObject()
+        out.member("date", entry.date)
+        out.member("events", entry.events) { out, event in
+            out.beginObject()
+            out.member("date", event.date)
+            out.member("found_in_text", event.foundInText)
+            out.member("planned", event.planned)
+            out.member("sentence", event.sentence)
+            out.member("text", event.text)
+            out.endObject()
+        }
+        out.member("people", entry.people)
+        out.member("quotes", entry.quotes) { out, quote in
+            out.beginObject()
+            out.member("speaker", quote.speaker)
+            out.member("text", quote.text)
+            out.endObject()
+        }
+        out.member("reading_minutes", entry.readingMinutes)
+        out.member("section", entry.section)
+        out.member("slug", entry.slug)
+        out.member("source", entry.source)
+        out.member("source_url", entry.sourceURL)
+        out.member("summary", entry.summary)
+        out.member("tags", entry.tags)
+        out.member("title", entry.title)
+        out.member("url", entry.url)
+        out.endObject()
+        return TextPiece(String(decoding: out.bytes, as: UTF8.self))
     }
 
     private static func write(_ out: inout JSONWriter, _ term: Term) {

@@ -1,3 +1,5 @@
+import SitegenOutput
+
 /// Writes JSON straight to bytes, for the exports: compact, slashes unescaped, other characters
 /// escaped as Foundation's `JSONSerialization` escapes them, and one final newline.
 ///
@@ -73,6 +75,12 @@ struct JSONWriter {
     mutating func bool(_ value: Bool) {
         separate()
         bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    /// A value written before, as JSON (a member of an array), copied as it is.
+    mutating func raw(_ json: TextPiece) {
+        separate()
+        json.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     mutating func member(_ name: StaticString, _ value: Bool) {
