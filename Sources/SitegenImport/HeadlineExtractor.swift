@@ -188,6 +188,16 @@ public struct HeadlineExtractor: Sendable {
                 // nor a line that holds a web address (`Source link : https://…/the-headlines-slug/`),
                 // however much of the slug it spells.
                 if Self.isBracketed(form.title) || Self.holdsWebAddress(form.title) { continue }
+                // Nor a line that opens in lower case (`volta in carriera il Tour de France.`): the go-on of a
+                // sentence a text wrapped over two lines, unless the word is a name so written (`iPhone`), or
+                // it is the address's headline (an outlet that writes its headlines in lower case).
+                if let first = form.title.first, first.isLowercase, !(form.title.split(separator: " ").first?.contains(where: \.isUppercase) ?? false),
+                   !(address.map { $0.slugMatch(form.title) >= 0.8 } ?? false) { continue }
+                // Nor the first part of such a sentence (`NIZZA (ITALPRESS) – Tadej Pogacar ha vinto per la terza`,
+                // then `volta in carriera …`).
+                if form.remainder == nil, let next = lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }),
+                   ParagraphAssembler.wrapsAcrossBlank(form.title, next.text),
+                   !(address.map { $0.slugMatch(form.title) >= 0.8 } ?? false) { continue }
                 // Nor a caption that ends with its source (`… around the globe. Source: Downdetector`), however
                 // well it matches the address: a headline carries no credit, and the slug rebuilds one.
                 if NoiseFilter.endsWithLabelledSource(form.title) { continue }

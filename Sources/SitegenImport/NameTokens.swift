@@ -172,6 +172,16 @@ struct NameTokens {
             if functionWords.contains(folded) { return afterGivenName }
             return isCapitalisedNonCalendar(index - 1, left: true) || isCapitalisedNonCalendar(index + 1, left: false)
         }
+        // A building's noun opens a place's name, with the name after it (`Castillo de Chapultepec`, `Palazzo
+        // Chigi`, `Schloss Bellevue`); after a common given name, or with no name after it, it is a surname
+        // (`Pedro Castillo`, `then-President Castillo`).
+        if PersonVocabulary.buildingHeads.contains(folded) {
+            let afterGivenName = isCapitalisedNonCalendar(index - 1, left: true) && GivenNames.contains(items[index - 1].text)
+            let nameAfter = isCapitalisedNonCalendar(index + 1, left: false)
+                || (index + 1 < items.count && items[index + 1].isWord && PersonVocabulary.relativeOf.contains(items[index + 1].folded))
+            // German writes every noun with a capital (`das Weiße Haus`): there only after a given name.
+            return afterGivenName || (!nameAfter && PersonVocabulary.surnameBuildingHeads.contains(folded))
+        }
         if PersonVocabulary.commonCapitalised.contains(folded) || PersonVocabulary.notNameWords.contains(folded) { return false }
         // A role word only in lower case, or a title of nobility without `of` after it, is a name's
         // word when capitalised (`Great Britain`, `Isaac Herzog`).

@@ -150,8 +150,16 @@ public struct PageAddress: Sendable, Equatable {
         let isKnown = { (piece: String) in mastheadVocabulary.contains(piece) || joiningWords.contains(piece) || compassWords.contains(piece) }
         let scraps = pieces.filter { !isKnown($0) && $0.count <= 3 }.count
         let covered = pieces.filter(isKnown).reduce(0) { $0 + $1.count }
+        // A piece left over that is a word's ending (`informa|zione`, `direc|tion`) is no word: the cut is none.
+        if pieces.dropFirst().contains(where: { piece in !isKnown(piece) && wordEndings.contains { piece == $0 } }) { return [label] }
         return pieces.count > 1 && covered - 3 * scraps <= 0 ? [label] : pieces
     }
+
+    /// Endings that make nouns of other words, in the languages a site may name: never a word alone.
+    private static let wordEndings: Set<String> = [
+        "tion", "tions", "sion", "sions", "ment", "ments", "ness", "zione", "zioni", "sione", "sioni", "mente",
+        "cion", "ciones", "siones", "ung", "ungen", "keit", "heit", "schaft",
+    ]
 
     private static let trailingArticles: Set<String> = ["the", "der", "die", "das", "le", "la", "les", "el", "il", "lo", "al"]
 

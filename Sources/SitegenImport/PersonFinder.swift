@@ -478,6 +478,9 @@ public struct PersonFinder: Sendable {
             mention.knighted = start > 0 && ["sir", "dame"].contains(tokens.folded(start - 1))
             mention.titledBefore = start > 0 && tokens.isWord(start - 1) && (Self.isRoleWord(tokens.folded(start - 1))
                 || PersonVocabulary.honorifics.contains(tokens.folded(start - 1)))
+            // A word of praise (`l'icône Twitter`, `la leggenda Maradona`) describes a person named in full, or
+            // known by one name for other reasons; alone it is no title that makes a word a name (a logo, a brand).
+            if mention.words.count == 1, start > 0, PersonVocabulary.lowerCaseRoles.contains(tokens.folded(start - 1)) { mention.titledBefore = false }
             // Romance languages put the nationality after the title: `il presidente iraniano Raisi`,
             // `le ministre malien Diop`; the title still stands right before the name.
             if !mention.titledBefore, start > 1, tokens.isWord(start - 1), tokens.isWord(start - 2),
@@ -1222,7 +1225,16 @@ public struct PersonFinder: Sendable {
         // Evidence per group; a name joined by `and` to a person's is likely a person's too.
         var evidence = groups.indices.map { group in
             let members = groups[group] + (alone[group] ?? [])
-            var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : 1)
+            // A full name whose surname the story then uses alone, again and again, is how a report refers
+            // to a person (`Tadej Pogacar` … `Pogacar won` … `behind Pogacar`); places and organisations
+            // are seldom shortened to their last word.
+            let aloneInStory = (alone[group] ?? []).filter { mentions[$0].paragraph > 0 && mentions[$0].placeEvidence == 0 && mentions[$0].evidence >= 0 }
+            // The full name is a plain one: two or three words, none a compound of several (a longer run carries
+            // a title or a noun with it: `Verstappens Rivale Lewis Hamilton`, `Champions-League-Sieger Real Madrid`).
+            let repeatedBySurname = aloneInStory.count >= 2 && members.contains { member in
+                (2...3).contains(mentions[member].words.count) && mentions[member].words.allSatisfy { $0.filter { $0 == "-" }.count <= 1 }
+            }
+            var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : repeatedBySurname ? 2 : 1)
             if agedGroups.contains(group) { total += 2 }
             // A common given name, and a name the text repeats, each say a little; a full name with a
             // common given name in the story's opening paragraphs (`les partisans de Donald Trump`,

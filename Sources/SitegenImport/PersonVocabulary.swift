@@ -261,8 +261,14 @@ enum PersonVocabulary {
         "im", "en", "au", "aux", "vers", "desde", "hacia", "nel", "nella", "dal", "dalla", "verso",
     ]
 
+    /// Nouns of buildings that open a place's name (`Castillo de Chapultepec`, `Palazzo Chigi`, `Schloss
+    /// Bellevue`) and are surnames too (`Pedro Castillo`): no name's words but after a given name.
+    static let buildingHeads: Set<String> = surnameBuildingHeads.union(["schloss", "burg", "haus", "palais", "chateau"])
+    /// Those that are common surnames, so a surname alone too (`then-President Castillo`).
+    static let surnameBuildingHeads: Set<String> = ["castillo", "palazzo", "castello"]
+
     /// Words that are never part of a person's name: institutions, places, calendar, page chrome.
-    static let notNameWords: Set<String> = Set([
+    static let notNameWords: Set<String> = buildingHeads.union([
         // Styles of address, which stand for a name (`His Royal Highness`, `Sua Santità`).
         "highness", "majesty", "excellency", "holiness", "eminence", "hoheit", "majestat", "altesse", "majeste", "saintete",
         "alteza", "majestad", "santidad", "altezza", "maesta", "santita", "eccellenza",
@@ -283,7 +289,9 @@ enum PersonVocabulary {
         "un", "deux", "trois", "quatre", "cinq", "dos", "tres", "cuatro", "cinco", "due", "tre", "quattro", "cinque",
         "god", "gott", "dieu", "dios", "dio", "jesus", "christ", "allah", "bless", "wins", "announces", "says", "slaps",
         "brigades", "brigade", "movement", "jihad", "battalion", "militia", "release", "deal", "ceasefire", "catholic", "catholics", "christians", "democrats", "republicans", "conservatives", "socialists", "liberals", "greens", "muslim", "muslims", "jewish", "orthodox", "protestant",
-        "sabbath", "schloss", "burg", "kirche", "dom", "haus", "palais", "palazzo", "castillo", "chateau", "casa",
+        "sabbath", "dom", "kirche", "casa",
+        // Islands and coasts, which German writes with a capital before their names (`der dänischen Insel Bornholm`).
+        "insel", "inseln", "halbinsel", "kuste", "bucht",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
         // Countries, as a page writes them before a name (`la Suisse Roger Federer`, `Usa Kamala Harris`); none that

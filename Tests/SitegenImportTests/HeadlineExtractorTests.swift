@@ -412,6 +412,30 @@ struct HeadlineExtractorTests {
         #expect(lede.origin == .slug, "\(lede.title)")
     }
 
+    /// A text wrapped over lines with blank lines between them: neither part of a sentence cut in two is
+    /// the headline (the second opens in lower case, the first goes on in it); the address gives it.
+    @Test func aSentenceWrappedAcrossABlankLineIsNoHeadline() throws {
+        let address = try #require(PageAddress("https://example.eu/sport/verdier-vince-anche-la-crono-finale-e-festeggia-il-terzo-giro/"))
+        let headline = extractor.extract(lines([
+            "21 Luglio 2024",
+            "",
+            "NIZZA (ITALPRESS) – Paul Verdier ha vinto per la terza",
+            "",
+            "volta in carriera il Giro. Il fuoriclasse francese",
+            "",
+            "della squadra, che in questa edizione ha conquistato sei tappe vincendo anche la crono finale, festeggia.",
+        ]), address: address)
+        #expect(headline.origin == .slug)
+        #expect(headline.title == "Verdier vince anche la crono finale e festeggia il terzo Giro", "the text spells the slug's words")
+        // A headline an outlet writes in lower case is found when it is the address's.
+        let lower = extractor.extract(lines([
+            "verdier vince anche la crono finale e festeggia il terzo giro",
+            "",
+            "Paul Verdier ha vinto per la terza volta in carriera il Giro, con sei tappe e la crono finale di Nizza.",
+        ]), address: address)
+        #expect(lower.origin == .text)
+    }
+
     /// A caption repeated under the headline (`… (File)`) is no headline, however much of the address it shares.
     @Test func aFilePictureCaptionIsNoHeadline() throws {
         let address = try #require(PageAddress("https://example.com/story/twitter-ceo-parag-agrawal-fired-as-elon-musk-takes-over-company"))

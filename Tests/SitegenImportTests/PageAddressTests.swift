@@ -90,6 +90,8 @@ struct PageAddressTests {
     /// A host of a German-speaking country spells umlauts `ae`, `oe`, `ue`; its name gets them back.
     @Test func aGermanHostsNameGetsItsUmlautsBack() {
         #expect(PageAddress("https://www.saarbruecker-zeitung.de/politik/x-y-z")!.readableHostName == "Saarbrücker Zeitung")
+        // A word's ending left over by a cut is no word: `informazione` is not `Informa Zione`.
+        #expect(PageAddress("https://informazione.it/n/x-y-z")!.readableHostName == "Informazione")
         #expect(PageAddress("https://www.deutsch-tuerkische-zeitung.de/x-y-z")!.readableHostName == "Deutsch Türkische Zeitung")
         // An article never ends a word of the host (`schwarzwaelder` is no `schwarzwael der`).
         #expect(!PageAddress("https://www.schwarzwaelder-bote.de/x-y-z")!.readableHostName.contains("Der"))

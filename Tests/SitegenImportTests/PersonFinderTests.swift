@@ -81,6 +81,41 @@ struct PersonFinderTests {
         #expect(german.map(\.name).contains("Lando Norris"))
     }
 
+    /// A full name with no common given name is a person's when the story goes on to use its surname
+    /// alone, again and again (`Tadej Pogacar` … `Pogacar`); a name of four words with a noun in it is not
+    /// shortened so (`Verstappens Rivale Lewis Hamilton`), nor a word of praise a title (`l'icône Twitter`).
+    @Test func aFullNameRepeatedBySurnameIsAPersons() {
+        let found = people("Tadej Pogacar wins the Tour for the third time", [
+            "Tadej Pogacar won the Tour de France for the third time on Sunday, with a victory in the final time trial.",
+            "Defending champion Paul Verdier was second overall.",
+            "Pogacar won the 34-kilometer time trial in 45 minutes. Verdier was a minute behind him.",
+            "In the overall standings, Verdier finished 6:17 behind Pogacar, whose other wins came in 2020 and 2021.",
+        ])
+        #expect(found.map(\.name).contains("Tadej Pogacar"))
+        // Named alone only once: no more than a name in passing.
+        let once = people("Cycling", [
+            "Remco Evenepoel finished third on the day, in a race the Dutch rider Paul Verdier called brutal.",
+            "Evenepoel was 1:14 back.",
+        ])
+        #expect(!once.map(\.name).contains("Remco Evenepoel"))
+        let french = peopleFound(language: "fr", title: "Le nouveau logo", paragraphs: [
+            "Elon Musk a remplacé sa propre icône Twitter par un X blanc, a dit Elon Musk lundi.",
+            "Le logo de Twitter change alors que Twitter est confronté à une concurrence nouvelle.",
+        ])
+        #expect(french.map(\.name) == ["Elon Musk"])
+    }
+
+    /// A building's noun that opens a place's name (`Castillo de Chapultepec`) is a surname after a given
+    /// name, and alone with no name after it (`Pedro Castillo`, `President Castillo`).
+    @Test func aBuildingsNounIsASurnameAfterAGivenName() {
+        let found = people("Peru's Castillo arrested", [
+            "Lawmakers voted to impeach former leader Pedro Castillo on Wednesday.",
+            "The day began when then-President Castillo announced plans to dissolve Congress.",
+            "Armed forces rejected Castillo's attempt, and tourists kept visiting the Castillo de Chapultepec.",
+        ])
+        #expect(found.map(\.name) == ["Pedro Castillo"])
+    }
+
     /// A name that ends in `s` and takes a bare apostrophe (`Mercedes’`) is a possessive: the name after it
     /// is another's.
     @Test func aBareApostropheAfterAnSEndsTheName() {

@@ -19,6 +19,8 @@ struct PublicationDateFinderTests {
         // A two-digit year, on a line labelled as the page's date only.
         ("Publicado el 24 jun 23 - 06:37 PM EDT.", "2023-06-24"),
         ("Published 24 Jun 23", "2023-06-24"),
+        // A scraper's label of the month alone before the page's own date line.
+        ("date 2024-07 21 Luglio 2024", "2024-07-21"),
     ])
     func dateLinesAreRead(_ line: String, _ date: String) {
         #expect(finder.dateLine(line)?.date == ContentDate(date))
@@ -30,6 +32,7 @@ struct PublicationDateFinderTests {
         "Ukraine and the United States meet again",
         "Ceasefire Talks Set For 30 November 2025",
         "03/04/2025",
+        "date 2024-07 Tadej Pogacar won the Tour de France on 21 July 2024 in Nice.",
     ])
     func sentencesAndAmbiguousDatesAreNotDateLines(_ line: String) {
         #expect(finder.dateLine(line) == nil)
