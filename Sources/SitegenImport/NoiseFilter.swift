@@ -111,6 +111,13 @@ public struct NoiseFilter: Sendable {
                         kept.removeLast()
                         dropped.append(DroppedLine(line: copy.number, text: copy.text, reason: .caption))
                     }
+                } else if reason == .caption, Self.isLabelledSourceLine(line.text), let previous = kept.last, previous.number == line.number - 1,
+                          previous.text.wordCount <= 20, !previous.text.endsWithSentencePunctuation, !previous.text.utf8.containsSentenceBreak {
+                    // `Highlights: Pogacar mit Zeitfahr-Meisterstück zum Tour-Sieg` over `Quelle: Eurosport`: a
+                    // video's or a picture's title right above its source. A sentence above it (a story's last
+                    // paragraph, credited to its source) stays.
+                    kept.removeLast()
+                    dropped.append(DroppedLine(line: previous.number, text: previous.text, reason: .caption))
                 }
             } else if inCommentSection, line.text.wordPieces(upTo: 26) <= 25 {
                 // Form labels, notices and short comments; a longer paragraph is judged as any other
@@ -318,6 +325,9 @@ public struct NoiseFilter: Sendable {
         // A caption that says where its picture is (`Top: An aerial view of …`, `Bottom: The coastal area …`).
         if folded.utf8.contains(UInt8(ascii: ":")), Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
            text[text.index(after: colon)...].trimmedSpaces.first?.isUppercase == true { return .caption }
+        // A source's label and its name alone on a line (`Quelle: Eurosport`, `Source : AFP`): a picture's or a
+        // video's credit under its caption.
+        if count <= 5, !prose, Self.isLabelledSourceLine(text) { return .caption }
         // A short line that names a picture of its subject (`Giorgio Armani, en una imagen de 2024.`).
         if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.endsWithPicturePhrase(folded) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
@@ -644,6 +654,11 @@ public struct NoiseFilter: Sendable {
         guard !text.contains(Character(" ")) else { return false }
         let lowered = text.lowercased()
         if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("www.") { return true }
+        // A path to a picture, left by a scraper that cut a page's image markup (`/origin-imgresizer.…/4007882.jpg)`).
+        if lowered.hasPrefix("/") || lowered.hasPrefix("("), lowered.contains("/"),
+           [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"].contains(where: { lowered.trimmingCharacters(in: CharacterSet(charactersIn: ")]\"'")).hasSuffix($0) }) {
+            return true
+        }
         let labels = lowered.split(separator: ".")
         return labels.count >= 2 && labels.count <= 4 && labels.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }
             && (2...6).contains(labels.last!.count) && labels.last!.allSatisfy(\.isLetter) && !labels.last!.contains(where: \.isUppercase)
@@ -927,6 +942,18 @@ public struct NoiseFilter: Sendable {
               let mark = preceding.last, ".!?|".contains(mark) else { return false }
         return true
     }
+
+    /// `Quelle: Eurosport`, `Source : AFP`, `Fuente: EFE`: a source label (in the five languages), then one to
+    /// four words, each capitalised (a name), and nothing else on the line.
+    static func isLabelledSourceLine(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon].trimmingCharacters(in: .whitespaces).folded
+        guard sourceLabels.contains(label) else { return false }
+        let credit = text[text.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," })
+        return (1...4).contains(credit.count) && credit.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+    }
+
+    private static let sourceLabels: Set<String> = ["source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fonti"]
 
     /// Whether the folded line names a video (`video`, `vidéo`, `vídeo`, `Tagesschau-Video`) as a word or
     /// a compound's last part.

@@ -27,6 +27,9 @@ struct NoiseFilterTests {
         ("(Reported by Agencies)", .byline),
         ("like share and follow for more", .share),
         ("Crédit photo : AFP", .caption),
+        ("Quelle: Eurosport", .caption),
+        ("Source : AFP", .caption),
+        ("/origin-imgresizer.example.com/2024/07/21/4007882-81295293-2560-1440.jpg)", .navigation),
         ("You can share this post!", .share),
         ("Partagez cet article", .share),
         ("This is a developing story and will be updated.", .updateNotice),
@@ -101,6 +104,18 @@ struct NoiseFilterTests {
     }
 
     /// A credit after a short phrase or a copyright footer is no caption's credit; a sentence after it neither.
+    /// A source's line (`Quelle: Eurosport`) takes the title right above it (a video's, a picture's); a
+    /// story's last sentence above it (the story credited to its source) stays.
+    @Test func aSourceLineTakesTheTitleAboveIt() {
+        let story = "Pogacar won the final time trial in Nice on Sunday and took his third Tour de France by more than six minutes."
+        let lines = [story, "Highlights: Pogacar mit Zeitfahr-Meisterstück zum Tour-Sieg", "Quelle: Eurosport", story + " Again.",
+                     "He said he was proud of the team.", "Source: Reuters"]
+            .enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
+        let result = filter.filter(lines)
+        #expect(result.dropped.map(\.line).sorted() == [2, 3, 6])
+        #expect(result.kept.map(\.number) == [1, 4, 5])
+    }
+
     @Test func aCreditEndsACaptionOnlyAtTheEnd() {
         #expect(NoiseFilter.endsWithCredit("Rescuers search the rubble in Antakya. © Jane Doe/AFP"))
         #expect(!NoiseFilter.endsWithCredit("© 2024 Example Media. All rights reserved."))
