@@ -49,6 +49,9 @@ struct EmbeddedPosts: Sendable {
         for credit in credits.sorted() {
             defer { floor = credit }
             guard var index = paragraphs.lastIndex(where: { $0.line < credit }) else { continue }
+            // A post's text ends with the post's own short link (`… Stiamo con voi. https://t.co/s8sZezlO3t`,
+            // `pic.twitter.com/…`): that paragraph, right above its credit, is the post's in any language.
+            if index > 0, paragraphs[index].line > floor, Self.endsWithPostLink(paragraphs[index].text) { result.insert(index) }
             var block: [Int] = []
             var readsForeign = false
             // Never the lede: a post opens no story.
@@ -62,6 +65,12 @@ struct EmbeddedPosts: Sendable {
             if readsForeign { result.formUnion(block) }
         }
         return result
+    }
+
+    /// Whether the text's last word is a post's short link or picture link (`https://t.co/…`, `pic.twitter.com/…`).
+    static func endsWithPostLink(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last?.lowercased() else { return false }
+        return ["https://t.co/", "http://t.co/", "pic.twitter.com/", "https://pic.twitter.com/", "pic.x.com/"].contains { last.hasPrefix($0) }
     }
 
     /// Whether the text holds a hashtag: `#` then a letter or a digit, not after a letter (`l’#AO2024`).

@@ -623,6 +623,8 @@ public struct HeadlineExtractor: Sendable {
             let head = String(text[..<range.lowerBound]).trimmedSpaces
             let tail = String(text[range.upperBound...]).trimmedSpaces
             if isSiteName(tail, address: address), head.wordCount >= 3 { return (head, nil, tail) }
+            // `… zehn Menschen – Panorama`: a section's name alone after the headline.
+            if head.wordCount >= 4, Self.sectionNames.contains(tail.folded) { return (head, tail, nil) }
         }
         return (text, nil, nil)
     }
@@ -650,6 +652,15 @@ public struct HeadlineExtractor: Sendable {
         return words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "de", "di"].contains($0.folded) }
             && words.contains { Self.mastheadWords.contains($0.folded) }
     }
+
+    /// Names of news sections, folded, in the languages a site may name: after a dash at a headline's end
+    /// they are the page's section, not the headline's words (`… – Panorama`, `… - Esteri`).
+    static let sectionNames: Set<String> = [
+        "news", "world", "politics", "business", "sport", "sports", "culture", "opinion", "science", "technology", "tech",
+        "health", "entertainment", "lifestyle", "panorama", "politik", "wirtschaft", "kultur", "ausland", "inland", "wissen",
+        "gesellschaft", "vermischtes", "monde", "international", "politique", "economie", "societe", "mundo", "internacional",
+        "politica", "economia", "deportes", "cultura", "sociedad", "esteri", "cronaca", "spettacoli", "attualita",
+    ]
 
     /// Words that name a publication rather than a story (`… - Daily Herald`, `… – Kyiv Post`).
     private static let mastheadWords: Set<String> = [

@@ -325,6 +325,8 @@ public struct NoiseFilter: Sendable {
         // A caption that says where its picture is (`Top: An aerial view of …`, `Bottom: The coastal area …`).
         if folded.utf8.contains(UInt8(ascii: ":")), Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
            text[text.index(after: colon)...].trimmedSpaces.first?.isUppercase == true { return .caption }
+        // A stock agency's credit ends a caption (`… the street below Associated Press / Alamy Stock Photo`).
+        if text.utf8.contains(UInt8(ascii: "/")), Self.endsWithStockCredit(text) { return .caption }
         // A source's label and its name alone on a line (`Quelle: Eurosport`, `Source : AFP`): a picture's or a
         // video's credit under its caption.
         if count <= 5, !prose, Self.isLabelledSourceLine(text) { return .caption }
@@ -941,6 +943,17 @@ public struct NoiseFilter: Sendable {
         guard ["source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fonti"].contains(label),
               let mark = preceding.last, ".!?|".contains(mark) else { return false }
         return true
+    }
+
+    /// `… / Alamy Stock Photo`, `… Ritzau/Alamy Live News`, `… via Shutterstock`: a line whose last words, after a
+    /// slash, credit a stock picture agency (capitalised words, nothing after them).
+    static func endsWithStockCredit(_ text: String) -> Bool {
+        guard let slash = text.lastIndex(of: "/") else { return false }
+        let credit = text[text.index(after: slash)...].trimmedSpaces
+        let words = credit.split(separator: " ")
+        guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        let folded = credit.folded
+        return ["alamy", "shutterstock", "istock", "stock photo", "dreamstime", "adobe stock"].contains { folded.includes($0) }
     }
 
     /// `Quelle: Eurosport`, `Source : AFP`, `Fuente: EFE`: a source label (in the five languages), then one to

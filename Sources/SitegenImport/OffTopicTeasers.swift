@@ -29,7 +29,8 @@ struct OffTopicTeasers {
         for index in 1..<(texts.count - 1) {
             let text = texts[index]
             // A quotation is the story's, whatever its words.
-            guard (7...25).contains(text.wordCount), !text.endsWithSentencePunctuation,
+            // A line that ends with a colon introduces what follows it (a quotation, a post, a list): no headline.
+            guard (7...25).contains(text.wordCount), !text.endsWithSentencePunctuation, !text.trimmedSpaces.hasSuffix(":"),
                   !text.contains(where: { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}".contains($0) }) else { continue }
             let own = Set(wordsOf[index])
             guard own.count >= 3 else { continue }

@@ -19,6 +19,19 @@ struct EmbeddedPostsTests {
 
     /// A post whose credit the page lost still names its account: in another language than the story's,
     /// it goes; a story's own sentence that names an account stays, and so does the lede.
+    /// A post in the story's own language ends with its short link: that paragraph, right above its credit,
+    /// is the post's; the story's line that introduces it stays.
+    @Test func aPostEndingWithItsLinkAboveItsCredit() {
+        let story: [(line: Int, text: String)] = [
+            (1, "El puente fue construido hace 50 años y atraviesa los barrios de Sampierdarena y Cornigliano."),
+            (3, "El presidente del Gobierno español, Pedro Sánchez, ha compartido el siguiente mensaje en Twitter:"),
+            (5, "Terrible derrumbe del viaducto en la ciudad de Génova. Estamos con las víctimas. https://t.co/s8sZezlO3t"),
+            (7, "Las autoridades italianas han abierto una investigación sobre el estado del puente."),
+        ]
+        #expect(EmbeddedPosts(language: "es").posts(story, credits: [6]) == [2])
+        #expect(EmbeddedPosts(language: "es").posts(story, credits: []).isEmpty)
+    }
+
     @Test func aPostThatNamesAnAccountWithoutItsCredit() {
         let story: [(line: Int, text: String)] = [
             (1, "Lionel Messi ganó su octavo Balón de Oro en una ceremonia en el teatro del Châtelet de París."),

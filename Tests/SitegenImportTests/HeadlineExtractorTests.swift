@@ -436,6 +436,15 @@ struct HeadlineExtractorTests {
         #expect(lower.origin == .text)
     }
 
+    /// A section's name alone after a dash is the page's section, not the headline's last word, even when the
+    /// address ends with it too.
+    @Test func aSectionAfterADashIsNoPartOfTheHeadline() throws {
+        #expect(extractor.splitSuffix("In Lewiston erschießt ein Mann mehr als zehn Menschen – Panorama").title
+                == "In Lewiston erschießt ein Mann mehr als zehn Menschen")
+        #expect(extractor.splitSuffix("Lage in Genua – Politik").title == "Lage in Genua – Politik", "a short headline keeps it")
+        #expect(extractor.splitSuffix("Der Weg nach Rom ist lang – Gedanken").title == "Der Weg nach Rom ist lang – Gedanken")
+    }
+
     /// A caption repeated under the headline (`… (File)`) is no headline, however much of the address it shares.
     @Test func aFilePictureCaptionIsNoHeadline() throws {
         let address = try #require(PageAddress("https://example.com/story/twitter-ceo-parag-agrawal-fired-as-elon-musk-takes-over-company"))

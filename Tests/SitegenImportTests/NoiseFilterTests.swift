@@ -28,6 +28,7 @@ struct NoiseFilterTests {
         ("like share and follow for more", .share),
         ("Crédit photo : AFP", .caption),
         ("Quelle: Eurosport", .caption),
+        ("The spire burned before collapsing into the street below Associated Press / Alamy Stock Photo", .caption),
         ("Source : AFP", .caption),
         ("/origin-imgresizer.example.com/2024/07/21/4007882-81295293-2560-1440.jpg)", .navigation),
         ("You can share this post!", .share),

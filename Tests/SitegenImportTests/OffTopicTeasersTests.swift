@@ -38,6 +38,9 @@ struct OffTopicTeasersTests {
         var texts = match
         texts[2] = "Carvajal and Kroos decide the final for Madrid at Wembley"
         #expect(OffTopicTeasers(language: "en").teasers(texts, headline: "Madrid win the final").isEmpty)
+        // A line that ends with a colon introduces what follows (a post, a quotation): no headline.
+        texts[2] = "The Spanish prime minister, Pedro Sánchez, shared the following message on Twitter:"
+        #expect(OffTopicTeasers(language: "en").teasers(texts, headline: "Madrid win the final").isEmpty)
         texts[2] = "A night to remember"
         #expect(OffTopicTeasers(language: "en").teasers(texts, headline: "Madrid win the final").isEmpty)
         let edges = ["Xavi Hernández: promesa, auge y caída del hijo pródigo del Barcelona"] + match.dropFirst(3)
