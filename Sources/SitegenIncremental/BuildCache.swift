@@ -26,6 +26,35 @@ package struct BuildCache: Sendable {
         var stamp: FileStamp
         var article: Article
         var render: ArticleRender
+        /// For an entry read from a cache file: its bytes there and where its pieces lay in the piece store.
+        private(set) var readFrom: Encoded?
+        /// Set by `carrying` only: the bytes of an older entry with the same article and word count. If
+        /// its pieces stay where they were, this entry is those bytes, copied instead of encoded anew.
+        private(set) var unchanged: Encoded?
+
+        struct Encoded: Sendable {
+            var bytes: MappedBytes
+            var pieceRanges: [Range<Int>]
+        }
+
+        init(fileName: String, stamp: FileStamp, article: Article, render: ArticleRender) {
+            self.fileName = fileName
+            self.stamp = stamp
+            self.article = article
+            self.render = render
+        }
+
+        /// This entry, with `previous`'s bytes when `previous` (read from the last cache) is the same article
+        /// file, unchanged, with the same front matter and word count.
+        func carrying(_ previous: Entry?) -> Entry {
+            guard let previous, let encoded = previous.readFrom, previous.fileName == fileName, previous.stamp == stamp,
+                  previous.render.wordCount == render.wordCount, previous.article == article else { return self }
+            var entry = self
+            entry.unchanged = encoded
+            return entry
+        }
+
+        fileprivate mutating func setReadFrom(_ encoded: Encoded) { readFrom = encoded }
     }
 
     var fingerprint: String
@@ -67,7 +96,7 @@ package struct BuildCache: Sendable {
                                           invalidating: BuildCache.location(for: output))
         try AtomicFile.write(to: BuildCache.location(for: output).path) { fd in
             var writer = BinaryWriter(fd: fd, checksummed: true)
-            try encode(&writer, pieces: stored)
+            try encode(&writer, pieces: stored, previousGeneration: previous?.generation)
             try writer.flush()
         }
     }
@@ -91,7 +120,7 @@ package struct BuildCache: Sendable {
 
     // MARK: encoding
 
-    private func encode(_ w: inout BinaryWriter, pieces: (generation: Int, ranges: [Range<Int>])) throws {
+    private func encode(_ w: inout BinaryWriter, pieces: (generation: Int, ranges: [Range<Int>]), previousGeneration: Int?) throws {
         try w.int(Self.formatVersion)
         try w.string(fingerprint)
         try w.bool(hasPeople)
@@ -123,21 +152,29 @@ package struct BuildCache: Sendable {
         // Each entry's offset goes into a table at the end, so that entries decode in parallel.
         var offsets: [Int] = []
         offsets.reserveCapacity(entries.count)
-        var ranges = pieces.ranges.makeIterator()
+        var next = 0
         for entry in entries {
             offsets.append(w.offset)
+            // Where each of this entry's pieces lies in the store.
+            let pieceCount = entry.render.storedPieces.count
+            guard next + pieceCount <= pieces.ranges.count else { throw BinaryReader.Corrupt() }
+            let ranges = pieces.ranges[next..<next + pieceCount]
+            next += pieceCount
+            // An unchanged entry whose pieces are where they were (the store was appended to) is its old bytes.
+            if let encoded = entry.unchanged, pieces.generation == previousGeneration, ranges.elementsEqual(encoded.pieceRanges) {
+                try w.raw(encoded.bytes.buffer)
+                continue
+            }
             var article = entry.article
             try article.code(&w)
             try w.int(entry.render.wordCount)
-            // Where each of this entry's pieces lies in the store.
-            let pieceCount = entry.render.storedPieces.count
             try w.int(pieceCount)
-            for _ in 0..<pieceCount {
-                guard let range = ranges.next() else { throw BinaryReader.Corrupt() }
+            for range in ranges {
                 try w.int(range.lowerBound)
                 try w.int(range.count)
             }
         }
+        guard next == pieces.ranges.count else { throw BinaryReader.Corrupt() }
         let table = w.offset
         for offset in offsets { try w.int(offset) }
         try w.int(table)
@@ -226,9 +263,11 @@ package struct BuildCache: Sendable {
             let entryOffsets = offsets
             let decoded = ParallelMap.map(Array(0..<count)) { index -> Entry? in
                 var reader = BinaryReader(file.bytes, at: entryOffsets[index])
-                guard let entry = try? Self.decodeEntry(&reader, pieces: pieces,
+                guard var entry = try? Self.decodeEntry(&reader, pieces: pieces,
                                                         fileName: stamps[index].fileName, stamp: stamps[index].stamp),
                       reader.position == entryOffsets[index + 1] else { return nil }
+                entry.setReadFrom(Entry.Encoded(bytes: MappedBytes(file: file, range: entryOffsets[index]..<entryOffsets[index + 1]),
+                                                pieceRanges: entry.render.storedPieces.compactMap { $0.mapped?.range }))
                 return entry
             }
             let entries = decoded.compactMap { $0 }

@@ -98,6 +98,7 @@ package struct IncrementalBuild {
     package func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], eventEntries: [String: String],
                       sizes: [String: Int], warnings: [Diagnostic], bodyWarnings: [Diagnostic]) {
         guard let fingerprint else { return }
+        let previous = Dictionary((loaded?.cache.entries ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
         let newCache = BuildCache(
             fingerprint: fingerprint, hasPeople: !model.people.terms.isEmpty,
             counts: .init(articles: model.articles.count, drafts: content.articles.count - model.articles.count,
@@ -110,7 +111,7 @@ package struct IncrementalBuild {
                       let render = renders[article.path] ?? reused[article.path] ?? (article.draft ? ArticleRender.omitted : nil)
                 else { return nil }
                 // (The body is not stored: the encoding leaves it out.)
-                return BuildCache.Entry(fileName: name, stamp: stamp, article: article, render: render)
+                return BuildCache.Entry(fileName: name, stamp: stamp, article: article, render: render).carrying(previous[name])
             },
             outputs: sizes,
             termNames: Dictionary(model.tags.terms.map { (BuildCache.termKey($0.slug, person: false), $0.name) }

@@ -86,6 +86,56 @@ struct BuildCacheTests {
         #expect(fragmentTexts(first) == Self.fragments)
     }
 
+    /// An entry saved again with the same file, front matter, word count and pieces is its old bytes,
+    /// copied: the cache written is the one encoding gives, byte for byte. An entry whose pieces moved
+    /// (edited) or whose front matter changed is encoded anew.
+    @Test func unchangedEntriesAreCopiedAsTheyWere() throws {
+        let folder = try TemporaryDirectory()
+        let output = folder.url.appendingPathComponent("public")
+        let index = BuildCache.location(for: output)
+        try Self.cache(fragments: Self.fragments).save(for: output, previous: nil)
+        let written = try Data(contentsOf: index)
+        let (first, store) = try #require(BuildCache.open(for: output)?.load())
+        /// The cache as a build saves it: each entry made anew, carrying the one it was read as.
+        func fresh(_ cache: BuildCache) -> BuildCache {
+            var next = cache
+            next.entries = cache.entries.map { previous in
+                BuildCache.Entry(fileName: previous.fileName, stamp: previous.stamp, article: previous.article, render: previous.render)
+                    .carrying(previous)
+            }
+            return next
+        }
+        let same = fresh(first)
+        #expect(same.entries.allSatisfy { $0.unchanged != nil })
+        try same.save(for: output, previous: store)
+        #expect(try Data(contentsOf: index) == written)
+
+        // The copy is taken as it is: what `carrying` compared is not compared again, so an entry changed
+        // after it would keep its old bytes — the proof that the copy, not an encoding, was written.
+        let (second, secondStore) = try #require(BuildCache.open(for: output)?.load())
+        var stale = fresh(second)
+        stale.entries[0].article.title = "Changed after carrying"
+        try stale.save(for: output, previous: secondStore)
+        #expect(try #require(BuildCache.open(for: output)?.load()).cache.entries[0].article.title == second.entries[0].article.title)
+
+        // Changed before it, the entry is encoded anew; so is one whose pieces moved.
+        let (third, thirdStore) = try #require(BuildCache.open(for: output)?.load())
+        var edited = third
+        edited.entries[0].article.title = "A new title"
+        edited.entries[1].render.briefingPieces?.section = TextPiece("<article>two, edited</article>")
+        edited.entries = zip(edited.entries, third.entries).map { entry, previous in
+            BuildCache.Entry(fileName: entry.fileName, stamp: entry.stamp, article: entry.article, render: entry.render).carrying(previous)
+        }
+        #expect(edited.entries[0].unchanged == nil && edited.entries[1].unchanged != nil && edited.entries[2].unchanged != nil)
+        try edited.save(for: output, previous: thirdStore)
+        let (reloaded, _) = try #require(BuildCache.open(for: output)?.load())
+        #expect(reloaded.entries[0].article.title == "A new title")
+        var expected = Self.fragments
+        expected[1][0] = "<article>two, edited</article>"
+        #expect(fragmentTexts(reloaded) == expected)
+        #expect(reloaded.entries.map(\.article) == edited.entries.map(\.article))
+    }
+
     @Test func aStoreMostlyOfUnusedPiecesIsWrittenAnew() throws {
         let folder = try TemporaryDirectory()
         let output = folder.url.appendingPathComponent("public")
