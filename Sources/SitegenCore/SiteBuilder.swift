@@ -48,13 +48,14 @@ public struct SiteBuilder: Sendable {
         }
         // Bodies read in this build are checked now; the others' findings come from the cache.
         let read = Set(model.articles.filter { !$0.body.isEmpty }.map(\.path)).union(plan.bodiesToRead)
-        let (bodyWarnings, warnings) = try steps.run("checks") { () throws(BuildFailure) in
+        let (bodyWarnings, crossArticleWarnings, warnings) = try steps.run("checks") { () throws(BuildFailure) in
             let names = NameVariants(gazetteer: sources.config.gazetteer)
             let bodyWarnings = ParallelMap.map(model.articles.filter { read.contains($0.path) }) { ConsistencyCheck.bodyWarnings($0, names: names) }.flatMap { $0 }
                 + incremental.carriedBodyWarnings(read: read)
-            return (bodyWarnings, Self.sorted(Self.warnings(content: content, options: options)
-                                              + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings
-                                              + ConsistencyCheck.crossArticleWarnings(model.articles, names: names)))
+            // Articles compared with each other: as the last build found them when only bodies changed.
+            let cross = incremental.carriedCrossArticleWarnings(content) ?? ConsistencyCheck.crossArticleWarnings(model.articles, names: names)
+            return (bodyWarnings, cross, Self.sorted(Self.warnings(content: content, options: options)
+                                                     + model.articles.flatMap(ConsistencyCheck.frontMatterWarnings) + bodyWarnings + cross))
         }
         try Self.refuseWarningsIfStrict(warnings, options)
         let written = try steps.run(plan.isIncremental ? "render and write changes" : "render and write") { () throws(BuildFailure) in
@@ -63,7 +64,7 @@ public struct SiteBuilder: Sendable {
         try steps.run("cache save") { () throws(BuildFailure) in
             incremental.save(content: content, model: model, renders: written.renders, eventEntries: written.eventEntries,
                              sizes: written.sizes, warnings: warnings,
-                             bodyWarnings: bodyWarnings)
+                             bodyWarnings: bodyWarnings, crossArticleWarnings: crossArticleWarnings)
         }
         return BuildReport(model: model, content: content, written: written, incremental: plan.isIncremental,
                            warnings: warnings,

@@ -17,7 +17,7 @@ import Foundation
 /// The pieces are never decoded: they are written into the briefing straight from the
 /// mapped store.
 package struct BuildCache: Sendable {
-    static let formatVersion = 21
+    static let formatVersion = 22
 
     /// One article as last built: its file's stamp, its front matter (the body left out),
     /// its length and its sections of the combined briefing, rendered.
@@ -80,6 +80,9 @@ package struct BuildCache: Sendable {
     /// The warnings found in articles' bodies, to report them again for articles a later build
     /// takes from the cache without reading their bodies.
     var bodyWarnings: [Diagnostic] = []
+    /// The warnings that compare articles with each other (`ConsistencyCheck.crossArticleWarnings`): the
+    /// same while no article's front matter changes, so a build that edits bodies only takes them from here.
+    var crossArticleWarnings: [Diagnostic] = []
 
     /// How a term is keyed in `termNames`.
     static func termKey(_ slug: String, person: Bool) -> String { (person ? "person/" : "tag/") + slug }
@@ -149,6 +152,8 @@ package struct BuildCache: Sendable {
             try w.string(key)
             try w.string(entry)
         }
+        var cross = crossArticleWarnings
+        try w.code(&cross)
         // Each entry's offset goes into a table at the end, so that entries decode in parallel.
         var offsets: [Int] = []
         offsets.reserveCapacity(entries.count)
@@ -243,6 +248,8 @@ package struct BuildCache: Sendable {
             for _ in 0..<(try header.count()) {
                 eventEntries[try header.string()] = try header.string()
             }
+            var crossArticleWarnings: [Diagnostic] = []
+            try header.code(&crossArticleWarnings)
             let entriesStart = header.position
             // The trailer: the table's offset (the checksum after it was checked on opening);
             // the table: each entry's offset.
@@ -275,7 +282,7 @@ package struct BuildCache: Sendable {
             return BuildCache(fingerprint: summary.fingerprint, hasPeople: summary.hasPeople, counts: summary.counts,
                               entries: entries, outputs: summary.outputs, termNames: termNames, eventEntries: eventEntries,
                               warnings: summary.warnings,
-                              bodyWarnings: summary.bodyWarnings)
+                              bodyWarnings: summary.bodyWarnings, crossArticleWarnings: crossArticleWarnings)
         }
 
         private static func decodeEntry(_ r: inout BinaryReader, pieces: PieceStore,

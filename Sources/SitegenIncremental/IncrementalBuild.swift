@@ -46,6 +46,22 @@ package struct IncrementalBuild {
         }
     }
 
+    /// The previous build's warnings that compare articles with each other, when every article's front
+    /// matter is what it was then (only bodies were edited): they depend on nothing else the fingerprint
+    /// does not cover. Nil when an article was added, removed or its front matter changed.
+    package func carriedCrossArticleWarnings(_ content: LoadedContent) -> [Diagnostic]? {
+        guard let cache = loaded?.cache, cache.entries.count == content.articles.count else { return nil }
+        let previous = Dictionary(cache.entries.map { ($0.article.path, $0.article) }, uniquingKeysWith: { a, _ in a })
+        let same = ParallelMap.map(content.articles) { article -> Bool in
+            guard let before = previous[article.path] else { return false }
+            if article.body.isEmpty { return before == article }
+            var frontMatter = article
+            frontMatter.body = ""
+            return before == frontMatter
+        }
+        return same.allSatisfy { $0 } ? cache.crossArticleWarnings : nil
+    }
+
     /// When no article file changed and the output is as the cache recorded it: what the
     /// previous build made, which stands as it is.
     package func unchangedSite(_ stamped: ArticleFiles) -> BuildCache.Summary? {
@@ -96,7 +112,7 @@ package struct IncrementalBuild {
     /// Writes the cache for the next build, with the renders this build made and the size of
     /// every file of the site. A cache that cannot be written is removed, never left stale.
     package func save(content: LoadedContent, model: SiteModel, renders: [String: ArticleRender], eventEntries: [String: String],
-                      sizes: [String: Int], warnings: [Diagnostic], bodyWarnings: [Diagnostic]) {
+                      sizes: [String: Int], warnings: [Diagnostic], bodyWarnings: [Diagnostic], crossArticleWarnings: [Diagnostic]) {
         guard let fingerprint else { return }
         let previous = Dictionary((loaded?.cache.entries ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
         let newCache = BuildCache(
@@ -118,7 +134,7 @@ package struct IncrementalBuild {
                 + model.people.terms.map { (BuildCache.termKey($0.slug, person: true), $0.name) },
                 uniquingKeysWith: { a, _ in a }),
             eventEntries: eventEntries,
-            warnings: warnings, bodyWarnings: bodyWarnings)
+            warnings: warnings, bodyWarnings: bodyWarnings, crossArticleWarnings: crossArticleWarnings)
         do { try newCache.save(for: output, previous: loaded?.pieces) } catch { BuildCache.remove(for: output) }
     }
 }

@@ -42,6 +42,34 @@ struct ConsistencyWarningTests {
         try append("\nAnd more.\n", to: "leavitt-briefing", in: site)
         #expect(!(try SitegenBinary.run(["build", "--source", site.root.path]).stderr.contains("November 20")))
     }
+
+    /// Warnings that compare articles (one quote, two speakers) come from the last build while only bodies
+    /// change, and are worked out again when front matter does: every build says what a full build says.
+    @Test func warningsAcrossArticlesFollowFrontMatterEdits() throws {
+        let site = try BuildCommandTests.SiteCopy("basic")
+        let articles = site.root.appendingPathComponent("content/articles")
+        let copy = articles.appendingPathComponent("echo.md")
+        func write(speaker: String) throws {
+            try "---\ntitle: An echo\ndate: 2025-11-21\nsource: Example\nquotes:\n  - speaker: \(speaker)\n    text: We want a just peace.\n---\nThe quote again.\n"
+                .write(to: copy, atomically: true, encoding: .utf8)
+        }
+        let given = "this quote is given to Olena Example here and to Volodymyr Zelenskyy in content/articles/talks-begin.md"
+        try write(speaker: "Olena Example")
+        #expect(try SitegenBinary.run(["build", "--source", site.root.path]).stderr.contains(given))
+        // A body edit elsewhere: the warning is carried, and it is what a full build prints.
+        try append("\nOne more line.\n", to: "leavitt-briefing", in: site)
+        let incremental = try SitegenBinary.run(["build", "--source", site.root.path])
+        #expect(incremental.stdout.contains("incremental") && incremental.stderr.contains(given), "\(incremental.stderr)")
+        let full = try SitegenBinary.run(["build", "--source", site.root.path, "--output", site.root.appendingPathComponent("full").path])
+        #expect(full.stderr == incremental.stderr)
+        // The front matter fixed: the next incremental build checks again, and the warning is gone.
+        try write(speaker: "Zelensky")
+        let fixed = try SitegenBinary.run(["build", "--source", site.root.path])
+        #expect(fixed.stdout.contains("incremental") && !fixed.stderr.contains("this quote is given to"), "\(fixed.stderr)")
+        // And back: it comes again.
+        try write(speaker: "Olena Example")
+        #expect(try SitegenBinary.run(["build", "--source", site.root.path]).stderr.contains(given))
+    }
 }
 
 /// A long briefing shows only its newest articles in full.
