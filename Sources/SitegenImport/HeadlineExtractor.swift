@@ -188,6 +188,8 @@ public struct HeadlineExtractor: Sendable {
                 // nor a line that holds a web address (`Source link : https://…/the-headlines-slug/`),
                 // however much of the slug it spells.
                 if Self.isBracketed(form.title) || Self.holdsWebAddress(form.title) { continue }
+                // Nor an item of a list (`• For full details of graphics …, see Menu -> Planners`).
+                if ParagraphAssembler.listItem(line.text.trimmedSpaces) != nil, !(address.map { $0.slugMatch(form.title) >= 0.8 } ?? false) { continue }
                 // Nor a line that opens in lower case (`volta in carriera il Tour de France.`): the go-on of a
                 // sentence a text wrapped over two lines, unless the word is a name so written (`iPhone`), or
                 // it is the address's headline (an outlet that writes its headlines in lower case).

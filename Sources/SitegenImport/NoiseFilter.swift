@@ -202,7 +202,17 @@ public struct NoiseFilter: Sendable {
                 let rest = caption.dropFirst(folded.count)
                 return [".", ",", ":", " (", " -", " |", " \u{2013}", " \u{2014}"].contains { rest.hasPrefix($0) }
             } ?? false
-            if below || captions[opening(folded)].map({ $0.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) }) == true {
+            // A picture's alternative text right above its caption: one short sentence whose words the caption
+            // uses (`Damaged part of an Alaska Airlines Boeing 737 Max 9, Flight 1282.` above `This photo … shows
+            // the damaged part of Alaska Airlines Flight 1282, a Boeing 737 Max 9, …`).
+            let describesCaption = captionBelow[line.number].map { caption in
+                guard line.text.wordCount >= 4, line.text.wordCount <= 20, !line.text.utf8.dropLast().containsSentenceBreak else { return false }
+                let own = Set(PageAddress.foldedWords(folded).filter { $0.count >= 4 })
+                guard own.count >= 3 else { return false }
+                let theirs = Set(PageAddress.foldedWords(caption))
+                return Double(own.filter(theirs.contains).count) >= 0.8 * Double(own.count)
+            } ?? false
+            if below || describesCaption || captions[opening(folded)].map({ $0.contains(where: { $0.utf8.count > folded.utf8.count && $0.hasPrefix(folded) }) }) == true {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .caption))
             } else {
                 kept.append(line)
@@ -254,6 +264,15 @@ public struct NoiseFilter: Sendable {
         if Self.isBareAddress(text) { return .navigation }
         // A page's id or slug on a line of its own (`quotidien-4107`, `article_24287895`).
         if Self.isBareId(text) { return .navigation }
+        // The credit line that opens a wire picture's caption (`Mandatory Credit: Photo by …/AP/Shutterstock …`).
+        if text.hasPrefix("Mandatory Credit") || text.hasPrefix("MANDATORY CREDIT") { return .caption }
+        // A byline's label left alone on its line, its name on the next (`By`, `Von`, `Par`, `Por`, `Di`).
+        if Self.bylineLabels.contains(text.folded.trimmed(Self.labelMarks)) { return .byline }
+        // An agency alone in brackets (`(Associated Press)`, `(AFP)`): a picture's or the story's credit.
+        if text.utf8.first == UInt8(ascii: "("), text.utf8.last == UInt8(ascii: ")"), text.utf8.count <= 40 {
+            let agency = String(text.dropFirst().dropLast()).trimmedSpaces.folded
+            if Self.creditAgencies.contains(agency) || Self.agencyNames.contains(agency) { return .caption }
+        }
         // A long paragraph's words are only counted (up to 81: the rules below ask no more of it);
         // a short line's are made, for the rules that read them.
         let count = text.wordCount(upTo: 81)
@@ -996,7 +1015,7 @@ public struct NoiseFilter: Sendable {
     }
 
     private static let captionMarkers = [
-        "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo",
+        "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo", "mandatory credit:",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
         "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
@@ -1100,6 +1119,9 @@ public struct NoiseFilter: Sendable {
 
     /// The first letters of `captionOpenings`, lower-cased: a line that opens otherwise is folded no further.
     private static let captionOpeningBytes = Set(captionOpenings.compactMap(\.utf8.first))
+
+    /// A byline's label, in the languages a site may name, folded.
+    private static let bylineLabels: Set<String> = ["by", "von", "par", "por", "di", "de"]
 
     /// The agencies a picture is credited to after `via` (`(NASA via AP)`, `(Courtesy of the family via Reuters)`).
     private static let creditAgencies: Set<String> = [

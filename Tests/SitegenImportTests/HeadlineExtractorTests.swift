@@ -445,6 +445,20 @@ struct HeadlineExtractorTests {
         #expect(extractor.splitSuffix("Der Weg nach Rom ist lang – Gedanken").title == "Der Weg nach Rom ist lang – Gedanken")
     }
 
+    /// An item of a list (a bulleted line of the page's menu) is no headline.
+    @Test func aListItemIsNoHeadline() throws {
+        let headline = extractor.extract(lines([
+            "• For full details of graphics available/in preparation, see Menu -> Planners",
+            "",
+            "Homes destroyed as lava hits Iceland town",
+            "",
+            "By Jordi Bou",
+            "",
+            "Lava flowed into houses in the Icelandic town of Grindavik after a volcano on the peninsula erupted for the second time.",
+        ]), address: nil)
+        #expect(headline.title == "Homes destroyed as lava hits Iceland town")
+    }
+
     /// A caption repeated under the headline (`… (File)`) is no headline, however much of the address it shares.
     @Test func aFilePictureCaptionIsNoHeadline() throws {
         let address = try #require(PageAddress("https://example.com/story/twitter-ceo-parag-agrawal-fired-as-elon-musk-takes-over-company"))

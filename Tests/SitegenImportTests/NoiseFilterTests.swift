@@ -28,6 +28,9 @@ struct NoiseFilterTests {
         ("like share and follow for more", .share),
         ("Crédit photo : AFP", .caption),
         ("Quelle: Eurosport", .caption),
+        ("By", .byline),
+        ("(Associated Press)", .caption),
+        ("Mandatory Credit: Photo by Uncredited/AP/Shutterstock (13448163a) Helicopter drops water to stop fire on the bridge after the blast that damaged it, in the Kerch Strait, Crimea, on Saturday, as the smoke rose over the water and the traffic stopped for hours on both sides of the strait", .caption),
         ("The spire burned before collapsing into the street below Associated Press / Alamy Stock Photo", .caption),
         ("Source : AFP", .caption),
         ("/origin-imgresizer.example.com/2024/07/21/4007882-81295293-2560-1440.jpg)", .navigation),
@@ -105,6 +108,18 @@ struct NoiseFilterTests {
     }
 
     /// A credit after a short phrase or a copyright footer is no caption's credit; a sentence after it neither.
+    /// A picture's alternative text right above its caption (one short sentence whose words the caption
+    /// uses) goes with it; a story's sentence above a caption that shares few of its words stays.
+    @Test func aPicturesAlternativeTextAboveItsCaption() {
+        let caption = "This photo provided by an unnamed source shows the damaged part of Alaska Airlines Flight 1282, a Boeing 737 Max 9, which was forced to return to Portland."
+        let story = "The plane landed safely in Portland on Friday evening, and none of the passengers was badly hurt, officials said."
+        let lines = [story, "Damaged part of an Alaska Airlines Boeing 737 Max 9, Flight 1282.", caption, story + " Again.",
+                     "Investigators arrived on Saturday.", caption]
+            .enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
+        let result = filter.filter(lines)
+        #expect(result.kept.map(\.number) == [1, 4, 5])
+    }
+
     /// A source's line (`Quelle: Eurosport`) takes the title right above it (a video's, a picture's); a
     /// story's last sentence above it (the story credited to its source) stays.
     @Test func aSourceLineTakesTheTitleAboveIt() {
