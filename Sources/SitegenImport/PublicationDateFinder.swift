@@ -40,7 +40,9 @@ public struct PublicationDateFinder: Sendable {
     /// The date of a line that holds a date and at most a few other words (a label, a weekday, a time, a byline).
     public func dateLine(_ line: String) -> DateLine? {
         // A scraper's label of the month alone in front (`date 2024-07 21 Luglio 2024`) is no word of the line.
-        let line = HeadlineExtractor.withoutDateLabel(line)
+        // (Only a line that opens with a `d` is split to look: this runs on every line of a page.)
+        let opening = line.utf8.first { $0 != UInt8(ascii: " ") }
+        let line = opening == UInt8(ascii: "d") || opening == UInt8(ascii: "D") ? HeadlineExtractor.withoutDateLabel(line) : line
         // A date has digits; a line of more than 24 words is no date line.
         guard line.hasASCIIDigit, line.utf8.count < 400 else { return nil }
         // 25 pieces with a letter or a digit make more than 24 tokens: no need to make them.
