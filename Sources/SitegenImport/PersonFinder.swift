@@ -1129,9 +1129,11 @@ public struct PersonFinder: Sendable {
                 ownersByKey[only, default: []].insert(group)
             }
         }
-        // A first name alone (`Sir Keir`) belongs to the one group it opens, when no surname claims it.
+        // A first name alone (`Sir Keir`) belongs to the one group it opens, when no surname claims it. Only a
+        // name the story itself writes: a headline's run of capitalised words in title case (`… as Peru Swears
+        // In VP`) is no name whose first word is a person's (`the ex-president of Peru`).
         var ownersByFirstName: [String: Set<Int>] = [:]
-        for (group, members) in groups.enumerated() where coreKeys[members[0]].count > 1 {
+        for (group, members) in groups.enumerated() where coreKeys[members[0]].count > 1 && members.contains(where: { mentions[$0].paragraph > 0 }) {
             ownersByFirstName[coreKeys[members[0]][0], default: []].insert(group)
         }
         // A word inside a name of three words or more (`Lula` of `Luiz Inácio Lula da Silva`, `García` of

@@ -105,6 +105,19 @@ struct PersonFinderTests {
         #expect(french.map(\.name) == ["Elon Musk"])
     }
 
+    /// A run of capitalised words in a title-case headline is no name whose first word, alone in the story,
+    /// is a person's (`… as Peru Swears In VP` and `the ex-president of Peru`).
+    @Test func aTitleCaseHeadlinesRunLendsNoFirstName() {
+        let found = people("Peru\u{2019}s Castillo Arrested After Third Impeachment Attempt as Peru Swears In VP as President", [
+            "Dina Boluarte, Pedro Castillo\u{2019}s vice president, was sworn in as president of Peru on Wednesday afternoon after Castillo was deposed.",
+            "Hours after declaring rule by decree, Peruvian President Pedro Castillo was taken into custody by police.",
+            "The police said on Wednesday that In pursuance of its duties, under the law on the National Police of Peru, the officers detained the ex-president of Peru, Pedro Castillo.\u{201D}",
+            "The announcement came after Castillo declared an exceptional emergency government on Wednesday morning.",
+        ])
+        #expect(found.map(\.name).contains("Pedro Castillo"))
+        #expect(!found.map(\.name).contains("Peru Swears"))
+    }
+
     /// A building's noun that opens a place's name (`Castillo de Chapultepec`) is a surname after a given
     /// name, and alone with no name after it (`Pedro Castillo`, `President Castillo`).
     @Test func aBuildingsNounIsASurnameAfterAGivenName() {
