@@ -140,6 +140,7 @@ enum PersonVocabulary {
         "palace", "center", "centre", "institute", "foundation", "group", "company", "corporation", "telescope", "space",
         "prize", "award", "awards", "cup", "trophy", "street", "square", "avenue", "road", "bridge", "park", "tower",
         "river", "lake", "island", "islands", "mountains", "valley", "bay", "museum", "theatre", "theater", "hall",
+        "golf", "tennis", "football", "rugby", "cricket", "phone",
     ]
     /// Head nouns before the capitalised words of a thing's name in French, Spanish and Italian
     /// (`aéroport Charles de Gaulle`, `estadio Santiago Bernabéu`, `premio Nobel`).
@@ -292,6 +293,8 @@ enum PersonVocabulary {
         "sabbath", "dom", "kirche", "casa",
         // Islands and coasts, which German writes with a capital before their names (`der dänischen Insel Bornholm`).
         "insel", "inseln", "halbinsel", "kuste", "bucht",
+        // Sports and devices, which name venues, clubs and organisations (`Marco Simone Golf`, `Alarm Phone`), never a person.
+        "golf", "tennis", "football", "rugby", "cricket", "phone", "telephone",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
         // Countries, as a page writes them before a name (`la Suisse Roger Federer`, `Usa Kamala Harris`); none that

@@ -79,6 +79,12 @@ struct PersonFinderTests {
             "Lando Norris sagte, er sei zufrieden.",
         ])
         #expect(german.map(\.name).contains("Lando Norris"))
+        // A sport's or a device's noun after a run makes it a venue's or an organisation's name.
+        let venue = people("Europe win the cup", [
+            "Europe won at the Marco Simone Golf & Country Club on Sunday, said captain Paul Verdier.",
+            "The sea rescue hotline Alarm Phone said it had warned the coastguard, and Paul Verdier thanked the fans.",
+        ])
+        #expect(venue.map(\.name) == ["Paul Verdier"])
     }
 
     /// A full name with no common given name is a person's when the story goes on to use its surname
