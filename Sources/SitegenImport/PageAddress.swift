@@ -402,6 +402,8 @@ public struct PageAddress: Sendable, Equatable {
                 let pieces: [String] = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" }).map { (piece: Substring) -> String in
                     let parts = piece.split(separator: ".", omittingEmptySubsequences: false)
                     if dotted.isEmpty, parts.count >= 2, let tail = parts.last, !parts[0].isEmpty, isID(String(tail)) || (tail.count >= 5 && tail.allSatisfy(\.isNumber)) {
+                        // A label of a few letters is the id's own (`…-rucktritt-an-li.318019`), not a word.
+                        if parts.count == 2, parts[0].count <= 3, parts[0].allSatisfy(\.isLetter) { return "" }
                         return parts.dropLast().joined(separator: ".").folded
                     }
                     return String(piece).folded

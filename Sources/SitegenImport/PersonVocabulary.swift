@@ -295,6 +295,11 @@ enum PersonVocabulary {
         "insel", "inseln", "halbinsel", "kuste", "bucht",
         // Sports and devices, which name venues, clubs and organisations (`Marco Simone Golf`, `Alarm Phone`), never a person.
         "golf", "tennis", "football", "rugby", "cricket", "phone", "telephone",
+        // Armed forces (`Indian Air Force`), and storms, which are named like people (`Hurricane Otis`, `Typhoon
+        // Haiyan`, `uragano Otis`): the name after a storm's noun is the storm's.
+        "air", "force", "forces", "navy", "army",
+        "hurricane", "typhoon", "cyclone", "storm", "tornado", "huracan", "ouragan", "uragano", "hurrikan", "taifun", "tifone", "tifon",
+        "ciclone", "ciclon", "zyklon", "tempete", "tormenta", "tempesta", "sturm",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
         // Countries, as a page writes them before a name (`la Suisse Roger Federer`, `Usa Kamala Harris`); none that

@@ -90,6 +90,9 @@ struct PageAddressTests {
     /// A host of a German-speaking country spells umlauts `ae`, `oe`, `ue`; its name gets them back.
     @Test func aGermanHostsNameGetsItsUmlautsBack() {
         #expect(PageAddress("https://www.saarbruecker-zeitung.de/politik/x-y-z")!.readableHostName == "Saarbrücker Zeitung")
+        // An id's label of a few letters before its dot is no slug word; a word or a number before one is.
+        #expect(PageAddress("https://example.de/politik/regierungschefin-kundigt-rucktritt-an-li.318019")!.slugWords.last == "an")
+        #expect(PageAddress("https://example.com/news/actor-dead-aged-78.884494")!.slugWords.last == "78")
         // A word's ending left over by a cut is no word: `informazione` is not `Informa Zione`.
         #expect(PageAddress("https://informazione.it/n/x-y-z")!.readableHostName == "Informazione")
         #expect(PageAddress("https://www.deutsch-tuerkische-zeitung.de/x-y-z")!.readableHostName == "Deutsch Türkische Zeitung")

@@ -85,6 +85,12 @@ struct PersonFinderTests {
             "The sea rescue hotline Alarm Phone said it had warned the coastguard, and Paul Verdier thanked the fans.",
         ])
         #expect(venue.map(\.name) == ["Paul Verdier"])
+        // Storms are named like people, and armed forces like places: neither is anyone.
+        let storm = people("Hurricane Otis hits Acapulco", [
+            "Hurricane Otis made landfall near Acapulco as a Category 5 storm, forecaster Paul Verdier said.",
+            "Otis strengthened faster than any storm on record in the eastern Pacific, and the Indian Air Force was not needed; Paul Verdier said Otis was unusual.",
+        ])
+        #expect(storm.map(\.name) == ["Paul Verdier"])
     }
 
     /// A full name with no common given name is a person's when the story goes on to use its surname
