@@ -46,6 +46,13 @@ public struct NoiseFilter: Sendable {
         // for all lines at once, across the cores.
         let repeatedPieces = repeated.map { $0.wordPieces(upTo: 200) } ?? 0
         let shapes = ParallelMap.map(lines) { line in LineShape(line, filter: self, repeated: repeated, repeatedPieces: repeatedPieces) }
+        // A short line without a sentence's end that the page shows three times or more (a picture's
+        // placeholder `Glasgow Times:`, a widget's label): page furniture wherever it stands.
+        var shortLineCounts: [String: Int] = [:]
+        for line in lines where !line.isBlank && line.text.utf8.count <= 60 && line.text.wordPieces(upTo: 6) <= 5
+            && !line.text.endsWithSentencePunctuation {
+            shortLineCounts[line.text.collapsingWhitespace, default: 0] += 1
+        }
         // The text of the last line that was not blank, kept or dropped.
         var previousText: String?
         var previousNumber: Int?
@@ -75,7 +82,9 @@ public struct NoiseFilter: Sendable {
                 continue
             }
             authorBoxLines = 0
-            if shape.isRepeatedHeadline {
+            if line.text.utf8.count <= 60, (shortLineCounts[line.text.collapsingWhitespace] ?? 0) >= 3, !shape.isRepeatedHeadline {
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .navigation))
+            } else if shape.isRepeatedHeadline {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
             } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled || dateLine.hasTime {
                 // Past the header a bare date may head a part of the story's chronology; a date with

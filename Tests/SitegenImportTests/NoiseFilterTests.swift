@@ -108,6 +108,16 @@ struct NoiseFilterTests {
     }
 
     /// A credit after a short phrase or a copyright footer is no caption's credit; a sentence after it neither.
+    /// A short line the page shows three times or more (a picture's placeholder) is furniture wherever it
+    /// stands; a short line shown twice (a subheading and its echo) is judged as any other.
+    @Test func aShortLineShownThreeTimesIsFurniture() {
+        let story = "She said she had been wrestling with the decision for some weeks, and that it was the right time to go."
+        let texts = [story, "Glasgow Times:", story + " Again.", "Glasgow Times:", "What comes next", story + " Once more.",
+                     "Glasgow Times:", "What comes next", story + " At last."]
+        let result = filter.filter(texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) })
+        #expect(result.dropped.map(\.line).sorted() == [2, 4, 7])
+    }
+
     /// A picture's alternative text right above its caption (one short sentence whose words the caption
     /// uses) goes with it; a story's sentence above a caption that shares few of its words stays.
     @Test func aPicturesAlternativeTextAboveItsCaption() {
