@@ -300,6 +300,8 @@ enum PersonVocabulary {
         "air", "force", "forces", "navy", "army",
         "hurricane", "typhoon", "cyclone", "storm", "tornado", "huracan", "ouragan", "uragano", "hurrikan", "taifun", "tifone", "tifon",
         "ciclone", "ciclon", "zyklon", "tempete", "tormenta", "tempesta", "sturm",
+        // Offices as institutions (`Presidencia de Ecuador`, `Presidenza del Consiglio`).
+        "presidency", "presidencia", "presidenza", "presidence", "prasidentschaft",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",
         "estadio", "stadio", "university", "universitat", "universite", "universidad", "universita", "institute",
         // Countries, as a page writes them before a name (`la Suisse Roger Federer`, `Usa Kamala Harris`); none that

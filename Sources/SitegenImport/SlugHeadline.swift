@@ -64,6 +64,12 @@ extension PageAddress {
         while let first = slug.first, first.count >= 3, first.allSatisfy(\.isNumber), !evidence.numbers.contains(first), slug.count > 3 {
             slug.removeFirst()
         }
+        // A label of a few letters in front (`artc-le-psg-s-offre-…`) that the text never uses, before an
+        // article: no headline opens with an unknown short word and then an article.
+        if slug.count > 4, let first = slug.first, first.count <= 4, first.allSatisfy(\.isLetter), !evidence.uses(first),
+           PersonVocabulary.determiners.contains(slug[1]) {
+            slug.removeFirst()
+        }
         // A section's name run into the slug's front (`esteri-morto-jimmy-carter-…`, `noticia-rafa-nadal-…`)
         // that the text never uses is no word of the headline.
         if slug.count > 4, let first = slug.first, Self.leadingSections.contains(first), !evidence.uses(first) {

@@ -61,6 +61,16 @@ struct PageAddressTests {
             == "713 homes lost in the valley fire")
     }
 
+    /// A label of a few letters the text never uses, before an article, opens no headline; a word before a
+    /// preposition (`tale-of-…`, `just-in-…`) stays.
+    @Test func aShortLabelBeforeAnArticleIsNoHeadlineWord() {
+        let label = PageAddress("https://example.tv/fr/sport/artc-le-psg-s-offre-sa-premiere-coupe")!
+        #expect(label.headlineFromSlug(spellingsIn: ["Le PSG s'offre sa première coupe, samedi soir à Munich."], language: "fr")
+            == "Le PSG s'offre sa première coupe")
+        let word = PageAddress("https://example.com/news/tale-of-a-tragedy-in-the-valley")!
+        #expect(word.headlineFromSlug(spellingsIn: ["The town mourned on Sunday."])?.hasPrefix("Tale of") == true)
+    }
+
     /// A slug that keeps the language's small words (`as`, `off`) was not stripped of its articles:
     /// none is put back from the text; one stripped of them gets back the article the text writes.
     @Test func articlesComeBackOnlyIntoAStrippedSlug() {

@@ -91,6 +91,11 @@ struct PersonFinderTests {
             "Otis strengthened faster than any storm on record in the eastern Pacific, and the Indian Air Force was not needed; Paul Verdier said Otis was unusual.",
         ])
         #expect(storm.map(\.name) == ["Paul Verdier"])
+        let office = peopleFound(language: "es", title: "Asesinan a un candidato", paragraphs: [
+            "La Presidencia de Ecuador informó del ataque, y el candidato Paul Verdier murió en el hospital, dijo la policía.",
+            "Paul Verdier había denunciado amenazas.",
+        ])
+        #expect(office.map(\.name) == ["Paul Verdier"])
     }
 
     /// A full name with no common given name is a person's when the story goes on to use its surname
