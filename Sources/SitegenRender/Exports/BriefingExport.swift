@@ -23,35 +23,6 @@ struct BriefingExport {
         var latestDate: String?
     }
 
-    struct ArticleEntry {
-        var slug: String
-        var url: String
-        var title: String
-        var date: String
-        var source: String?
-        var sourceURL: String?
-        var section: String?
-        var summary: String?
-        var tags: [String]
-        var people: [String]
-        var quotes: [Quote]
-        var events: [Event]
-        var readingMinutes: Int
-    }
-
-    struct Quote {
-        var speaker: String?
-        var text: String
-    }
-
-    struct Event {
-        var date: String
-        var text: String
-        var planned: Bool
-        var sentence: String?
-        var foundInText: Bool
-    }
-
     struct StoryEvent {
         var date: String
         var text: String
@@ -221,44 +192,36 @@ struct BriefingExport {
         return Data(out.finished())
     }
 
-    /// One article's entry in `articles`: its facts without its body, keys sorted.
+    /// One article's entry in `articles`: its facts without its body, keys sorted, written from the article.
     static func articleJSON(_ article: Article, base: BaseURL, readingMinutes: Int) -> TextPiece {
-        let entry = ArticleEntry(slug: article.slug, url: base.absolute(SitePaths.article(article.slug)), title: article.title,
-                                 date: article.date.description, source: article.source,
-                                 sourceURL: article.sourceURL.flatMap(PageText.safeExternalURL), section: article.section,
-                                 summary: article.summary, tags: article.tags, people: article.people,
-                                 quotes: article.quotes.map { Quote(speaker: $0.speaker, text: $0.text) },
-                                 events: article.events.map { Event(date: $0.date.isoDate, text: $0.text, planned: $0.planned,
-                                                                    sentence: $0.sentence, foundInText: $0.found) },
-                                 readingMinutes: readingMinutes)
         var out = JSONWriter(reservingCapacity: 1_024)
         out.beginObject()
-        out.member("date", entry.date)
-        out.member("events", entry.events) { out, event in
+        out.member("date", article.date.description)
+        out.member("events", article.events) { out, event in
             out.beginObject()
-            out.member("date", event.date)
-            out.member("found_in_text", event.foundInText)
+            out.member("date", event.date.isoDate)
+            out.member("found_in_text", event.found)
             out.member("planned", event.planned)
             out.member("sentence", event.sentence)
             out.member("text", event.text)
             out.endObject()
         }
-        out.member("people", entry.people)
-        out.member("quotes", entry.quotes) { out, quote in
+        out.member("people", article.people)
+        out.member("quotes", article.quotes) { out, quote in
             out.beginObject()
             out.member("speaker", quote.speaker)
             out.member("text", quote.text)
             out.endObject()
         }
-        out.member("reading_minutes", entry.readingMinutes)
-        out.member("section", entry.section)
-        out.member("slug", entry.slug)
-        out.member("source", entry.source)
-        out.member("source_url", entry.sourceURL)
-        out.member("summary", entry.summary)
-        out.member("tags", entry.tags)
-        out.member("title", entry.title)
-        out.member("url", entry.url)
+        out.member("reading_minutes", readingMinutes)
+        out.member("section", article.section)
+        out.member("slug", article.slug)
+        out.member("source", article.source)
+        out.member("source_url", article.sourceURL.flatMap(PageText.safeExternalURL))
+        out.member("summary", article.summary)
+        out.member("tags", article.tags)
+        out.member("title", article.title)
+        out.member("url", base.absolute(SitePaths.article(article.slug)))
         out.endObject()
         return TextPiece(String(decoding: out.bytes, as: UTF8.self))
     }
