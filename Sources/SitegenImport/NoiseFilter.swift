@@ -968,7 +968,7 @@ public struct NoiseFilter: Sendable {
         guard let labelStart = before.lastIndex(of: " ") else { return false }
         let label = String(before[before.index(after: labelStart)...]).folded
         let preceding = before[..<labelStart].trimmingCharacters(in: .whitespaces)
-        guard ["source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fonti"].contains(label),
+        guard sourceLabels.contains(label),
               let mark = preceding.last, ".!?|".contains(mark) else { return false }
         return true
     }
