@@ -10,8 +10,9 @@ import SitegenModel
 /// mention. A story's people are those it is about, not everyone it names: the reactions, the
 /// officials quoted once, the band's other members (`Democratic figures, including California
 /// Governor Gavin Newsom, …`) are no tags. A story that names people but none of these ways is
-/// tagged with the first it names. Everyone found stays in the gazetteer with a role, for the
-/// who's who and for an editor's own tags.
+/// tagged with the first it names twice; one it names only once is a passing mention there too (an
+/// official quoted once in a disaster's report, a minister's reaction). Everyone found stays in
+/// the gazetteer with a role, for the who's who and for an editor's own tags.
 public struct EntityTagger: Sendable {
     public struct Tags: Sendable, Equatable {
         /// Display names, in the order the article first names them.
@@ -54,6 +55,9 @@ public struct EntityTagger: Sendable {
         }
         let tagged = terms.filter { prominent.contains($0.name) || counts[$0.name, default: 0] >= 2 }
         let tags = tagged.filter { $0.kind == .topic }.map(\.name) + tagged.filter { $0.kind == .place }.map(\.name)
-        return Tags(people: main.isEmpty ? Array(people.prefix(1)) : main, tags: tags)
+        // A story that names no one those ways: the first it names twice. (Tagging the first it names at
+        // all was right for 19 of 69 such pages of the evaluation corpus; twice, for 6 of 13.)
+        let fallback = people.first { counts[$0, default: 0] >= 2 }
+        return Tags(people: main.isEmpty ? fallback.map { [$0] } ?? [] : main, tags: tags)
     }
 }

@@ -195,7 +195,7 @@ struct GazetteerFileTests {
         let site = try TemporarySite()
         defer { site.remove() }
         let first = try Self.raw(Self.strikeEnds, in: site, as: "first.txt")
-        let second = try Self.raw("Ships return\n\nShips returned to the port on Tuesday, Ingrid Sollberg told reporters.\n", in: site, as: "second.txt")
+        let second = try Self.raw("Ships return\n\nShips returned to the port on Tuesday, Ingrid Sollberg told reporters.\n\nSolberg said the queue would clear by Friday.\n", in: site, as: "second.txt")
         var importer = try site.importer(EditorFacts(date: ContentDate("2024-05-01")))
         let one = importer.importFile(first, displayName: "first.txt")
         #expect(one.article?.frontMatter.quotes.first?.speaker == "Ingrid Solberg")
