@@ -96,6 +96,10 @@ def main():
             fbody = fold(body.replace("\\", ""))
             r["title"] = front.get("title", "")
             r["title_ok"] = same_title(r["title"], case["headline"])
+            # Whether the text holds the headline at all (the answers say); when it does not, the
+            # importer rebuilds one from the address and must flag it for review (`missing: [title]`).
+            r["headline_in_text"] = case["headline_in_text"]
+            r["title_flagged"] = "title" in (front.get("missing") or [])
             r["date"] = str(front.get("date")) if front.get("date") else None
             r["date_ok"] = r["date"] == case["date"]
             r["source"] = front.get("source") or ""
@@ -136,6 +140,15 @@ def main():
         print(f"{label:8} pages {n:3}  refused {n - len(imported):2}  titles {ok('title_ok'):2}/{n}  dates {ok('date_ok'):2}/{n}  "
               f"sources {ok('source_ok'):2}/{n}  junk removed {ok('junk_ok'):2}/{n} (story lost on {lost})  "
               f"people recall {recall:.2f} precision {precision:.2f} ({hit}/{expected_people}, {right}/{found_people})")
+        # Titles apart: where the text holds the headline, and where it lacks it (rebuilt from the
+        # address, which cannot give back the words a slug drops; a wrong one must be flagged).
+        held = [r for r in imported if r.get("headline_in_text")]
+        lacked = [r for r in imported if not r.get("headline_in_text")]
+        wrong_flagged = sum(1 for r in lacked if not r.get("title_ok") and r.get("title_flagged"))
+        wrong = sum(1 for r in lacked if not r.get("title_ok"))
+        print(f"{'':8} titles where the text holds the headline {sum(1 for r in held if r.get('title_ok'))}/{len(held)}; "
+              f"where it lacks it {sum(1 for r in lacked if r.get('title_ok'))}/{len(lacked)} rebuilt word for word, "
+              f"{wrong_flagged}/{wrong} of the others flagged for review")
 
     for language in sorted({r["language"] for r in results}):
         table([r for r in results if r["language"] == language], language)

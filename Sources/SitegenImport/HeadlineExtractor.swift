@@ -58,7 +58,8 @@ public struct HeadlineExtractor: Sendable {
     public func extract(_ lines: [RawLine], address: PageAddress? = nil, language: String? = nil) -> Headline {
         let candidates = self.candidates(lines, address: address)
         // An address whose words the text hardly uses (an old headline, an id) is weak evidence.
-        let slugStrong = (address?.slugWords.count ?? 0) >= 4 && (address.map { slugCoverage($0, lines) } ?? 0) >= 0.5
+        let coverage = address.map { slugCoverage($0, lines) } ?? 0
+        let slugStrong = (address?.slugWords.count ?? 0) >= 4 && coverage >= 0.5
         // A slug of five content words or more is a headline itself (`photos-talibans-kabul-takeover-caps-…`),
         // even when the text hardly repeats its words: a line shaped like a story's sentence (long, or
         // ending with a full stop) that shares next to none of them is no headline. A line shaped like a
@@ -77,7 +78,13 @@ public struct HeadlineExtractor: Sendable {
             // words that score below zero); an address with a slug of words is the better headline then.
             let slugHeadline = (address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) }.count ?? 0) >= 3
             let unlikely = best.score <= 0 && best.slugMatch < 0.2 && slugHeadline
-            if accepted, !lede, !unlikely { return headline(best, lines: lines) }
+            // A line that spells under a third of a headline-like slug's words, with no more than a fair
+            // headline's score, is another line of the page (a picture's caption run on without its credit,
+            // `Manchester City beat Inter Milan 1-0 at Istanbul Ataturk Olympic Stadium on Saturday`, under
+            // `city-conquer-cl-mountain-at-last-to-clinch-treble`): the slug is the headline. Not a slug whose
+            // words the text hardly uses (in another language than the page's, `desastres-erupcion-en-islandia-…`).
+            let offSlug = slugDescriptive && coverage >= 0.25 && best.slugMatch < 0.3 && best.score < 8
+            if accepted, !lede, !unlikely, !offSlug { return headline(best, lines: lines) }
         }
         // No line reads as this page's headline.
         if let address, let rebuilt = address.headlineFromSlug(spellingsIn: lines.map(\.text), language: language) {
@@ -200,9 +207,10 @@ public struct HeadlineExtractor: Sendable {
                 if form.remainder == nil, let next = lines[(index + 1)...].prefix(2).first(where: { !$0.isBlank }),
                    ParagraphAssembler.wrapsAcrossBlank(form.title, next.text),
                    !(address.map { $0.slugMatch(form.title) >= 0.8 } ?? false) { continue }
-                // Nor a caption that ends with its source (`… around the globe. Source: Downdetector`), however
-                // well it matches the address: a headline carries no credit, and the slug rebuilds one.
-                if NoiseFilter.endsWithLabelledSource(form.title) { continue }
+                // Nor a caption that ends with its source (`… around the globe. Source: Downdetector`, `… final
+                // (Reuters)`, `… Video / Law and Crime Network`), however well it matches the address: a
+                // headline carries no credit, and the slug rebuilds one.
+                if NoiseFilter.endsWithLabelledSource(form.title) || NoiseFilter.endsWithMediaCredit(form.title) { continue }
                 // The address's own headline, written with a full stop (`Roger Federer anuncia su retiro
                 // oficial del tenis.`), is the headline without it, not a sentence of the story.
                 if form.remainder == nil, let address, Self.endsWithFullStopAfterWord(form.title), form.title.wordCount <= 16,

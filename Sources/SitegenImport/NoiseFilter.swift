@@ -328,6 +328,8 @@ public struct NoiseFilter: Sendable {
             if count <= 80, text.folded.includes("cookie"), Self.cookieContext.contains(where: { text.folded.includes($0) }) { return .cookie }
             return nil
         }
+        // A caption ended by its credit (`… in the final (Reuters)`, `… $2m. Video / Law and Crime Network`).
+        if count <= 40, text.utf8.last == UInt8(ascii: ")") || text.utf8.contains(UInt8(ascii: "/")), Self.endsWithMediaCredit(text) { return .caption }
         // `Anna Moneymaker/Getty`, `Hatem Khaled / REUTERS`: a photographer and an agency.
         if count <= 7, !prose, text.includes("/"), words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
             return .caption
@@ -972,6 +974,31 @@ public struct NoiseFilter: Sendable {
               let mark = preceding.last, ".!?|".contains(mark) else { return false }
         return true
     }
+
+    /// `Jannik Sinner beat Daniil Medvedev in the final (Reuters)`, `Jury awards Johnny Depp $15m. Video /
+    /// Law and Crime Network`: a picture's or a video's caption, ended by its credit: an agency in
+    /// brackets after three words or more that end no sentence (after a full stop, `(Reuters)` signs a
+    /// story off), or a medium's label, a slash and one to five capitalised words. No headline ends so.
+    static func endsWithMediaCredit(_ text: String) -> Bool {
+        let text = text.trimmedSpaces
+        if text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "(") {
+            let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmedSpaces.folded
+            let before = text[..<open].trimmedSpaces
+            if creditAgencies.contains(inside) || agencyNames.contains(inside), before.wordCount >= 3, !before.endsWithSentencePunctuation {
+                return true
+            }
+        }
+        guard let slash = text.lastIndex(of: "/") else { return false }
+        let credit = text[text.index(after: slash)...].trimmedSpaces
+        let words = credit.split(separator: " ")
+        guard (1...5).contains(words.count), words.first?.first?.isUppercase == true, !credit.contains(where: { ".!?:".contains($0) }) else { return false }
+        let label = text[..<slash].trimmedSpaces.split(separator: " ").last.map { String($0).folded } ?? ""
+        return mediaCreditLabels.contains(label) && text[..<slash].trimmedSpaces.wordCount >= 4
+    }
+
+    /// The media whose credit follows a slash (`Photo / AP`, `Video / Law and Crime Network`), in the five languages.
+    /// Folded, as the label is compared (`Vidéo` is `video`).
+    private static let mediaCreditLabels: Set<String> = ["photo", "picture", "image", "video", "foto", "bild", "immagine", "imagen"]
 
     /// `… / Alamy Stock Photo`, `… Ritzau/Alamy Live News`, `… via Shutterstock`: a line whose last words, after a
     /// slash, credit a stock picture agency (capitalised words, nothing after them).

@@ -389,6 +389,45 @@ struct HeadlineExtractorTests {
         #expect(!NoiseFilter.endsWithLabelledSource("Officials said the source: a leak in the pipe that had gone unnoticed"))
     }
 
+    /// A caption ended by its credit, an agency in brackets or a medium's label with a slash, is no
+    /// headline; the address's slug rebuilds it when the text has no other.
+    @Test func aCaptionEndedByItsCreditIsNoHeadline() throws {
+        let address = try #require(PageAddress("https://example.com/entertainment/ferry-crews-end-strike-as-talks-succeed/ABC123"))
+        // Captions that spell much of the slug (a page's picture of its story): the credit still tells.
+        for caption in ["Ferry crews end strike as talks succeed in Dover (Reuters)",
+                        "Ferry crews end strike as talks succeed. Video / Harbour Television Network"] {
+            let headline = extractor.extract(lines([caption, "", "Ferry crews ended their strike on Friday after nine days of talks with the operators, union officials said."]),
+                                             address: address)
+            #expect(headline.origin == .slug, "\(caption)")
+            #expect(headline.title == "Ferry crews end strike as talks succeed")
+            #expect(NoiseFilter().reason(for: caption) == .caption)
+        }
+        #expect(NoiseFilter.endsWithMediaCredit("Jannik Sinner beat Daniil Medvedev in the Australian Open final (Associated Press)"))
+        #expect(NoiseFilter.endsWithMediaCredit("Crowds gather in the square. Photo / AP"))
+        // A story signed off after its full stop, a party's initials, a sentence's `and/or`: no credits.
+        #expect(!NoiseFilter.endsWithMediaCredit("The talks will resume on Monday, the ministry said. (Reuters)"))
+        #expect(!NoiseFilter.endsWithMediaCredit("The vote split the governing bloc (CDU/CSU)"))
+        #expect(!NoiseFilter.endsWithMediaCredit("Visitors may bring a camera or a video/photo device"))
+    }
+
+    /// Under a slug of five words or more that the text uses, a line that spells under a third of it
+    /// and scores no more than a fair headline is another line of the page (a caption without its
+    /// credit): the slug rebuilds the headline. A slug whose words the text does not use is no evidence.
+    @Test func aLineThatSpellsLittleOfAHeadlineLikeSlugGivesWayToIt() throws {
+        let page = [
+            "Harbour United beat Rovers 1-0 at the old stadium in Dover on Saturday",
+            "",
+            "Harbour United conquered the cup at last on Saturday, beating Rovers with a late goal to clinch the treble.",
+            "",
+            "The club had lost three finals in a row before this season, and the treble is a first for the town.",
+        ]
+        let address = try #require(PageAddress("https://example.com/harbour-united-conquer-cup-mountain-at-last-to-clinch-treble/"))
+        let rebuilt = extractor.extract(lines(page), address: address)
+        #expect(rebuilt.origin == .slug)
+        let foreign = try #require(PageAddress("https://example.com/es/pages/45308/desastres-erupcion-islandia-incendia-casas-pueblo"))
+        #expect(extractor.extract(lines(page), address: foreign).title == page[0])
+    }
+
     private func lines(_ texts: [String]) -> [RawLine] {
         texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) }
     }
