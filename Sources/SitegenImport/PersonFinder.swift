@@ -240,9 +240,12 @@ public struct PersonFinder: Sendable {
                 && (PersonVocabulary.placePrepositions.contains(tokens.folded(start - 1)) || ["di", "de", "da"].contains(tokens.folded(start - 1)))
                 && !Self.isRoleWord(tokens.folded(start)) && !PersonVocabulary.honorifics.contains(tokens.folded(start))
                 && !PersonVocabulary.singleNameTitles.contains(tokens.folded(start))
+            // German may put two such words before it (`Verstappens Rivale Lewis Hamilton`: a genitive, then a noun).
             if capitalisesNouns || afterPreposition, end - start >= 2, !tokens.isParticle(start), !GivenNames.contains(tokens.folded(start)),
-               GivenNames.contains(tokens.folded(start + 1)), !["abu", "umm", "bin", "ibn"].contains(tokens.folded(start)) {
-                start += 1
+               !["abu", "umm", "bin", "ibn"].contains(tokens.folded(start)),
+               let given = ((start + 1)...min(start + (capitalisesNouns ? 2 : 1), end - 1)).first(where: { GivenNames.contains(tokens.folded($0)) }),
+               ((start + 1)..<given).allSatisfy({ !GivenNames.contains(tokens.folded($0)) && !tokens.isParticle($0) && !["abu", "umm", "bin", "ibn"].contains(tokens.folded($0)) }) {
+                start = given
                 describedBefore = true
             }
             if end > start, facts.nouns.contains(Self.sharpS(tokens.folded(end))) { index = end + 1; continue }
