@@ -266,9 +266,10 @@ public struct HeadlineExtractor: Sendable {
         return nil
     }
 
-    /// `Reaktionen : Putin äussert …`: a label of up to three words before a colon, none of whose
-    /// words the address holds, while it holds the rest: the headline is the rest. (`Japon : l'ex-Premier
-    /// ministre …` keeps its label when the address opens with `japon`.)
+    /// `Reaktionen : Putin äussert …`: a label of up to three words before a colon (a hyphenated
+    /// compound is one word), none of whose words the address holds, while it holds the rest: the
+    /// headline is the rest. (`Japon : l'ex-Premier ministre …` keeps its label when the address opens
+    /// with `japon`.)
     static func withoutUnaddressedLabel(_ title: String, address: PageAddress) -> String? {
         guard address.slugWords.count >= 3 else { return nil }
         // The label ends at a colon or at a dash between spaces (`Hommage – Milan Kundera …`).
@@ -276,7 +277,9 @@ public struct HeadlineExtractor: Sendable {
         guard let mark = marks.min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let label = PageAddress.foldedWords(String(title[..<mark.lowerBound]))
         let rest = String(title[mark.upperBound...]).trimmedSpaces
-        guard (1...3).contains(label.count), !label.contains(where: address.slugWords.contains), rest.wordCount >= 4 else { return nil }
+        // Words as written: a compound is one (`Strafmaß für Tennis-Ikone`).
+        let labelWords = title[..<mark.lowerBound].split(separator: " ").count
+        guard (1...3).contains(labelWords), !label.contains(where: address.slugWords.contains), rest.wordCount >= 4 else { return nil }
         let restMatch = address.slugMatch(rest)
         return restMatch >= 0.6 && restMatch > address.slugMatch(title) ? rest : nil
     }

@@ -868,6 +868,9 @@ public struct NoiseFilter: Sendable {
         let bare = folded.drop { !$0.isLetter }
         if words.count <= 20, Self.creditPrefixes.contains(where: { bare.startsWithBytes(of: $0) }) { return true }
         if words.count <= 8, folded.startsWithBytes(of: "(reported by") { return true }
+        // `The Associated Press contributed to this report.`: the wire's or a colleague's credit, which
+        // closes a story; only the sentence's end says so, whoever it names.
+        if words.count <= 20, Self.contributionEndings.contains(where: { folded.trimmed(Self.labelMarks).endsWithBytes(of: $0) }) { return true }
         let opening = words.first.map { $0.folded } ?? ""
         guard words.count >= 2, opening == "by" ? words.count <= 14 : words.count <= 8,
               ["by", "von", "par", "por", "di", "de"].contains(opening) else { return false }
@@ -918,7 +921,7 @@ public struct NoiseFilter: Sendable {
         "close menu", "toggle navigation", "navigation", "search", "close", "home", "back to top", "back", "print", "next",
         "previous", "show more", "load more", "more", "log in", "sign in", "register", "account", "loading", "loading...",
         "your local news", "full coverage", "menu principal", "comments", "comment", "kommentare", "kommentar",
-        "commentaires", "comentarios", "commenti",
+        "commentaires", "comentarios", "commenti", "details", "more details",
         // A media label alone over a picture, a gallery or a player.
         "photo", "photos", "foto", "fotos", "video", "videos", "gallery", "galerie", "galeria", "galleria",
         // Labels of a summary box above the story, on a line of their own.
@@ -1391,7 +1394,7 @@ public struct NoiseFilter: Sendable {
         "more to follow", "more details to follow", "more details soon", "this is a developing story", "this story is developing",
         "this story will be updated", "this article will be updated", "breaking news, more to follow",
         "plus d'informations a suivre", "plus d'informations a venir", "plus de details a suivre", "plus de details a venir",
-        "article en cours d'actualisation", "cet article sera mis a jour", "informacion en desarrollo", "noticia en desarrollo",
+        "article en cours d'actualisation", "cet article sera mis a jour", "informacion en desarrollo", "noticia en desarrollo", "nota en desarrollo",
         "mas informacion en breve", "mas detalles en breve", "ampliaremos informacion", "weitere informationen folgen",
         "this is a breaking news story", "this is a breaking story", "more as we get it", "mehr in kurze", "dieser artikel wird aktualisiert", "die meldung wird aktualisiert", "notizia in aggiornamento",
         "seguiranno aggiornamenti", "articolo in aggiornamento", "in aggiornamento",
@@ -1439,6 +1442,11 @@ public struct NoiseFilter: Sendable {
     private static let mediaLabels = [
         "watch", "watch live", "video", "videos", "listen", "podcast", "gallery", "photos", "in pictures", "live video",
         "fotostrecke", "bildergalerie", "galerie", "diaporama", "mira", "galeria", "fotogallery", "guarda",
+    ]
+    /// How a credit for help with the story ends, in English, where the formula is fixed.
+    private static let contributionEndings = [
+        "contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
+        "contributed to this report)", "contributed reporting)",
     ]
     private static let creditPrefixes = [
         "a cura di", "redaccion:", "redazione:", "redaktion:",

@@ -141,7 +141,8 @@ extension PageAddress {
     ]
 
     /// Words that addresses append for the kind of page, in the languages a site may name.
-    private static let pageKinds: Set<String> = ["video", "videos", "foto", "fotos", "photo", "photos", "live", "liveblog", "amp", "gallery", "galerie", "galeria", "galleria", "articleshow", "newsid", "cms", "print", "ampstory"]
+    private static let pageKinds: Set<String> = ["video", "videos", "foto", "fotos", "photo", "photos", "live", "liveblog", "amp", "gallery", "galerie", "galeria", "galleria", "articleshow", "newsid", "cms", "print", "ampstory",
+                                                    "noticia", "notizia", "nota", "article", "artikel", "articolo"]
 
     /// A French or Italian elision run into one slug word (`laggressore`): an article or a
     /// preposition, then a word the text uses that opens with a vowel or an h → `l'aggressore`.

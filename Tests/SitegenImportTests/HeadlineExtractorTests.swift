@@ -150,6 +150,9 @@ struct HeadlineExtractorTests {
             == "Pilots welcome new safety rules in Rotterdam")
         let placed = try #require(PageAddress("https://example.com/news/rotterdam-pilots-welcome-new-safety-rules"))
         #expect(HeadlineExtractor.withoutUnaddressedLabel("Rotterdam: Pilots welcome new safety rules", address: placed) == nil)
+        // A compound is one word of the label (`Strafmaß für Tennis-Ikone : …`).
+        #expect(HeadlineExtractor.withoutUnaddressedLabel("Verdict for tennis-legend : Pilots welcome new safety rules in Rotterdam", address: address)
+            == "Pilots welcome new safety rules in Rotterdam")
         // A label of more than three words is a headline's first half, not a kicker.
         #expect(HeadlineExtractor.withoutUnaddressedLabel("After a long night of talks: Pilots welcome new safety rules in Rotterdam", address: address) == nil)
         let headline = extractor.extract(lines(["Reactions : Pilots welcome new safety rules in Rotterdam",

@@ -325,6 +325,9 @@ struct SlugHeadlineTests {
         // A publishing system's page word (`…-articleshow.html`) is no word of the headline either.
         let system = PageAddress("https://example.com/sports/gunmen-rampage-claims-dozens-of-lives-near-moscow-articleshow.html")!
         #expect(system.headlineFromSlug(spellingsIn: text) == "Gunmen rampage claims dozens of lives near Moscow")
+        // Nor a page's kind in the site's language (`…-noticia`, `…-articolo`), which the text does not use.
+        let kind = PageAddress("https://example.com/actualidad/gunmen-rampage-claims-dozens-of-lives-near-moscow-noticia/")!
+        #expect(kind.headlineFromSlug(spellingsIn: text) == "Gunmen rampage claims dozens of lives near Moscow")
         // A short word after a preposition is the headline's, whatever the text calls it.
         let place = PageAddress("https://example.com/us/wildfires-continue-to-rage-in-la")!
         #expect(place.headlineFromSlug(spellingsIn: ["Wildfires continue to burn across Los Angeles county, officials said."])
