@@ -557,6 +557,12 @@ public struct PersonFinder: Sendable {
             }
         }
         if mention.words.count >= 2, PersonVocabulary.clubPrefixes.contains(mention.words[0].folded) { mention.placeEvidence += 2 }
+        // A run that ends with a thing's head noun names the thing (`James Webb Space Telescope`, `John F. Kennedy
+        // Airport`), and the surname alone after it too (`Webb will look back …`). Only heads that are no surnames
+        // (`Hall`, `Church` and `Park` are).
+        if mention.words.count >= 2, let last = mention.words.last, PersonVocabulary.thingHeadsOfNames.contains(last.folded) {
+            mention.placeEvidence += 3
+        }
         // `Manchester United`, `the James Webb Space Telescope`: capitalised words before a thing's head
         // noun name the thing; a person named in it (`Kennedy Airport`) is not spoken of. (German
         // capitalises every noun: `Lando Norris Platz zwei` is no place.)

@@ -142,6 +142,13 @@ enum PersonVocabulary {
         "river", "lake", "island", "islands", "mountains", "valley", "bay", "museum", "theatre", "theater", "hall",
         "golf", "tennis", "football", "rugby", "cricket", "phone",
     ]
+    /// The head nouns of `thingHeadsAfter` that close a thing's name inside a capitalised run and are
+    /// nobody's surname: a run ending with one is the thing's whole name.
+    static let thingHeadsOfNames: Set<String> = [
+        "telescope", "airport", "stadium", "arena", "university", "college", "institute", "foundation", "prize", "award",
+        "awards", "trophy", "museum", "theatre", "theater", "hospital", "cathedral", "station", "centre", "center",
+        "corporation", "company",
+    ]
     /// Head nouns before the capitalised words of a thing's name in French, Spanish and Italian
     /// (`aéroport Charles de Gaulle`, `estadio Santiago Bernabéu`, `premio Nobel`).
     static let thingHeadsBefore: Set<String> = [

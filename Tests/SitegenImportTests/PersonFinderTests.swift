@@ -1310,6 +1310,17 @@ struct ThingNamedAfterAPersonTests {
         #expect(!found.map(\.name).contains("James Webb Space Telescope"), "\(found.map(\.name))")
     }
 
+    /// So is one whose surname the story then uses alone for the thing (`Webb will look back …`), with
+    /// no lower-case `telescope` to tell: the head noun closing the run does.
+    @Test func aRunEndingWithAThingsHeadNounIsTheThingAndSoIsItsSurnameAlone() {
+        let found = peopleFound(language: "en", title: "Webb launches", paragraphs: [
+            "NASA's James Webb Space Telescope soared from French Guiana on Saturday, riding a European rocket into the sky.",
+            "Webb is a time machine, officials said. Webb will look back at the first stars.",
+            "Flights left John F. Kennedy Airport on time.",
+        ])
+        #expect(found.isEmpty, "\(found.map(\.name))")
+    }
+
     /// A sentence's opening adjective before a nationality names no one (`Multiple French media
     /// outlets`); a full name with a common given name, named twice, is found (`Liam Payne`).
     @Test func anAdjectiveAndANationalityAreNoName() {
