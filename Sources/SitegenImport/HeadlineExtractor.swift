@@ -212,9 +212,11 @@ public struct HeadlineExtractor: Sendable {
                 // headline carries no credit, and the slug rebuilds one.
                 if NoiseFilter.endsWithLabelledSource(form.title) || NoiseFilter.endsWithMediaCredit(form.title) { continue }
                 // The address's own headline, written with a full stop (`Roger Federer anuncia su retiro
-                // oficial del tenis.`), is the headline without it, not a sentence of the story.
+                // oficial del tenis.`), is the headline without it, not a sentence of the story. It holds every
+                // word of the slug: a lede that retells it in a sentence's words (`Lewis Hamilton will leave …`
+                // under `lewis-hamilton-to-leave-…`) is the story's first paragraph.
                 if form.remainder == nil, let address, Self.endsWithFullStopAfterWord(form.title), form.title.wordCount <= 16,
-                   address.slugMatch(form.title) >= 0.9 {
+                   address.slugMatch(form.title) >= 0.9, address.slugRecall(form.title) >= 0.99 {
                     form.title = String(form.title.dropLast()).trimmedSpaces
                 }
                 // A sentence of the story is not its headline (a glued standfirst is split off first).

@@ -83,7 +83,10 @@ public struct NoiseFilter: Sendable {
             }
             authorBoxLines = 0
             if line.text.utf8.count <= 60, (shortLineCounts[line.text.collapsingWhitespace] ?? 0) >= 3, !shape.isRepeatedHeadline {
-                dropped.append(DroppedLine(line: line.number, text: line.text, reason: .navigation))
+                // A related-stories label the page repeats (`Mirá también` above each teaser) still heads its teaser.
+                let isRelatedHeading = shape.reason == .relatedHeading
+                if isRelatedHeading { afterRelatedHeading = true }
+                dropped.append(DroppedLine(line: line.number, text: line.text, reason: isRelatedHeading ? .relatedHeading : .navigation))
             } else if shape.isRepeatedHeadline {
                 dropped.append(DroppedLine(line: line.number, text: line.text, reason: .repeatedHeadline))
             } else if let dateLine = shape.dateLine, inHeader || dateLine.isLabelled || dateLine.hasTime {
@@ -329,7 +332,8 @@ public struct NoiseFilter: Sendable {
             return nil
         }
         // A caption ended by its credit (`… in the final (Reuters)`, `… $2m. Video / Law and Crime Network`).
-        if count <= 40, text.utf8.last == UInt8(ascii: ")") || text.utf8.contains(UInt8(ascii: "/")), Self.endsWithMediaCredit(text) { return .caption }
+        if count <= 40, text.utf8.last == UInt8(ascii: ")") || text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "|")),
+           Self.endsWithMediaCredit(text) { return .caption }
         // `Anna Moneymaker/Getty`, `Hatem Khaled / REUTERS`: a photographer and an agency.
         if count <= 7, !prose, text.includes("/"), words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
             return .caption
@@ -871,6 +875,13 @@ public struct NoiseFilter: Sendable {
         // `The Associated Press contributed to this report.`: the wire's or a colleague's credit, which
         // closes a story; only the sentence's end says so, whoever it names.
         if words.count <= 20, Self.contributionEndings.contains(where: { folded.trimmed(Self.labelMarks).endsWithBytes(of: $0) }) { return true }
+        // An author's note in one sentence: a full name, `is`, and a journalist's title at an outlet (`Ben Hayward
+        // is Weekend Editor for FourFourTwo.`, `Jane Doe is a senior reporter at the Herald.`).
+        if (5...14).contains(words.count), words[0].first?.isUppercase == true, words[1].first?.isUppercase == true, words[2].folded == "is",
+           prose, !folded.utf8.contains(UInt8(ascii: "\"")), words.dropFirst(3).contains(where: { Self.journalistTitles.contains($0.folded.trimmed(Self.labelMarks)) }),
+           words.dropFirst(4).contains(where: { ["for", "at", "of"].contains($0.folded) }) {
+            return true
+        }
         let opening = words.first.map { $0.folded } ?? ""
         guard words.count >= 2, opening == "by" ? words.count <= 14 : words.count <= 8,
               ["by", "von", "par", "por", "di", "de"].contains(opening) else { return false }
@@ -981,13 +992,24 @@ public struct NoiseFilter: Sendable {
     /// `Jannik Sinner beat Daniil Medvedev in the final (Reuters)`, `Jury awards Johnny Depp $15m. Video /
     /// Law and Crime Network`: a picture's or a video's caption, ended by its credit: an agency in
     /// brackets after three words or more that end no sentence (after a full stop, `(Reuters)` signs a
-    /// story off), or a medium's label, a slash and one to five capitalised words. No headline ends so.
+    /// story off), a bar and up to five words ending with an agency (`| Manu Fernandez, dpa`), or a
+    /// medium's label, a slash and one to five capitalised words. No headline ends so.
     static func endsWithMediaCredit(_ text: String) -> Bool {
         let text = text.trimmedSpaces
         if text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "(") {
             let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmedSpaces.folded
             let before = text[..<open].trimmedSpaces
             if creditAgencies.contains(inside) || agencyNames.contains(inside), before.wordCount >= 3, !before.endsWithSentencePunctuation {
+                return true
+            }
+        }
+        // `… klatscht, nachdem er seine Stimme abgegeben hat | Manu Fernandez, dpa`: after a bar, a photographer
+        // and an agency.
+        if let bar = text.lastIndex(of: "|") {
+            let credit = text[text.index(after: bar)...].trimmedSpaces
+            let words = credit.split(separator: " ")
+            if (1...5).contains(words.count), text[..<bar].trimmedSpaces.wordCount >= 5, let last = words.last,
+               creditAgencies.contains(String(last).folded.trimmed(CharacterSet(charactersIn: ".,;()"))) {
                 return true
             }
         }

@@ -452,6 +452,16 @@ struct HeadlineExtractorTests {
             "El suizo jugará su último torneo en Londres.",
         ]), address: address)
         #expect(lede.origin == .slug, "\(lede.title)")
+        // A lede that retells the slug's headline in a sentence's words, a word of the slug missing
+        // (`to leave` → `will leave`), is the story's first paragraph.
+        let retold = try #require(PageAddress("https://example.com/f1/news/12433/lewis-hamilton-to-leave-mercedes-and-join-ferrari-for-2025-formula-1-season"))
+        let sentence = extractor.extract(lines([
+            "Lewis Hamilton will leave Mercedes and join Ferrari for the 2025 Formula 1 season.",
+            "",
+            "Hamilton's current contract with Mercedes was due to expire at the end of 2025, but he will depart after this season.",
+        ]), address: retold)
+        #expect(sentence.origin == .slug, "\(sentence.title)")
+        #expect(sentence.title == "Lewis Hamilton to leave Mercedes and join Ferrari for 2025 Formula 1 season")
     }
 
     /// A text wrapped over lines with blank lines between them: neither part of a sentence cut in two is

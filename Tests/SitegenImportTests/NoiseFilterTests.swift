@@ -42,6 +42,8 @@ struct NoiseFilterTests {
         ("The Associated Press contributed to this report.", .byline),
         ("Reporters Jane Doe and John Roe contributed reporting.", .byline),
         ("Details", .navigation),
+        ("Ben Hayward is Weekend Editor for FourFourTwo.", .byline),
+        ("Alberto Núñez Feijóo, Vorsitzender der Partei PP, klatscht, nachdem er seine Stimme abgegeben hat | Manu Fernandez, dpa", .caption),
         ("We’ll update more when we have further information.", .updateNotice),
         ("In diesem Tagesschau-Video vom 1. Januar sieht man, wie die Erde bebte:", .video),
         ("Dans cette vidéo, les images du séisme :", .video),
@@ -120,6 +122,18 @@ struct NoiseFilterTests {
                      "Glasgow Times:", "What comes next", story + " At last."]
         let result = filter.filter(texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) })
         #expect(result.dropped.map(\.line).sorted() == [2, 4, 7])
+    }
+
+    /// A related-stories label the page repeats above each teaser (`Mirá también`) is furniture that
+    /// still heads its teaser: the teaser goes too, and the story after the last one stays.
+    @Test func aRepeatedRelatedLabelStillHeadsItsTeaser() {
+        let story = "Nacido en 1956, tuvo una gran actuación en el Mundial de 1978, donde anotó tres goles y terminó cuarto."
+        let texts = [story, "", "Mirá también", "", "Murió Alejandro Sabella", "", "Mirá también", "",
+                     "Adiós Pachorra: los mensajes del mundo del fútbol", "", "Mirá también", "",
+                     "Último adiós a Sabella: una multitud acompaña al cortejo", "", story + " Después jugó en Juventus."]
+        let result = filter.filter(texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) })
+        #expect(result.kept.map(\.number) == [1, 15], "\(result.kept.map(\.text))")
+        #expect(result.dropped.filter { $0.reason == .relatedHeading }.map(\.line) == [3, 7, 11])
     }
 
     /// A picture's alternative text right above its caption (one short sentence whose words the caption
@@ -281,6 +295,9 @@ struct NoiseFilterTests {
 
     @Test(arguments: [
         "Share prices fell sharply on Monday after the announcement.",
+        "Martin Baron, who was editor of the Post for eight years, said the paper would survive.",
+        "Jane Doe is the editor of the local paper and has covered the port strike since it began last spring.",
+        "Union officials said the strike would end on Friday | a vote is due at noon",
         "More to follow on Tuesday, when the minister visits the port and meets the striking dockworkers' leaders.",
         "Reported by the Financial Times on Monday, the deal values the firm at three billion dollars.",
         "In aggiornamento costante il bilancio delle vittime, che secondo la protezione civile supera ormai le cento persone.",
