@@ -129,6 +129,14 @@ public struct ArticleImporter: Sendable {
             notes.append("the text states only an update, \(stated.date), later than the address's date")
             dateInText = nil
         }
+        // A bare date in the page's header, unlabelled and a month or more later than the address's day,
+        // is the page's clock (`domingo, febrero 1, 2026` over `/2021/10/28/…`), not the story's date.
+        if let stated = dateInText, !stated.labelled, !stated.updatedOnly, let dateInAddress,
+           (stated.date.year * 12 + stated.date.month - dateInAddress.year * 12 - dateInAddress.month) * 31
+               + stated.date.day - dateInAddress.day > 30 {
+            notes.append("the text's unlabelled date, \(stated.date), is a month or more after the address's: the page's clock")
+            dateInText = nil
+        }
         if dateInText == nil, let dateInAddress { notes.append("date \(dateInAddress) from the page address") }
         // A dateline that opens the story (`Roma, 22 ottobre 2025 – …`) when neither the page's header nor the address dates it.
         var dateInDateline: ContentDate?
@@ -248,10 +256,10 @@ public struct ArticleImporter: Sendable {
     /// The date the page's header states, and whether it is only an update's date (no line of the
     /// header says when the page was published).
     private static func publicationDate(_ headline: HeadlineExtractor.Headline, _ dropped: [DroppedLine], before firstStoryLine: Int,
-                                 notes: inout [String]) -> (date: ContentDate, updatedOnly: Bool)? {
+                                 notes: inout [String]) -> (date: ContentDate, updatedOnly: Bool, labelled: Bool)? {
         if let glued = headline.gluedDate {
             notes.append("date \(glued) from line \(headline.line), in front of the headline")
-            return (glued, false)
+            return (glued, false, true)
         }
         let finder = PublicationDateFinder()
         var found = headline.dateLines
@@ -265,7 +273,7 @@ public struct ArticleImporter: Sendable {
         }
         guard let chosen = found.first(where: { $0.date.kind == .published }) ?? found.first else { return nil }
         notes.append("date \(chosen.date.date) from line \(chosen.line) (\(chosen.date.kind.rawValue))")
-        return (chosen.date.date, chosen.date.kind == .updated)
+        return (chosen.date.date, chosen.date.kind == .updated, chosen.date.isLabelled)
     }
 
     /// The language of the text by its function words when it has enough of them, else the site's.

@@ -931,6 +931,8 @@ public struct NoiseFilter: Sendable {
         "skip to content", "skip to main content", "skip to navigation", "skip to footer", "menu", "main menu", "open menu",
         "close menu", "toggle navigation", "navigation", "search", "close", "home", "back to top", "back", "print", "next",
         "previous", "show more", "load more", "more", "log in", "sign in", "register", "account", "loading", "loading...",
+        // Logging in, in the other languages a site may name.
+        "se connecter", "connexion", "anmelden", "einloggen", "iniciar sesion", "acceder", "accedi", "entra",
         "your local news", "full coverage", "menu principal", "comments", "comment", "kommentare", "kommentar",
         "commentaires", "comentarios", "commenti", "details", "more details",
         // A media label alone over a picture, a gallery or a player.
@@ -1438,6 +1440,8 @@ public struct NoiseFilter: Sendable {
         "nur mit einem digital-abo", "nur mit einem abo", "only available to subscribers", "is for subscribers only",
         "this content is for subscribers", "contenido exclusivo para suscriptores", "contenuto riservato agli abbonati",
         "contenu reserve aux abonnes",
+        // Reserved for subscribers, the noun in the inclusive form too (`réservée aux abonné·es`).
+        "reservee aux abonne", "reserve aux abonne", "reservado a suscriptores", "riservato agli abbonati", "nur fur abonnenten",
     ]
     /// Appeals for readers' money or support, in the languages a site may name.
     private static let supportAppeals = [

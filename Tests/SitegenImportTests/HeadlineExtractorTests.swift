@@ -374,6 +374,20 @@ struct HeadlineExtractorTests {
         #expect(published.date == ContentDate("2019-12-14"))
     }
 
+    /// A bare date in the page's header a month or more after the address's day is the page's clock
+    /// (the day it was scraped); a labelled one, or one within the month, is the story's.
+    @Test func aHeaderClockLaterThanTheAddresssDateIsNoPublicationDate() {
+        let importer = ArticleImporter(gazetteer: Gazetteer())
+        let story = "La empresa anunció el jueves que cambia de nombre y que su nueva marca reunirá todas sus aplicaciones, dijo su fundador."
+        let address = EditorFacts(url: "https://example.com/2021/10/28/la-empresa-cambia-de-nombre")
+        let clock = importer.importText("La empresa cambia de nombre\ndomingo, febrero 1, 2026\n\n\(story)", facts: address)
+        #expect(clock.date == ContentDate("2021-10-28"))
+        let sameWeek = importer.importText("La empresa cambia de nombre\nviernes, octubre 29, 2021\n\n\(story)", facts: address)
+        #expect(sameWeek.date == ContentDate("2021-10-29"))
+        let labelled = importer.importText("La empresa cambia de nombre\nPublicado el 1 de febrero de 2026\n\n\(story)", facts: address)
+        #expect(labelled.date == ContentDate("2026-02-01"))
+    }
+
     /// A caption that ends with its source under a label is no headline, however well it matches the
     /// address; the headline line above it is, and the caption goes as one.
     @Test func aCaptionEndingWithItsSourceIsNoHeadline() throws {

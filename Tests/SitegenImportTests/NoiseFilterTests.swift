@@ -42,6 +42,8 @@ struct NoiseFilterTests {
         ("The Associated Press contributed to this report.", .byline),
         ("Reporters Jane Doe and John Roe contributed reporting.", .byline),
         ("Details", .navigation),
+        ("Se connecter", .navigation),
+        ("La lecture des articles est réservée aux abonné·es.", .subscribe),
         ("Ben Hayward is Weekend Editor for FourFourTwo.", .byline),
         ("Alberto Núñez Feijóo, Vorsitzender der Partei PP, klatscht, nachdem er seine Stimme abgegeben hat | Manu Fernandez, dpa", .caption),
         ("We’ll update more when we have further information.", .updateNotice),
