@@ -283,7 +283,7 @@ public struct NoiseFilter: Sendable {
         // An agency alone in brackets (`(Associated Press)`, `(AFP)`): a picture's or the story's credit.
         if text.utf8.first == UInt8(ascii: "("), text.utf8.last == UInt8(ascii: ")"), text.utf8.count <= 40 {
             let agency = String(text.dropFirst().dropLast()).trimmedSpaces.folded
-            if Self.creditAgencies.contains(agency) || Self.agencyNames.contains(agency) { return .caption }
+            if Self.isAgency(agency) { return .caption }
         }
         // A long paragraph's words are only counted (up to 81: the rules below ask no more of it);
         // a short line's are made, for the rules that read them.
@@ -1001,7 +1001,7 @@ public struct NoiseFilter: Sendable {
         if text.utf8.last == UInt8(ascii: ")"), let open = text.lastIndex(of: "(") {
             let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmedSpaces.folded
             let before = text[..<open].trimmedSpaces
-            if creditAgencies.contains(inside) || agencyNames.contains(inside), before.wordCount >= 3, !before.endsWithSentencePunctuation {
+            if isAgency(inside), before.wordCount >= 3, !before.endsWithSentencePunctuation {
                 return true
             }
         }
@@ -1021,6 +1021,11 @@ public struct NoiseFilter: Sendable {
         guard (1...5).contains(words.count), words.first?.first?.isUppercase == true, !credit.contains(where: { ".!?:".contains($0) }) else { return false }
         let label = text[..<slash].trimmedSpaces.split(separator: " ").last.map { String($0).folded } ?? ""
         return mediaCreditLabels.contains(label) && text[..<slash].trimmedSpaces.wordCount >= 4
+    }
+
+    /// Whether a folded name is a news or picture agency's (`reuters`, `associated press`).
+    static func isAgency(_ folded: String) -> Bool {
+        creditAgencies.contains(folded) || agencyNames.contains(folded)
     }
 
     /// The media whose credit follows a slash (`Photo / AP`, `Video / Law and Crime Network`), in the five languages.
@@ -1210,7 +1215,7 @@ public struct NoiseFilter: Sendable {
             guard let range = text.characterRange(of: label, backwards: true) else { continue }
             let credit = String(text[range.upperBound...]).trimmedSpaces.folded
             let agencies = credit.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
-            if !agencies.isEmpty, agencies.allSatisfy({ creditAgencies.contains($0) || agencyNames.contains($0) }) { return true }
+            if !agencies.isEmpty, agencies.allSatisfy(isAgency) { return true }
         }
         return false
     }
@@ -1438,9 +1443,8 @@ public struct NoiseFilter: Sendable {
     /// sichtbar.` A short line only: in a sentence of the story these words report, not notify.
     private static let paywallNotices = [
         "nur mit einem digital-abo", "nur mit einem abo", "only available to subscribers", "is for subscribers only",
-        "this content is for subscribers", "contenido exclusivo para suscriptores", "contenuto riservato agli abbonati",
-        "contenu reserve aux abonnes",
-        // Reserved for subscribers, the noun in the inclusive form too (`réservée aux abonné·es`).
+        "this content is for subscribers", "contenido exclusivo para suscriptores",
+        // Reserved for subscribers (`contenu réservé aux abonnés`), the noun in the inclusive form too (`réservée aux abonné·es`).
         "reservee aux abonne", "reserve aux abonne", "reservado a suscriptores", "riservato agli abbonati", "nur fur abonnenten",
     ]
     /// Appeals for readers' money or support, in the languages a site may name.
