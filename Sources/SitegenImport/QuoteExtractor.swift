@@ -154,6 +154,16 @@ public struct QuoteExtractor: Sendable {
             if let found = attributed(at: verb) { return found }
             verb += 1
         }
+        // `“…,” Anna Novak, a spokeswoman for the port authority, said.`: a name and its apposition
+        // may hold the verb further off; only a verb right after the apposition's comma, whose subject
+        // is the named person, is taken from there.
+        while verb < sentence.upperBound, verb < position + 24, !tokens[verb].isQuotation {
+            if tokens[verb - 1].isPunctuation(","), let found = attributions.firstIndex(where: { $0.verb == verb }),
+               case .person = attributions[found].subject {
+                return (speakers[found], attributions[found].verbText)
+            }
+            verb += 1
+        }
         return nil
     }
 

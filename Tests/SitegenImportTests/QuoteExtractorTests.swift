@@ -20,11 +20,19 @@ struct QuoteExtractorTests {
         "Tomás Herrera, the dockworkers' leader, said: \"We will not give up.\"",
         "Tomas Herrera: \u{201C}We will not give up.\u{201D}",
         "According to Herrera, \"we will not give up\" is the union's message. \"We will not give up,\" Herrera insisted.",
+        "\u{201C}We will not give up,\u{201D} Tomás Herrera, a spokesman for the dockworkers' union, said.",
+        "\u{201C}We will not give up,\u{201D} Tomás Herrera, the port authority's chief executive, told reporters.",
     ])
     func namedSpeakersAreFound(_ paragraph: String) throws {
         let found = try #require(try quotes([paragraph]).last)
         #expect(found.speaker == "Tomás Herrera")
         #expect(found.text == "We will not give up.")
+    }
+
+    /// A verb after a long apposition is taken only when the apposition's comma stands right before
+    /// it and its subject is the named person; a verb whose subject is a plural noun gives no speaker.
+    @Test func verbAfterALongStretchNeedsTheNamedSubject() throws {
+        #expect(try speakers(["\u{201C}We will not give up,\u{201D} the union wrote in a statement on its website on Monday night, as officials said the port would stay shut."]) == [nil])
     }
 
     /// The same patterns in the other languages a site may name: the verb with its auxiliary, and the
