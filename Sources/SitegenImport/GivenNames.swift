@@ -14,6 +14,26 @@ enum GivenNames {
         return parts.count == 2 && parts.allSatisfy { names.contains(String($0)) }
     }
 
+    /// Whether `word` is a common given name, or one of `accepted`: the ambiguous names (`ambiguous`)
+    /// that a text's own words allow (folded).
+    static func contains(_ word: String, accepting accepted: Set<String>) -> Bool {
+        contains(word) || (!accepted.isEmpty && accepted.contains(word.folded))
+    }
+
+    /// Of the 1990 US census's 300 commonest male and female given names, those that are also lower-case
+    /// English words (`gene`, `rose`, `dawn`, `guy`), less months and places: a given name only in a text
+    /// that never writes the word in lower case, nor as a noun after an article (German `die Gene`);
+    /// `ambiguous(acceptedBy:nouns:)` says which.
+    static let ambiguous: Set<String> = Set("""
+    terry willie billy bobby earl jay warren derrick herman vernon clyde glen lester gene milton chester cecil     franklin elmer jessie clinton lance guy wallace johnnie morris clifton willard ross virgil marshall perry kirk     tracy wade heather rose bonnie ruby crystal dawn sherry shannon hazel regina holly rosemary terri pearl colleen     joy jackie viola dora jo myrtle patsy penny kay brandy billie tracey bobbie violet misty mae daisy
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+
+    /// The ambiguous names a text allows: those it never writes in lower case (`lowerCase`, folded) nor
+    /// after an article as a noun (`nouns`, folded).
+    static func ambiguous(acceptedBy lowerCase: Set<String>, nouns: Set<String>) -> Set<String> {
+        ambiguous.filter { !lowerCase.contains($0) && !nouns.contains($0) }
+    }
+
     private static let names: Set<String> = Set("""
     aaron abbas abdel abdelaziz abdelkader abdou abdul abdullah abdullahi abigail abiy abraham achim ada adam adama \
     adel aditya adnan adolfo adrian adriana adriano afonso agata agnes agnieszka agustin ahmad ahmed ahmet aida \

@@ -12,6 +12,14 @@ struct NameTokens {
 
     private let items: [Item]
     private let functionWords: Set<String>
+    /// The ambiguous given names (`Gene`, `Rose`) the whole text allows (`GivenNames.ambiguous`), set
+    /// once the text's words are known.
+    var acceptedGivenNames: Set<String> = []
+
+    /// Whether `word` is a common given name, or an ambiguous one the text allows.
+    func isGivenName(_ word: String) -> Bool {
+        GivenNames.contains(word, accepting: acceptedGivenNames)
+    }
 
     /// Whether `M.` is `Monsieur` (French), an honorific before a name, rather than an initial.
     private let abbreviatesMonsieur: Bool
@@ -162,11 +170,11 @@ struct NameTokens {
         if Self.isCalendarWord(folded) {
             if Self.fullWeekdays.contains(folded) || item.raw.hasSuffix(".") || isNumber(index - 1) || isNumber(index + 1) { return false }
             if PersonVocabulary.honorifics.contains(folded) || PersonFinder.isRoleWord(folded) { return false }
-            let afterGivenName = isCapitalisedNonCalendar(index - 1, left: true) && GivenNames.contains(items[index - 1].text)
+            let afterGivenName = isCapitalisedNonCalendar(index - 1, left: true) && isGivenName(items[index - 1].text)
             if DateTextParser.month(folded) != nil {
                 // A month: a surname after a given name (`Theresa May`), or itself a given name before a
                 // surname (`Jan Lipavský`); `In May Merz said` and `Anfang Mai` name no one.
-                return afterGivenName || (GivenNames.contains(folded) && isCapitalisedNonCalendar(index + 1, left: false))
+                return afterGivenName || (isGivenName(folded) && isCapitalisedNonCalendar(index + 1, left: false))
             }
             // A short weekday (`Sam`, `Mo`, `Di`), unless it is a function word of the text's language.
             if functionWords.contains(folded) { return afterGivenName }
@@ -176,7 +184,7 @@ struct NameTokens {
         // Chigi`, `Schloss Bellevue`); after a common given name, or with no name after it, it is a surname
         // (`Pedro Castillo`, `then-President Castillo`).
         if PersonVocabulary.buildingHeads.contains(folded) {
-            let afterGivenName = isCapitalisedNonCalendar(index - 1, left: true) && GivenNames.contains(items[index - 1].text)
+            let afterGivenName = isCapitalisedNonCalendar(index - 1, left: true) && isGivenName(items[index - 1].text)
             let nameAfter = isCapitalisedNonCalendar(index + 1, left: false)
                 || (index + 1 < items.count && items[index + 1].isWord && PersonVocabulary.relativeOf.contains(items[index + 1].folded))
             // German writes every noun with a capital (`das Weiße Haus`): there only after a given name.
@@ -191,7 +199,7 @@ struct NameTokens {
         }
         // A role's word after a common given name, capitalised, is a surname (`Fernando Santos`).
         if PersonFinder.isRoleWord(folded) || PersonVocabulary.honorifics.contains(folded),
-           !(isCapitalisedNonCalendar(index - 1, left: true) && GivenNames.contains(items[index - 1].text)) { return false }
+           !(isCapitalisedNonCalendar(index - 1, left: true) && isGivenName(items[index - 1].text)) { return false }
         // `Re Carlo III`: a ruler's title that opens a sentence, before a capitalised word, is the title,
         // not the name's first word (inside a name it is one: `Giovanni Battista Re`).
         if PersonVocabulary.singleNameTitles.contains(folded), !["san", "saint", "sankt"].contains(folded),
@@ -255,7 +263,7 @@ struct NameTokens {
             if let next, next.isWord, next.text.first?.isUppercase == true {
                 // Before a name, only a long word that is no given name is sure to be a noun: German
                 // compounds (`Fußballlegende Pelé`, `Politikneuling Milei`) are long, first names short.
-                guard noun.text.count >= 10, !GivenNames.contains(noun.text) else { continue }
+                guard noun.text.count >= 10, !isGivenName(noun.text) else { continue }
             } else if at != index + 1 {
                 continue
             }
@@ -297,11 +305,11 @@ struct NameTokens {
     func particlesBeforeName(after index: Int, runStart: Int) -> Int {
         guard index + 2 < items.count, adjacent(index, index + 1), isParticle(index + 1) else { return 0 }
         // A capitalised particle (`Alexander Van der Bellen`) goes on into the surname.
-        if index > runStart, !GivenNames.contains(items[index].text), !Self.particles.contains(items[index].folded) { return 0 }
+        if index > runStart, !isGivenName(items[index].text), !Self.particles.contains(items[index].folded) { return 0 }
         // A given name and a surname after the particle are a name of their own after a word that is
         // no given name (`in Wien von Niki Lauda`); `Maria de Lourdes Silva` keeps its particle.
-        if !GivenNames.contains(items[index].text), index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
-           GivenNames.contains(items[index + 2].text), isNameWord(index + 2), isNameWord(index + 3) {
+        if !isGivenName(items[index].text), index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
+           isGivenName(items[index + 2].text), isNameWord(index + 2), isNameWord(index + 3) {
             return 0
         }
         if adjacent(index + 1, index + 2), isNameWord(index + 2) { return 1 }

@@ -87,8 +87,11 @@ public struct PersonFinder: Sendable {
             facts.nouns.formUnion(paragraph.nouns)
         }
         let textFacts = facts
+        // Given names that are also words (`Gene`, `Rose`) are names in a text that never writes them as words.
+        let acceptedGivenNames = GivenNames.ambiguous(acceptedBy: facts.lowerCase, nouns: facts.nouns)
         let found = ParallelMap.map(Array(tokenised.indices)) { paragraph in
-            let tokens = tokenised[paragraph]
+            var tokens = tokenised[paragraph]
+            tokens.acceptedGivenNames = acceptedGivenNames
             var found = self.mentions(in: tokens, paragraph: paragraph, facts: textFacts)
             // In a line in title case every word is capitalised: its runs say nothing by themselves.
             if !texts[paragraph].endsWithSentencePunctuation, Self.isTitleCase(tokens.words) {
@@ -110,7 +113,7 @@ public struct PersonFinder: Sendable {
                 return mention
             }
         }
-        return decide(all)
+        return decide(all, acceptedGivenNames: acceptedGivenNames)
     }
 
     // MARK: Mentions
@@ -199,7 +202,7 @@ public struct PersonFinder: Sendable {
             // An English verb in `-ing` opening a sentence or a quotation (`“Entering Twitter HQ – let that
             // sink in!”`) is capitalised for its place, not for a name: it is dropped unless it is a given name.
             if writesGerunds, start < end, tokens.isSentenceStart(start) || tokens.opensQuotation(start),
-               tokens.folded(start).count >= 6, tokens.folded(start).hasSuffix("ing"), !GivenNames.contains(tokens.folded(start)) {
+               tokens.folded(start).count >= 6, tokens.folded(start).hasSuffix("ing"), !tokens.isGivenName(tokens.folded(start)) {
                 start += 1
             }
             // A nationality before the name (`American-Israeli Keith Siegel`) is no part of it, but says
@@ -241,10 +244,10 @@ public struct PersonFinder: Sendable {
                 && !Self.isRoleWord(tokens.folded(start)) && !PersonVocabulary.honorifics.contains(tokens.folded(start))
                 && !PersonVocabulary.singleNameTitles.contains(tokens.folded(start))
             // German may put two such words before it (`Verstappens Rivale Lewis Hamilton`: a genitive, then a noun).
-            if capitalisesNouns || afterPreposition, end - start >= 2, !tokens.isParticle(start), !GivenNames.contains(tokens.folded(start)),
+            if capitalisesNouns || afterPreposition, end - start >= 2, !tokens.isParticle(start), !tokens.isGivenName(tokens.folded(start)),
                !["abu", "umm", "bin", "ibn"].contains(tokens.folded(start)),
-               let given = ((start + 1)...min(start + (capitalisesNouns ? 2 : 1), end - 1)).first(where: { GivenNames.contains(tokens.folded($0)) }),
-               ((start + 1)..<given).allSatisfy({ !GivenNames.contains(tokens.folded($0)) && !tokens.isParticle($0) && !["abu", "umm", "bin", "ibn"].contains(tokens.folded($0)) }) {
+               let given = ((start + 1)...min(start + (capitalisesNouns ? 2 : 1), end - 1)).first(where: { tokens.isGivenName(tokens.folded($0)) }),
+               ((start + 1)..<given).allSatisfy({ !tokens.isGivenName(tokens.folded($0)) && !tokens.isParticle($0) && !["abu", "umm", "bin", "ibn"].contains(tokens.folded($0)) }) {
                 start = given
                 describedBefore = true
             }
@@ -256,7 +259,7 @@ public struct PersonFinder: Sendable {
             // then its holder, with no comma between; the holder's name opens with a common given name.
             if end - start >= 2, start >= 2, tokens.isWord(start - 1), tokens.isWord(start - 2),
                PersonVocabulary.relativeOf.contains(tokens.folded(start - 1)), Self.isRoleWord(tokens.folded(start - 2)),
-               let holder = ((start + 1)..<end).first(where: { GivenNames.contains(tokens.text($0)) && !GivenNames.contains(tokens.text(start)) }) {
+               let holder = ((start + 1)..<end).first(where: { tokens.isGivenName(tokens.text($0)) && !tokens.isGivenName(tokens.text(start)) }) {
                 start = holder
             }
             // A count before it (`36 Millionen`, `100 Menschen`) makes a quantity of things, not a name;
@@ -332,7 +335,7 @@ public struct PersonFinder: Sendable {
                 mention.placeEvidence += 3
             }
             // A common given name first (`Emmanuel Macron`): likely a person, if something else agrees.
-            if words.count >= 2, GivenNames.contains(words[0]) { mention.givenName = true }
+            if words.count >= 2, tokens.isGivenName(words[0]) { mention.givenName = true }
             // A last word the text also writes in lower case (`Nuclear Weapons`, `Eucharistic
             // Celebration`) is a common noun: the name is a thing's, unless a given name opens it and
             // only the surname follows (a thing named after a person, `James Webb Space Telescope`
@@ -552,7 +555,7 @@ public struct PersonFinder: Sendable {
         if end + 2 < tokens.count, tokens.isPunctuation(end + 1, ","), tokens.isWord(end + 2) {
             let relative = tokens.folded(end + 2)
             if ["quien", "quienes"].contains(relative)
-                || (["who", "whom", "whose"].contains(relative) && mention.words.count >= 2 && GivenNames.contains(mention.words[0])) {
+                || (["who", "whom", "whose"].contains(relative) && mention.words.count >= 2 && tokens.isGivenName(mention.words[0])) {
                 mention.evidence += 1
             }
         }
@@ -609,7 +612,7 @@ public struct PersonFinder: Sendable {
         // After `and`, the possessive may speak of the sentence's subject rather than of the name
         // (`Ronaldo thanked Manchester United and his family`): only a name alone, or one that opens
         // with a common given name, takes it. (`and` as written: Italian `è`, `is`, folds to `e`.)
-        let oneNameOrGiven = start == end || GivenNames.contains(tokens.text(start))
+        let oneNameOrGiven = start == end || tokens.isGivenName(tokens.text(start))
         if oneNameOrGiven, end + 2 < tokens.count, tokens.isWord(end + 1), PersonVocabulary.andWords.contains(tokens.text(end + 1).lowercased()) {
             var pronoun = end + 2
             // `e la sua famiglia`: Italian sets an article before the possessive.
@@ -638,7 +641,7 @@ public struct PersonFinder: Sendable {
         // role word that is also an adjective describes what follows; it is no one's title. Before a
         // full name that opens with a common given name it is a title (`la premier Giorgia Meloni`).
         let opensWithGivenName = start + 1 < tokens.count && tokens.isNameWord(start + 1) && tokens.adjacent(start, start + 1)
-            && GivenNames.contains(tokens.text(start))
+            && tokens.isGivenName(tokens.text(start))
         if Self.adjectiveRoleWords.contains(tokens.folded(cursor)), !opensWithGivenName, tokens.text(cursor).first?.isLowercase == true, cursor > 0, tokens.isWord(cursor - 1),
            tokens.isPossessive(cursor - 1) || PersonVocabulary.determiners.contains(tokens.folded(cursor - 1))
             || ["a", "an", "its", "his", "her", "their", "our", "my", "your"].contains(tokens.folded(cursor - 1)) {
@@ -673,7 +676,7 @@ public struct PersonFinder: Sendable {
                 while runStart > 0, tokens.isWord(runStart - 1), tokens.text(runStart - 1).first?.isUppercase == true,
                       !Self.isRoleWord(tokens.folded(runStart - 1)) { runStart -= 1 }
                 let afterRole = runStart > 0 && tokens.isWord(runStart - 1) && Self.isRoleWord(tokens.folded(runStart - 1))
-                if afterRole || GivenNames.contains(tokens.folded(runStart)) { break }
+                if afterRole || tokens.isGivenName(tokens.folded(runStart)) { break }
             }
             if isRole { sawRole = true }
             words.insert(cursor, at: 0)
@@ -1042,7 +1045,7 @@ public struct PersonFinder: Sendable {
 
     // MARK: Deciding
 
-    private func decide(_ mentions: [NameMention]) -> [Person] {
+    private func decide(_ mentions: [NameMention], acceptedGivenNames: Set<String>) -> [Person] {
         // A word opening the headline before a name the text writes without it elsewhere (`Muere Mijaíl
         // Gorbachov` beside `Mijaíl Gorbachov`) is the headline's verb, not the name's, when the text never
         // writes the longer run twice and the word is no common given name (`Mario Vargas Llosa` beside
@@ -1062,9 +1065,9 @@ public struct PersonFinder: Sendable {
         let written = Dictionary(mentions.map { ($0.words, 1) }, uniquingKeysWith: +)
         for index in mentions.indices where mentions[index].paragraph == 0 && mentions[index].opensSentence && mentions[index].words.count >= 3 {
             let rest = Array(mentions[index].words.dropFirst())
-            if written[rest] != nil, written[mentions[index].words] == 1, !GivenNames.contains(mentions[index].words[0]) {
+            if written[rest] != nil, written[mentions[index].words] == 1, !GivenNames.contains(mentions[index].words[0], accepting: acceptedGivenNames) {
                 mentions[index].words = rest
-                mentions[index].givenName = GivenNames.contains(rest[0])
+                mentions[index].givenName = GivenNames.contains(rest[0], accepting: acceptedGivenNames)
             }
         }
         // Each mention's name without titles, as keys, computed once.
