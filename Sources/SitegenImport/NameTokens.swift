@@ -210,8 +210,26 @@ struct NameTokens {
         if Self.particles.contains(folded), isInsideName(index) { return true }
         // Function words of the text's own language are caught where they open a sentence; across
         // languages they are names too (Spanish `han` is Korean `Han`).
+        if functionWords.contains(folded), opensNameInsideSentence(index) { return true }
         if functionWords.contains(folded) || PersonVocabulary.speechVerbs.contains(folded) { return false }
         return true
+    }
+
+    /// A function word written with a capital inside a sentence — after a lower-case word or a comma —
+    /// and right before a capitalised word of a name is a given name (`actor Will Smith`, `lachte Will
+    /// Smith`, `la chanteuse May Mayer`): no language capitalises its function words there. An article
+    /// or a particle is not (`the Rolling Stones`, `von der Leyen`).
+    func opensNameInsideSentence(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < items.count, functionWords.contains(items[index].folded), !Self.particles.contains(items[index].folded),
+              !PersonVocabulary.determiners.contains(items[index].folded), adjacent(index, index + 1) else { return false }
+        let previous = items[index - 1]
+        guard previous.isWord ? previous.text.first?.isLowercase == true : previous.raw == "," else { return false }
+        // After an article or a naming word the capitals are a thing's name (`the Ever Given`, `a ship called Ever Given`).
+        if previous.isWord, PersonVocabulary.determiners.contains(previous.folded) || Self.indefiniteArticles.contains(previous.folded)
+            || PersonFinder.callingWords.contains(previous.folded) { return false }
+        let next = items[index + 1]
+        return next.text.first?.isUppercase == true && next.text.contains(where: \.isLowercase) && next.text.count >= 2
+            && !functionWords.contains(next.folded) && !Self.isCalendarWord(next.folded)
     }
 
     /// Whether the word at `index`, not opening a sentence, stands right after a capitalised word that
@@ -309,7 +327,7 @@ struct NameTokens {
         // A given name and a surname after the particle are a name of their own after a word that is
         // no given name (`in Wien von Niki Lauda`); `Maria de Lourdes Silva` keeps its particle.
         if !isGivenName(items[index].text), index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
-           isGivenName(items[index + 2].text), isNameWord(index + 2), isNameWord(index + 3) {
+           isGivenName(items[index + 2].text) || opensNameInsideSentence(index + 2), isNameWord(index + 2), isNameWord(index + 3) {
             return 0
         }
         if adjacent(index + 1, index + 2), isNameWord(index + 2) { return 1 }
@@ -339,6 +357,9 @@ struct NameTokens {
         return text.filter { $0 == "." }.count >= letters.count || (letters.count == 1 && text.hasSuffix("."))
             || (letters.count >= 2 && text.filter { $0 == "." }.count == letters.count - 1 && !text.hasSuffix("."))
     }
+
+    /// `a`, `ein`, `un`, `una`, `une`, `uno`, `eine`: an article before a thing's name.
+    static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "un", "una", "une", "uno"]
 
     static let acronyms: Set<String> = ["US", "UK", "EU", "UN", "AI", "TV", "PM", "MP", "AP", "AU", "IS", "ID", "OK", "DC", "NY", "LA", "GP", "FC", "CO", "NZ", "SA", "UAE"]
 

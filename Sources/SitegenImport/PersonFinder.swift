@@ -335,7 +335,8 @@ public struct PersonFinder: Sendable {
                 mention.placeEvidence += 3
             }
             // A common given name first (`Emmanuel Macron`): likely a person, if something else agrees.
-            if words.count >= 2, tokens.isGivenName(words[0]) { mention.givenName = true }
+            // So is a function word written with a capital inside a sentence before the name (`lachte Will Smith`).
+            if words.count >= 2, tokens.isGivenName(words[0]) || tokens.opensNameInsideSentence(start) { mention.givenName = true }
             // A last word the text also writes in lower case (`Nuclear Weapons`, `Eucharistic
             // Celebration`) is a common noun: the name is a thing's, unless a given name opens it and
             // only the surname follows (a thing named after a person, `James Webb Space Telescope`
@@ -1346,9 +1347,15 @@ public struct PersonFinder: Sendable {
         for spelling in spellings { counts[spelling, default: 0] += 1 }
         let numbered = counts.keys.filter { $0.split(separator: " ").last.map { $0.allSatisfy { "IVXL".contains($0) } } ?? false }
         let pool = numbered.isEmpty ? Array(counts.keys) : numbered
-        return pool.max { a, b in
+        let longest = pool.max { a, b in
             (a.split(separator: " ").count, counts[a]!, b) < (b.split(separator: " ").count, counts[b]!, a)
         }!
+        // A full name the text writes at least twice as often as the longer one it opens (`Fidel Castro`
+        // five times, `Fidel Castro Ruz` once, in full with a second surname) is the name it knows the person by.
+        let opening = pool.filter { spelling in
+            spelling.split(separator: " ").count >= 2 && longest.hasPrefix(spelling + " ") && counts[spelling]! >= 2 * counts[longest]!
+        }
+        return opening.max { a, b in (counts[a]!, a.count, b) < (counts[b]!, b.count, a) } ?? longest
     }
 
     /// The name without a leading title and a trailing regnal number: `Pope Leo XIV` → `Leo`.

@@ -122,6 +122,40 @@ struct PersonFinderTests {
         #expect(french.map(\.name) == ["Elon Musk"])
     }
 
+    /// A census given name that is also an English word (`Gene`) is a given name in a text that never
+    /// writes it as a word; a function word with a capital inside a sentence (`lachte Will Smith`) opens
+    /// a name, not at a sentence's start nor as an article (`the Rolling Stones`).
+    @Test func givenNamesThatAreAlsoWords() {
+        let german = peopleFound(language: "de", title: "Gene Hackman tot aufgefunden", paragraphs: [
+            "Gene Hackman und seine Frau wurden am Mittwoch tot in ihrem Haus in Santa Fe aufgefunden.",
+            "Die Partnerin von Gene Hackman war Pianistin, Hackman soll sich der Malerei gewidmet haben.",
+        ])
+        #expect(german.map(\.name).contains("Gene Hackman"))
+        let genetics = peopleFound(language: "en", title: "A study of mice", paragraphs: [
+            "The gene studied by the team shapes how mice sleep, the researchers in Boston said.",
+            "Gene Therapy Inc. and the university announced the result on Monday.",
+        ])
+        #expect(genetics.isEmpty)
+        let slap = peopleFound(language: "de", title: "Eklat bei den Oscars", paragraphs: [
+            "Zunächst lachte Will Smith über den Witz, dann ging er auf die Bühne.",
+            "Kurz nach dem Vorfall hat Will Smith den Preis als bester Hauptdarsteller gewonnen. Smith weinte.",
+            "Wie Smith später sagte, wolle er sich entschuldigen.",
+        ])
+        #expect(slap.map(\.name) == ["Will Smith"])
+        let english = peopleFound(language: "en", title: "Band news", paragraphs: [
+            "Will the band tour again? Fans of the Rolling Stones hope so, and so does the promoter.",
+            "The canal was blocked by the Ever Given, and a ship called Ever Given was freed in March.",
+        ])
+        #expect(english.isEmpty)
+    }
+
+    /// The name a text knows a person by: `Fidel Castro` written five times over `Fidel Castro Ruz` once.
+    @Test func theNameWrittenMostOftenOverALongerFormItOpens() {
+        #expect(PersonFinder.displayName(["Fidel Castro Ruz", "Fidel Castro", "Fidel Castro", "Fidel Castro"]) == "Fidel Castro")
+        #expect(PersonFinder.displayName(["Jada Pinkett Smith", "Pinkett Smith", "Pinkett Smith"]) == "Jada Pinkett Smith")
+        #expect(PersonFinder.displayName(["Mario Vargas Llosa", "Mario Vargas Llosa", "Mario Vargas"]) == "Mario Vargas Llosa")
+    }
+
     /// A run of capitalised words in a title-case headline is no name whose first word, alone in the story,
     /// is a person's (`… as Peru Swears In VP` and `the ex-president of Peru`).
     @Test func aTitleCaseHeadlinesRunLendsNoFirstName() {
