@@ -21,11 +21,13 @@ enum GivenNames {
     }
 
     /// Of the 1990 US census's 300 commonest male and female given names, those that are also lower-case
-    /// English words (`gene`, `rose`, `dawn`, `guy`), less months and places: a given name only in a text
+    /// English words (`gene`, `rose`, `dawn`, `guy`), less months and places, and the short forms of
+    /// common ones that are words too (`will`, `pat`, `rob`, which the census counts as William, Patrick or
+    /// Patricia, Robert): a given name only in a text
     /// that never writes the word in lower case, nor as a noun after an article (German `die Gene`);
     /// `ambiguous(acceptedBy:nouns:)` says which.
     static let ambiguous: Set<String> = Set("""
-    terry willie billy bobby earl jay warren derrick herman vernon clyde glen lester gene milton chester cecil     franklin elmer jessie clinton lance guy wallace johnnie morris clifton willard ross virgil marshall perry kirk     tracy wade heather rose bonnie ruby crystal dawn sherry shannon hazel regina holly rosemary terri pearl colleen     joy jackie viola dora jo myrtle patsy penny kay brandy billie tracey bobbie violet misty mae daisy
+    terry willie billy bobby earl jay warren derrick herman vernon clyde glen lester gene milton chester cecil     franklin elmer jessie clinton lance guy wallace johnnie morris clifton willard ross virgil marshall perry kirk     tracy wade heather rose bonnie ruby crystal dawn sherry shannon hazel regina holly rosemary terri pearl colleen     joy jackie viola dora jo myrtle patsy penny kay brandy billie tracey bobbie violet misty mae daisy will pat rob
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// The ambiguous names a text allows: those it never writes in lower case (`lowerCase`, folded) nor

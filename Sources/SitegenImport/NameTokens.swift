@@ -165,6 +165,8 @@ struct NameTokens {
         // No word of a person's name holds a digit (`Chandrayaan-3`, `Luna-25`, `Covid-19` are things').
         if item.text.contains(where: \.isNumber) { return false }
         let folded = item.folded
+        // Nor is an age spelt out (`Fifty-three-year-old Moïse`).
+        if PersonFinder.isAgeWord(folded) { return false }
         // A calendar word is no name on its own (`Monday`, `March`), nor by a number (`May 5`, `Sam. 14`),
         // nor when it is an honorific or a role (`Fr`). A weekday written in full never is.
         if Self.isCalendarWord(folded) {

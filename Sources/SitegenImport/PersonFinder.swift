@@ -904,6 +904,8 @@ public struct PersonFinder: Sendable {
 
     /// `20-year-old`, `53-jährige`, `30enne`: a person's age written before the name.
     static func isAgeWord(_ folded: String) -> Bool {
+        // An age spelt out (`fifty-three-year-old`, `dreiundfünfzigjährige` is rare): the English compound.
+        if folded.hasSuffix("-year-old"), folded.count > 9 { return true }
         guard let first = folded.first, first.isNumber else { return false }
         let rest = folded.drop { $0.isNumber }
         return ["-year-old", "-jahrige", "-jahriger", "-jahrigen", "jahrige", "jahriger", "jahrigen", "enne", "-enne", "-anos", "-ans"].contains(String(rest))
@@ -1173,7 +1175,19 @@ public struct PersonFinder: Sendable {
             // A first name alone belongs to the one group it opens when something marks it as a person's
             // (`Sir Keir`; past the headline, relatives or a role: `las hijas de Kobe`, `Gianna, … una jugadora`), and no surname claims it; speech is
             // no such mark (`the Washington Examiner … Washington said`).
-            if owners.isEmpty, mention.knighted || mention.titledBefore || ((mention.hasRelatives || mention.presented) && mention.paragraph > 0) { owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? [] }
+            if owners.isEmpty, mention.knighted || mention.titledBefore || ((mention.hasRelatives || mention.presented) && mention.paragraph > 0) {
+                owners = ownersByFirstName[coreKeys[index].first ?? ""] ?? []
+                if owners.count == 1 { shortForms.insert(index) }
+            }
+            // Speech marks it when the full name it opens is itself a person's on its own evidence (`Jedsada
+            // Chokdumrongsuk, the permanent secretary, said …` then `Jedsada said`: Thai names are shortened
+            // to the given name), not a name of a thing's (`the Washington Examiner`).
+            if owners.isEmpty, mention.speaks, mention.paragraph > 0 {
+                owners = (ownersByFirstName[coreKeys[index].first ?? ""] ?? []).filter { group in
+                    groups[group].contains { mentions[$0].paragraph > 0 && mentions[$0].evidence >= 2 && mentions[$0].placeEvidence == 0 }
+                }
+                if owners.count == 1 { shortForms.insert(index) }
+            }
             if owners.isEmpty {
                 owners = ownersByInnerWord[coreKeys[index].first ?? ""] ?? []
                 if owners.count == 1 { shortForms.insert(index) }

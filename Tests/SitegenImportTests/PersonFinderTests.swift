@@ -149,6 +149,24 @@ struct PersonFinderTests {
         #expect(english.isEmpty)
     }
 
+    /// A given name alone that speaks belongs to the full name it opens when that one is a person's on its
+    /// own evidence (Thai names are shortened to the given name), and is recorded as its spelling; an age
+    /// spelt out is no word of a name.
+    @Test func aGivenNameAloneThatSpeaksAndAnAgeSpeltOut() {
+        let found = people("Boys rescued from the cave", [
+            "All twelve boys and their coach were brought out of the cave on Tuesday.",
+            "Jedsada Chokdumrongsuk, permanent secretary at the Public Health Ministry, said the boys were eating normal food.",
+            "Jedsada said doctors may let the boys walk around their beds on Wednesday.",
+        ])
+        #expect(found.map(\.name) == ["Jedsada Chokdumrongsuk"])
+        #expect(found.first?.variants == ["Jedsada"])
+        let aged = people("Haiti's president killed", [
+            "Jovenel Moïse, Haiti's president, was killed at his home overnight, the interim prime minister said.",
+            "Fifty-three-year-old Moïse had ruled by decree for more than a year.",
+        ])
+        #expect(aged.map(\.name) == ["Jovenel Moïse"])
+    }
+
     /// The name a text knows a person by: `Fidel Castro` written five times over `Fidel Castro Ruz` once.
     @Test func theNameWrittenMostOftenOverALongerFormItOpens() {
         #expect(PersonFinder.displayName(["Fidel Castro Ruz", "Fidel Castro", "Fidel Castro", "Fidel Castro"]) == "Fidel Castro")
