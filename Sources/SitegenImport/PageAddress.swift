@@ -148,6 +148,13 @@ public struct PageAddress: Sendable, Equatable {
             pieces[pieces.count - 1] += last
         }
         let isKnown = { (piece: String) in mastheadVocabulary.contains(piece) || joiningWords.contains(piece) || compassWords.contains(piece) }
+        // A short word last, after five letters or more that are no word, is that word's ending (`rollingst|one`
+        // is `rollingstone`, like `keystone` and `milestone`).
+        if pieces.count >= 2, let last = pieces.last, last.count <= 3, isKnown(last), !last.allSatisfy(\.isNumber),
+           let before = pieces.dropLast().last, before.count >= 5, !isKnown(before) {
+            pieces.removeLast()
+            pieces[pieces.count - 1] += last
+        }
         let scraps = pieces.filter { !isKnown($0) && $0.count <= 3 }.count
         let covered = pieces.filter(isKnown).reduce(0) { $0 + $1.count }
         // A piece left over that is a word's ending (`informa|zione`, `direc|tion`) is no word: the cut is none.

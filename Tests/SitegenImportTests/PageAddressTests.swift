@@ -106,6 +106,9 @@ struct PageAddressTests {
         // A word's ending left over by a cut is no word: `informazione` is not `Informa Zione`.
         #expect(PageAddress("https://informazione.it/n/x-y-z")!.readableHostName == "Informazione")
         #expect(PageAddress("https://www.deutsch-tuerkische-zeitung.de/x-y-z")!.readableHostName == "Deutsch Türkische Zeitung")
+        // Nor is a short word after five letters or more that are none (`rollingst|one`).
+        #expect(PageAddress("https://rollingstone.it/cultura/x-y-z")!.readableHostName == "Rollingstone")
+        #expect(PageAddress("https://www.geo.tv/latest/x-y-z")!.readableHostName == "GEO")
         // An article never ends a word of the host (`schwarzwaelder` is no `schwarzwael der`).
         #expect(!PageAddress("https://www.schwarzwaelder-bote.de/x-y-z")!.readableHostName.contains("Der"))
         // Not elsewhere (`blue` is no umlaut), and not after a vowel (`neue`).
