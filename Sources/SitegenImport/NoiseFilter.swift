@@ -325,6 +325,9 @@ public struct NoiseFilter: Sendable {
         }
         // `Related Ranking the 20 best…`, `Read more Subscribers only …`: a teaser's label run into its headline.
         if Self.opensWithGluedRelatedLabel(text) { return .teaser }
+        // An agency's caption of an archive picture, however long: `Gene Hackman smiles as he holds an Oscar …
+        // in Los Angeles on April 10, 1972.`
+        if count <= 80, text.hasASCIIDigit, Self.isDatedCaption(count <= 40 ? words : text.words) { return .caption }
         if count > 40 {
             let opening = String(text.prefix(40)).folded
             if let reason = relatedReason(opening, count: count, prose: prose), reason == .teaser { return reason }
@@ -528,6 +531,35 @@ public struct NoiseFilter: Sendable {
         }
         return isCaptionVerb(verb, long: long)
     }
+
+    /// An agency's caption of a picture, in its style: a capitalised name opens it (with `, right,` or
+    /// `and his wife, Betsy,` after it) and a caption's present tense follows within its first fourteen
+    /// words (`Gene Hackman smiles as he holds …`, `Gene Hackman, right, and his longtime friend Daniel
+    /// Lenihan discuss …`), and it gives the picture's full date with its year (`on April 10, 1972`,
+    /// `Nov. 19, 1999,`). A story tells dated events in the past tense (`arrived … on Jan. 19, 2003`).
+    static func isDatedCaption(_ words: [Substring]) -> Bool {
+        guard words.count >= 8, words[0].first?.isUppercase == true, words[1].first?.isUppercase == true,
+              !["he", "she", "it", "they", "this", "that", "the", "a", "an"].contains(words[0].lowercased()) else { return false }
+        guard let verb = words.prefix(14).firstIndex(where: { word in
+            word.first?.isLowercase == true && (captionVerbs.contains(String(word)) || pluralCaptionVerbs.contains(String(word)))
+        }) else { return false }
+        // Before the verb only the name, its position and its companions: no verb of the story's own.
+        guard words[..<verb].allSatisfy({ $0.first?.isUppercase == true || captionCompanionWords.contains($0.lowercased()) }) else { return false }
+        return words.indices.dropLast(2).contains { index in
+            DateTextParser.month(String(words[index])) != nil && words[index].first?.isUppercase == true
+                && words[index + 1].count <= 2 && words[index + 1].allSatisfy(\.isNumber)
+                && words[index + 2].count == 4 && words[index + 2].allSatisfy(\.isNumber)
+        }
+    }
+
+    /// Present tenses of a caption's verbs with a plural subject (`X and his wife arrive`).
+    private static let pluralCaptionVerbs: Set<String> = ["discuss", "talk", "walk", "stand", "sit", "smile", "hold", "attend", "speak", "look", "wave"]
+
+    /// Words between a caption's name and its verb: a position in the picture, a companion.
+    private static let captionCompanionWords: Set<String> = [
+        "right", "left", "center", "centre", "and", "his", "her", "their", "wife", "husband", "son", "daughter", "friend",
+        "longtime", "partner", "former", "actor", "actress", "singer", "director", "president", "with", "of", "the", "from",
+    ]
 
     /// A caption's verb; on a long line without a full stop, a few more.
     private static func isCaptionVerb(_ word: String, long: Bool) -> Bool {

@@ -150,7 +150,7 @@ public struct PageAddress: Sendable, Equatable {
         let isKnown = { (piece: String) in mastheadVocabulary.contains(piece) || joiningWords.contains(piece) || compassWords.contains(piece) }
         // A short word last, after five letters or more that are no word, is that word's ending (`rollingst|one`
         // is `rollingstone`, like `keystone` and `milestone`).
-        if pieces.count >= 2, let last = pieces.last, last.count <= 3, isKnown(last), !last.allSatisfy(\.isNumber),
+        if pieces.count >= 2, let last = pieces.last, last.count <= 3, isKnown(last), !last.allSatisfy(\.isNumber), !mastheadSuffixes.contains(last),
            let before = pieces.dropLast().last, before.count >= 5, !isKnown(before) {
             pieces.removeLast()
             pieces[pieces.count - 1] += last
@@ -247,6 +247,7 @@ public struct PageAddress: Sendable, Equatable {
     static let mastheadSuffixes: Set<String> = [
         "news", "times", "review", "post", "online", "info", "live", "digital", "tv", "radio", "magazine", "daily", "today",
         "herald", "journal", "tribune", "express", "gazette", "chronicle", "zeitung", "nachrichten", "actu", "noticias", "notizie",
+        "web",
     ]
 
     /// `times` → `Times`; a short piece that is no word (`lbc`, `mdw`) is an acronym: `LBC`.

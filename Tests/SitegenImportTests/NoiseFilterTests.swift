@@ -234,6 +234,11 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "French actor Alain Delon takes a short walk away from the set of a new film during a break in the shooting in the center of Rome") == .caption)
         #expect(filter.reason(for: "Elon Musk takes over Twitter and fires its chief executive") == nil)
         #expect(filter.reason(for: "Sinner hits back at critics after his first Grand Slam title in Melbourne") == nil)
+        // An agency's caption of an archive picture, of several sentences and forty words or more, with its full date.
+        #expect(filter.reason(for: "Gene Hackman and his wife, Betsy, arrive at the Dorothy Chandler Pavilion in Los Angeles on March 29, 1993, before the 65th Annual Academy Awards. Hackman won the best supporting actor award that year for his role in Unforgiven.") == .caption)
+        #expect(filter.reason(for: "Gene Hackman, right, and his longtime friend Daniel Lenihan discuss a book they co-authored, Wake of the Perdido Star, Nov. 19, 1999, in Cloud Cliff Cafe in Santa Fe. It was there that they dreamed up their adventure novel about 19th-century sailors.") == .caption)
+        #expect(filter.reason(for: "Gene Hackman and his wife, Betsy, arrived at the Dorothy Chandler Pavilion in Los Angeles on March 29, 1993, before the 65th Annual Academy Awards. Hackman won the best supporting actor award that year for his role in Unforgiven.") == nil)
+        #expect(filter.reason(for: "Sheriff Adan Mendoza said deputies found Gene Hackman and his wife dead on Feb. 26, 2025, and that the actor smiles in none of the photos found in the house.") == nil)
         // A story's sentence in the past tense, and one whose subject is a pronoun, stay.
         #expect(filter.reason(for: "French actor Alain Delon took a short walk away from the set of a new film during a break in the shooting in the center of Rome") == nil)
     }

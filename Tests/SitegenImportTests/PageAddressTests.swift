@@ -109,6 +109,7 @@ struct PageAddressTests {
         // Nor is a short word after five letters or more that are none (`rollingst|one`).
         #expect(PageAddress("https://rollingstone.it/cultura/x-y-z")!.readableHostName == "Rollingstone")
         #expect(PageAddress("https://www.geo.tv/latest/x-y-z")!.readableHostName == "GEO")
+        #expect(PageAddress("https://www.lasiciliaweb.it/x-y-z")!.readableHostName == "La Sicilia Web")
         // An article never ends a word of the host (`schwarzwaelder` is no `schwarzwael der`).
         #expect(!PageAddress("https://www.schwarzwaelder-bote.de/x-y-z")!.readableHostName.contains("Der"))
         // Not elsewhere (`blue` is no umlaut), and not after a vowel (`neue`).
