@@ -35,6 +35,37 @@ public struct PageAddress: Sendable, Equatable {
             }.compactMap(\.value).filter { $0.contains("-") || $0.contains("_") }
             (slugWords, slugEndedWithID) = Self.slug(in: values)
         }
+        // A date the slug spells in words (`…-thailandia_2_luglio_2018-3832085.html`, `…-25-march-2015`),
+        // when no segment gives one: the page's date, and no words of its headline.
+        if date == nil, let spelled = Self.spelledDate(in: segments) {
+            date = spelled.date
+            if slugWords.count > spelled.words.count, Array(slugWords.suffix(spelled.words.count)) == spelled.words {
+                slugWords.removeLast(spelled.words.count)
+            } else if slugWords.count > spelled.words.count - 1, spelled.words.count == 3, Array(slugWords.suffix(2)) == Array(spelled.words.prefix(2)) {
+                // The year was taken off the slug's end already, as a number that closes it.
+                slugWords.removeLast(2)
+            }
+        }
+    }
+
+    /// A date spelt with a month's name between the words of a segment, day first or month first, with
+    /// its year (`2_luglio_2018`, `march-25-2015`); the date and its words, folded.
+    static func spelledDate(in segments: [String]) -> (date: ContentDate, words: [String])? {
+        for segment in segments.reversed() {
+            let words = segment.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" || $0 == "." }).map { String($0).folded }
+            guard words.count >= 3 else { continue }
+            for index in 0..<(words.count - 2) {
+                let (a, b, c) = (words[index], words[index + 1], words[index + 2])
+                guard c.count == 4, let year = Int(c), (1990...2100).contains(year) else { continue }
+                if a.count <= 2, let day = Int(a), b.count >= 3, let month = DateTextParser.month(b), let date = make(year, month, day) {
+                    return (date, [a, b, c])
+                }
+                if b.count <= 2, let day = Int(b), a.count >= 3, let month = DateTextParser.month(a), let date = make(year, month, day) {
+                    return (date, [a, b, c])
+                }
+            }
+        }
+        return nil
     }
 
     /// Names of the parameters that carry a page's slug in scripts' addresses (`?title=…`, `?slug=…`);

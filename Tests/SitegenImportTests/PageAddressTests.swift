@@ -97,6 +97,20 @@ struct PageAddressTests {
             == "Haiti’s president assassinated in home attack")
     }
 
+    /// A date the slug spells with a month's name, day or month first, with its year, when no segment
+    /// gives one: the page's date, and none of its words the headline's.
+    @Test func aDateSpeltInTheSlug() {
+        let italian = PageAddress("https://www.example.it/primopiano/esteri/ragazzi_grotta_trovati_vivi_thailandia_2_luglio_2018-3832085.html")!
+        #expect(italian.date == ContentDate("2018-07-02"))
+        #expect(italian.slugWords == ["ragazzi", "grotta", "trovati", "vivi", "thailandia"])
+        let english = PageAddress("https://example.com/news/plane-crashes-in-the-alps-march-24-2015")!
+        #expect(english.date == ContentDate("2015-03-24"))
+        #expect(english.slugWords.last == "alps")
+        // A number and a month's name without a year are no date (`…-top-10-may-picks`); nor is a segment's date overruled.
+        #expect(PageAddress("https://example.com/news/top-10-may-picks-for-the-garden")!.date == nil)
+        #expect(PageAddress("https://example.com/2020/01/05/review-of-2-july-2018-concert")!.date == ContentDate("2020-01-05"))
+    }
+
     /// A host of a German-speaking country spells umlauts `ae`, `oe`, `ue`; its name gets them back.
     @Test func aGermanHostsNameGetsItsUmlautsBack() {
         #expect(PageAddress("https://www.saarbruecker-zeitung.de/politik/x-y-z")!.readableHostName == "Saarbrücker Zeitung")
