@@ -285,6 +285,9 @@ public struct NoiseFilter: Sendable {
             let agency = String(text.dropFirst().dropLast()).trimmedSpaces.folded
             if Self.isAgency(agency) { return .caption }
         }
+        // A credit alone on its line, of the story or of a picture: agencies (`Agencias`, `AFP`, `dpa/AFP`), no
+        // sentence. (Not the story's sign-off: a picture's credit stands between its paragraphs too.)
+        if text.utf8.count <= 40, Self.isAgencyCredit(text) { return .caption }
         // A long paragraph's words are only counted (up to 81: the rules below ask no more of it);
         // a short line's are made, for the rules that read them.
         let count = text.wordCount(upTo: 81)
@@ -304,6 +307,8 @@ public struct NoiseFilter: Sendable {
         }
         // A caption in the agencies' style: `In this image released by NASA, …`, `En esta foto …`.
         if Self.opensLikeCaption(text) { return .caption }
+        // A wire picture's caption with its licence, however long (`… TPX IMAGES OF THE DAY NO SALES. NO ARCHIVES.`).
+        if text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), Self.holdsPictureLicence(text) { return .caption }
         // `Lionel Hahn File photo dated February 1, 2018 of …`: a file picture's date, in the caption's
         // first words (after a photographer's name); a story may mention `a file photo dated …` later on.
         if text.includes("photo dated") || text.includes("picture dated"), Self.opensWithFilePhotoDate(text) { return .caption }
@@ -936,6 +941,10 @@ public struct NoiseFilter: Sendable {
     private static let reactionPrompts: Set<String> = [
         "what's your reaction", "what is your reaction", "your reaction", "quelle est votre reaction", "votre reaction",
         "cual es tu reaccion", "cual es su reaccion", "qual e la tua reazione", "wie ist ihre reaktion", "ihre reaktion",
+        // A prompt for the reader's opinion, alone on its line under the story.
+        "what do you think", "what do you think about this", "was meinen sie", "was denken sie", "qu'en pensez-vous",
+        "qu\u{2019}en pensez-vous", "et vous, qu'en pensez-vous", "que opinas", "que opina", "tu que opinas", "cosa ne pensi",
+        "cosa ne pensate", "che ne pensi", "che ne pensate",
     ]
     /// An offer of the page's advertising space, in the languages a site may name.
     private static let advertOffers = [
@@ -1060,6 +1069,20 @@ public struct NoiseFilter: Sendable {
         creditAgencies.contains(folded) || agencyNames.contains(folded)
     }
 
+    /// A line that only credits agencies: `Agencias`, `AFP`, `dpa/AFP`, `Reuters, AP`, `(Agenturen)`.
+    static func isAgencyCredit(_ text: String) -> Bool {
+        let folded = text.folded.trimmed(CharacterSet(charactersIn: " .()[]|"))
+        guard !folded.isEmpty else { return false }
+        if isAgency(folded) || agencyWords.contains(folded) { return true }
+        let parts = folded.split(whereSeparator: { "/,&+".contains($0) }).map { $0.trimmedSpaces }
+        return parts.count >= 2 && parts.allSatisfy { !$0.isEmpty && (isAgency($0) || agencyWords.contains($0)) }
+    }
+
+    /// `Agencies` as a credit, in the languages a site may name, folded.
+    private static let agencyWords: Set<String> = [
+        "agencies", "agency", "agencias", "agencia", "agenturen", "agentur", "agences", "agence", "agenzie", "agenzia", "wire services",
+    ]
+
     /// The media whose credit follows a slash (`Photo / AP`, `Video / Law and Crime Network`), in the five languages.
     /// Folded, as the label is compared (`Vidéo` is `video`).
     private static let mediaCreditLabels: Set<String> = ["photo", "picture", "image", "video", "foto", "bild", "immagine", "imagen"]
@@ -1112,6 +1135,11 @@ public struct NoiseFilter: Sendable {
         guard folded.includes(" :"), folded.wordCount <= 8, !folded.endsWithSentencePunctuation else { return false }
         let tight = folded.replacingOccurrences(of: " :", with: ":")
         return captionMarkers.contains(where: { tight.includes($0) })
+    }
+
+    /// A wire picture's licence, which its caption carries (`NO SALES. NO ARCHIVES. FOR EDITORIAL USE ONLY.`), in capitals.
+    static func holdsPictureLicence(_ text: String) -> Bool {
+        text.includes("EDITORIAL USE ONLY") || text.includes("NO RESALES") || text.includes("NO ARCHIVES") || text.includes("NO SALES.")
     }
 
     private static let captionMarkers = [
@@ -1333,6 +1361,10 @@ public struct NoiseFilter: Sendable {
         "comments", "comment", "gift", "threads", "and", "or",
         // A call to action (`like share and follow for more`).
         "like", "follow", "for", "more", "us", "please", "subscribe",
+        // The other languages' verbs and prepositions (`Auf Facebook teilen`, `Partager sur X`, `Compartir en WhatsApp`,
+        // `Condividi su Facebook`).
+        "teilen", "auf", "per", "partager", "partagez", "sur", "par", "compartir", "comparte", "en", "por", "condividi",
+        "condividere", "su", "con",
     ])
     /// Prompts to share the page, folded, in the languages a site may name.
     private static let sharePrompts = [

@@ -243,6 +243,25 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "French actor Alain Delon took a short walk away from the set of a new film during a break in the shooting in the center of Rome") == nil)
     }
 
+    /// A credit alone on its line (agencies, no sentence), a share bar in the five languages, a prompt for
+    /// the reader's opinion, and a wire picture's licence in its caption.
+    @Test func agencyCreditsShareBarsOpinionPromptsAndPictureLicences() {
+        for credit in ["Agencias", "AFP", "dpa/AFP", "Reuters, AP", "(Agenturen)"] {
+            #expect(filter.reason(for: credit) == .caption, "\(credit)")
+        }
+        #expect(filter.reason(for: "Agencies said the talks had failed.") == nil)
+        for share in ["Auf Facebook teilen Auf Twitter teilen", "Partager sur Facebook Partager sur X", "Compartir en WhatsApp", "Condividi su Facebook"] {
+            #expect(filter.reason(for: share) == .share, "\(share)")
+        }
+        #expect(filter.reason(for: "Er teilte auf Facebook ein Foto seiner Familie.") == nil)
+        for prompt in ["What do you think?", "Qu'en pensez-vous ?", "¿Qué opinas?", "Was meinen Sie?"] {
+            #expect(filter.reason(for: prompt) == .comments, "\(prompt)")
+        }
+        #expect(filter.reason(for: "What do you think happened to the money, the judge asked the witness.") == nil)
+        #expect(filter.reason(for: "The co-pilot is seen via Facebook March 26, 2015. The prosecutor told a news conference he had no known links with terrorism, and that the crash was deliberate.    TPX IMAGES OF THE DAY  NO SALES. NO ARCHIVES. FOR EDITORIAL USE ONLY.") == .caption)
+        #expect(filter.reason(for: "The broadcaster said the footage was for editorial use only and could not be sold.") == nil)
+    }
+
     /// A caption that says where its picture stands, a picture's passive, a video player's line with
     /// its length, and a newsletter's blurb whose last sentence is the prompt.
     @Test func picturePositionsVideoLengthsAndNewsletterBlurbs() {
