@@ -108,11 +108,25 @@ public struct BlockClassifier: Sendable {
         // Erdogan's “big victory”. Traffic on Istanbul's iconic`): long, but with fewer function words
         // than prose has (names, a quotation), and a sentence ends inside it, so it is the story's.
         // Cut on a name (`… and former House Speaker Nan`) when it is long prose.
+        // Or cut inside its first sentence, when that one is prose dense in capitals (`During the Second World War,
+        // Mr Napolitano fought against the Italian Fascists and Nazi oc`, `… at Britain’s departure, telling BuzzF`):
+        // ten words or more, two in five of them in lower case, a comma, function words.
         if let last = initial.indices.last, initial[last] == .bad, neighbour(result, from: last, step: -1, skipNearGood: false) == .good,
-           isCutOff(texts[last], onAnyWord: texts[last].wordCount >= 20), Self.endsASentenceInside(texts[last]) {
+           (isCutOff(texts[last], onAnyWord: texts[last].wordCount >= 20) && Self.endsASentenceInside(texts[last])) || isProseCutInItsFirstSentence(texts[last]) {
             result[last] = .good
         }
         return result
+    }
+
+    /// No closing mark, ten to thirty words, two in five of them in lower case, a comma between words, and
+    /// function words (fewer than whole prose has: a name-dense sentence cut short).
+    private func isProseCutInItsFirstSentence(_ text: String) -> Bool {
+        guard !text.endsWithSentencePunctuation, text.includes(", ") else { return false }
+        let words = text.words
+        // One sentence, cut: no more words than a sentence has (a list of teasers run together has more).
+        guard (10...30).contains(words.count) else { return false }
+        let lower = words.filter { $0.first?.isLowercase == true }.count
+        return lower * 5 >= words.count * 2 && stopwordDensity(text) >= 0.15
     }
 
     /// The class of the nearest paragraph in direction `step` that is not short (nor near-good, when

@@ -40,4 +40,20 @@ extension BlockClassifierTests {
         // At the page's end the edge still counts: a long paragraph after chrome there (an author's box) goes.
         #expect(classifier.classify([story, link, lede]) == [.good, .bad, .bad])
     }
+
+    /// The page's last line, cut inside its first sentence by the scraper, is the story's though its
+    /// capitals make it look like a line of labels; a list of teasers run together, or a menu, is not.
+    @Test func aLastLineCutInsideItsFirstSentence() {
+        let story = Self.story
+        let cut = "During the Second World War, Mr Napolitano fought against the Italian Fascists and Nazi oc"
+        #expect(classifier.initialClass(cut) == .bad)
+        #expect(classifier.classify([story, story, cut]) == [.good, .good, .good])
+        #expect(classifier.classify([story, story, "Prominent Remain campaigners expressed their sadness at Britain’s departure, telling BuzzF"]).last == .good)
+        let teasers = "Trump adds seven countries to full travel ban list Alleged Bondi gunman charged with 15 murders as funerals of victims begin "
+            + "Myanmar junta says Suu Kyi 'in good health' after son raises alarm Family of alleged Bondi gunman unaware of 'radical mindset', say Indian police"
+        #expect(classifier.classify([story, story, teasers]).last == .bad)
+        #expect(classifier.classify([story, story, Self.menu]).last == .bad)
+        // Not before the end: there the neighbours decide.
+        #expect(classifier.classify([story, cut, Self.menu, Self.menu]) == [.good, .bad, .bad, .bad])
+    }
 }
