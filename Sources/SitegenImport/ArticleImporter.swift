@@ -112,7 +112,7 @@ public struct ArticleImporter: Sendable {
         // A pull quote: a sentence of a story paragraph near it, set apart.
         drop(DuplicateParagraphs().pullQuotes(paragraphs.map(\.text)), as: .duplicate)
         if headline.origin == .firstWords, let first = paragraphs.first {
-            headline.title = first.text.split(separator: " ").prefix(12).joined(separator: " ")
+            headline.title = Self.titleFromFirstWords(first.text)
         }
         let texts = paragraphs.map(\.text)
         let dropped = (headline.dropped + filtered.dropped + droppedParagraphs).sorted { $0.line < $1.line }
@@ -288,6 +288,18 @@ public struct ArticleImporter: Sendable {
     }
 
     /// `(Reuters) -`, `(AP) —`, `(With inputs from agencies)`: the agency a story credits.
+    /// A title for a text that has none: the story's first sentence when it is short enough to be one
+    /// (`Wolfgang Schäuble ist tot.` after the dateline `Offenburg (dts) –`), else its first twelve words.
+    static func titleFromFirstWords(_ lede: String) -> String {
+        let opening = SummaryPicker().withoutDateline(lede.splitAtSpace(afterBytes: 2_000).opening)
+        if let sentence = SentenceSplitter().sentences(in: opening).first, (3...14).contains(sentence.wordCount) {
+            var title = sentence.trimmedSpaces
+            if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
+            return title
+        }
+        return opening.split(separator: " ").prefix(12).joined(separator: " ")
+    }
+
     static func creditLine(_ paragraphs: [String]) -> String? {
         for text in paragraphs.prefix(2) + paragraphs.suffix(2) {
             guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { continue }

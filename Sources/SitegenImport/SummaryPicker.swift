@@ -21,12 +21,18 @@ public struct SummaryPicker: Sendable {
         return summary.isEmpty ? nil : summary
     }
 
-    /// `KYIV, Nov 20 (Reuters) - The …` → `The …`: a place in capitals, then a dash, at the start.
+    /// `KYIV, Nov 20 (Reuters) - The …` → `The …`: a place in capitals, then a dash, at the start; or a
+    /// place and its agency in brackets (`Offenburg (dts) – Wolfgang Schäuble ist tot.`, `Paris (AFP) - …`).
     func withoutDateline(_ text: String) -> String {
         for dash in [" - ", " \u{2013} ", " \u{2014} "] {
             guard let range = text.characterRange(of: dash), text.distance(from: text.startIndex, to: range.lowerBound) <= 60 else { continue }
-            let prefix = text[..<range.lowerBound]
-            guard let first = String(prefix).words.first, first.count >= 3, first.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { continue }
+            let prefix = String(text[..<range.lowerBound])
+            guard let first = prefix.words.first, first.count >= 3 else { continue }
+            let inCapitals = first.allSatisfy { !$0.isLetter || $0.isUppercase }
+            // `Place (agency)`: a capitalised place, then one to three words in brackets that end the prefix.
+            let withAgency = first.first?.isUppercase == true && prefix.hasSuffix(")") && prefix.words.count <= 6
+                && prefix.lastIndex(of: "(").map { prefix[prefix.index(after: $0)...].dropLast().split(separator: " ").count <= 3 } == true
+            guard inCapitals || withAgency else { continue }
             let rest = String(text[range.upperBound...])
             return rest.isEmpty ? text : rest
         }
