@@ -152,7 +152,24 @@ public struct NoiseFilter: Sendable {
             }
         }
         flushBlankRun()
-        return dropTeaserTail(Self.dropCaptionCopies(Result(kept: kept, dropped: dropped)))
+        return dropTeaserTail(Self.dropCaptionCopies(Self.dropRepeatedLabels(Result(kept: kept, dropped: dropped))))
+    }
+
+    /// A short line of capitalised words shown twice in a row (`Gerard Depardieu` / `Gerard Depardieu`, blank
+    /// lines aside): a picture's alternative text and its caption. A story never repeats a line so.
+    static func dropRepeatedLabels(_ result: Result) -> Result {
+        var repeated = Set<Int>()
+        let lines = result.kept.filter { !$0.isBlank }
+        for (above, below) in zip(lines, lines.dropFirst()) where above.text == below.text {
+            let text = above.text.collapsingWhitespace
+            let words = text.words
+            guard (1...6).contains(words.count), !text.endsWithSentencePunctuation, words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            repeated.formUnion([above.number, below.number])
+        }
+        guard !repeated.isEmpty else { return result }
+        return Result(kept: result.kept.filter { !repeated.contains($0.number) },
+                      dropped: (result.dropped + result.kept.filter { repeated.contains($0.number) }
+                          .map { DroppedLine(line: $0.number, text: $0.text, reason: .caption) }).sorted { $0.line < $1.line })
     }
 
     /// A caption shown twice, once alone and once with its credit (`… at the final whistle.` and
@@ -268,6 +285,9 @@ public struct NoiseFilter: Sendable {
         // A bulleted line of chrome (`- Published 11 March`) is chrome without its bullet too.
         for bullet in ["- ", "\u{2022} ", "* "] where text.hasPrefix(bullet) { text.removeFirst(bullet.count) }
         guard !text.isEmpty else { return .blankRun }
+        // A page's control for the size of its text (`AA`, `A A`, `A+ A-`).
+        if text.utf8.count <= 7, text.utf8.filter({ $0 == UInt8(ascii: "A") }).count >= 2,
+           text.utf8.allSatisfy({ "Aa+- ".utf8.contains($0) }) { return .navigation }
         // A drop cap, a stray letter or a line of marks.
         let wordCharacters = text.lazy.filter(\.isWordCharacter).prefix(2).count
         if wordCharacters == 0 { return .separator }
@@ -1371,7 +1391,8 @@ public struct NoiseFilter: Sendable {
         "share this post", "share this article", "share this story", "share this page", "share on facebook",
         "partager cet article", "partagez cet article", "partager sur facebook", "comparte esta noticia", "compartir en facebook",
         "comparte este articulo", "condividi questo articolo", "condividi su facebook", "artikel teilen", "diesen artikel teilen",
-        "beitrag teilen",
+        "beitrag teilen", "condividi l'articolo", "condividi l\u{2019}articolo", "condividi la notizia", "partager l'article",
+        "partager l\u{2019}article", "compartir el articulo", "compartir la noticia", "share the article", "share article",
     ]
     private static let subscribePhrases = [
         "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "download our app", "download the app",

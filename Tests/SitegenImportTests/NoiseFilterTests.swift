@@ -262,6 +262,20 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "The broadcaster said the footage was for editorial use only and could not be sold.") == nil)
     }
 
+    /// A short line of capitalised words shown twice in a row is a picture's alternative text and its caption;
+    /// the page's control for its text size and `Condividi l'articolo` are chrome too.
+    @Test func aLabelShownTwiceInARowAndTextSizeControls() {
+        let story = "Gerard Depardieu è stato condannato in sua assenza al tribunale di Parigi per aggressioni sessuali: dovrà scontare diciotto mesi."
+        let texts = ["Gerard Depardieu", "Gerard Depardieu", "AA", "", story, "", "Jeremie Assous", "", "Le vittime sono due donne."]
+        let result = filter.filter(texts.enumerated().map { RawLine(number: $0.offset + 1, text: $0.element) })
+        #expect(result.dropped.filter { $0.reason == .caption }.map(\.line) == [1, 2])
+        #expect(result.dropped.contains { $0.line == 3 && $0.reason == .navigation })
+        // A name once, alone on its line, is judged as any other line (here, between two of the story's, kept).
+        #expect(result.kept.map(\.number).contains(7))
+        for control in ["A A", "A+ A-", "AAA"] { #expect(filter.reason(for: control) == .navigation, "\(control)") }
+        #expect(filter.reason(for: "Condividi l'articolo") == .share)
+    }
+
     /// A caption that says where its picture stands, a picture's passive, a video player's line with
     /// its length, and a newsletter's blurb whose last sentence is the prompt.
     @Test func picturePositionsVideoLengthsAndNewsletterBlurbs() {
