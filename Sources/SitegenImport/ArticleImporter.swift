@@ -271,9 +271,21 @@ public struct ArticleImporter: Sendable {
             guard let dateLine = finder.dateLine(line.text), line.line < firstStoryLine || dateLine.isLabelled else { continue }
             found.append(.init(line: line.line, date: dateLine))
         }
-        guard let chosen = found.first(where: { $0.date.kind == .published }) ?? found.first else { return nil }
+        guard var chosen = found.first(where: { $0.date.kind == .published }) ?? found.first else { return nil }
+        // A bare date above the headline a month or more after a labelled one (`Wednesday, 07 Jun, 2023` over
+        // `Update: 2023-03-13`) is the page's clock: the labelled date is the story's.
+        if !chosen.date.isLabelled, chosen.line < headline.line,
+           let labelled = found.first(where: { $0.date.isLabelled && Self.days(from: $0.date.date, to: chosen.date.date) > 30 }) {
+            notes.append("the unlabelled date \(chosen.date.date) above the headline is a month or more after a labelled one: the page's clock")
+            chosen = labelled
+        }
         notes.append("date \(chosen.date.date) from line \(chosen.line) (\(chosen.date.kind.rawValue))")
         return (chosen.date.date, chosen.date.kind == .updated, chosen.date.isLabelled)
+    }
+
+    /// Days from one date to another, counting every month as 31 days: enough to tell a month apart.
+    static func days(from start: ContentDate, to end: ContentDate) -> Int {
+        (end.year * 12 + end.month - start.year * 12 - start.month) * 31 + end.day - start.day
     }
 
     /// The language of the text by its function words when it has enough of them, else the site's.
@@ -287,7 +299,6 @@ public struct ArticleImporter: Sendable {
         return Stopwords.guessLanguage(words) ?? site
     }
 
-    /// `(Reuters) -`, `(AP) —`, `(With inputs from agencies)`: the agency a story credits.
     /// A title for a text that has none: the story's first sentence when it is short enough to be one
     /// (`Wolfgang Schäuble ist tot.` after the dateline `Offenburg (dts) –`), else its first twelve words.
     static func titleFromFirstWords(_ lede: String) -> String {
@@ -300,6 +311,7 @@ public struct ArticleImporter: Sendable {
         return opening.split(separator: " ").prefix(12).joined(separator: " ")
     }
 
+    /// `(Reuters) -`, `(AP) —`, `(With inputs from agencies)`: the agency a story credits.
     static func creditLine(_ paragraphs: [String]) -> String? {
         for text in paragraphs.prefix(2) + paragraphs.suffix(2) {
             guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { continue }

@@ -388,6 +388,17 @@ struct HeadlineExtractorTests {
         #expect(labelled.date == ContentDate("2026-02-01"))
     }
 
+    /// With no date in the address, a bare date above the headline a month or more after a labelled date
+    /// line is the page's clock too: the labelled one is the story's; within the month the bare one stays.
+    @Test func aHeaderClockLaterThanALabelledDate() {
+        let importer = ArticleImporter(gazetteer: Gazetteer())
+        let story = "The film won seven awards on Sunday night, including best picture, best director and best actress, the academy said."
+        let clock = importer.importText("Wednesday, 07 Jun, 2023\n\nFilm dominates the Oscars\n\nUpdate: 2023-03-13 13:04:13\n\n\(story)")
+        #expect(clock.date == ContentDate("2023-03-13"))
+        let close = importer.importText("Tuesday, 14 Mar, 2023\n\nFilm dominates the Oscars\n\nUpdate: 2023-03-13 13:04:13\n\n\(story)")
+        #expect(close.date == ContentDate("2023-03-14"))
+    }
+
     /// A caption that ends with its source under a label is no headline, however well it matches the
     /// address; the headline line above it is, and the caption goes as one.
     @Test func aCaptionEndingWithItsSourceIsNoHeadline() throws {
