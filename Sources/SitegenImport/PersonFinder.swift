@@ -1260,7 +1260,11 @@ public struct PersonFinder: Sendable {
             let aloneInStory = (alone[group] ?? []).filter { mentions[$0].paragraph > 0 && mentions[$0].placeEvidence == 0 && mentions[$0].evidence >= 0 }
             // The full name is a plain one: two or three words, none a compound of several (a longer run carries
             // a title or a noun with it: `Verstappens Rivale Lewis Hamilton`, `Champions-League-Sieger Real Madrid`).
-            let repeatedBySurname = aloneInStory.count >= 2 && members.contains { member in
+            // So is one the story writes in full in two of its paragraphs or more, then by its surname alone
+            // (`Casper Ruud` … `Casper Ruud` … `Ruud`), unless a place's head opens it (`Mount Ruang` … `Ruang`).
+            let inFull = Set(groups[group].filter { mentions[$0].paragraph > 0 && mentions[$0].placeEvidence == 0 }.map { mentions[$0].paragraph })
+            let placeHead = groups[group].contains { PersonVocabulary.placeHeadsBefore.contains(mentions[$0].words[0].folded) }
+            let repeatedBySurname = (aloneInStory.count >= 2 || (aloneInStory.count == 1 && inFull.count >= 2 && !placeHead)) && members.contains { member in
                 (2...3).contains(mentions[member].words.count) && mentions[member].words.allSatisfy { $0.filter { $0 == "-" }.count <= 1 }
             }
             var total = members.reduce(0) { $0 + mentions[$1].evidence } + ((alone[group]?.isEmpty ?? true) ? 0 : repeatedBySurname ? 2 : 1)

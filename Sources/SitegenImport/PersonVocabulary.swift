@@ -157,6 +157,13 @@ enum PersonVocabulary {
         "ponte", "musee", "museo", "premio", "prix", "lycee", "liceo", "colegio", "telescope", "telescopio",
     ]
 
+    /// Words that open a natural place's name in the languages a site may name (`Mount Ruang`, `Lake Como`,
+    /// `Cape Town`, `Monte Bianco`, `Isla Mujeres`), folded.
+    static let placeHeadsBefore: Set<String> = [
+        "mount", "mt", "lake", "cape", "gulf", "bay", "isle", "island", "river", "sea", "mont", "lac", "cap", "golfe", "ile",
+        "monte", "lago", "cabo", "golfo", "isla", "isola", "rio", "fiume", "sierra", "cerro", "volcan", "vulcano", "volcano",
+    ]
+
     /// Nouns before a name that make it an organisation's: `electricity operator Red Eléctrica`.
     static let organisationNouns: Set<String> = [
         "operator", "company", "firm", "group", "agency", "network", "party", "broadcaster", "newspaper", "channel",
