@@ -769,6 +769,9 @@ public struct PersonFinder: Sendable {
             || ["a", "an", "un", "une", "ein", "eine", "uno", "una", "former", "ex", "who"].contains(tokens.folded(first))
             || Self.isRoleWord(tokens.folded(first)) || tokens.isPossessive(first) || Self.isDemonym(tokens.folded(first))
         guard opensAsApposition else { return nil }
+        // A noun right before a verb of saying is that verb's subject, no apposition (`… of Mount Ruang,
+        // officials said`): an apposition closes with its comma (`Kallas, the EU's foreign policy chief, said`).
+        if full.count >= 2, PersonVocabulary.speechVerbs.contains(tokens.folded(full[1])) { return nil }
         // The apposition's head comes before any `of`: `the official residence of the President` is a place's.
         if let connector = words.firstIndex(where: { ["of", "de", "du", "des", "del", "della", "di", "der", "von"].contains(tokens.folded($0)) }) {
             words = Array(words[..<connector])

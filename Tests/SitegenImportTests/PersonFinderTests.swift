@@ -125,7 +125,7 @@ struct PersonFinderTests {
         #expect(final.map(\.name).contains("Casper Ruud"))
         let volcano = people("Eruption in Indonesia", [
             "Mount Ruang erupted again on Tuesday, sending ash two kilometres into the sky over North Sulawesi.",
-            "Thousands were evacuated from the slopes of Mount Ruang on Wednesday.",
+            "Thousands were evacuated from the slopes of Mount Ruang, officials said on Wednesday.",
             "Ruang has erupted several times since mid-April.",
         ])
         #expect(volcano.isEmpty, "\(volcano.map(\.name))")
