@@ -153,7 +153,15 @@ public struct PageAddress: Sendable, Equatable {
             index -= 1
         }
         guard index >= 0 else { return domainName }
-        let label = labels[index]
+        var label = labels[index]
+        // A subdomain that reads as a masthead of two words or more, one of them a masthead's word, is the
+        // outlet on a publisher's platform (`chinapost.nownews.com` is The China Post, `messaggeroveneto.gelocal.it`
+        // the Messaggero Veneto); a section's or a language's one word (`cinema.`, `english.`) is not.
+        if index >= 1, labels[index - 1].count >= 6, labels[index - 1].allSatisfy(\.isLetter) {
+            let pieces = Self.segment(labels[index - 1])
+            if pieces.count >= 2, !pieces.contains(where: Self.sectionWords.contains),
+               pieces.contains(where: { Self.mastheadVocabulary.contains($0) && $0.count >= 4 }) { label = labels[index - 1] }
+        }
         guard label.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" }) else { return domainName }
         // A host of a German-speaking country writes umlauts as `ae`, `oe`, `ue`
         // (`saarbruecker-zeitung.de` is the `Saarbrücker Zeitung`).
@@ -264,6 +272,13 @@ public struct PageAddress: Sendable, Equatable {
         }
         return best[0].pieces
     }
+
+    /// Words of a site's sections, which name a subdomain of its own (`motorsport.nextgen-auto.com`) but no outlet.
+    static let sectionWords: Set<String> = [
+        "sport", "sports", "motor", "auto", "business", "tech", "money", "travel", "culture", "cinema", "music", "food",
+        "health", "science", "politics", "weather", "finance", "market", "markets", "economic", "financial", "football",
+        "games", "gaming", "style", "life", "lifestyle", "video", "live", "blog", "blogs",
+    ]
 
     /// Second-level labels of country domains that are no outlet's name: `co.uk`, `com.mx`, `or.jp`, `ne.jp`.
     static let secondLevelSuffixes: Set<String> = ["co", "com", "org", "net", "gov", "ac", "gob", "gouv", "or", "ne", "go", "ed", "lg", "gr", "edu", "mil", "nic"]

@@ -124,6 +124,10 @@ struct PageAddressTests {
         #expect(PageAddress("https://rollingstone.it/cultura/x-y-z")!.readableHostName == "Rollingstone")
         #expect(PageAddress("https://www.geo.tv/latest/x-y-z")!.readableHostName == "GEO")
         #expect(PageAddress("https://www.lasiciliaweb.it/x-y-z")!.readableHostName == "La Sicilia Web")
+        // A subdomain that reads as a masthead of two words is the outlet on its publisher's platform; a section's is not.
+        #expect(PageAddress("https://chinapost.nownews.com/20180314-254413")!.readableHostName == "China Post")
+        #expect(PageAddress("https://motorsport.nextgen-auto.com/fr/x-y-z")!.readableHostName != "Motor Sport")
+        #expect(PageAddress("https://cinema.everyeye.it/notizie/x-y-z")!.readableHostName == "Everyeye")
         // An article never ends a word of the host (`schwarzwaelder` is no `schwarzwael der`).
         #expect(!PageAddress("https://www.schwarzwaelder-bote.de/x-y-z")!.readableHostName.contains("Der"))
         // Not elsewhere (`blue` is no umlaut), and not after a vowel (`neue`).
