@@ -132,8 +132,7 @@ public struct ArticleImporter: Sendable {
         // A bare date in the page's header, unlabelled and a month or more later than the address's day,
         // is the page's clock (`domingo, febrero 1, 2026` over `/2021/10/28/…`), not the story's date.
         if let stated = dateInText, !stated.labelled, !stated.updatedOnly, let dateInAddress,
-           (stated.date.year * 12 + stated.date.month - dateInAddress.year * 12 - dateInAddress.month) * 31
-               + stated.date.day - dateInAddress.day > 30 {
+           Self.days(from: dateInAddress, to: stated.date) > 30 {
             notes.append("the text's unlabelled date, \(stated.date), is a month or more after the address's: the page's clock")
             dateInText = nil
         }

@@ -328,7 +328,7 @@ public struct NoiseFilter: Sendable {
         // A caption in the agencies' style: `In this image released by NASA, …`, `En esta foto …`.
         if Self.opensLikeCaption(text) { return .caption }
         // A wire picture's caption with its licence, however long (`… TPX IMAGES OF THE DAY NO SALES. NO ARCHIVES.`).
-        if text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), Self.holdsPictureLicence(text) { return .caption }
+        if Self.holdsPictureLicence(text) { return .caption }
         // `Lionel Hahn File photo dated February 1, 2018 of …`: a file picture's date, in the caption's
         // first words (after a photographer's name); a story may mention `a file photo dated …` later on.
         if text.includes("photo dated") || text.includes("picture dated"), Self.opensWithFilePhotoDate(text) { return .caption }

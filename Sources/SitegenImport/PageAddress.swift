@@ -39,11 +39,10 @@ public struct PageAddress: Sendable, Equatable {
         // when no segment gives one: the page's date, and no words of its headline.
         if date == nil, let spelled = Self.spelledDate(in: segments) {
             date = spelled.date
-            if slugWords.count > spelled.words.count, Array(slugWords.suffix(spelled.words.count)) == spelled.words {
-                slugWords.removeLast(spelled.words.count)
-            } else if slugWords.count > spelled.words.count - 1, spelled.words.count == 3, Array(slugWords.suffix(2)) == Array(spelled.words.prefix(2)) {
-                // The year was taken off the slug's end already, as a number that closes it.
-                slugWords.removeLast(2)
+            // Its day and month end the slug, with the year or without it (a number that closes a slug is taken off already).
+            for words in [spelled.words, Array(spelled.words.prefix(2))] where slugWords.count > words.count && Array(slugWords.suffix(words.count)) == words {
+                slugWords.removeLast(words.count)
+                break
             }
         }
     }

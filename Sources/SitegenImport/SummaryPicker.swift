@@ -27,10 +27,11 @@ public struct SummaryPicker: Sendable {
         for dash in [" - ", " \u{2013} ", " \u{2014} "] {
             guard let range = text.characterRange(of: dash), text.distance(from: text.startIndex, to: range.lowerBound) <= 60 else { continue }
             let prefix = String(text[..<range.lowerBound])
-            guard let first = prefix.words.first, first.count >= 3 else { continue }
+            let words = prefix.words
+            guard let first = words.first, first.count >= 3 else { continue }
             let inCapitals = first.allSatisfy { !$0.isLetter || $0.isUppercase }
             // `Place (agency)`: a capitalised place, then one to three words in brackets that end the prefix.
-            let withAgency = first.first?.isUppercase == true && prefix.hasSuffix(")") && prefix.words.count <= 6
+            let withAgency = first.first?.isUppercase == true && prefix.hasSuffix(")") && words.count <= 6
                 && prefix.lastIndex(of: "(").map { prefix[prefix.index(after: $0)...].dropLast().split(separator: " ").count <= 3 } == true
             guard inCapitals || withAgency else { continue }
             let rest = String(text[range.upperBound...])
