@@ -70,7 +70,7 @@ let package = Package(
         // `sitegen serve`: the preview server that rebuilds on change and reloads the browser.
         .target(
             name: "SitegenServe",
-            dependencies: ["SitegenCore", "SitegenModel", "SitegenMarkdown", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["SitegenCore", "SitegenModel", "SitegenMarkdown", "SitegenOutput", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         // `sitegen new` and `sitegen theme eject`: files written into a site folder, never over an editor's.
         .target(name: "SitegenScaffold", dependencies: ["SitegenModel", "SitegenOutput", "SitegenRender"]),

@@ -8,10 +8,12 @@ Usage: bench/preview.py N [--sitegen PATH] [--runs R] [--keep DIR]
    start), then every later start finds the preview it kept (`~/.cache/sitegen/preview/`, or
    $XDG_CACHE_HOME) and serves it at once: "first page" is the time from starting the process
    to the first `200` for the home page, median of R starts.
-2. With one server running, subscribes to the live-reload stream (`/__sitegen/events`) as an
-   open page does, appends a sentence to one article (a save, renamed into place as editors
-   save), and times the save until the `reload` event arrives: median of R edits. The server's
-   own rebuild time for each edit is read from its terminal output.
+2. With one server running, subscribes to the live-reload stream (`/__sitegen/events`) as the
+   edited article's open page does, appends a sentence to that article (a save, renamed into
+   place as editors save), and times the save until the `reload` event that reloads that page
+   arrives (then fetches the page and checks that it shows the edit), and until the build's own
+   `reload` (the whole site up to date): medians of R edits. The server's own rebuild time for
+   each edit is read from its terminal output.
 
 Standard library only; prints a Markdown table.
 """
@@ -89,17 +91,26 @@ def save(path, text):
 
 
 def read_event(stream):
-    """The next event's name from a text/event-stream, skipping comments (heartbeats)."""
-    name = None
+    """The next event's name and data lines from a text/event-stream, skipping comments (heartbeats)."""
+    name, data = None, []
     while True:
         line = stream.readline()
         if not line:
-            return None
+            return None, []
         line = line.decode("utf-8").rstrip("\r\n")
         if line.startswith("event:"):
             name = line[6:].strip()
+        elif line.startswith("data:"):
+            data.append(line[5:].lstrip(" "))
         elif line == "" and name:
-            return name
+            return name, data
+
+
+def reloads(data, page):
+    """Whether a `reload` event's data (generation, then `only PATH` / `except PATH` lines) reloads the page at `page`."""
+    only = [line[5:] for line in data[1:] if line.startswith("only ")]
+    except_ = [line[7:] for line in data[1:] if line.startswith("except ")]
+    return (not only or page in only) and page not in except_
 
 
 def main():
@@ -119,6 +130,9 @@ def main():
     articles = sorted(os.listdir(os.path.join(site, "content/articles")))
     article = os.path.join(site, "content/articles", articles[len(articles) // 2])
     original = open(article, encoding="utf-8").read()
+    # The open page is the edited article's, as when an editor previews what they write.
+    slug = re.search(r"^slug: *(\S+)", original, re.M)
+    page = "/articles/" + (slug.group(1) if slug else os.path.splitext(os.path.basename(article))[0]) + "/"
 
     starts = []
     cold = None
@@ -147,21 +161,33 @@ def main():
             if re.search(r"^built ", log.read(), re.M):
                 break
             time.sleep(0.01)
-        edits, rebuilds = [], []
+        edits, sites, rebuilds = [], [], []
         for run in range(args.runs):
             origin = "{0.scheme}://{0.netloc}".format(urllib.parse.urlsplit(url))
             stream = urllib.request.urlopen(origin + "/__sitegen/events", timeout=120)
-            assert read_event(stream) == "hello"
+            assert read_event(stream)[0] == "hello"
             log.seek(0, os.SEEK_END)
             before = log.tell()
             time.sleep(0.3)
             saved = time.perf_counter()
-            save(article, original + f"\nEdit number {run + 1} of the preview benchmark.\n")
+            marker = f"Edit number {run + 1} of the preview benchmark."
+            save(article, original + f"\n{marker}\n")
+            reloaded = None
             while True:
-                name = read_event(stream)
-                if name == "reload":
-                    edits.append(time.perf_counter() - saved)
-                    print(f"edit {run + 1}: {edits[-1]:.3f} s", file=sys.stderr, flush=True)
+                name, data = read_event(stream)
+                if name == "reload" and reloaded is None and reloads(data, page):
+                    reloaded = time.perf_counter() - saved
+                    # What the page shows when it reloads: the edit, or the benchmark means nothing.
+                    with urllib.request.urlopen(origin + page, timeout=30) as response:
+                        if marker not in response.read().decode("utf-8"):
+                            sys.exit(f"the page reloaded after edit {run + 1} does not show it")
+                    edits.append(reloaded)
+                # The build's own reload (no `only` line): the whole site is up to date.
+                if name == "reload" and not any(line.startswith("only ") for line in data[1:]):
+                    sites.append(time.perf_counter() - saved)
+                    if reloaded is None:
+                        sys.exit(f"the edited page was not reloaded after edit {run + 1}")
+                    print(f"edit {run + 1}: page {edits[-1]:.3f} s, site {sites[-1]:.3f} s", file=sys.stderr, flush=True)
                     break
                 if name is None or name == "build-error":
                     sys.exit(f"no reload after the edit (got {name})")
@@ -182,7 +208,8 @@ def main():
     print("|---|---|")
     print(f"| first start (builds the preview) | {cold:.2f} s |")
     print(f"| later start to first page | {statistics.median(starts):.3f} s (each: {', '.join(f'{x:.3f}' for x in starts)}) |")
-    print(f"| saved edit to reload event | {statistics.median(edits):.3f} s (each: {', '.join(f'{x:.3f}' for x in edits)}) |")
+    print(f"| saved edit to the edited page's reload | {statistics.median(edits):.3f} s (each: {', '.join(f'{x:.3f}' for x in edits)}) |")
+    print(f"| saved edit to the whole site rebuilt | {statistics.median(sites):.3f} s (each: {', '.join(f'{x:.3f}' for x in sites)}) |")
     if rebuilds:
         print(f"| of which the rebuild (server's figure) | {statistics.median(rebuilds):.3f} s |")
 

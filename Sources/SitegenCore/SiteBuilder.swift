@@ -22,6 +22,17 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() throws(BuildFailure) -> BuildReport {
+        try build(keepingSite: false).report
+    }
+
+    /// Builds, and keeps what the build made of the site (its model, theme and word counts), for
+    /// the preview to render one edited article's page at once (`BuiltSite.articlePages`). When
+    /// nothing changed, the model is made from the cache without writing anything.
+    public func buildForPreview() throws(BuildFailure) -> (report: BuildReport, site: BuiltSite?) {
+        try build(keepingSite: true)
+    }
+
+    private func build(keepingSite: Bool) throws(BuildFailure) -> (report: BuildReport, site: BuiltSite?) {
         let started = ContinuousClock.now
         var steps = BuildSteps(onStep: onStage)
         let target = try steps.run("output folder") { () throws(BuildFailure) in try BuildTarget(options: options) }
@@ -32,7 +43,11 @@ public struct SiteBuilder: Sendable {
         }
         if sources.problems.isEmpty, let unchanged = incremental.unchangedSite(sources.stamped) {
             try Self.refuseWarningsIfStrict(unchanged.warnings, options)
-            return BuildReport(unchanged: unchanged, stageTimes: steps.times, seconds: (ContinuousClock.now - started).seconds)
+            let report = BuildReport(unchanged: unchanged, stageTimes: steps.times, seconds: (ContinuousClock.now - started).seconds)
+            guard keepingSite else { return (report, nil) }
+            // Made after the report's time is taken: the preview serves the site meanwhile.
+            let site = try? BuiltSite.fromCache(sources: sources, incremental: &incremental, options: options)
+            return (report, site)
         }
         let (content, theme) = try steps.run("content and theme") { () throws(BuildFailure) in
             try sources.load(known: incremental.knownArticles(sources.stamped))
@@ -66,9 +81,12 @@ public struct SiteBuilder: Sendable {
                              sizes: written.sizes, warnings: warnings,
                              bodyWarnings: bodyWarnings, crossArticleWarnings: crossArticleWarnings)
         }
-        return BuildReport(model: model, content: content, written: written, incremental: plan.isIncremental,
-                           warnings: warnings,
-                           stageTimes: steps.times, seconds: (ContinuousClock.now - started).seconds)
+        let report = BuildReport(model: model, content: content, written: written, incremental: plan.isIncremental,
+                                 warnings: warnings,
+                                 stageTimes: steps.times, seconds: (ContinuousClock.now - started).seconds)
+        let site = keepingSite ? BuiltSite(options: options, language: sources.config.language, content: content, model: model,
+                                           theme: theme, wordCounts: written.renders.mapValues(\.wordCount)) : nil
+        return (report, site)
     }
 }
 

@@ -25,6 +25,9 @@ package struct IncrementalBuild {
     /// Renders taken from the cache, by article path: their files did not change.
     private var reused: [String: ArticleRender] = [:]
 
+    /// The word count of each article taken from the cache, by path.
+    package var reusedWordCounts: [String: Int] { reused.mapValues(\.wordCount) }
+
     /// Opens the cache of the previous build into `output`, when it is still of use.
     package init(output: URL, fingerprint: String?) {
         self.output = output

@@ -176,6 +176,21 @@ public struct SiteRenderer: Sendable {
                       eventEntries: Dictionary(renderedEvents, uniquingKeysWith: { first, _ in first }), searchIndexSeconds: searchSeconds)
     }
 
+    /// The pages of the articles at `paths` alone, for the preview's quick render of an edit.
+    /// Every other article shows with the word count its last render gave (`wordCounts`, by
+    /// path) and no body, as an incremental build shows an article it takes from the cache.
+    package func articlePages(_ model: SiteModel, paths: Set<String>, wordCounts: [String: Int]) -> [OutputFile] {
+        let markdown = MarkdownRenderer(allowRawHTML: model.config.allowRawHTML)
+        let bodies = model.articles.map { article in
+            paths.contains(article.path) ? markdown.render(article.body) : RenderedMarkdown(html: "", wordCount: wordCounts[article.path] ?? 0)
+        }
+        let pageData = PageDataBuilder(model: model, bodies: bodies, introHTML: "")
+        let briefing = BriefingRender(pieces: [], eventEntries: [])
+        return model.articles.indices.filter { paths.contains(model.articles[$0].path) }.map { index in
+            Self.renderPage(.article(index), pageData: pageData, briefing: briefing, theme: theme)
+        }
+    }
+
     /// Renders every page; returns the number of files emitted.
     @discardableResult
     public func render(_ model: SiteModel, emit: @Sendable (OutputFile) throws -> Void) throws -> Int {

@@ -55,7 +55,19 @@ enum LiveReloadScript {
         generation = event.data;
         hideError();
       });
-      source.addEventListener("reload", function () { location.reload(); });
+      // `only PATH` and `except PATH` lines after the generation: which pages the reload is for.
+      function here(path) { return path.replace(/index\.html$/, ""); }
+      source.addEventListener("reload", function (event) {
+        var only = [], except = [], lines = event.data.split("\n");
+        for (var i = 1; i < lines.length; i++) {
+          if (lines[i].indexOf("only ") === 0) { only.push(lines[i].slice(5)); }
+          if (lines[i].indexOf("except ") === 0) { except.push(lines[i].slice(7)); }
+        }
+        var page = here(location.pathname);
+        if (only.length && only.indexOf(page) < 0) { return; }
+        if (except.indexOf(page) >= 0) { generation = lines[0]; return; }
+        location.reload();
+      });
       source.addEventListener("build-error", function (event) { showError(event.data); });
       source.addEventListener("build-warnings", function (event) { showWarnings(event.data); });
     })();

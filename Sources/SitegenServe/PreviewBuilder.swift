@@ -15,6 +15,8 @@ struct PreviewBuilder: Sendable {
         var outcome: Swift.Result<BuildReport, BuildFailure>
         /// The sub-path the site is served under.
         var basePath: String
+        /// What the build made of the site, for rendering an edited article's page ahead of the next.
+        var site: BuiltSite?
     }
 
     /// The sub-path from `--base-url`, else from `site.yml`, else `fallback` (when `site.yml`
@@ -36,13 +38,13 @@ struct PreviewBuilder: Sendable {
         )
         // A build keeps the CPU busy for a while: run it on its own thread, not on one that
         // the server needs to answer requests.
-        let outcome = await withCheckedContinuation { (continuation: CheckedContinuation<Swift.Result<BuildReport, BuildFailure>, Never>) in
+        let built = await withCheckedContinuation { (continuation: CheckedContinuation<Swift.Result<(BuildReport, BuiltSite?), BuildFailure>, Never>) in
             DispatchQueue.global(qos: .userInitiated).async {
                 continuation.resume(returning: Swift.Result { () throws(BuildFailure) in
-                    try SiteBuilder(options: buildOptions).build()
+                    try SiteBuilder(options: buildOptions).buildForPreview()
                 })
             }
         }
-        return Result(outcome: outcome, basePath: basePath)
+        return Result(outcome: built.map(\.0), basePath: basePath, site: try? built.get().1)
     }
 }

@@ -6,6 +6,9 @@ import SitegenModel
 public enum PreviewEvent: Sendable {
     /// A build started; `changed` lists the files that triggered it (empty for the first build).
     case building(changed: [String])
+    /// Only article bodies changed: their pages (paths in the site) were rendered ahead of the
+    /// build and are shown at once; the pages open at them were told to reload.
+    case renderedAhead(pages: [String])
     /// A build finished; open pages were told to reload.
     case built(BuildReport, changed: [String], pages: Int)
     /// A build failed; open pages show the errors. The last good site is still served, if

@@ -5,11 +5,12 @@ import NIOCore
 /// and the built site for everything else, through Hummingbird's `FileMiddleware` behind
 /// `SiteRequestMiddleware`.
 enum PreviewRouter {
-    static func make(resolver: Locked<StaticFileResolver>, broadcaster: ReloadBroadcaster) -> Router<PreviewRequestContext> {
+    static func make(resolver: Locked<StaticFileResolver>, broadcaster: ReloadBroadcaster,
+                     overlay: PreviewOverlay = PreviewOverlay()) -> Router<PreviewRequestContext> {
         let router = Router(context: PreviewRequestContext.self)
         router.add(middleware: SiteRequestMiddleware(resolver: resolver, broadcaster: broadcaster))
         router.add(middleware: FileMiddleware(
-            fileProvider: SiteFileProvider(resolver: resolver),
+            fileProvider: SiteFileProvider(resolver: resolver, overlay: overlay),
             // `Cache-Control: no-cache` on every answer is set by `SiteRequestMiddleware`.
             searchForIndexHtml: true
         ).withAdditionalMediaTypes(forFileExtensions: ContentTypes.textWithCharset))

@@ -42,12 +42,13 @@ public final class PreviewServer: Sendable {
         let basePath = PreviewBuilder.basePath(options: options, fallback: "/")
         let resolver = Locked(StaticFileResolver(root: outputDirectory.path, basePath: basePath))
         let broadcaster = ReloadBroadcaster(status: .init(generation: "\(runID)-0"))
+        let overlay = PreviewOverlay()
         let (boundPort, portContinuation) = AsyncStream<Int>.makeStream()
 
         var logger = Logger(label: "sitegen.serve")
         logger.logLevel = .critical
         let app = Application(
-            router: PreviewRouter.make(resolver: resolver, broadcaster: broadcaster),
+            router: PreviewRouter.make(resolver: resolver, broadcaster: broadcaster, overlay: overlay),
             // A queue of pending connections as long as nginx's (511) and more: a load test opens a
             // thousand; with Hummingbird's default of 256 the kernel drops the rest and clients
             // retry after a second or more (the kernel caps it at `net.core.somaxconn`).
@@ -60,7 +61,7 @@ public final class PreviewServer: Sendable {
         )
         let rebuilds = RebuildService(options: options, outputDirectory: outputDirectory, resolver: resolver,
                                       broadcaster: broadcaster, boundPort: boundPort, runID: runID,
-                                      servesEarlierBuild: folder.holdsEarlierBuild,
+                                      servesEarlierBuild: folder.holdsEarlierBuild, overlay: overlay,
                                       heartbeat: Self.heartbeat, onEvent: onEvent)
         // Services stop in reverse order: the rebuild loop first, which ends every page's event
         // stream, so that the server's graceful shutdown does not wait for them.

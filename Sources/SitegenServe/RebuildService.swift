@@ -1,7 +1,9 @@
+import Dispatch
 import Foundation
 import ServiceLifecycle
 import SitegenCore
 import SitegenModel
+import SitegenOutput
 
 /// The preview's main loop: once the server listens, build the site, then rebuild it whenever
 /// its sources change, and tell open pages. A failed build leaves the last good site in place.
@@ -16,12 +18,18 @@ final class RebuildService: Service {
     /// Unique to this run, so that a page that outlives a server restart reloads.
     private let runID: String
     private let builds = Locked(0)
+    /// Pages rendered ahead of the build, served in place of their files.
+    private let overlay: PreviewOverlay
+    /// What the last good build made of the site; nil before the first, or when its base path moved.
+    private let builtSite = Locked<BuiltSite?>(nil)
     /// Whether the preview folder holds the site as an earlier run built it: then it is served at
     /// once, before the first build brings it up to date.
     private let servesEarlierBuild: Bool
 
     init(options: ServeOptions, outputDirectory: URL, resolver: Locked<StaticFileResolver>, broadcaster: ReloadBroadcaster,
-         boundPort: AsyncStream<Int>, runID: String, servesEarlierBuild: Bool = false, heartbeat: Duration, onEvent: @escaping @Sendable (PreviewEvent) -> Void) {
+         boundPort: AsyncStream<Int>, runID: String, servesEarlierBuild: Bool = false, overlay: PreviewOverlay = PreviewOverlay(),
+         heartbeat: Duration, onEvent: @escaping @Sendable (PreviewEvent) -> Void) {
+        self.overlay = overlay
         self.options = options
         self.outputDirectory = outputDirectory
         self.resolver = resolver
@@ -55,6 +63,7 @@ final class RebuildService: Service {
                 }
             }
             for await changed in watcher.changes(since: baseline).cancelOnGracefulShutdown() {
+                await renderAhead(changed)
                 await rebuild(with: builder, changed: changed.map { DisplayPath.relative(URL(fileURLWithPath: $0), to: options.siteDirectory) })
             }
             group.cancelAll()
@@ -62,9 +71,29 @@ final class RebuildService: Service {
         onEvent(.stopping)
     }
 
+    /// An edit to article bodies alone: their pages, rendered from the last build's site in
+    /// milliseconds, are shown at once and the pages open at their addresses reload; the build
+    /// that follows brings the rest of the site up to date.
+    private func renderAhead(_ changed: [String]) async {
+        guard let site = builtSite.current else { return }
+        // Off the threads that answer requests, as the builds are.
+        let rendered = await withCheckedContinuation { (continuation: CheckedContinuation<[OutputFile]?, Never>) in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: site.articlePages(changed: changed)) }
+        }
+        guard let pages = rendered else { return }
+        let resolver = resolver.current
+        overlay.show(Dictionary(pages.map { (resolver.realPath(ofSiteFile: $0.path), [UInt8]($0.contents)) }, uniquingKeysWith: { a, _ in a }),
+                     modified: Date())
+        broadcaster.pagesRendered(pages.map { resolver.urlPath(ofSiteFile: $0.path) }.sorted())
+        onEvent(.renderedAhead(pages: pages.map(\.path).sorted()))
+    }
+
     private func rebuild(with builder: PreviewBuilder, changed: [String]) async {
         onEvent(.building(changed: changed))
         let result = await builder.build(previousBasePath: resolver.current.basePathString)
+        // The pages rendered ahead give way to the build's files: those that match them need no reload.
+        let ahead = overlay.clear()
+        builtSite.update { $0 = result.site }
         switch result.outcome {
         case .success(let report):
             let movedTo: String? = resolver.update { current in
@@ -75,7 +104,13 @@ final class RebuildService: Service {
             }
             let count = builds.update { $0 += 1; return $0 }
             let pages = broadcaster.subscriberCount
-            broadcaster.buildSucceeded(generation: "\(runID)-\(count)", warnings: report.warnings.map(\.description))
+            let resolver = resolver.current
+            let unchanged = ahead.filter { path, bytes in FileManager.default.contents(atPath: path).map { [UInt8]($0) == bytes } == true }
+                .keys.compactMap { real -> String? in
+                    let root = resolver.realPath(ofSiteFile: "")
+                    return real.hasPrefix(root) ? resolver.urlPath(ofSiteFile: String(real.dropFirst(root.count))) : nil
+                }.sorted()
+            broadcaster.buildSucceeded(generation: "\(runID)-\(count)", warnings: report.warnings.map(\.description), unchanged: unchanged)
             onEvent(.built(report, changed: changed, pages: pages))
             // `base_url` changed its sub-path: the site has moved.
             if let movedTo, count > 1 { onEvent(.serving(url: builder.origin + movedTo, directory: outputDirectory)) }

@@ -56,11 +56,19 @@ final class ReloadBroadcaster: Sendable {
 
     /// Records a successful build and tells every page to reload; the pages show its warnings,
     /// one per line, when it had any, as they load again.
-    func buildSucceeded(generation: String, warnings: [String] = []) {
+    /// `unchanged`: addresses of pages that show what the build made already (rendered ahead of
+    /// it), which do not reload.
+    func buildSucceeded(generation: String, warnings: [String] = [], unchanged: [String] = []) {
         broadcast { status in
             status = Status(generation: generation, failure: nil, warnings: warnings.isEmpty ? nil : warnings.joined(separator: "\n"))
-            return .reload(generation: generation)
+            return .reload(generation: generation, except: unchanged)
         }
+    }
+
+    /// Tells the pages at these addresses to reload (rendered ahead of the build); the status,
+    /// and so every other page, stays as it is until the build ends.
+    func pagesRendered(_ addresses: [String]) {
+        broadcast { status in .reload(generation: status.generation, only: addresses) }
     }
 
     /// Records a failed build and shows its errors on every page.

@@ -12,9 +12,12 @@ import Hummingbird
 struct SiteFileProvider: FileProvider {
     /// Replaced when a rebuild changes the site's sub-path.
     let resolver: Locked<StaticFileResolver>
+    /// Pages rendered ahead of the build, served in place of their files.
+    let overlay: PreviewOverlay
 
-    init(resolver: Locked<StaticFileResolver>) {
+    init(resolver: Locked<StaticFileResolver>, overlay: PreviewOverlay = PreviewOverlay()) {
         self.resolver = resolver
+        self.overlay = overlay
     }
 
     enum FileIdentifier: Sendable {
@@ -44,6 +47,7 @@ struct SiteFileProvider: FileProvider {
         if let real = Self.resolvedFile {
             // A folder's path, asked first, then its `index.html`: the resolved file is that index.
             guard !path.hasSuffix("/") else { return .folder(path: String(real[..<(real.lastIndex(of: "/") ?? real.endIndex)])) }
+            if let page = overlay.page(at: real) { return .contents(LiveReloadInjector.inject(into: page.bytes), modified: page.modified) }
             return Self.identify(real)
         }
         switch resolver.current.locate(decodedPath: path) {

@@ -135,6 +135,19 @@ struct StaticFileResolver: Sendable {
     }
 
     /// The sub-path as a URL path: `/` or `/briefings/ukraine/`.
+    /// The real path of a file of the site (`articles/x/index.html`), as `resolve` gives it.
+    func realPath(ofSiteFile path: String) -> String {
+        realRoot + "/" + path
+    }
+
+    /// The address a file of the site is asked for at (`articles/x/index.html` → `/articles/x/`).
+    func urlPath(ofSiteFile path: String) -> String {
+        var page = path
+        if page == "index.html" { page = "" } else if page.hasSuffix("/index.html") { page.removeLast("index.html".count) }
+        let base = basePathString
+        return (base.hasSuffix("/") ? base : base + "/") + page
+    }
+
     var basePathString: String {
         RequestPath(segments: basePath, hasTrailingSlash: !basePath.isEmpty).encoded
     }

@@ -66,6 +66,8 @@ struct ServeCommand: AsyncParsableCommand {
         switch event {
         case .building(let changed):
             Console.info(changed.isEmpty ? "building the site…" : "\(describe(changed)) changed: rebuilding…")
+        case .renderedAhead(let pages):
+            Console.info("showing \(pages.count == 1 ? pages[0] : Console.count(pages.count, "edited page")) at once; the rest follows")
         case .built(let report, _, let pages):
             let how = report.incremental ? " (incremental: \(report.renderedFiles) rendered)" : ""
             let reload = pages == 0 ? "" : "; reloading \(pages) \(pages == 1 ? "page" : "pages")"

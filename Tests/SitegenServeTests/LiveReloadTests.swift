@@ -35,6 +35,40 @@ struct LiveReloadTests {
         }
     }
 
+    @Test func anEditToABodyShowsItsPageAheadOfTheBuild() async throws {
+        try await RunningServer.with { server in
+            let page = try EventStreamClient(port: server.port)
+            _ = try await page.waitFor("hello")
+            // The first build made the site the edit is rendered against.
+            try await Task.sleep(for: .milliseconds(300))
+
+            try server.fixture.write("content/articles/first-story.md",
+                                     FixtureSite.article(title: "First story", date: "2025-11-18", body: "A new paragraph, written just now."))
+            // First the edited page alone, rendered ahead of the build, and served at once.
+            let ahead = try await page.waitFor("reload")
+            let lines = ahead.data.split(separator: "\n").map(String.init)
+            #expect(lines.dropFirst() == ["only /articles/first-story/"])
+            let shown = try await server.http.send("/articles/first-story/")
+            #expect(shown.text.contains("A new paragraph, written just now."))
+
+            // Then the build's reload, which that page sits out: the build made the same bytes.
+            let built = try await page.waitFor("reload")
+            #expect(built.data.split(separator: "\n").dropFirst() == ["except /articles/first-story/"])
+            #expect(try await server.http.send("/articles/first-story/").text == shown.text)
+            #expect(server.reported.contains { event in
+                if case .renderedAhead(let pages) = event { return pages == ["articles/first-story/index.html"] }
+                return false
+            })
+
+            // A change to the front matter changes other pages (lists, tags): no page goes ahead of the build.
+            try server.fixture.write("content/articles/first-story.md",
+                                     FixtureSite.article(title: "First story, renamed", date: "2025-11-18", body: "A new paragraph, written just now."))
+            let rebuilt = try await page.waitFor("reload")
+            #expect(rebuilt.data.split(separator: "\n").count == 1)
+            #expect(try await server.http.send("/articles/first-story/").text.contains("First story, renamed"))
+        }
+    }
+
     @Test func aBrokenEditKeepsTheLastGoodSiteAndShowsTheError() async throws {
         try await RunningServer.with { server in
             let page = try EventStreamClient(port: server.port)

@@ -60,6 +60,10 @@ struct LiveReloadUnitTests {
 
     @Test func encodesEventsAsServerSentEvents() {
         #expect(LiveEvent.reload(generation: "a-2").serverSentEvent == "event: reload\ndata: a-2\n\n")
+        #expect(LiveEvent.reload(generation: "a-2", only: ["/articles/x/"]).serverSentEvent
+                == "event: reload\ndata: a-2\ndata: only /articles/x/\n\n")
+        #expect(LiveEvent.reload(generation: "a-3", except: ["/", "/articles/x/"]).serverSentEvent
+                == "event: reload\ndata: a-3\ndata: except /\ndata: except /articles/x/\n\n")
         #expect(LiveEvent.buildFailed(message: "x.md:1: one\r\ny.md:2: two").serverSentEvent
             == "event: build-error\ndata: x.md:1: one\ndata: y.md:2: two\n\n")
         #expect(LiveEvent.heartbeat.serverSentEvent.hasPrefix(":"))

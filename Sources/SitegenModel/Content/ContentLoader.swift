@@ -90,6 +90,11 @@ public struct ContentLoader: Sendable {
         return result
     }
 
+    /// Reads and parses the article file at `url`, named in messages relative to `displayRoot`.
+    package func readArticle(at url: URL, displayRoot: URL) -> Result<Article, BuildFailure> {
+        Self.readArticle(url, path: DisplayPath.relative(url, to: displayRoot), parser: ArticleParser(language: language))
+    }
+
     /// Reads and parses one article file; `path` is how messages name it.
     private static func readArticle(_ url: URL, path: String, parser: ArticleParser) -> Result<Article, BuildFailure> {
         let text: String
