@@ -67,6 +67,17 @@ public struct HeadlineExtractor: Sendable {
         let slugContentWords = address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0
         let slugDescriptive = slugContentWords >= 5
         if let best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
+            // A headline the page writes twice (its title, then its heading), with the line that won
+            // right under it, once: that line is the standfirst, which retells the story in the
+            // address's words when the address keeps an older headline (ap09: `Gunmen kill 12 at office of
+            // French satirical magazine` twice, then `One suspect arrested … attack on Charlie Hebdo` under
+            // `charlie-hebdo-terrorist-attack-paris-france`).
+            if !best.repeated, let above = candidates.last(where: { $0.index < best.index && $0.repeated }),
+               (5...22).contains(above.title.wordCount), !above.title.endsWithSentencePunctuation, above.score >= 3,
+               lines[(above.index + 1)..<best.index].filter({ !$0.isBlank }).allSatisfy({ $0.text.collapsingWhitespace.folded == above.title.folded }) {
+                // The standfirst under it vouches for it as the address would.
+                return headline(above, lines: lines)
+            }
             let storySentence = best.title.wordCount >= 14 || best.title.endsWithSentencePunctuation
             let accepted = !(slugStrong || (slugDescriptive && storySentence)) || best.slugMatch >= 0.2 || best.score >= 6
             // A story's sentence of twenty words or more that holds only some of a headline-like slug's
@@ -116,6 +127,8 @@ public struct HeadlineExtractor: Sendable {
         var site: String?
         var section: String?
         var gluedDate: ContentDate?
+        /// The page writes the line twice or more (the page's title and its heading).
+        var repeated = false
         var remainder: String?
         /// Found under the story's first paragraphs, which stay the story's.
         var belowStory = false
@@ -229,9 +242,9 @@ public struct HeadlineExtractor: Sendable {
                 // A line that breaks off on a comma or a semicolon is a fragment (an item of a
                 // highlights list, a sentence the page cut), not a headline, unless it is the address's.
                 if let last = form.title.trimmedSpaces.last, last == "," || last == ";", candidate.slugMatch < 0.8 { continue }
+                candidate.repeated = counts[line.text.collapsingWhitespace.folded, default: 0] >= 2 || counts[form.title.folded, default: 0] >= 2
                 candidate.score = score(candidate, line: text, isProse: isProse && form.remainder == nil,
-                                        repeated: counts[line.text.collapsingWhitespace.folded, default: 0] >= 2
-                                            || counts[form.title.folded, default: 0] >= 2,
+                                        repeated: candidate.repeated,
                                         followedByProse: followedByProse(lines, after: index), order: seen)
                 if form.kicker { candidate.score += 1.5 }
                 result.append(candidate)

@@ -156,6 +156,8 @@ public struct PersonFinder: Sendable {
         var reporter = false
         /// Whether the text speaks of the name's relatives (`las hijas de Kobe`, `Bryant e sua moglie`).
         var hasRelatives = false
+        /// Right after an article or a possessive (`die Konsequenzen`, `seinen Rücktritt`): in German, a noun's place.
+        var followsDeterminer = false
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -572,14 +574,24 @@ public struct PersonFinder: Sendable {
         // capitalises every noun: `Lando Norris Platz zwei` is no place.)
         if !capitalisesNouns, end + 1 < tokens.count, tokens.isWord(end + 1), tokens.text(end + 1).first?.isUppercase == true,
            PersonVocabulary.thingHeadsAfter.contains(tokens.folded(end + 1)) { mention.placeEvidence += 2 }
+        // In apposition after the noun (`The magazine, Charlie Hebdo, sparked …`).
+        if start >= 2, tokens.text(start - 1) == ",", tokens.isWord(start - 2),
+           PersonVocabulary.organisationNouns.contains(tokens.folded(start - 2)) { mention.placeEvidence += 2 }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
             if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before)
                 || PersonVocabulary.articleContractions.contains(before)
                 // Spanish and Italian `al` (`al Roland Garros`); elsewhere `al` is the Arabic particle (`al Assad`).
                 || (before == "al" && adjectivesFollowNouns) { mention.placeEvidence += 2 }
+            // (Not the article of a particle pair: `Von der Leyen`.)
+            if PersonVocabulary.determiners.contains(before) || PersonVocabulary.possessivePronouns.contains(before),
+               !(start >= 2 && tokens.isWord(start - 2) && NameTokens.particles.contains(tokens.folded(start - 2))) { mention.followsDeterminer = true }
             if PersonVocabulary.organisationNouns.contains(before)
                 || (adjectivesFollowNouns && PersonVocabulary.thingHeadsBefore.contains(before)) { mention.placeEvidence += 2 }
+            // The same noun with its adjective after it, where adjectives follow nouns (`le journal satirique
+            // Charlie Hebdo`); a function word between them (`le parti de Marine Le Pen`) makes it someone's.
+            if adjectivesFollowNouns, start >= 2, tokens.isWord(start - 2), PersonVocabulary.organisationNouns.contains(tokens.folded(start - 2)),
+               tokens.text(start - 1).first?.isLowercase == true, !functionWords.contains(before) { mention.placeEvidence += 2 }
             // `the Duke of Edinburgh`, `the President of France`: a word alone after a ruler's or an office's
             // title and `of` is the place it is of (`the lawyer of Depardieu` is someone's lawyer).
             if mention.words.count == 1, start >= 2, PersonVocabulary.relativeOf.contains(before), tokens.isWord(start - 2),
@@ -1135,6 +1147,13 @@ public struct PersonFinder: Sendable {
             absorbed.insert(group)
         }
         if !absorbed.isEmpty { groups = groups.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
+        // German capitalises every noun: a word the text writes alone after an article or a possessive
+        // (`zog die Konsequenzen`, `seinen Rücktritt`) is a noun there, and no name's last word nor a
+        // name alone, whatever stands before it elsewhere (`der britische Premier Konsequenzen`).
+        let germanNouns = capitalisesNouns ? Set(mentions.filter { $0.words.count == 1 && $0.followsDeterminer }.map { $0.words[0] }) : []
+        if !germanNouns.isEmpty {
+            groups = groups.filter { members in !germanNouns.contains(cores[members[0]].last ?? "") }
+        }
         // A name alone (`Leavitt`, `Bundeskanzler Merz`) belongs to the one group whose surname it is;
         // with a title and no group it is a person of its own, named as the text names them.
         var ownersByKey: [String: Set<Int>] = [:]
@@ -1165,7 +1184,7 @@ public struct PersonFinder: Sendable {
                 ownersByInnerWord[keys[position], default: []].insert(group)
             }
         }
-        let titledAlone = Set(mentions.filter { $0.words.count == 1 && $0.titledBefore }.map(\.words))
+        let titledAlone = Set(mentions.filter { $0.words.count == 1 && $0.titledBefore && !germanNouns.contains($0.words[0]) }.map(\.words))
         var alone: [Int: [Int]] = [:]
         // Names alone that are a word inside a longer name (`Lula`): spellings of that person to record.
         var shortForms: Set<Int> = []

@@ -172,6 +172,9 @@ enum PersonVocabulary {
         "operador", "empresa", "compania", "gestor", "gestore", "societa", "azienda", "netzbetreiber", "unternehmen",
         "konzern", "operateur", "entreprise", "societe", "groupe", "partei", "parti", "partido", "partito", "agenzia",
         "agencia", "agence", "zeitung", "journal", "diario", "giornale", "sender", "cadena", "chaine", "emittente",
+        // Publications: `the satirical magazine Charlie Hebdo`, `l'hebdomadaire Le Canard`, `il settimanale …`.
+        "magazine", "magazin", "zeitschrift", "revista", "rivista", "weekly", "hebdomadaire", "settimanale", "semanario",
+        "tabloid", "quotidien", "quotidiano", "periodico", "periodique", "wochenzeitung", "mensuel", "monthly",
     ]
 
     /// Nouns that end a building's or an estate's name when capitalised (`Wang Fuk Court`, `Grenfell

@@ -36,6 +36,26 @@ struct HeadlineExtractorTests {
         #expect(headline.title == "Harbour United beat City to win the cup")
     }
 
+    /// A headline the page writes twice, then the standfirst once: the standfirst retells the story in
+    /// the address's words (the address keeps an older headline), and is still no headline.
+    @Test func aHeadlineWrittenTwiceOverItsStandfirst() throws {
+        let address = try #require(PageAddress("https://example.com/2015/1/7/7507315/charlie-hebdo-terrorist-attack-paris-france"))
+        let page = [
+            "Skip to main content", "",
+            "Gunmen kill 12 at office of French satirical magazine", "",
+            "Gunmen kill 12 at office of French satirical magazine", "", "",
+            "One suspect arrested but two remain at large as President François Hollande condemns terrorist attack on Charlie Hebdo", "",
+            "Share this story", "",
+            "Heavily armed gunmen attacked the Paris office of a French satirical magazine Wednesday morning, killing 12 people, a police spokesman said.",
+        ]
+        let headline = extractor.extract(lines(page), address: address)
+        #expect(headline.title == "Gunmen kill 12 at office of French satirical magazine")
+        // Written once, the same line is beaten by the standfirst that spells the address.
+        var once = page
+        once.remove(at: 4)
+        #expect(extractor.extract(lines(once), address: address).title.hasPrefix("One suspect arrested"))
+    }
+
     /// A page that puts its headline under the story's first paragraphs: the line that is the
     /// address's headline word for word is found there, and the paragraphs above it stay the story's.
     /// A line below the story that shares only some of the address's words is no headline.

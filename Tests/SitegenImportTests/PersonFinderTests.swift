@@ -1376,6 +1376,34 @@ struct ThingNamedAfterAPersonTests {
         #expect(!found.map(\.name).contains("James Webb Space Telescope"), "\(found.map(\.name))")
     }
 
+    /// A name right after a publication's noun is the publication's, with its adjective after the
+    /// noun (French) or in apposition (`The magazine, Charlie Hebdo,`); the person the story names stays.
+    @Test func aNameAfterAPublicationsNounIsThePublications() {
+        let french = peopleFound(language: "fr", title: "Tragédie à Charlie Hebdo", paragraphs: [
+            "Un attentat a frappé le siège du magazine Charlie Hebdo mercredi.",
+            "Le journal satirique Charlie Hebdo avait déjà été visé. Le dessinateur Georges Wolinski est mort, a dit François Hollande.",
+            "Le parti de Marine Le Pen a réagi. Marine Le Pen a dénoncé un crime.",
+        ])
+        #expect(!french.map(\.name).contains("Charlie Hebdo"), "\(french.map(\.name))")
+        #expect(french.map(\.name).contains("Marine Le Pen"), "\(french.map(\.name))")
+        let english = peopleFound(language: "en", title: "Gunmen kill 12 at office of French satirical magazine", paragraphs: [
+            "President Francois Hollande condemned the terrorist attack on Charlie Hebdo.",
+            "The magazine, Charlie Hebdo, sparked controversy in 2011. Charlie Hebdo was firebombed then.",
+        ])
+        #expect(english.map(\.name) == ["Francois Hollande"], "\(english.map(\.name))")
+    }
+
+    /// German writes every noun with a capital: one the text also writes after an article or a
+    /// possessive is a noun, though a role stands before it elsewhere (`der britische Premier Konsequenzen`).
+    @Test func aGermanNounAfterAnArticleIsNoName() {
+        let found = peopleFound(language: "de", title: "Britischer Premier David Cameron kündigt wegen Brexit-Votum Rücktritt an", paragraphs: [
+            "David Cameron hat für den Verbleib in der EU geworben. Nun zieht der britische Premier Konsequenzen.",
+            "Premier David Cameron hat seinen Rücktritt für Oktober angekündigt.",
+            "Er zog damit die Konsequenzen aus seiner Niederlage. Cameron sagte, er bleibe bis Oktober im Amt.",
+        ])
+        #expect(found.map(\.name) == ["David Cameron"], "\(found.map(\.name))")
+    }
+
     /// So is one whose surname the story then uses alone for the thing (`Webb will look back …`), with
     /// no lower-case `telescope` to tell: the head noun closing the run does.
     @Test func aRunEndingWithAThingsHeadNounIsTheThingAndSoIsItsSurnameAlone() {
