@@ -72,7 +72,16 @@ public struct ParagraphAssembler: Sendable {
 
     private func continues(_ previous: String, with next: String) -> Bool {
         guard let last = previous.last, !previous.endsWithSentencePunctuation, last != ":" else { return false }
-        return next.first?.isLowercase == true
+        return next.first?.isLowercase == true || Self.breaksOffOnFunctionWord(previous)
+    }
+
+    /// A long line of prose that stops on a function word in lower case (`… Ussita (MC) e`, `… the
+    /// capital of`): no sentence, heading or label ends so, and the next line goes on with it, whatever
+    /// its first letter (`Visso (MC). Alla prima, …`).
+    static func breaksOffOnFunctionWord(_ line: String) -> Bool {
+        guard line.wordPieces(upTo: 15) >= 15, let word = line.split(separator: " ").last,
+              word.first?.isLowercase == true, word.allSatisfy(\.isLetter) else { return false }
+        return Stopwords.all.contains(String(word))
     }
 
     /// Most lines of the block, but the last, are 40 to 100 characters long and stop mid-sentence.

@@ -21,6 +21,23 @@ struct ParagraphAssemblerTests {
             + "television reports. A suspect has been arrested.")
     }
 
+    /// A long line that stops on a function word goes on with the next line, whatever its first
+    /// letter (a place's name); a short one (a label, a menu) and one ending on a noun do not.
+    @Test func aLineCutOnAFunctionWordGoesOnWithTheNext() {
+        let cut = assembler.paragraphs(from: numbered([
+            "Roma, 24 agosto – Alle ore 3,36, un terremoto con epicentro tra i comuni di Accumoli (Rieti), Norcia (PG), Ussita (MC) e",
+            "Visso (MC). Alla prima scossa ne sono seguite altre.",
+        ]))
+        #expect(cut.count == 1)
+        #expect(cut[0].text.hasSuffix("Ussita (MC) e Visso (MC). Alla prima scossa ne sono seguite altre."))
+        let apart = assembler.paragraphs(from: numbered([
+            "News and", "Sport",
+            "The envoys met in Geneva on Sunday for a second day of talks about the ceasefire and the border",
+            "Officials said the talks would go on.",
+        ]))
+        #expect(apart.count == 4)
+    }
+
     /// Paragraphs apart stay apart: one that ends a sentence, a heading in title case, a short label,
     /// and a line after two blank lines or starting with a capital.
     @Test(arguments: [
