@@ -354,6 +354,9 @@ public struct NoiseFilter: Sendable {
         // in Los Angeles on April 10, 1972.`
         if count <= 80, text.hasASCIIDigit, Self.isDatedCaption(count <= 40 ? words : text.words) { return .caption }
         if count > 40 {
+            // A long caption that ends with its picture's credit in brackets (`… injuring several people.
+            // (AP Photo/Manu Fernandez)`): short ones are found by their marker below.
+            if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedPictureCredit(text) { return .caption }
             let opening = String(text.prefix(40)).folded
             if let reason = relatedReason(opening, count: count, prose: prose), reason == .teaser { return reason }
             if count <= 80, text.folded.includes("cookie"), Self.cookieContext.contains(where: { text.folded.includes($0) }) { return .cookie }
@@ -383,7 +386,7 @@ public struct NoiseFilter: Sendable {
         // `Published11 March`, `Updated 2 hours`: a date label opening a short line.
         if count <= 5, ["published", "updated", "posted", "publie", "veroffentlicht", "publicado", "pubblicato", "aggiornato", "actualizado"]
             .contains(where: { folded.startsWithBytes(of: $0) }) { return .dateLine }
-        if Self.holdsCaptionMarker(folded) { return .caption }
+        if Self.holdsCaptionMarker(folded) || Self.captionLabels.contains(where: { folded.startsWithBytes(of: $0) }) { return .caption }
         // A caption that says where its picture is (`Top: An aerial view of …`, `Bottom: The coastal area …`).
         if folded.utf8.contains(UInt8(ascii: ":")), Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
            text[text.index(after: colon)...].trimmedSpaces.first?.isUppercase == true { return .caption }
@@ -467,6 +470,8 @@ public struct NoiseFilter: Sendable {
         if count <= 25, !prose, Self.mediaLabels.contains(where: { opening.startsWithBytes(of: $0 + ":") || opening.startsWithBytes(of: $0 + " :") }) {
             return .teaser
         }
+        // A link's arrow before a teaser (`>> DOSSIER SPÉCIAL – Les dernières infos sur …`): no story's line opens so.
+        if text.hasPrefix(">>") { return .teaser }
         return nil
     }
 
@@ -1162,13 +1167,33 @@ public struct NoiseFilter: Sendable {
         text.includes("EDITORIAL USE ONLY") || text.includes("NO RESALES") || text.includes("NO ARCHIVES") || text.includes("NO SALES.")
     }
 
+    /// The last bracket of the line opens with a caption's marker and names its parts (`(AP Photo/…)`,
+    /// `(AFP Photo/…)`), in a few words: the picture's credit.
+    static func endsWithBracketedPictureCredit(_ text: String) -> Bool {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return false }
+        let credit = String(text[open...])
+        guard credit.utf8.count <= 60, credit.wordCount <= 8 else { return false }
+        // With its parts apart (`AP Photo/Manu Fernandez`): a bare credit (`(foto freepik)`) may close a story's paragraph.
+        guard credit.contains("/") else { return false }
+        let folded = credit.folded
+        return bracketedCaptionMarkers.contains { folded.hasPrefix($0) }
+    }
+
+    private static let bracketedCaptionMarkers = captionMarkers.filter { $0.hasPrefix("(") && !$0.hasPrefix("(l") && !$0.hasPrefix("(von") && !$0.hasPrefix("(de") && !$0.hasPrefix("(da") && !$0.hasPrefix("(from") }
+
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo", "mandatory credit:",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
         "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
+        // A picture viewer's control (`Bild in Lightbox öffnen.`).
+        "lightbox",
     ]
+
+    /// A caption's own label opening its line (`Bildlegende: Der Tod von David Bowie …`); inside a
+    /// sentence the word is the story's (`… posted a photo along with the caption: "…"`).
+    static let captionLabels = ["bildlegende:", "bildunterschrift:", "caption:", "didascalia:", "pie de foto:", "legende:", "leyenda:"]
     /// A line that ends with a picture phrase and at most four words after it, with no comma
     /// (`…, en una imagen de 2024.`, `…, auf einem Foto aus dem Jahr 1995`); a sentence that goes on
     /// after it (`The suspect, pictured in court on Monday, denied all charges.`) is no caption.

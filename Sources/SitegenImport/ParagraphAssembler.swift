@@ -75,14 +75,21 @@ public struct ParagraphAssembler: Sendable {
         return next.first?.isLowercase == true || Self.breaksOffOnFunctionWord(previous)
     }
 
-    /// A long line of prose that stops on a function word in lower case (`… Ussita (MC) e`, `… the
+    /// A long line of prose that stops on an article, a conjunction or `of` (`… Ussita (MC) e`, `… the
     /// capital of`): no sentence, heading or label ends so, and the next line goes on with it, whatever
-    /// its first letter (`Visso (MC). Alla prima, …`).
+    /// its first letter (`Visso (MC). Alla prima, …`). Not on any function word: German ends clauses on
+    /// verbs and their particles (`… satt habe`, `stieß … an`), English on a phrasal verb's (`came in`).
     static func breaksOffOnFunctionWord(_ line: String) -> Bool {
-        guard line.wordPieces(upTo: 15) >= 15, let word = line.split(separator: " ").last,
-              word.first?.isLowercase == true, word.allSatisfy(\.isLetter) else { return false }
-        return Stopwords.all.contains(String(word))
+        guard line.wordPieces(upTo: 15) >= 15, let word = line.split(separator: " ").last else { return false }
+        return danglingWords.contains(String(word))
     }
+
+    /// Words no sentence ends on, in the five languages: articles, `and`, `or`, `of`.
+    static let danglingWords: Set<String> = [
+        "the", "an", "and", "or", "of", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder",
+        "le", "la", "les", "un", "une", "et", "ou", "du", "de", "el", "los", "las", "una", "y", "del", "il", "lo", "gli", "e", "ed",
+        "di", "della", "dello", "degli", "delle",
+    ]
 
     /// Most lines of the block, but the last, are 40 to 100 characters long and stop mid-sentence.
     private func isHardWrapped(_ block: [RawLine]) -> Bool {

@@ -4,6 +4,27 @@ import Testing
 struct NoiseFilterTests {
     let filter = NoiseFilter()
 
+    /// A wire caption of any length that ends with its credit in brackets, its parts apart (`(AP
+    /// Photo/Manu Fernandez)`); a story's paragraph that ends with a bare picture credit stays.
+    @Test func aLongCaptionEndingWithItsBracketedCredit() {
+        let caption = "Police officers tell members of the public to leave the scene in a street in Barcelona, Spain, Thursday, Aug. 17, 2017. "
+            + "Police in the northern Spanish city of Barcelona say a white van has jumped the sidewalk in the city’s historic Las Ramblas "
+            + "district, injuring several people. (AP Photo/Manu Fernandez)"
+        #expect(filter.reason(for: caption) == .caption)
+        let story = "Il fenomeno inizierà alle 15.42 ora locale (17.42 ora italiana) fino alle 20.52 ora locale. Come sottolinea l’Unione "
+            + "Astrofili Italiani, la fase totale comincerà nell’Oceano Pacifico per poi terminare nell’Atlantico, e l’evento non sarà "
+            + "visibile dall’Italia in nessuna delle sue fasi, né all’alba né al tramonto. (foto freepik)"
+        #expect(filter.reason(for: story) == nil)
+    }
+
+    /// A caption's label opens its line (`Bildlegende: …`); inside a story's sentence the word is the story's.
+    @Test func aCaptionsLabelOpensItsLine() {
+        #expect(filter.reason(for: "Bildlegende: Der Tod von David Bowie kam für seine Fans total überraschend. Reuters") == .caption)
+        #expect(filter.reason(for: "David Bowie singt auf der Bühne. Bild in Lightbox öffnen.") == .caption)
+        #expect(filter.reason(for: "His wife posted a photo of them on social media along with the caption: \"There will never be anyone like you.\"") == nil)
+        #expect(filter.reason(for: ">> DOSSIER SPÉCIAL – Les dernières infos sur l’attentat de Charlie Hebdo") == .teaser)
+    }
+
     @Test(arguments: [
         ("Jane Doe at the summit (Photo: JOHN SMITH/AFP)", DroppedLine.Reason.caption),
         ("Photograph: Jane Doe/Reuters", .caption),
