@@ -407,7 +407,7 @@ public struct NoiseFilter: Sendable {
             folded == label || ["'s ", "\u{2019}s ", " de ", " di ", " von "].contains { folded.endsWithBytes(of: $0 + label) }
                 || ["de ", "di ", "von "].contains { folded.startsWithBytes(of: label + " " + $0) }
         }) { return .byline }
-        if Self.isCaptionSentence(text, words: words) { return .caption }
+        if Self.isCaptionSentence(text, words: words) || Self.isGroupCaption(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
         // Marks and symbols before the label (`ⓘ Publicité`, `» Anzeige`) are no words of it.
         if count <= 8, !prose {
@@ -561,6 +561,44 @@ public struct NoiseFilter: Sendable {
         }
         return isCaptionVerb(verb, long: long)
     }
+
+    /// A wire caption of a picture of a group, in its style: the group (`Rescuers`, `Police officers`,
+    /// `Spanish police`) and a caption's verb in the present (`clear`, `tend to`, `tell`), one sentence
+    /// that ends on where or when (`…, downtown Barcelona, Thursday.`, `… in Arquata del Tronto, Italy.`).
+    /// A story tells what groups did in the past tense, and what they say (`Police say …`) is no caption.
+    static func isGroupCaption(_ text: String, words: [Substring]) -> Bool {
+        guard (6...40).contains(words.count), text.hasSuffix("."), words[0].first?.isUppercase == true else { return false }
+        // One sentence: a full stop inside only after an abbreviation (`on Aug. 24`).
+        let pieces = text.split(separator: " ")
+        for (index, piece) in pieces.dropLast().enumerated() where piece.hasSuffix(".") {
+            let letters = piece.dropLast()
+            guard letters.count <= 4, letters.first?.isUppercase == true, pieces[index + 1].first?.isNumber == true || letters.count == 1 else { return false }
+        }
+        // The group: up to three words, the last a group's plural noun.
+        guard let verbIndex = (1...3).first(where: { index in
+                  index < words.count && groupNouns.contains(words[index - 1].lowercased()) && groupCaptionVerbs.contains(words[index].lowercased())
+              }),
+              words[..<verbIndex].dropFirst().allSatisfy({ $0.first?.isLowercase == true || groupNouns.contains($0.lowercased()) }) else { return false }
+        // Where or when closes it: a weekday, a year, or a place's capitalised name after the last comma.
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let close = text[text.index(after: comma)...].dropLast().split(separator: " ")
+        guard (1...3).contains(close.count), let first = close.first else { return false }
+        return first.first?.isUppercase == true || (close.count == 1 && first.count == 4 && first.allSatisfy(\.isNumber))
+    }
+
+    private static let groupNouns: Set<String> = [
+        "police", "officers", "rescuers", "firefighters", "residents", "mourners", "soldiers", "workers", "volunteers",
+        "protesters", "demonstrators", "supporters", "fans", "members", "people", "students", "children", "migrants",
+        "relatives", "families", "paramedics", "troops", "pilgrims", "passengers", "tourists", "investigators", "medics",
+    ]
+
+    /// A caption's verbs in the plural present (`Rescuers clear debris …`), in English.
+    private static let groupCaptionVerbs: Set<String> = [
+        "tend", "clear", "search", "tell", "gather", "walk", "stand", "hold", "carry", "look", "wait", "react", "mourn", "pray",
+        "inspect", "work", "remove", "lay", "light", "comfort", "hug", "embrace", "attend", "watch", "cross", "sit", "guard",
+        "patrol", "block", "cordon", "evacuate", "help", "rest", "queue", "line", "march", "rally", "cheer", "celebrate",
+        "arrive", "leave", "pose", "gesture", "wave", "dig", "sift", "rescue", "check", "secure", "take",
+    ]
 
     /// An agency's caption of a picture, in its style: a capitalised name opens it (with `, right,` or
     /// `and his wife, Betsy,` after it) and a caption's present tense follows within its first fourteen

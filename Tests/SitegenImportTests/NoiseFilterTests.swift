@@ -17,6 +17,16 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: story) == nil)
     }
 
+    /// A wire caption of a group in the present, closed by where or when; what a group said or did
+    /// in the story stays (`Police say …`, the past tense, a second sentence).
+    @Test func aGroupsCaptionInThePresent() {
+        #expect(filter.reason(for: "Rescuers clear debris while searching for earthquake victims in damaged buildings on Aug. 24, in Arquata del Tronto, Italy.") == .caption)
+        #expect(filter.reason(for: "Police officers tend to people injured after a van crashed into pedestrians in Las Ramblas, downtown Barcelona, Thursday.") == .caption)
+        #expect(filter.reason(for: "Police say the driver of the van fled on foot and is still at large, officials in Barcelona said, Thursday.") == nil)
+        #expect(filter.reason(for: "Rescuers cleared debris for hours while searching for victims in the rubble of Amatrice, Italy.") == nil)
+        #expect(filter.reason(for: "Rescuers clear debris in Amatrice. They have found 20 people alive so far, officials said on Thursday, Italy.") == nil)
+    }
+
     /// A caption's label opens its line (`Bildlegende: …`); inside a story's sentence the word is the story's.
     @Test func aCaptionsLabelOpensItsLine() {
         #expect(filter.reason(for: "Bildlegende: Der Tod von David Bowie kam für seine Fans total überraschend. Reuters") == .caption)
