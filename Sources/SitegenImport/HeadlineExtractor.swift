@@ -566,6 +566,13 @@ public struct HeadlineExtractor: Sendable {
                 storyAbove.append(line)
                 continue
             }
+            // A headline that opens a paragraph of the story (`Leonard Cohen ist tot: Er starb am Montag …`):
+            // the page has no heading of its own, and the paragraphs of prose above it are the story's
+            // opening (a scraper's date label taken off: `date 2016-11 Wie gestern bekannt wurde, …`).
+            if best.remainder != nil, NoiseFilter.isProse(Self.withoutDateLabel(line.text)) {
+                storyAbove.append(RawLine(number: line.number, text: Self.withoutDateLabel(line.text)))
+                continue
+            }
             if headlineWords.count >= 3, Self.isStoryParagraph(line.text) {
                 let words = Set(PageAddress.foldedWords(line.text))
                 if headlineWords.filter(words.contains).count * 2 >= headlineWords.count {

@@ -36,6 +36,21 @@ struct HeadlineExtractorTests {
         #expect(headline.title == "Harbour United beat City to win the cup")
     }
 
+    /// A headline that opens a paragraph of the story, with no heading of its own on the page: the
+    /// paragraphs of prose above it are the story's opening, not chrome (a scraper's date label off).
+    @Test func proseAboveAHeadlineThatOpensAParagraphIsTheStorys() throws {
+        let address = try #require(PageAddress("http://www.laut.de/News/Songwriterlegende-Leonard-Cohen-ist-tot-11-11-2016-13108"))
+        let page = [
+            " date 2016-11 Wie gestern bekannt wurde, starb der kanadische Sänger, Komponist und Autor im Alter von 82 Jahren in Los Angeles.", "",
+            "Los Angeles (ebi) - \"Give me a Leonard Cohen afterworld / So I can sigh eternally\", sang einst Kurt Cobain im Nirvana-Song \"Pennyroyal Tea\".", "",
+            "Leonard Cohen ist tot: Er starb am Montag im Alter von 82 Jahren in Los Angeles, wie seine Familie gestern bekannt gab. Er galt als Meister der Melancholie.",
+        ]
+        let headline = extractor.extract(lines(page), address: address)
+        #expect(headline.storyAbove.map(\.number) == [1, 3])
+        #expect(headline.storyAbove.first?.text.hasPrefix("Wie gestern bekannt wurde") == true)
+        #expect(headline.dropped.isEmpty)
+    }
+
     /// A headline the page writes twice, then the standfirst once: the standfirst retells the story in
     /// the address's words (the address keeps an older headline), and is still no headline.
     @Test func aHeadlineWrittenTwiceOverItsStandfirst() throws {
