@@ -179,6 +179,8 @@ public struct PageAddress: Sendable, Equatable {
     /// between known words stay as one word, and a cut that leaves a scrap of three letters or
     /// fewer (`uni|one|sarda`) counts against itself.
     static func segment(_ label: String) -> [String] {
+        // A given name is one word, though an article opens its letters (`leonardo` is no `le onardo`).
+        if label.count >= 5, GivenNames.contains(label) { return [label] }
         var pieces = bestCut(label)
         // An article stands before its noun, never last (`schwarzwaelder` is no `schwarzwael der`).
         if pieces.count >= 2, let last = pieces.last, Self.trailingArticles.contains(last) {

@@ -123,6 +123,9 @@ struct PageAddressTests {
         // Nor is a short word after five letters or more that are none (`rollingst|one`).
         #expect(PageAddress("https://rollingstone.it/cultura/x-y-z")!.readableHostName == "Rollingstone")
         #expect(PageAddress("https://www.geo.tv/latest/x-y-z")!.readableHostName == "GEO")
+        // A given name is one word, though an article opens it (`leonardo` is no `le onardo`); a masthead with an article is cut.
+        #expect(PageAddress("http://sport.leonardo.it/x-y-z")!.readableHostName == "Leonardo")
+        #expect(PageAddress("https://www.lasiciliaweb.it/x-y-z")!.readableHostName.hasPrefix("La Sicilia"))
         #expect(PageAddress("https://www.lasiciliaweb.it/x-y-z")!.readableHostName == "La Sicilia Web")
         // A subdomain that reads as a masthead of two words is the outlet on its publisher's platform; a section's is not.
         #expect(PageAddress("https://chinapost.nownews.com/20180314-254413")!.readableHostName == "China Post")
