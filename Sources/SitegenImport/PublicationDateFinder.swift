@@ -47,8 +47,24 @@ public struct PublicationDateFinder: Sendable {
         guard line.hasASCIIDigit, line.utf8.count < 400 else { return nil }
         // 25 pieces with a letter or a digit make more than 24 tokens: no need to make them.
         guard line.wordPieces(upTo: 25) < 25 else { return nil }
-        let tokens = DateTextParser.tokens(line)
+        var tokens = DateTextParser.tokens(line)
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
+        // A byline run into the day (`Hatty Collier9 November 2016`): the name and the day apart, and
+        // the name read as a byline's.
+        var gluedByline = false
+        if let glued = tokens.indices.dropLast().first(where: { Self.endsWithGluedDay(tokens[$0]) && DateTextParser.month(tokens[$0 + 1].folded.trimmed(.dateWordMarks)) != nil }) {
+            let word = tokens[glued]
+            let digits = word.reversed().prefix(while: \.isNumber).count
+            tokens.replaceSubrange(glued...glued, with: [String(word.dropLast(digits)), String(word.suffix(digits))])
+            gluedByline = true
+        }
+        // A time between the day and the year (`November 11 10:21 2016`) is read after the date.
+        if let time = tokens.indices.dropFirst().dropLast().first(where: { index in
+            Self.isTime(tokens[index].folded) && tokens[index].contains(":") && tokens[index - 1].allSatisfy(\.isNumber)
+                && tokens[index + 1].count == 4 && tokens[index + 1].allSatisfy(\.isNumber)
+        }) {
+            tokens.append(tokens.remove(at: time))
+        }
         // A line labelled as the page's date may write the year with two digits (`24 jun 23`).
         let isLabelledLine = tokens.contains { token in
             let word = token.folded.trimmed(.dateWordMarks)
@@ -82,7 +98,7 @@ public struct PublicationDateFinder: Sendable {
         guard let date else { return nil }
         // What is left may be a byline (`By Jane Doe |`) or, on a labelled line, a few capitalised words;
         // a headline in title case with a date in it (`Talks Set For 30 November 2025`) is not a date line.
-        let isByline = tokens.contains { Self.bylineWords.contains($0.folded) }
+        let isByline = gluedByline || tokens.contains { Self.bylineWords.contains($0.folded) }
         guard others.count <= (isByline || labelled ? 6 : 1),
               others.allSatisfy({ $0.isCapitalised || Self.bylineWords.contains($0.folded) || ["and", "&"].contains($0.folded)
                   || (labelled && $0.count <= 3 && $0.allSatisfy(\.isNumber)) })
@@ -193,6 +209,14 @@ public struct PublicationDateFinder: Sendable {
     }
 
     /// `14:05`, `2.05pm`, `10h30`, `3pm`, `am`, `pm`.
+    /// A word of letters, the last in lower case, run into one or two digits (`Collier9`).
+    static func endsWithGluedDay(_ word: String) -> Bool {
+        let digits = word.reversed().prefix(while: \.isNumber).count
+        guard (1...2).contains(digits), word.count >= digits + 3 else { return false }
+        let letters = word.dropLast(digits)
+        return letters.allSatisfy(\.isLetter) && letters.last?.isLowercase == true && letters.first?.isUppercase == true
+    }
+
     static func isTime(_ word: String) -> Bool {
         var word = word
         var hadSuffix = false

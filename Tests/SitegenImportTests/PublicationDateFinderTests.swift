@@ -21,6 +21,9 @@ struct PublicationDateFinderTests {
         ("Published 24 Jun 23", "2023-06-24"),
         // A scraper's label of the month alone before the page's own date line.
         ("date 2024-07 21 Luglio 2024", "2024-07-21"),
+        // A byline run into the day, and a time between the day and the year.
+        ("Hatty Collier9 November 2016", "2016-11-09"),
+        ("November 11 10:21 2016", "2016-11-11"),
     ])
     func dateLinesAreRead(_ line: String, _ date: String) {
         #expect(finder.dateLine(line)?.date == ContentDate(date))
@@ -33,6 +36,7 @@ struct PublicationDateFinderTests {
         "Ceasefire Talks Set For 30 November 2025",
         "03/04/2025",
         "date 2024-07 Tadej Pogacar won the Tour de France on 21 July 2024 in Nice.",
+        "Leaders met in Geneva9 November 2016 and agreed to talk again.",
     ])
     func sentencesAndAmbiguousDatesAreNotDateLines(_ line: String) {
         #expect(finder.dateLine(line) == nil)
