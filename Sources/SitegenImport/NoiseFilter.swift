@@ -568,17 +568,17 @@ public struct NoiseFilter: Sendable {
     /// A story tells what groups did in the past tense, and what they say (`Police say …`) is no caption.
     static func isGroupCaption(_ text: String, words: [Substring]) -> Bool {
         guard (6...40).contains(words.count), text.hasSuffix("."), words[0].first?.isUppercase == true else { return false }
+        // The group: up to three words, the last a group's plural noun.
+        guard let verbIndex = (1...3).first(where: { index in
+                  index < words.count && groupNouns.contains(words[index - 1].lowercased()) && groupCaptionVerbs.contains(words[index].lowercased())
+              }),
+              words[..<verbIndex].dropFirst().allSatisfy({ $0.first?.isLowercase == true || groupNouns.contains($0.lowercased()) }) else { return false }
         // One sentence: a full stop inside only after an abbreviation (`on Aug. 24`).
         let pieces = text.split(separator: " ")
         for (index, piece) in pieces.dropLast().enumerated() where piece.hasSuffix(".") {
             let letters = piece.dropLast()
             guard letters.count <= 4, letters.first?.isUppercase == true, pieces[index + 1].first?.isNumber == true || letters.count == 1 else { return false }
         }
-        // The group: up to three words, the last a group's plural noun.
-        guard let verbIndex = (1...3).first(where: { index in
-                  index < words.count && groupNouns.contains(words[index - 1].lowercased()) && groupCaptionVerbs.contains(words[index].lowercased())
-              }),
-              words[..<verbIndex].dropFirst().allSatisfy({ $0.first?.isLowercase == true || groupNouns.contains($0.lowercased()) }) else { return false }
         // Where or when closes it: a weekday, a year, or a place's capitalised name after the last comma.
         guard let comma = text.lastIndex(of: ",") else { return false }
         let close = text[text.index(after: comma)...].dropLast().split(separator: " ")
