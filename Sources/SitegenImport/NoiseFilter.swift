@@ -1217,7 +1217,7 @@ public struct NoiseFilter: Sendable {
         return bracketedCaptionMarkers.contains { folded.hasPrefix($0) }
     }
 
-    private static let bracketedCaptionMarkers = captionMarkers.filter { $0.hasPrefix("(") && !$0.hasPrefix("(l") && !$0.hasPrefix("(von") && !$0.hasPrefix("(de") && !$0.hasPrefix("(da") && !$0.hasPrefix("(from") }
+    private static let bracketedCaptionMarkers = ["(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo"]
 
     private static let captionMarkers = [
         "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo", "mandatory credit:",

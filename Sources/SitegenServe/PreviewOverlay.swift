@@ -8,28 +8,28 @@ final class PreviewOverlay: Sendable {
     struct Page: Sendable {
         var bytes: [UInt8]
         var modified: Date
+        /// The address it is asked for at (`/articles/x/`).
+        var address: String
     }
 
     private let pages = Locked<[String: Page]>([:])
 
     /// The page standing in for the file at this real path, if any.
     func page(at realPath: String) -> Page? {
-        pages.current[realPath]
+        pages.update { $0[realPath] }
     }
 
     /// Puts pages in front of their files, by real path.
-    func show(_ bytes: [String: [UInt8]], modified: Date) {
-        pages.update { pages in
-            for (path, page) in bytes { pages[path] = Page(bytes: page, modified: modified) }
-        }
+    func show(_ shown: [String: Page]) {
+        pages.update { pages in pages.merge(shown) { _, new in new } }
     }
 
     /// Takes every page away; returns them, by real path.
     @discardableResult
-    func clear() -> [String: [UInt8]] {
+    func clear() -> [String: Page] {
         pages.update { pages in
             defer { pages = [:] }
-            return pages.mapValues(\.bytes)
+            return pages
         }
     }
 }

@@ -20,7 +20,7 @@ final class RebuildService: Service {
     private let builds = Locked(0)
     /// Pages rendered ahead of the build, served in place of their files.
     private let overlay: PreviewOverlay
-    /// What the last good build made of the site; nil before the first, or when its base path moved.
+    /// What the last build made of the site; nil before the first good one and after a failed one.
     private let builtSite = Locked<BuiltSite?>(nil)
     /// Whether the preview folder holds the site as an earlier run built it: then it is served at
     /// once, before the first build brings it up to date.
@@ -81,10 +81,13 @@ final class RebuildService: Service {
             DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: site.articlePages(changed: changed)) }
         }
         guard let pages = rendered else { return }
-        let resolver = resolver.current
-        overlay.show(Dictionary(pages.map { (resolver.realPath(ofSiteFile: $0.path), [UInt8]($0.contents)) }, uniquingKeysWith: { a, _ in a }),
-                     modified: Date())
-        broadcaster.pagesRendered(pages.map { resolver.urlPath(ofSiteFile: $0.path) }.sorted())
+        let resolver = resolver.current, now = Date()
+        let shown = pages.map { page in
+            (resolver.realPath(ofSiteFile: page.path),
+             PreviewOverlay.Page(bytes: [UInt8](page.contents), modified: now, address: resolver.urlPath(ofSiteFile: page.path)))
+        }
+        overlay.show(Dictionary(shown, uniquingKeysWith: { a, _ in a }))
+        broadcaster.pagesRendered(shown.map(\.1.address).sorted())
         onEvent(.renderedAhead(pages: pages.map(\.path).sorted()))
     }
 
@@ -104,12 +107,8 @@ final class RebuildService: Service {
             }
             let count = builds.update { $0 += 1; return $0 }
             let pages = broadcaster.subscriberCount
-            let resolver = resolver.current
-            let unchanged = ahead.filter { path, bytes in FileManager.default.contents(atPath: path).map { [UInt8]($0) == bytes } == true }
-                .keys.compactMap { real -> String? in
-                    let root = resolver.realPath(ofSiteFile: "")
-                    return real.hasPrefix(root) ? resolver.urlPath(ofSiteFile: String(real.dropFirst(root.count))) : nil
-                }.sorted()
+            let unchanged = ahead.filter { path, page in FileManager.default.contents(atPath: path).map { [UInt8]($0) == page.bytes } == true }
+                .values.map(\.address).sorted()
             broadcaster.buildSucceeded(generation: "\(runID)-\(count)", warnings: report.warnings.map(\.description), unchanged: unchanged)
             onEvent(.built(report, changed: changed, pages: pages))
             // `base_url` changed its sub-path: the site has moved.
