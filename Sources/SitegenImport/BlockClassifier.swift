@@ -158,8 +158,18 @@ public struct BlockClassifier: Sendable {
     /// (`… survived by a 7-year-`), function words in it.
     private func isCutOff(_ text: String, onAnyWord: Bool = false) -> Bool {
         guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last,
-              onAnyWord || last.first?.isLowercase == true || (text.hasSuffix("-") && !text.hasSuffix(" -")) else { return false }
+              onAnyWord || last.first?.isLowercase == true || (text.hasSuffix("-") && !text.hasSuffix(" -")) || isCutOnName(text)
+        else { return false }
         return stopwordDensity(text) >= 0.15
+    }
+
+    /// Cut on a name that a clause's function word opens, after a comma (`Paul Pogba’s volley was off
+    /// target, but Kingsle`): a headline or a label has no such clause.
+    private func isCutOnName(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: ",")), let after = text.split(separator: ",", omittingEmptySubsequences: false).last,
+              after.first == " " else { return false }
+        let clause = PageAddress.foldedWords(String(after))
+        return clause.count >= 2 && stopwords.contains(clause[clause.count - 2])
     }
 
     /// Whether a sentence ends inside the text: `.`, `!` or `?` after a lower-case letter or a digit,

@@ -66,7 +66,14 @@ public struct HeadlineExtractor: Sendable {
         // headline still is (the slug may be an older headline of the page).
         let slugContentWords = address?.slugWords.filter { $0.count >= 3 && $0.allSatisfy(\.isLetter) && !SlugEvidence.functionWords.contains($0) }.count ?? 0
         let slugDescriptive = slugContentWords >= 5
-        if let best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
+        if var best = candidates.max(by: { ($0.score, -$0.index) < ($1.score, -$1.index) }) {
+            // The same headline again on the next line, without a word or two of the page's widgets run onto
+            // it (` date 2017-12-06 French rock star … dies at 74 Close`, then `French rock star … dies at 74`):
+            // the clean writing is the headline, when it matches the address at least as well.
+            if let clean = candidates.first(where: { $0.index > best.index && $0.index <= best.index + 3 && $0.slugMatch >= best.slugMatch
+                   && Self.isWritten(best.title, withExtraWordsAround: $0.title) }) {
+                best = clean
+            }
             // A headline the page writes twice (its title, then its heading), with the line that won
             // right under it, once: that line is the standfirst, which retells the story in the
             // address's words when the address keeps an older headline (ap09: `Gunmen kill 12 at office of
@@ -106,6 +113,14 @@ public struct HeadlineExtractor: Sendable {
         let words = first.map { $0.text.collapsingWhitespace.split(separator: " ").prefix(12).joined(separator: " ") } ?? "Untitled"
         return Headline(title: words, line: 0, origin: .firstWords, dateLines: headerDates(lines, upTo: lines.count),
                         dropped: [], bodyStart: 0)
+    }
+
+    /// Whether `text` is `title` with one or two words before or after it (`… dies at 74 Close`).
+    static func isWritten(_ text: String, withExtraWordsAround title: String) -> Bool {
+        guard title.wordCount >= 4, text.utf8.count > title.utf8.count else { return false }
+        if text.hasPrefix(title + " ") { return (1...2).contains(String(text.dropFirst(title.count + 1)).wordCount) }
+        if text.hasSuffix(" " + title) { return (1...2).contains(String(text.dropLast(title.count + 1)).wordCount) }
+        return false
     }
 
     /// The share of the slug's words (of three letters or more) that the text uses anywhere.

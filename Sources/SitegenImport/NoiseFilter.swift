@@ -314,7 +314,7 @@ public struct NoiseFilter: Sendable {
         let words = count <= 40 ? text.words : []
         let prose = text.endsWithSentencePunctuation
         // A photo's caption ends with its credit (`… eingestürzt waren. © Francisco Seco/dpa`), however long it is.
-        if text.includes("©"), Self.endsWithCredit(text) { return .caption }
+        if text.includes("©"), Self.endsWithCredit(text) || Self.endsWithCopyrightMark(text) { return .caption }
         // Or with its credit in brackets: a photographer and agencies (`… in Istanbul (Khalil Hamra/AP/PA)`).
         if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedCredit(text) { return .caption }
         // Or with a photographer and an agency after its last sentence (`… and the country.” Lucas Peltier/AP`).
@@ -409,6 +409,7 @@ public struct NoiseFilter: Sendable {
         }) { return .byline }
         if Self.isCaptionSentence(text, words: words) || Self.isGroupCaption(text, words: words) { return .caption }
         if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
+        if Self.isConsentNotice(folded, count: count) { return .cookie }
         // Marks and symbols before the label (`ⓘ Publicité`, `» Anzeige`) are no words of it.
         if count <= 8, !prose {
             let label = Self.withoutLeadingSymbols(folded).trimmed(Self.labelMarks)
@@ -646,6 +647,15 @@ public struct NoiseFilter: Sendable {
         let credit = String(text[text.index(after: mark)...])
         let words = credit.wordCount
         return before >= 3 && (1...8).contains(words) && !credit.trimmedSpaces.hasSuffix(".")
+    }
+
+    /// A caption closed by its credit's mark (`… i successi musicali di Johnny Hallyday musica LAPRESSE Copyright ©`):
+    /// the mark ends the line after words that end no sentence, as no prose ends.
+    static func endsWithCopyrightMark(_ text: String) -> Bool {
+        let trimmed = text.trimmedSpaces
+        guard trimmed.hasSuffix("©") else { return false }
+        let before = String(trimmed.dropLast()).trimmedSpaces
+        return before.wordCount >= 3 && !before.endsWithSentencePunctuation
     }
 
     /// A caption's credit in brackets at the end: after three to forty words that end no sentence,
@@ -1214,7 +1224,15 @@ public struct NoiseFilter: Sendable {
         // With its parts apart (`AP Photo/Manu Fernandez`): a bare credit (`(foto freepik)`) may close a story's paragraph.
         guard credit.contains("/") else { return false }
         let folded = credit.folded
-        return bracketedCaptionMarkers.contains { folded.hasPrefix($0) }
+        if bracketedCaptionMarkers.contains(where: { folded.hasPrefix($0) }) { return true }
+        // An agency and its photographer (`(REUTERS/Christian Hartmann)`): a story's sign-off credits
+        // agencies only (`(Reuters/AP)`).
+        let parts = credit.dropFirst().dropLast().split(separator: "/").map { String($0).trimmedSpaces }
+        return parts.count >= 2 && parts.contains { isAgency($0.folded) }
+            && parts.contains { part in
+                let words = part.split(separator: " ")
+                return words.count >= 2 && !isAgency(part.folded) && words.allSatisfy { $0.first?.isUppercase == true }
+            }
     }
 
     private static let bracketedCaptionMarkers = ["(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo"]
@@ -1253,7 +1271,27 @@ public struct NoiseFilter: Sendable {
         ", sur une photo", ", sur cette photo", ", sur une image", ", en una imagen", ", en una foto", ", en esta imagen",
         ", en esta foto", ", en imagen de archivo", ", in una foto", ", in un'immagine", ", in questa foto", ", in una immagine",
     ]
-    private static let cookieContext = ["accept", "consent", "privacy", "browsing", "experience", "policy", "settings", "we use"]
+    private static let cookieContext = ["accept", "consent", "privacy", "browsing", "experience", "policy", "settings", "we use",
+                                        "einstellungen", "einwilligung", "zustimmung", "akzeptieren", "datenschutz",
+                                        "consentement", "accepter", "parametres", "confidentialite",
+                                        "consenso", "accetta", "impostazioni", "aceptar", "consentimiento", "configuracion", "privacidad"]
+
+    /// A consent widget that stands in for an embedded post or player until the reader agrees, in the
+    /// five languages: `Wir benötigen Ihre Zustimmung um X anzuzeigen` (consent to show it), `… sammelt
+    /// personenbezogene Daten … Datenschutzniveau` (what it does with personal data and how it is protected).
+    static func isConsentNotice(_ folded: String, count: Int) -> Bool {
+        guard count <= 40 else { return false }
+        let consent = consentNouns.contains { folded.includes($0) }
+        if consent, count <= 15, displayVerbs.contains(where: { folded.includes($0) }) { return true }
+        return personalData.contains { folded.includes($0) } && (consent || dataProtection.contains { folded.includes($0) })
+    }
+
+    private static let consentNouns = ["zustimmung", "einwilligung", "consent", "consentement", "consenso", "consentimiento"]
+    private static let displayVerbs = ["anzuzeigen", "anzeigen zu", "zu laden", "to display", "to show", "to load", "to view",
+                                       "pour afficher", "d'afficher", "per visualizzare", "di visualizzare", "para mostrar", "para ver"]
+    private static let personalData = ["personenbezogene daten", "personal data", "donnees personnelles", "dati personali", "datos personales"]
+    private static let dataProtection = ["datenschutz", "privacy", "data protection", "protection des donnees", "protezione dei dati",
+                                         "proteccion de datos", "privacidad", "confidentialite"]
     private static let advertLabels = [
         "advertisement", "advert", "ad", "sponsored", "promoted", "story continues below", "article continues below",
         "continue reading below", "scroll to continue",
@@ -1546,7 +1584,8 @@ public struct NoiseFilter: Sendable {
         "this story is developing", "more details will be published", "reserve aux abonnes", "reservee aux abonnes",
         "abonnez-vous", "lire la suite", "deja abonne", "je me connecte", "ya eres suscriptor", "sei gia abbonato", "bereits abonnent", "nur fur abonnenten", "jetzt abonnieren", "abo abschliessen", "exclusivo para suscriptores",
         "suscribete", "riservato agli abbonati", "abbonati ora", "sign up to our newsletter", "subscribe to our newsletter",
-        "enable javascript", "ad blocker", "adblocker", "follow our whatsapp channel", "join our whatsapp",
+        "enable javascript", "requires javascript", "javascript is required", "javascript aktivieren", "activer javascript",
+        "activez javascript", "attivare javascript", "abilitare javascript", "habilitar javascript", "activar javascript", "ad blocker", "adblocker", "follow our whatsapp channel", "join our whatsapp",
         "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous", "the comments you share",
         "comments are moderated", "leave a comment", "post a comment", "comment policy", "join the conversation",
         "deja tu comentario", "lascia un commento", "laissez un commentaire", "kommentar schreiben",

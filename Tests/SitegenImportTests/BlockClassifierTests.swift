@@ -53,6 +53,10 @@ extension BlockClassifierTests {
             + "Myanmar junta says Suu Kyi 'in good health' after son raises alarm Family of alleged Bondi gunman unaware of 'radical mindset', say Indian police"
         #expect(classifier.classify([story, story, teasers]).last == .bad)
         #expect(classifier.classify([story, story, Self.menu]).last == .bad)
+        // A short last line cut on a name that a clause opens after a comma (`…, but Kingsle`); not a headline
+        // that ends on a name.
+        #expect(classifier.classify([story, story, "Their striker's header went wide, but Marti"]).last == .good)
+        #expect(classifier.classify([story, story, "Ministers agree a new timetable with Brussels"]).last == .bad)
         // Not before the end: there the neighbours decide.
         #expect(classifier.classify([story, cut, Self.menu, Self.menu]) == [.good, .bad, .bad, .bad])
     }

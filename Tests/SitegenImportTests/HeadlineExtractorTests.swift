@@ -613,4 +613,18 @@ struct HeadlineExtractorTests {
         ]), address: visit)
         #expect(trip.title.hasPrefix("Pope Francis to visit Hungary"))
     }
+
+    /// The headline written twice, first with a widget's word run onto it (`… Close`): the clean line is it.
+    @Test func theCleanWritingOfAHeadlineShownTwice() throws {
+        let address = try #require(PageAddress("https://www.example.com/harbour-strike-ends-after-nine-days-752143"))
+        let headline = extractor.extract(lines([
+            "Harbour strike ends after nine days Close",
+            "Harbour strike ends after nine days",
+            "",
+            "The strike that closed the harbour for nine days ended on Friday, when the union accepted the new offer of the operators.",
+        ]), address: address)
+        #expect(headline.title == "Harbour strike ends after nine days")
+        #expect(HeadlineExtractor.isWritten("Harbour strike ends after nine days Close", withExtraWordsAround: "Harbour strike ends after nine days"))
+        #expect(!HeadlineExtractor.isWritten("Harbour strike ends after nine days of talks in the capital", withExtraWordsAround: "Harbour strike ends after nine days"))
+    }
 }

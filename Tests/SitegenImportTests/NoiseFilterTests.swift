@@ -747,4 +747,36 @@ struct NoiseFilterTests {
         #expect(NoiseFilter().reason(for: "The novelist's death was announced by his publisher in his home town of Brno. Miguel MEDINA / AFP") == .caption)
         #expect(NoiseFilter().reason(for: "The talks ended on Friday. EU and NATO envoys/officials met again later.") == nil)
     }
+
+    /// A consent widget standing in for an embedded player, in German and English; a story about data or
+    /// consent keeps its sentences.
+    @Test func aConsentWidgetForAnEmbeddedPlayer() {
+        let filter = NoiseFilter()
+        #expect(filter.reason(for: "Wir benötigen Ihre Zustimmung um den Podcast-Player anzuzeigen") == .cookie)
+        #expect(filter.reason(for: "Unter Umständen sammelt der Anbieter personenbezogene Daten für eigene Zwecke und verarbeitet diese nach eigenen Datenschutzregeln.") == .cookie)
+        #expect(filter.reason(for: "Mit einem Klick auf Akzeptieren erteilen Sie Ihre Einwilligung, die Sie über die Cookie-Einstellungen widerrufen können.") == .cookie)
+        #expect(filter.reason(for: "We need your consent to display this video player") == .cookie)
+        #expect(filter.reason(for: "The court ruled that the company had processed personal data without a lawful basis, the judges said on Monday.") == nil)
+        #expect(filter.reason(for: "Parliament gave its consent to the treaty late on Thursday, after a debate of nine hours.") == nil)
+    }
+
+    /// A caption closed by its credit's mark at the very end, or by an agency and its photographer in
+    /// brackets, however long; a story's sign-off credits agencies alone.
+    @Test func captionsClosedByTheirCreditsMark() {
+        let filter = NoiseFilter()
+        #expect(filter.reason(for: "The singer's greatest hits, from rock to ballads, in a video of the agency AGENZIA Copyright ©") == .caption)
+        #expect(filter.reason(for: "© 2017 Outlet. All rights reserved.") != nil)
+        let long = "Police officers secure the area near the concert hall after the shooting in the city centre on Friday evening, November 13, 2015. "
+            + "People were held inside the building for hours after the shots were fired, a television channel reported on the night. (REUTERS/Jane Doe Smith)"
+        #expect(filter.reason(for: long) == .caption)
+        let signOff = "The ministers met again on Friday and agreed on a timetable for the remaining talks, which are due to end in March next year, "
+            + "officials from both delegations said after the meeting in the capital, where protests continued outside the building for a third day. (Reuters/AP)"
+        #expect(filter.reason(for: signOff) == nil)
+    }
+
+    /// A gallery's notice that it needs scripts, in the five languages.
+    @Test func aGalleryThatNeedsScripts() {
+        #expect(NoiseFilter().reason(for: "This slideshow requires JavaScript.") != nil)
+        #expect(NoiseFilter().reason(for: "Bitte JavaScript aktivieren, um die Galerie zu sehen.") != nil)
+    }
 }
