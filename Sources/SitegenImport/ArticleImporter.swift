@@ -108,7 +108,10 @@ public struct ArticleImporter: Sendable {
         drop(teasers.tailAfterEnd(paragraphs.map(\.text), lines: paragraphs.map(\.line), ends: ends, headline: headline.title), as: .teaser)
         // An embedded post in another language, above its credit line.
         let credits = filtered.dropped.filter { $0.reason == .embed }.map(\.line)
-        drop(EmbeddedPosts(language: language).posts(paragraphs.map { ($0.line, $0.text) }, credits: credits), as: .embed)
+        let embedded = EmbeddedPosts(language: language)
+        drop(embedded.posts(paragraphs.map { ($0.line, $0.text) }, credits: credits), as: .embed)
+        // A reader's comment in another language under the story.
+        drop(embedded.foreignTail(paragraphs.map(\.text)), as: .comments)
         // A pull quote: a sentence of a story paragraph near it, set apart.
         drop(DuplicateParagraphs().pullQuotes(paragraphs.map(\.text)), as: .duplicate)
         if headline.origin == .firstWords, let first = paragraphs.first {

@@ -25,9 +25,19 @@ public struct DateTextParser: Sendable {
 
     /// The words of `text` as the parser reads them: split on white space, outer punctuation removed.
     public static func tokens(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isSpace }).map { token in
-            String(token).trimmed(tokenMarks)
-        }.filter { !$0.isEmpty }
+        text.split(whereSeparator: { $0.isSpace }).flatMap { token -> [String] in
+            let trimmed = String(token).trimmed(tokenMarks)
+            return trimmed.isEmpty ? [] : withGluedDaySplit(trimmed)
+        }
+    }
+
+    /// A day a page ran into its month's name (`11febbraio`, `3March`): the day, then the month.
+    static func withGluedDaySplit(_ token: String) -> [String] {
+        let digits = token.prefix { $0.isASCII && $0.isNumber }
+        guard (1...2).contains(digits.count), digits.count < token.count else { return [token] }
+        let rest = String(token.dropFirst(digits.count))
+        guard rest.first?.isLetter == true, month(rest) != nil else { return [token] }
+        return [String(digits), rest]
     }
 
     /// The date that starts at `tokens[index]`, if one does.

@@ -67,6 +67,24 @@ struct EmbeddedPosts: Sendable {
         return result
     }
 
+    /// The page's last paragraphs when they are written in another language than the story (a reader's
+    /// comment under an English story, `Finalement qu’est ce qui s’est passé … je souhaite mes sincères
+    /// condoléances …`): walking up from the end, each of eight words or more that the story's function
+    /// words hardly fill and another language's fill as prose. Never the lede.
+    func foreignTail(_ paragraphs: [String]) -> Set<Int> {
+        guard let own else { return [] }
+        var result: Set<Int> = []
+        var index = paragraphs.count - 1
+        while index > 0, result.count < Self.maxParagraphs {
+            let words = PageAddress.foldedWords(paragraphs[index])
+            guard words.count >= 8, Stopwords.density(of: words, in: own) < Self.foreignDensity,
+                  others.contains(where: { Stopwords.density(of: words, in: $0) >= BlockClassifier.stopwordsHigh }) else { break }
+            result.insert(index)
+            index -= 1
+        }
+        return result
+    }
+
     /// Whether the text's last word is a post's short link or picture link (`https://t.co/…`, `pic.twitter.com/…`).
     static func endsWithPostLink(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last?.lowercased() else { return false }

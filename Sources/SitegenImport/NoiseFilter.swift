@@ -427,6 +427,8 @@ public struct NoiseFilter: Sendable {
         if count <= 10, !prose, isShareLine(words) { return .share }
         // `You can share this post!`, `Partagez cet article` on a short line, whatever its mark.
         if count <= 8, Self.sharePrompts.contains(where: { folded.includes($0) }) { return .share }
+        // A poll's or the site's own prompt between paragraphs (`Take part in our poll`, `Go to our website`).
+        if count <= 8, !prose, Self.sitePrompts.contains(where: { folded.includes($0) }) { return .subscribe }
         if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
         // A newsletter's blurb whose last sentence is the prompt (`Feeling out of the loop? We'll catch
         // you up on the news you need to know. Sign up for the weekly newsletter here.`).
@@ -1577,6 +1579,13 @@ public struct NoiseFilter: Sendable {
         "view comments", "show comments", "comment rules", "join the discussion", "kommentare anzeigen",
         "voir les commentaires", "ver comentarios", "mostra commenti", "leggi i commenti",
     ]
+    /// Prompts to a page's own poll or site, in the five languages: only on a short line without a closing mark.
+    private static let sitePrompts = [
+        "take part in our poll", "vote in our poll", "go to our website", "visit our website", "an unserer umfrage",
+        "zur umfrage", "participez a notre sondage", "votez dans notre sondage", "partecipa al sondaggio", "vota nel sondaggio",
+        "participa en nuestra encuesta", "vota en nuestra encuesta",
+    ]
+
     /// What pages say about themselves, not about the story: paywalls, live-update notices, app alerts.
     private static let pageNotices = [
         "refresh the page", "breaking news alerts", "this breaking news story", "this is a developing story",

@@ -195,6 +195,17 @@ public struct PageAddress: Sendable, Equatable {
             pieces.removeLast()
             pieces[pieces.count - 1] += last
         }
+        // A short word between letters that are no words is a longer word's middle (`bianc|one|ro` is `bianconero`).
+        var middle = 1
+        while middle + 1 < pieces.count {
+            if pieces[middle].count <= 3, isKnown(pieces[middle]), !pieces[middle].allSatisfy(\.isNumber),
+               !isKnown(pieces[middle - 1]), !isKnown(pieces[middle + 1]) {
+                pieces[middle - 1] += pieces[middle] + pieces[middle + 1]
+                pieces.removeSubrange(middle...(middle + 1))
+            } else {
+                middle += 1
+            }
+        }
         let scraps = pieces.filter { !isKnown($0) && $0.count <= 3 }.count
         let covered = pieces.filter(isKnown).reduce(0) { $0 + $1.count }
         // A piece left over that is a word's ending (`informa|zione`, `direc|tion`) is no word: the cut is none.

@@ -89,7 +89,7 @@ public struct PersonFinder: Sendable {
         let textFacts = facts
         // Given names that are also words (`Gene`, `Rose`) are names in a text that never writes them as words.
         let acceptedGivenNames = GivenNames.ambiguous(acceptedBy: facts.lowerCase, nouns: facts.nouns)
-        let found = ParallelMap.map(Array(tokenised.indices)) { paragraph in
+        var found = ParallelMap.map(Array(tokenised.indices)) { paragraph in
             var tokens = tokenised[paragraph]
             tokens.acceptedGivenNames = acceptedGivenNames
             var found = self.mentions(in: tokens, paragraph: paragraph, facts: textFacts)
@@ -102,6 +102,24 @@ public struct PersonFinder: Sendable {
                 }
             }
             return found
+        }
+        // A title rebuilt from the address lost its punctuation: a run of three capitalised words or more in
+        // it that the text never writes together (`Salah Origi Tottenham` from `salah-origi-tottenham-…`,
+        // the text writing `Salah` and `Origi` apart) is names run together, no one's name.
+        if titleFromAddress, !found.isEmpty {
+            let kept = found[0].indices.filter { index in
+                let words = found[0][index].words
+                return words.count < 3 || paragraphs.contains { $0.contains(words.joined(separator: " ")) }
+            }
+            if kept.count < found[0].count {
+                // Joined names keep pointing at the same mentions, or at none when those went.
+                let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { (offset, index) in (index, offset) })
+                found[0] = kept.map { index in
+                    var mention = found[0][index]
+                    mention.coordinated = mention.coordinated.flatMap { position[$0] }
+                    return mention
+                }
+            }
         }
         // `coordinated` indexes a paragraph's own mentions: made an index into all of them.
         var all: [NameMention] = []

@@ -111,6 +111,13 @@ extension PageAddress {
                 ?? Self.sharedStem(slug[index], evidence.forms)
                 ?? (language == "de" ? Self.withUmlauts(slug[index]) : slug[index]))
             keys.append(key)
+            // A given name and the surname after it (`jurgen-klopp`, the text writing `Klopp` only at a
+            // sentence's start): both capitalised.
+            if index > 0, GivenNames.contains(slug[index - 1]), let surname = evidence.capitalisedOpening(key),
+               words[words.count - 1] == surname.lowercased() {
+                words[words.count - 1] = surname
+                words[words.count - 2] = words[words.count - 2].prefix(1).uppercased() + words[words.count - 2].dropFirst()
+            }
             index += 1
         }
         // A slug that keeps other small words of the language (`…-missing-as-superyacht-sinks-off-after-…`)
@@ -346,6 +353,14 @@ struct SlugEvidence {
         let baseKey = PageAddress.transliterated(base.folded)
         guard keysInSentences.contains(baseKey), let written = forms[baseKey],
               let usual = written.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key, usual.first?.isUppercase == true else { return nil }
+        return form
+    }
+
+    /// The capitalised form of a word the text writes only opening its sentences (`Klopp lifted …`), for
+    /// a slug word that a given name stands before: there the capital is the surname's, not the sentence's.
+    func capitalisedOpening(_ key: String) -> String? {
+        guard !keysInSentences.contains(key), let opening = openingForms[key],
+              let form = opening.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key, form.first?.isUppercase == true else { return nil }
         return form
     }
 

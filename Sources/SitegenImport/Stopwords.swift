@@ -94,7 +94,7 @@ public enum Stopwords {
         li lo loro lui ma mentre mi mia mio molto ne negli nei nel nella nelle nello noi non nostro o ogni per perche \
         piu poi quale quando quella quelle quelli quello questa queste questi questo se sei si sia siamo sono sta stata \
         stato su sua sue sugli sui sul sulla sulle suo suoi tra tutti tutto un una uno vi viene essere stati dopo gia \
-        secondo cosi fatto detto ha anni oltre
+        secondo cosi fatto detto ha anni oltre l dell all dall nell sull d quest quell anch
         """.split(separator: " ").map { String($0).folded }),
     ]
 }

@@ -60,4 +60,10 @@ extension BlockClassifierTests {
         // Not before the end: there the neighbours decide.
         #expect(classifier.classify([story, cut, Self.menu, Self.menu]) == [.good, .bad, .bad, .bad])
     }
+
+    /// Italian elided articles (`dell’`, `l’`, `sull’`) are function words: a sentence dense in them is prose.
+    @Test func italianElisionsAreFunctionWords() {
+        let italian = BlockClassifier(language: "it")
+        #expect(italian.stopwordDensity("dell’esperimento sull’orbita nell’ambito dell’accordo") >= 0.5)
+    }
 }

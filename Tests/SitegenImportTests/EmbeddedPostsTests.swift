@@ -78,4 +78,16 @@ struct EmbeddedPostsTests {
         let lede: [(line: Int, text: String)] = [(1, "The communication link is established between the lander and the ground station.")]
         #expect(EmbeddedPosts(language: "fr").posts(lede, credits: [3]).isEmpty)
     }
+
+    /// A reader's comment in another language under the story goes; a story's paragraph that quotes a few
+    /// foreign words stays, and so does the lede.
+    @Test func aCommentInAnotherLanguageUnderTheStory() {
+        let story = ["The plane crashed six minutes after take-off, the airline said on Sunday.",
+                     "Rescue teams reached the site within hours and found no survivors among the passengers and crew.",
+                     "Finalement qu’est ce qui s’est passé pour que cela arrive? Je souhaite mes sincères condoléances aux familles des disparus."]
+        #expect(EmbeddedPosts(language: "en").foreignTail(story) == [2])
+        let quoted = ["The minister spoke in Paris on Monday.", "\u{201C}Nous sommes tous unis,\u{201D} the president told the crowd that had gathered outside the palace."]
+        #expect(EmbeddedPosts(language: "en").foreignTail(quoted).isEmpty)
+        #expect(EmbeddedPosts(language: "en").foreignTail([story[2]]).isEmpty)
+    }
 }

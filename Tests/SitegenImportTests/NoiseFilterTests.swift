@@ -779,4 +779,11 @@ struct NoiseFilterTests {
         #expect(NoiseFilter().reason(for: "This slideshow requires JavaScript.") != nil)
         #expect(NoiseFilter().reason(for: "Bitte JavaScript aktivieren, um die Galerie zu sehen.") != nil)
     }
+
+    /// A poll's or the site's own prompt on a short line; a sentence that reports a poll is the story's.
+    @Test func aPollsPromptBetweenParagraphs() {
+        #expect(NoiseFilter().reason(for: "Take part in our poll") == .subscribe)
+        #expect(NoiseFilter().reason(for: "Partecipa al sondaggio") == .subscribe)
+        #expect(NoiseFilter().reason(for: "Most voters took part in our poll, which closed on Friday.") == nil)
+    }
 }

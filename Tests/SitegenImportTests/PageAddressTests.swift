@@ -511,4 +511,13 @@ struct BlockClassifierTests {
         #expect(BlockClassifier(language: "en").classify([story, "Payne is survived by a 7-year-"]) == [.good, .good])
         #expect(BlockClassifier(language: "en").classify([story, "Read the latest from The Harbour Gazette -"]) == [.good, .bad])
     }
+
+    /// A short word between letters that are no words is inside a longer word (`bianc|one|ro`), and a
+    /// given name's surname the text writes only opening a sentence keeps its capital in a rebuilt title.
+    @Test func wordsInsideHostsAndSurnamesAfterGivenNames() throws {
+        #expect(PageAddress.segment("ilbianconero") == ["il", "bianconero"])
+        let address = try #require(PageAddress("https://example.in/sport/925635/jurgen-klopp-kept-his-word"))
+        #expect(address.headlineFromSlug(spellingsIn: ["Klopp lifted his first trophy as manager.", "He had kept his word, fans said."])
+                == "Jurgen Klopp kept his word")
+    }
 }

@@ -93,4 +93,12 @@ struct PublicationDateFinderTests {
         #expect(finder.dateline("Berlin, 22. Juli 2025. Der Kanzler sagte am Dienstag, er sei zufrieden.") == ContentDate("2025-07-22"))
         #expect(finder.dateline("Paris 22 juillet 2025 les ministres se sont réunis.") == nil)
     }
+
+    /// A day run into its month's name (`11febbraio 2016 di …`) is still a date; a count before a word is not.
+    @Test func aDayGluedToItsMonth() {
+        #expect(DateTextParser.tokens("11febbraio 2016 di Luca Rossi") == ["11", "febbraio", "2016", "di", "Luca", "Rossi"])
+        #expect(DateTextParser.tokens("3March 2020") == ["3", "March", "2020"])
+        #expect(DateTextParser.tokens("20th 5km 12abc") == ["20th", "5km", "12abc"])
+        #expect(finder.dateLine("11febbraio 2016 di Luca Rossi")?.date == ContentDate("2016-02-11"))
+    }
 }
