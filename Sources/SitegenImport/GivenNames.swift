@@ -62,20 +62,20 @@ enum GivenNames {
     delores delphine denis denise dennis denys derek devendra diana diane dianne didier diego dieter dimitri dinesh \
     dirk dmitri dmitry dolores domenico dominic dominique don donald donna doris dorota dorothy doug douglas dragan \
     duane duncan dustin dwayne dwight dylan eamon ed eddie edgar edin edith edmund edna edoardo eduardo edward edwin \
-    eileen ekaterina elaine eleanor elena eleonora eli elias elif elijah elisa elisabeth elise elizabeth elke ella \
-    ellen elon elsa elsie elvira emeka emil emilia emilio emily emine emma emmanuel emre enrico enrique enzo eric \
-    erica erik erika erin erling ernest ernesto ernst esra esteban estelle esther ethan ethel etienne eugene eva \
-    evan evelyn everett fabian fabienne fabio fabrice fabrizio fadi faisal farid fatih fatima federica federico \
-    felicia felipe felix fernanda fernando ferran filip filippo fiona florence florent florian floyd frances \
+    eileen ekaterina elaine eleanor elena eleonora eli elias elif elijah elio elisa elisabeth elise elizabeth elke ella \
+    ellen elon elsa elsie elvira emanuele emeka emil emilia emilio emily emine emma emmanuel emre enrico enrique enzo eric \
+    erica erik erika erin erling ernest ernesto ernst esra esteban estelle esther ethan ethel etienne ettore eugene eva \
+    evan evelyn everett fabian fabienne fabio fabrice fabrizio fadi faisal farid fatih fatima fausto federica federico \
+    felicia felipe felix fernanda fernando ferran filip filippo fiona flavio florence florent florian floyd frances \
     francesca francesco francis francisco franck franco francois francoise frank franz fred freddie frederic \
-    frederick frida friedrich fritz fumio gabriel gabriela gabriele gaetan gail gareth gary gaston gautam gavin gen \
+    frederick frida friedrich fritz fulvio fumio gabriel gabriela gabriele gaetan gail gareth gary gaston gautam gavin gen \
     gennaro geoffrey georg george georges gerald geraldine gerard gerardo gerd gerhard gerrit gertrude giacomo \
-    giancarlo gianluca gianni gilbert gilles gina gino giorgia giorgio giovanni girish gisele gita giulia giulio \
+    giancarlo gianluca gianluigi gianni gilbert gilles gina gino giorgia giorgio giovanna giovanni girish gisele gita giulia giulio \
     giuseppe gladys glenda glenn gloria gonzalo goran gordon grace graham greg gregor gregory gudrun guido guillaume \
     guillermo gunnar gunther gustav gustavo gwendolyn habib hakan hakim halil hamid hamza han hana hanna hannah \
     hannes hans harald harish harold harry harun harvey hassan hector heidi heike heiko heinz helen helena helga \
     helmut hemant hendrik henning henri henrik henry herbert herve hilary hilda hilde hillary hiroshi hiroyuki hoang \
-    holger horst hossein howard hristo hubert hugh hugo hussein ian ibrahim ida ignacio igor iker ilhan ilkay ilse \
+    holger horst hossein howard hristo hubert hugh hugo hussein ian ibrahim ida ignacio igor iker ilaria ilhan ilkay ilse \
     ilya imran indira ines ingrid ioannis irene irina iris irma irving isaac isabel isabela isabella isabelle isak \
     ismail ivan ivo jack jacob jacqueline jacques jaime jake jakub james jamie jan jana jane janet janice janis \
     janusz jared jaroslav jaroslaw jasmin jason javad javier jean jeanette jeanne jeff jeffery jeffrey jenni jennie \
@@ -90,13 +90,13 @@ enum GivenNames {
     lata laura laure lauren laurence laurent laurie lautaro lawrence lea leah leandro lee leila lena lennart leo \
     leon leona leonard leonardo leonel leonid leonie leroy leslie leticia lewis liam liliana lillian lillie lilly \
     linda lionel lisa liu liz lloyd logan lois lonnie lorena lorenz lorenzo loretta lori lorraine lothar louis \
-    louise luca lucas lucia luciano lucie lucille lucy ludmila ludovic ludwig luigi luis luisa luka lukas luke lula \
+    louise luca lucas lucia luciano lucie lucille lucy ludmila ludovic ludovica ludwig luigi luis luisa luka lukas luke lula \
     lutz lydia lynn mabel maciej madhu mads magali magdalena magnus mahdi mahesh mahmoud mahmud maja majid malcolm \
     malgorzata malik mamadou manfred manish manning manoj manolo manon manuel manuela marc marcel marcelo marcia \
     marcin marco marcus marek margaret margarita margie margot maria mariam marian mariana marianne mariano marie \
     marilyn marina marine mario marion marisol marjorie mark marko markus marlene marsha marta martha martin martina \
     marvin mary maryam mason massimo matej mateo mateusz mathew mathias mathieu mathilde matilde matteo matthew \
-    matthias mattia mattie maureen maurice mauricio mauro max maxim maxime maximilian maxine meena megan mehdi \
+    matthias mattia mattie maureen maurice mauricio maurizio mauro max maxim maxime maximilian maxine meena megan mehdi \
     mehmet mei melania melanie melike melinda melissa melvin mercedes mia michael michaela micheal michel michele \
     michelle mick miguel mike mikhail mila milan mildred milena milos min minnie mira miriam mirko miroslav mitch \
     mitchell mohamed mohammad mohammed mohan mohsen monica monika moritz moussa muhammad mukesh murat muriel mustafa \
@@ -106,11 +106,11 @@ enum GivenNames {
     noel noemi nora norbert norma norman nuno oksana olaf oleg olena olga oliver olivia olivier omar omer ondrej \
     oriol oscar osman oswaldo ousmane pablo paloma pamela paola paolo parag pascal patricia patrick patrizia paul \
     paula paulina pauline pavel pavol pedro peggy pekka peng pere petar peter petr petra petro philip philipp \
-    philippe phillip phyllis pierre pieter pietro pilar piotr pooja pradeep prakash pranab praveen priscilla priya \
-    priyanka qasim quentin rachel radek rafa rafael raffaele rahul rainer rajesh rajiv rakesh ralph ramesh ramon \
+    philippe phillip phyllis pierluigi piero pierre pieter pietro pilar piotr pooja pradeep prakash pranab praveen priscilla priya \
+    priyanka qasim quentin rachel radek rafa rafael raffaele raffaella rahul rainer rajesh rajiv rakesh ralph ramesh ramon \
     ramona ramzan randall randy rania raphael raquel rashid raul ravi ray raymond rebecca recep reginald reinhard \
     remi renate renato rene renee reza rhonda ricardo riccardo richard rick ricky rishi rita robert roberta roberto \
-    robin rocio rodney rodrigo roger rohit roland rolf romain roman romano romina ron ronald ronaldo ronnie rosa \
+    robin rocco rocio rodney rodrigo roger rohit roland rolf romain roman romano romina ron ronald ronaldo ronnie rosa rossella \
     roxana roy ruben rudolf rupert russell ruth ruud ryan sabine sabrina sachin sadio sadiq salah salim sally salma \
     salvatore sam samantha sami samir samira samuel sandeep sandra sandrine sandro sanjay sanjeev sanna santiago \
     santosh sara sarah sascha sasha satoshi satya saul scott sean sebastian sebastiano sebastien selena serge sergei \
@@ -120,8 +120,8 @@ enum GivenNames {
     stephanie stephen sterling steve steven stirling sudhir sue sundar sung sunil sunita suresh susan susana susanne \
     sushil suzanne sven svenja svetlana swati sylvia sylvie takeshi tal tamara tamas tammy tania tanja tanya tara \
     taras tarek taro tatiana ted teresa terrance terrence thelma theo theodore theresa thiago thierry thilo thomas \
-    thorsten tiago tibor tiffany tim timo timothy tina tobias todd tom tomas tomasz tommy toni tony tonya torsten \
-    travis tyler tyrone uday ulf ulrich ulrike umberto ursula usha ute uwe vaclav valentin valentina valeria valerie \
+    thorsten tiago tibor tiffany tim timo timothy tina tiziano tobias todd tom tomas tomasz tommaso tommy toni tony tonya torsten \
+    travis tyler tyrone uday ugo ulf ulrich ulrike umberto ursula usha ute uwe vaclav valentin valentina valeria valerie \
     valerio vanessa varun vasco vasily velma vera veronica veronika vicente vicki vickie victor victoria vijay \
     vijaya vikas vikram viktor viktoria vincent vincenzo vinicius vinod virginie vishal vitaly vitor vittorio vivian \
     vlad vladimir vladislav vojtech volker volodymyr walid walter wanda wang wayne wei wendy werner wesley wiebke \

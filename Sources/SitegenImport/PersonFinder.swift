@@ -213,6 +213,12 @@ public struct PersonFinder: Sendable {
                 end = particle - 1
             }
             var start = index
+            // `Pisa da Fulvio Ricci`: a given name right after the particle, and none before it. What stands
+            // before is a place or a thing, the particle a preposition (`from`, `by`), and the name opens after it.
+            if let particle = firstParticle, particle > index, particle + 1 <= end, tokens.isWord(particle + 1),
+               tokens.isGivenName(tokens.folded(particle + 1)), (index..<particle).allSatisfy({ !tokens.isGivenName(tokens.folded($0)) }) {
+                start = particle + 1
+            }
             // A sentence may open with an ordinary word in capitals: drop it if the text also writes it
             // in lower case (`Win` in `Win Lwin, a tea shop owner,` is a name: it is not at a sentence start… unless it is).
             if tokens.isSentenceStart(start) {
@@ -508,6 +514,8 @@ public struct PersonFinder: Sendable {
             // A word of praise (`l'icône Twitter`, `la leggenda Maradona`) describes a person named in full, or
             // known by one name for other reasons; alone it is no title that makes a word a name (a logo, a brand).
             if mention.words.count == 1, start > 0, PersonVocabulary.lowerCaseRoles.contains(tokens.folded(start - 1)) { mention.titledBefore = false }
+            // A plural title before one word names a group (`beating hosts France`, `holders Madrid`), no one.
+            if mention.words.count == 1, start > 0, Self.isPluralRoleWord(tokens.folded(start - 1)) { mention.titledBefore = false }
             // Romance languages put the nationality after the title: `il presidente iraniano Raisi`,
             // `le ministre malien Diop`; the title still stands right before the name.
             if !mention.titledBefore, start > 1, tokens.isWord(start - 1), tokens.isWord(start - 2),
@@ -1004,6 +1012,14 @@ public struct PersonFinder: Sendable {
         "ian", "ean", "can", "ese", "ish", "eli", "ani", "ari", "ais", "aise", "ois", "oise", "ano", "ana", "eno", "ena",
         "isch", "ische", "ischer", "ischen", "iano", "iana", "ense", "ita", "ain", "aine", "ien", "ienne", "ol", "ola",
     ]
+
+    /// A role's plural that is no role's own word (`hosts`, `champions`, `avvocati`; not `boss`).
+    static func isPluralRoleWord(_ folded: String) -> Bool {
+        guard folded.count > 4, !PersonVocabulary.roleNouns.contains(folded) else { return false }
+        if folded.hasSuffix("s"), PersonVocabulary.roleNouns.contains(String(folded.dropLast())) { return true }
+        return folded.hasSuffix("i") && (PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "o")
+            || PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "e"))
+    }
 
     static func isRoleWord(_ folded: String) -> Bool {
         if PersonVocabulary.roleNouns.contains(folded) { return true }

@@ -1441,4 +1441,16 @@ struct ThingNamedAfterAPersonTests {
         #expect(!rebuilt.map(\.name).contains("Salah Origi Tottenham"), "\(rebuilt.map(\.name))")
         #expect(rebuilt.map(\.name).contains("Mohamed Salah"))
     }
+
+    /// A plural title before one word names a group (`beating hosts France`); a particle before a given
+    /// name, with none before it, is a preposition (`a Pisa da Fulvio Ricci`): the name opens after it.
+    @Test func pluralTitlesAndParticlesBeforeGivenNames() {
+        let hosts = peopleFound(language: "en", title: "Final", paragraphs: [
+            "Portugal won the final, beating hosts France in extra time.", "Hosts France had won their ten previous meetings."])
+        #expect(!hosts.map(\.name).contains("France"), "\(hosts.map(\.name))")
+        let italian = peopleFound(language: "it", title: "La scoperta", paragraphs: [
+            "La notizia è stata data a Pisa da Fulvio Ricci, portavoce dell’esperimento, nella mattinata di giovedì."])
+        #expect(italian.map(\.name).contains("Fulvio Ricci"), "\(italian.map(\.name))")
+        #expect(!italian.map(\.name).contains { $0.hasPrefix("Pisa") })
+    }
 }
