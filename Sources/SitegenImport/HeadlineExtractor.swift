@@ -464,6 +464,22 @@ public struct HeadlineExtractor: Sendable {
                 if misses > 4 && lastHit >= 0 { break }
             }
         }
+        // A headline that ends on a name the standfirst opens with again (`… ex-ad Markus Braun Markus Braun,
+        // fondatore di Wirecard …`): the standfirst's words are the slug's too, so the run ends at the first
+        // writing of the slug's last words, which the next two words repeat.
+        var repeatsItsEnd = false
+        // (The slug's last word, not a trailing id: `…-markus-braun-ADyEG1Z`.)
+        if let lastWord = address.slugWords.last(where: { !$0.contains(where: \.isNumber) }), pieces.count >= 5 {
+            let bare = { (piece: String) in piece.trimmed(CharacterSet(charactersIn: ",;:.")) }
+            for end in 2..<min(pieces.count - 2, 30) where PageAddress.foldedWords(pieces[end]).last == lastWord {
+                if bare(pieces[end - 1]) == bare(pieces[end + 1]), bare(pieces[end]) == bare(pieces[end + 2]),
+                   pieces[end + 1].first?.isUppercase == true, address.slugRecall(pieces[...end].joined(separator: " ")) >= 0.9 {
+                    lastHit = end
+                    repeatsItsEnd = true
+                    break
+                }
+            }
+        }
         guard lastHit >= 2, lastHit + 1 < pieces.count else { return nil }
         // The headline ends where the words run into the standfirst (`GazaAmid`) or at a mark
         // (`Headline. Standfirst`, `Headline: Standfirst`), and the standfirst opens in capitals.
@@ -496,7 +512,7 @@ public struct HeadlineExtractor: Sendable {
         let holdsWholeSlug = PageAddress.foldedWords(last).last == address.slugWords.last && last.first?.isLowercase == true
             && address.slugRecall(run) == 1 && next.first?.isUppercase == true && Stopwords.all.contains(openingWord)
             && pieces[(lastHit + 1)...].contains { $0.hasSuffix(".") || $0.hasSuffix("!") || $0.hasSuffix("?") }
-        guard glued || endsAtMark || holdsWholeSlug || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
+        guard glued || endsAtMark || holdsWholeSlug || repeatsItsEnd || ["-", "\u{2013}", "\u{2014}", "|"].contains(next),
               let opening = pieces[(lastHit + 1)...].first(where: { $0.contains(where: \.isLetter) }), opening.first?.isUppercase == true
         else { return nil }
         let title = pieces[...lastHit].joined(separator: " ").trimmed(CharacterSet(charactersIn: " :-–—|."))

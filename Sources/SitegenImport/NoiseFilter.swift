@@ -344,6 +344,10 @@ public struct NoiseFilter: Sendable {
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
         // the other rules are for short lines, and folding the whole paragraph for them is wasted.
+        // An editor's note in brackets and capitals (`[ACTUALIZA LA INFORMACIÓN SOBRE EL 1O]`, `[UPDATED]`).
+        if count <= 20, Self.isBracketedCapitals(text) { return .updateNotice }
+        // A newsletter's blurb that offers the news in the reader's inbox, however long.
+        if count <= 60, Self.inboxOffers.contains(where: { text.folded.includes($0) }) { return .subscribe }
         // A counter on its own line (`122` comments, views): a number is no paragraph of a story.
         if text.utf8.count <= 12, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "K" || $0 == "k" }) {
             return .navigation
@@ -365,6 +369,8 @@ public struct NoiseFilter: Sendable {
         // A caption ended by its credit (`… in the final (Reuters)`, `… $2m. Video / Law and Crime Network`).
         if count <= 40, text.utf8.last == UInt8(ascii: ")") || text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "|")),
            Self.endsWithMediaCredit(text) { return .caption }
+        // `Markus Braun, ex ceo di Wirecard - Afp`: a caption's agency after a dash.
+        if count <= 15, Self.endsWithDashedAgency(text) { return .caption }
         // `Anna Moneymaker/Getty`, `Hatem Khaled / REUTERS`: a photographer and an agency.
         if count <= 7, !prose, text.includes("/"), words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
             return .caption
@@ -651,6 +657,30 @@ public struct NoiseFilter: Sendable {
         return before >= 3 && (1...8).contains(words) && !credit.trimmedSpaces.hasSuffix(".")
     }
 
+    /// A short caption closed by an agency after a dash (`Markus Braun, ex ceo di Wirecard - Afp`), with no
+    /// sentence before it.
+    static func endsWithDashedAgency(_ text: String) -> Bool {
+        for dash in [" - ", " \u{2013} ", " \u{2014} "] {
+            guard let range = text.range(of: dash, options: .backwards) else { continue }
+            let before = String(text[..<range.lowerBound]).trimmedSpaces
+            let agency = String(text[range.upperBound...]).trimmedSpaces.folded
+            return before.wordCount >= 3 && !before.endsWithSentencePunctuation && isAgency(agency)
+        }
+        return false
+    }
+
+    /// A whole line in square brackets, its letters mostly capitals.
+    static func isBracketedCapitals(_ text: String) -> Bool {
+        guard text.hasPrefix("["), text.hasSuffix("]") else { return false }
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 6 && letters.filter(\.isUppercase).count * 5 >= letters.count * 4
+    }
+
+    /// What a newsletter promises, in the five languages.
+    private static let inboxOffers = ["straight to your inbox", "directly to your inbox", "delivered to your inbox", "in your inbox every",
+                                      "direkt in ihr postfach", "directement dans votre boite", "direttamente nella tua casella",
+                                      "directamente en tu bandeja", "directo a tu bandeja"]
+
     /// A caption closed by its credit's mark (`… i successi musicali di Johnny Hallyday musica LAPRESSE Copyright ©`):
     /// the mark ends the line after words that end no sentence, as no prose ends.
     static func endsWithCopyrightMark(_ text: String) -> Bool {
@@ -785,16 +815,18 @@ public struct NoiseFilter: Sendable {
     static func isBareId(_ text: String) -> Bool {
         let bytes = text.utf8
         guard bytes.count <= 40, bytes.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }) else { return false }
-        var letter = false, digit = false
+        var letter = false, digit = false, capital = false, separators = 0
         for byte in bytes {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): letter = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letter = true; capital = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
-            case UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+            case UInt8(ascii: "-"), UInt8(ascii: "_"): separators += 1
             default: return false
             }
         }
-        return letter && digit
+        // Or a slug or a picture's file name, words in lower case joined by marks (`wirecard-one-week-chart`).
+        return letter && (digit || (!capital && separators >= 2))
     }
 
     /// A line that is only a web address or a domain (`cgtn.com`, `https://…`).
@@ -1245,6 +1277,7 @@ public struct NoiseFilter: Sendable {
         "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
+        "image courtesy", "photo courtesy", "picture courtesy", "photo |", "foto |",
         // A picture viewer's control (`Bild in Lightbox öffnen.`).
         "lightbox",
     ]

@@ -1374,6 +1374,11 @@ public struct PersonFinder: Sendable {
             }
             // A reporter credited for the story is none of its people.
             if all.allSatisfy({ mentions[$0].reporter }) { isMain = false }
+            // A run only the headline writes, that opens with no given name and that nothing presents
+            // (`Scandalo Wirecard: arrestato …`), is the headline's topic: the story would name a person again.
+            // (Its last word alone in the story, `Wirecard`, is the topic's too.)
+            if members.allSatisfy({ mentions[$0].paragraph == 0 && mentions[$0].words.count >= 2 }),
+               all.allSatisfy({ !mentions[$0].givenName && !mentions[$0].presented && !mentions[$0].speaks }) { isMain = false }
             guard isMain else { continue }
             guard members.allSatisfy({ mentions[$0].words.count <= 5 }) else { continue }
             let spellings = members.map { mentions[$0].name } + (alone[group] ?? []).filter(shortForms.contains).map { mentions[$0].name }

@@ -627,4 +627,18 @@ struct HeadlineExtractorTests {
         #expect(HeadlineExtractor.isWritten("Harbour strike ends after nine days Close", withExtraWordsAround: "Harbour strike ends after nine days"))
         #expect(!HeadlineExtractor.isWritten("Harbour strike ends after nine days of talks in the capital", withExtraWordsAround: "Harbour strike ends after nine days"))
     }
+
+    /// A headline run into a standfirst that opens by naming the headline's last words again (`… Markus
+    /// Braun Markus Braun, fondatore …`): it ends at their first writing, though the standfirst shares the slug's words.
+    @Test func aStandfirstThatRepeatsTheHeadlinesLastWords() throws {
+        let address = try #require(PageAddress("https://www.example.it/art/scandalo-porto-arrestato-fondatore-ed-ex-ad-mario-verdi-ADyEG1Z"))
+        let headline = extractor.extract(lines([
+            "Scandalo porto: arrestato fondatore ed ex-ad Mario Verdi Mario Verdi, fondatore del porto ed ex-ad della società, è stato arrestato ieri sera di Anna Neri",
+            "",
+            "Mario Verdi, ex ad del porto - Afp",
+            "",
+            "Il fondatore del porto è stato arrestato ieri sera a Genova, dopo essersi consegnato alla polizia, secondo la procura.",
+        ]), address: address)
+        #expect(headline.title == "Scandalo porto: arrestato fondatore ed ex-ad Mario Verdi")
+    }
 }

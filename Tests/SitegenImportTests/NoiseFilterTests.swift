@@ -786,4 +786,21 @@ struct NoiseFilterTests {
         #expect(NoiseFilter().reason(for: "Partecipa al sondaggio") == .subscribe)
         #expect(NoiseFilter().reason(for: "Most voters took part in our poll, which closed on Friday.") == nil)
     }
+
+    /// Picture credits and page notes that set `at` showed: a caption's agency after a dash, a picture's
+    /// file name, `Image courtesy of …`, `PHOTO | …`, an editor's note in brackets and capitals, a newsletter's
+    /// offer of the inbox. The story's sentences with the same words stay.
+    @Test func creditsFileNamesAndEditorsNotes() {
+        let filter = NoiseFilter()
+        #expect(filter.reason(for: "Markus Braun, ex ceo di Wirecard - Afp") == .caption)
+        #expect(filter.reason(for: "The ministers met in Brussels on Monday - Reuters reported that talks went on.") == nil)
+        #expect(filter.reason(for: "harbour-strike-one-week-chart") == .navigation)
+        #expect(filter.reason(for: "state-of-the-art") == .navigation)
+        #expect(filter.reason(for: "Image courtesy of Example Data") == .caption)
+        #expect(filter.reason(for: "Runners pass the park in the city on Saturday. PHOTO | EXAMPLE CHALLENGE") == .caption)
+        #expect(filter.reason(for: "[ACTUALIZA LA INFORMACIÓN SOBRE LA JORNADA]") == .updateNotice)
+        #expect(filter.reason(for: "[Ed. note: this story was corrected on Monday.]") != .updateNotice)
+        #expect(filter.reason(for: "Get the latest news delivered straight to your inbox every day of the week. Stay informed with our coverage.") == .subscribe)
+        #expect(filter.reason(for: "The scam emails landed in thousands of inboxes on Monday, the bank said.") == nil)
+    }
 }

@@ -1453,4 +1453,13 @@ struct ThingNamedAfterAPersonTests {
         #expect(italian.map(\.name).contains("Fulvio Ricci"), "\(italian.map(\.name))")
         #expect(!italian.map(\.name).contains { $0.hasPrefix("Pisa") })
     }
+
+    /// A run only the headline writes, with no given name and nothing that presents it, is the headline's
+    /// topic (`Scandalo Wirecard: …`), though the story names its last word alone.
+    @Test func aHeadlinesTopicIsNoOne() {
+        let found = peopleFound(language: "it", title: "Scandalo Wirecard: arrestato Markus Braun", paragraphs: [
+            "Markus Braun, fondatore di Wirecard, è stato arrestato ieri sera a Monaco.", "Wirecard ha ammesso che il saldo non esiste, e Braun si è dimesso."])
+        #expect(!found.map(\.name).contains("Scandalo Wirecard"), "\(found.map(\.name))")
+        #expect(found.map(\.name).contains("Markus Braun"))
+    }
 }
