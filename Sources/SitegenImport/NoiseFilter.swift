@@ -347,7 +347,10 @@ public struct NoiseFilter: Sendable {
         // An editor's note in brackets and capitals (`[ACTUALIZA LA INFORMACIÓN SOBRE EL 1O]`, `[UPDATED]`).
         if count <= 20, Self.isBracketedCapitals(text) { return .updateNotice }
         // A newsletter's blurb that offers the news in the reader's inbox, however long.
-        if count <= 60, Self.inboxOffers.contains(where: { text.folded.includes($0) }) { return .subscribe }
+        if count <= 60, Self.inboxWords.contains(where: { text.includes($0) }) {
+            let folded = text.folded
+            if Self.inboxOffers.contains(where: { folded.includes($0) }) { return .subscribe }
+        }
         // A counter on its own line (`122` comments, views): a number is no paragraph of a story.
         if text.utf8.count <= 12, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "K" || $0 == "k" }) {
             return .navigation
@@ -676,6 +679,8 @@ public struct NoiseFilter: Sendable {
         return letters.count >= 6 && letters.filter(\.isUppercase).count * 5 >= letters.count * 4
     }
 
+    /// A word one of which each offer holds, as written: a line without any is not folded for them.
+    private static let inboxWords = ["inbox", "Postfach", "postfach", "boîte", "boite", "casella", "bandeja"]
     /// What a newsletter promises, in the five languages.
     private static let inboxOffers = ["straight to your inbox", "directly to your inbox", "delivered to your inbox", "in your inbox every",
                                       "direkt in ihr postfach", "directement dans votre boite", "direttamente nella tua casella",
