@@ -1301,8 +1301,13 @@ public struct PersonFinder: Sendable {
             }
         }
         let wordsOfLongerNames = Set(mentions.filter { $0.words.count >= 2 }.flatMap { $0.words.map(\.folded) })
+        // Or one named four times or more that speaks (`Neymar said`) with a personal pronoun after it (`Neymar
+        // … will net him …`, `he`, `er`): a club or a company speaks too, but takes `it`. Not an acronym.
         for cluster in mononyms where cluster.count >= 3 && cluster.contains(where: { mentions[$0].paragraph <= 1 })
-            && cluster.contains(where: { mentions[$0].aged }) && cluster.allSatisfy({ mentions[$0].placeEvidence == 0 })
+            && (cluster.contains(where: { mentions[$0].aged })
+                || (cluster.count >= 4 && cluster.contains { mentions[$0].pronounAfter } && cluster.contains { mentions[$0].speaks }
+                    && mentions[cluster[0]].words[0].dropFirst().contains(where: \.isLowercase)))
+            && cluster.allSatisfy({ mentions[$0].placeEvidence == 0 })
             && !wordsOfLongerNames.contains(where: { Self.spelledClose($0, mentions[cluster[0]].words[0]) }) {
             agedGroups.insert(groups.count)
             groups.append(cluster)

@@ -1462,4 +1462,21 @@ struct ThingNamedAfterAPersonTests {
         #expect(!found.map(\.name).contains("Scandalo Wirecard"), "\(found.map(\.name))")
         #expect(found.map(\.name).contains("Markus Braun"))
     }
+
+    /// One known by one name, named in the headline and four times, who speaks and whom a personal pronoun
+    /// follows, is a person (`Neymar said`, `… will net him`); a company that speaks takes `it`, and stays none.
+    @Test func aMononymThatSpeaksAndTakesAPersonalPronoun() {
+        let player = peopleFound(language: "en", title: "Club signs Vandeiro in record deal", paragraphs: [
+            "The club has completed a record move to sign forward Vandeiro for a fee of 222 million euros.",
+            "Vandeiro signed a five-year deal on Thursday that will reportedly net him an annual salary of 30 million.",
+            "Vandeiro will be presented at a media conference on Friday.",
+            "\u{201C}It is the most ambitious club in Europe,\u{201D} Vandeiro said after the move went through."])
+        #expect(player.map(\.name).contains("Vandeiro"), "\(player.map(\.name))")
+        let company = peopleFound(language: "en", title: "Paymatix admits missing funds", paragraphs: [
+            "Paymatix said on Monday that 1.9 billion euros of its cash probably did not exist.",
+            "Paymatix shares fell by 80 percent after it withdrew its results for the year.",
+            "Paymatix will seek new loans from its banks, it said.",
+            "\u{201C}We are cooperating with the authorities,\u{201D} Paymatix said in a statement."])
+        #expect(!company.map(\.name).contains("Paymatix"), "\(company.map(\.name))")
+    }
 }
