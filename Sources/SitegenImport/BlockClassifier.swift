@@ -164,12 +164,18 @@ public struct BlockClassifier: Sendable {
     }
 
     /// Cut on a name that a clause's function word opens, after a comma (`Paul Pogba’s volley was off
-    /// target, but Kingsle`): a headline or a label has no such clause.
+    /// target, but Kingsle`, `… received great critical acclaim, with Rolling S`): a headline or a label
+    /// has no such clause.
     private func isCutOnName(_ text: String) -> Bool {
         guard text.utf8.contains(UInt8(ascii: ",")), let after = text.split(separator: ",", omittingEmptySubsequences: false).last,
               after.first == " " else { return false }
         let clause = PageAddress.foldedWords(String(after))
-        return clause.count >= 2 && stopwords.contains(clause[clause.count - 2])
+        guard clause.count >= 2 else { return false }
+        if stopwords.contains(clause[clause.count - 2]) { return true }
+        // A function word, then a name of a few capitalised words that the cut ends.
+        let written = after.split(separator: " ")
+        return clause.count <= 5 && written.count == clause.count && stopwords.contains(clause[0])
+            && written.dropFirst().allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// Whether a sentence ends inside the text: `.`, `!` or `?` after a lower-case letter or a digit,

@@ -56,6 +56,7 @@ extension BlockClassifierTests {
         // A short last line cut on a name that a clause opens after a comma (`…, but Kingsle`); not a headline
         // that ends on a name.
         #expect(classifier.classify([story, story, "Their striker's header went wide, but Marti"]).last == .good)
+        #expect(classifier.classify([story, story, "The album received great critical acclaim, with Rolling S"]).last == .good)
         #expect(classifier.classify([story, story, "Ministers agree a new timetable with Brussels"]).last == .bad)
         // Not before the end: there the neighbours decide.
         #expect(classifier.classify([story, cut, Self.menu, Self.menu]) == [.good, .bad, .bad, .bad])
