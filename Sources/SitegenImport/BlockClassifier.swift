@@ -102,7 +102,11 @@ public struct BlockClassifier: Sendable {
             let before = nearest(result, from: index, step: -1, skipNearGood: true)
             let next = neighbour(result, from: index, step: 1, skipNearGood: true)
             let longProse = texts[index].utf8.count > Self.lengthHigh && texts[index].endsWithSentencePunctuation
-            result[index] = before == .good || next == .good || (longProse && before == nil) ? .good : .bad
+            // The first paragraph under the headline, a full sentence of eight words or more, on a page that has a
+            // story: the standfirst (`The centrist former economy minister defeats the far right’s Marine Le Pen.`),
+            // though a caption and a list stand below it.
+            let standfirst = index == 0 && texts[index].endsWithSentencePunctuation && texts[index].wordCount >= 8 && initial.contains(.good)
+            result[index] = before == .good || next == .good || ((longProse || standfirst) && before == nil) ? .good : .bad
         }
         // The page's last line, cut off by the scraper after a full sentence of the story (`… hailed
         // Erdogan's “big victory”. Traffic on Istanbul's iconic`): long, but with fewer function words

@@ -67,4 +67,14 @@ extension BlockClassifierTests {
         let italian = BlockClassifier(language: "it")
         #expect(italian.stopwordDensity("dell’esperimento sull’orbita nell’ambito dell’accordo") >= 0.5)
     }
+
+    /// The standfirst under the headline, a full sentence, stays though a caption and chrome stand below it;
+    /// a label there does not, nor a sentence on a page with no story.
+    @Test func theStandfirstUnderTheHeadline() {
+        let standfirst = "Centrist former economy minister Jane Doe defeats far-right rival John Roe in the runoff."
+        #expect(classifier.initialClass(standfirst) == .nearGood)
+        #expect(classifier.classify([standfirst, "Jane Doe", Self.menu, Self.story]).first == .good)
+        #expect(classifier.classify(["Centrist Jane Doe wins French runoff", "Jane Doe", Self.menu, Self.story]).first == .bad)
+        #expect(classifier.classify([standfirst, Self.menu]).first == .bad)
+    }
 }
