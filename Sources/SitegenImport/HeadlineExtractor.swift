@@ -314,6 +314,28 @@ public struct HeadlineExtractor: Sendable {
         return restMatch >= 0.6 && restMatch > address.slugMatch(title) ? rest : nil
     }
 
+    /// A section's label run into the headline with no mark (`Academy Awards Will Smith ohrfeigt Chris Rock auf
+    /// Oscar-Bühne` under `…/Will-Smith-ohrfeigt-Chris-Rock-auf-Oscar-Buehne.html`, `Altro Calcio Tragedia a
+    /// Medellin, …`): one to three capitalised words the slug lacks, then the slug's own words from its first,
+    /// nearly all of them.
+    static func withoutUnmarkedLabel(_ title: String, address: PageAddress) -> String? {
+        let slug = address.slugWords.filter { !$0.contains(where: \.isNumber) }
+        guard slug.count >= 4, let first = slug.first else { return nil }
+        let written = title.split(separator: " ")
+        for length in 1...3 where length + 4 <= written.count {
+            let label = written.prefix(length)
+            // (An article the slug dropped is no label: `Un vuelo …` under `vuelo-…`.)
+            guard label.allSatisfy({ $0.first?.isUppercase == true }),
+                  !label.contains(where: { PageAddress.foldedWords(String($0)).contains { address.slugWords.contains($0) || Stopwords.all.contains($0) } })
+            else { return nil }
+            let rest = written.dropFirst(length).joined(separator: " ")
+            let restWords = Set(PageAddress.foldedWords(rest).map(PageAddress.transliterated))
+            if PageAddress.foldedWords(rest).first.map(PageAddress.transliterated) == PageAddress.transliterated(first),
+               slug.filter({ restWords.contains(PageAddress.transliterated($0)) }).count * 10 >= slug.count * 9 { return rest }
+        }
+        return nil
+    }
+
     /// Whether `text` holds a web address: `http://`, `https://` or `www.` at a word's start.
     static func holdsWebAddress(_ text: String) -> Bool {
         text.contains("://") || text.hasPrefix("www.") || text.contains(" www.")
@@ -386,6 +408,8 @@ public struct HeadlineExtractor: Sendable {
             forms.append(Form(title: prefix.title, site: prefix.site, section: split.section))
         }
         if let address, let labelled = Self.withoutUnaddressedLabel(split.title, address: address) {
+            forms.append(Form(title: labelled, site: split.site, section: split.section))
+        } else if let address, let labelled = Self.withoutUnmarkedLabel(split.title, address: address) {
             forms.append(Form(title: labelled, site: split.site, section: split.section))
         }
         if let address, address.slugWords.count >= 3, text.wordCount > 12, let glued = gluedStandfirst(text, address: address) {

@@ -641,4 +641,15 @@ struct HeadlineExtractorTests {
         ]), address: address)
         #expect(headline.title == "Scandalo porto: arrestato fondatore ed ex-ad Mario Verdi")
     }
+
+    /// A section's label run into the headline with no mark goes when the rest spells the slug from its first
+    /// word; an article the slug dropped stays (`Un vuelo …` under `vuelo-…`).
+    @Test func aSectionsLabelRunIntoTheHeadline() throws {
+        let address = try #require(PageAddress("https://www.example.de/kultur/article234931213/Jane-Doe-gewinnt-den-Preis-der-Akademie.html"))
+        #expect(HeadlineExtractor.withoutUnmarkedLabel("Academy Awards Jane Doe gewinnt den Preis der Akademie", address: address)
+                == "Jane Doe gewinnt den Preis der Akademie")
+        let article = try #require(PageAddress("https://www.example.es/sucesos/2015/03/25/vuelo-madrid-berlin-cae-alpes-24653368.html"))
+        #expect(HeadlineExtractor.withoutUnmarkedLabel("Un vuelo Madrid-Berlin cae en los Alpes franceses", address: article) == nil)
+        #expect(HeadlineExtractor.withoutUnmarkedLabel("Jane Doe gewinnt den Preis der Akademie", address: address) == nil)
+    }
 }
