@@ -171,8 +171,9 @@ public struct BlockClassifier: Sendable {
     /// target, but Kingsle`, `… received great critical acclaim, with Rolling S`): a headline or a label
     /// has no such clause.
     private func isCutOnName(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: ",")), let after = text.split(separator: ",", omittingEmptySubsequences: false).last,
-              after.first == " " else { return false }
+        guard let comma = text.lastIndex(of: ",") else { return false }
+        let after = text[text.index(after: comma)...]
+        guard after.first == " " else { return false }
         let clause = PageAddress.foldedWords(String(after))
         guard clause.count >= 2 else { return false }
         if stopwords.contains(clause[clause.count - 2]) { return true }

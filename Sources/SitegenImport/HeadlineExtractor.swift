@@ -329,8 +329,9 @@ public struct HeadlineExtractor: Sendable {
                   !label.contains(where: { PageAddress.foldedWords(String($0)).contains { address.slugWords.contains($0) || Stopwords.all.contains($0) } })
             else { return nil }
             let rest = written.dropFirst(length).joined(separator: " ")
-            let restWords = Set(PageAddress.foldedWords(rest).map(PageAddress.transliterated))
-            if PageAddress.foldedWords(rest).first.map(PageAddress.transliterated) == PageAddress.transliterated(first),
+            let restKeys = PageAddress.foldedWords(rest).map(PageAddress.transliterated)
+            let restWords = Set(restKeys)
+            if restKeys.first == PageAddress.transliterated(first),
                slug.filter({ restWords.contains(PageAddress.transliterated($0)) }).count * 10 >= slug.count * 9 { return rest }
         }
         return nil

@@ -1276,8 +1276,8 @@ public struct NoiseFilter: Sendable {
 
     private static let bracketedCaptionMarkers = ["(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo"]
 
-    private static let captionMarkers = [
-        "(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo", "mandatory credit:",
+    private static let captionMarkers = bracketedCaptionMarkers + [
+        "mandatory credit:",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
         "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",

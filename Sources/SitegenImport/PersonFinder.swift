@@ -1015,7 +1015,12 @@ public struct PersonFinder: Sendable {
 
     /// A role's plural that is no role's own word (`hosts`, `champions`, `avvocati`; not `boss`).
     static func isPluralRoleWord(_ folded: String) -> Bool {
-        guard folded.count > 4, !PersonVocabulary.roleNouns.contains(folded) else { return false }
+        !PersonVocabulary.roleNouns.contains(folded) && isRolePlural(folded)
+    }
+
+    /// A role's plural in `-s` or `-i`: `lawyers`, `avocats`, `abogados`; Italian `avvocati`.
+    private static func isRolePlural(_ folded: String) -> Bool {
+        guard folded.count > 4 else { return false }
         if folded.hasSuffix("s"), PersonVocabulary.roleNouns.contains(String(folded.dropLast())) { return true }
         return folded.hasSuffix("i") && (PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "o")
             || PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "e"))
@@ -1026,11 +1031,8 @@ public struct PersonFinder: Sendable {
         // `exdirector`, `exseleccionador`: a former holder of a role.
         if folded.hasPrefix("ex"), folded.count > 6, !folded.hasPrefix("ex-"), PersonVocabulary.roleNouns.contains(String(folded.dropFirst(2))) { return true }
         // Plurals: `lawyers`, `avocats`, `abogados`; Italian `avvocati`, `avvocate`.
-        if folded.count > 4 {
-            if folded.hasSuffix("s"), PersonVocabulary.roleNouns.contains(String(folded.dropLast())) { return true }
-            if folded.hasSuffix("i"), PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "o") || PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "e") { return true }
-            if folded.hasSuffix("e"), PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "a") { return true }
-        }
+        if isRolePlural(folded) { return true }
+        if folded.count > 4, folded.hasSuffix("e"), PersonVocabulary.roleNouns.contains(String(folded.dropLast()) + "a") { return true }
         let parts = folded.split(separator: "-")
         if parts.count > 1, let last = parts.last, isRoleWord(String(last)) { return true }
         // German compounds and their inflections: `Kanzlerkandidaten`, `Außenministerin`.

@@ -347,8 +347,7 @@ struct SlugEvidence {
     /// without its possessive is written capitalised inside a sentence: `Bryant’s wife …` beside
     /// `the life of Kobe Bryant` gives `Bryant’s`, not `bryant’s`.
     private func nameOpeningSentences(_ key: String) -> String? {
-        guard !keysInSentences.contains(key), let opening = openingForms[key],
-              let form = opening.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })?.key, form.first?.isUppercase == true else { return nil }
+        guard let form = capitalisedOpening(key) else { return nil }
         let base = ["'s", "\u{2019}s"].first { form.hasSuffix($0) }.map { String(form.dropLast($0.count)) } ?? form
         let baseKey = PageAddress.transliterated(base.folded)
         guard keysInSentences.contains(baseKey), let written = forms[baseKey],
