@@ -14,7 +14,10 @@ public struct YAMLMapping {
         let offset = firstLine - 1
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Every value is read as its text (`scalarString`, `bool`, `int` below), so no scalar's
+            // type is resolved: Yams' default resolver runs its regular expressions on a key each time
+            // keys are hashed or compared, a tenth of reading a site's front matter (`perf`).
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             throw Self.diagnostic(for: error, path: path, lineOffset: offset)
         } catch {
@@ -67,8 +70,9 @@ public struct YAMLMapping {
         }
     }
 
+    /// The value of `key`, found by the key's text.
     public func value(_ key: String) -> Node? {
-        node.mapping?[key]
+        node.mapping?.first { $0.key.scalar?.string == key }?.value
     }
 
     public func keyLocation(_ key: String) -> SourceLocation {
