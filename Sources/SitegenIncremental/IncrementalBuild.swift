@@ -76,14 +76,19 @@ package struct IncrementalBuild {
     /// `stamped`: parsed already, without their bodies, which the cache does not keep.
     package mutating func knownArticles(_ stamped: ArticleFiles) -> [Int: Article] {
         if loaded == nil { loaded = stored?.load() }
-        let entries = Dictionary((loaded?.cache.entries ?? []).map { ($0.fileName, $0) }, uniquingKeysWith: { a, _ in a })
+        // Entries found by position: a copy of each (its article, render and bytes) in a dictionary
+        // cost a tenth of a one-article rebuild at 10,000 articles (`perf`).
+        let entries = loaded?.cache.entries ?? []
+        let positions = Dictionary(entries.indices.map { (entries[$0].fileName, $0) }, uniquingKeysWith: { a, _ in a })
         var known: [Int: Article] = [:]
+        known.reserveCapacity(entries.count)
+        reused.reserveCapacity(entries.count)
         for (index, name) in stamped.names.enumerated() {
             guard let stamp = stamped.stamps[index] else { continue }
             stamps[name] = stamp
-            if let entry = entries[name], entry.stamp == stamp {
-                known[index] = entry.article
-                reused[entry.article.path] = entry.render
+            if let position = positions[name], entries[position].stamp == stamp {
+                known[index] = entries[position].article
+                reused[entries[position].article.path] = entries[position].render
             }
         }
         return known
