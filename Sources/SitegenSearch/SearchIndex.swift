@@ -93,7 +93,7 @@ public struct SearchIndex: Sendable {
             let terms = table
             var shard = JSONBytes()
             shard.append("{")
-            let sorted = members[key]!.sorted { terms.term($0).lexicographicallyPrecedes(terms.term($1)) }
+            let sorted = members[key]!.sorted { terms.precedes($0, $1) }
             for (position, term) in sorted.enumerated() {
                 if position > 0 { shard.append(",") }
                 // Terms are letters and digits only: nothing in them needs escaping in JSON.
@@ -174,6 +174,9 @@ struct TermTable: Sendable {
     var count: Int { arena.count }
 
     func term(_ index: Int) -> ArraySlice<UInt8> { arena[index] }
+
+    /// Whether term `a` sorts before term `b`, by their bytes.
+    func precedes(_ a: Int, _ b: Int) -> Bool { arena.precedes(a, b) }
 
     /// Adds another table's terms and snippets after this one's: its documents must come after these.
     mutating func append(_ other: TermTable) {

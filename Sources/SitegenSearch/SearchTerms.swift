@@ -59,7 +59,7 @@ struct TermCounts {
 
     /// By the terms' bytes, which is code point order.
     var sortedWeights: [(term: String, weight: Int)] {
-        let order = counts.indices.sorted { terms[$0].lexicographicallyPrecedes(terms[$1]) }
+        let order = counts.indices.sorted { terms.precedes($0, $1) }
         return order.map { (String(decoding: terms[$0], as: UTF8.self), counts[$0]) }
     }
 }

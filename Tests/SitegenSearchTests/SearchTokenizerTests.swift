@@ -134,4 +134,41 @@ struct TermArenaTests {
         #expect(arena.count == 4)
         #expect(String(decoding: arena[1], as: UTF8.self) == "kiev")
     }
+
+    /// The table grows as terms come: thousands of them, some sharing a hash across the growths,
+    /// keep their numbers, and a term that is a prefix of another is another term.
+    @Test func termsKeepTheirNumbersAsTheTableGrows() {
+        var arena = TermArena()
+        func index(_ term: String, hash: UInt64? = nil) -> (index: Int, added: Bool) {
+            Array(term.utf8).withUnsafeBufferPointer { arena.index(of: $0, hash: hash) }
+        }
+        let terms = (0..<5000).map { "term\($0)" }
+        for (number, term) in terms.enumerated() {
+            let result = number % 7 == 0 ? index(term, hash: 42) : index(term)
+            #expect(result.index == number && result.added)
+        }
+        for (number, term) in terms.enumerated().reversed() {
+            let result = number % 7 == 0 ? index(term, hash: 42) : index(term)
+            #expect(result.index == number && !result.added)
+        }
+        #expect(index("term").added)
+        #expect(index("").added)
+        #expect(index("").index == 5001)
+        #expect(arena.count == 5002)
+        #expect(String(decoding: arena[4999], as: UTF8.self) == "term4999")
+    }
+
+    /// Terms sort by their bytes, as `lexicographicallyPrecedes` orders them: a prefix first, then
+    /// byte by byte (`é` after every ASCII letter), and no term before itself.
+    @Test func termsSortByTheirBytes() {
+        var arena = TermArena()
+        let terms = ["kyiv", "ky", "kyivska", "éte", "ete", "z", "k", "kz", "0", "a1", "a"]
+        for term in terms { _ = Array(term.utf8).withUnsafeBufferPointer { arena.index(of: $0) } }
+        for a in terms.indices {
+            for b in terms.indices {
+                #expect(arena.precedes(a, b) == Array(terms[a].utf8).lexicographicallyPrecedes(Array(terms[b].utf8)), "\(terms[a]) \(terms[b])")
+            }
+        }
+        #expect(terms.indices.sorted { arena.precedes($0, $1) }.map { terms[$0] } == ["0", "a", "a1", "ete", "k", "ky", "kyiv", "kyivska", "kz", "z", "éte"])
+    }
 }
