@@ -11,7 +11,8 @@ import Foundation
 struct TermArena: Sendable {
     private var bytes: [UInt8] = []
     private(set) var ranges: [Range<Int>] = []
-    /// Each slot: the number of the term there plus one (0 for an empty slot).
+    /// Each slot: the number of the term there plus one (0 for an empty slot). (`Int32`: a site's
+    /// index holds a few hundred thousand distinct terms, far below its limit.)
     private var slots: [Int32] = Array(repeating: 0, count: 64)
     /// The full hash of the term in each slot, compared before its bytes are.
     private var slotHashes: [UInt64] = Array(repeating: 0, count: 64)
