@@ -299,7 +299,8 @@ public struct NoiseFilter: Sendable {
         // The credit line that opens a wire picture's caption (`Mandatory Credit: Photo by …/AP/Shutterstock …`).
         if text.hasPrefix("Mandatory Credit") || text.hasPrefix("MANDATORY CREDIT") { return .caption }
         // A byline's label left alone on its line, its name on the next (`By`, `Von`, `Par`, `Por`, `Di`).
-        if Self.bylineLabels.contains(text.folded.trimmed(Self.labelMarks)) { return .byline }
+        // (A line of two pieces with letters holds a space inside whatever is trimmed: no label; not folded for it.)
+        if text.wordPieces(upTo: 2) <= 1, Self.bylineLabels.contains(text.folded.trimmed(Self.labelMarks)) { return .byline }
         // An agency alone in brackets (`(Associated Press)`, `(AFP)`): a picture's or the story's credit.
         if text.utf8.first == UInt8(ascii: "("), text.utf8.last == UInt8(ascii: ")"), text.utf8.count <= 40 {
             let agency = String(text.dropFirst().dropLast()).trimmedSpaces.folded
@@ -347,9 +348,9 @@ public struct NoiseFilter: Sendable {
         // An editor's note in brackets and capitals (`[ACTUALIZA LA INFORMACIÓN SOBRE EL 1O]`, `[UPDATED]`).
         if count <= 20, Self.isBracketedCapitals(text) { return .updateNotice }
         // A newsletter's blurb that offers the news in the reader's inbox, however long.
-        if count <= 60, Self.inboxWords.contains(where: { text.includes($0) }) {
+        if count <= 60, Self.inboxWords.occurs(in: text) {
             let folded = text.folded
-            if Self.inboxOffers.contains(where: { folded.includes($0) }) { return .subscribe }
+            if Self.inboxOffers.occurs(in: folded) { return .subscribe }
         }
         // A counter on its own line (`122` comments, views): a number is no paragraph of a story.
         if text.utf8.count <= 12, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "K" || $0 == "k" }) {
@@ -366,7 +367,7 @@ public struct NoiseFilter: Sendable {
             if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedPictureCredit(text) { return .caption }
             let opening = String(text.prefix(40)).folded
             if let reason = relatedReason(opening, count: count, prose: prose), reason == .teaser { return reason }
-            if count <= 80, text.folded.includes("cookie"), Self.cookieContext.contains(where: { text.folded.includes($0) }) { return .cookie }
+            if count <= 80, case let folded = text.folded, folded.includes("cookie"), Self.cookieContext.occurs(in: folded) { return .cookie }
             return nil
         }
         // A caption ended by its credit (`… in the final (Reuters)`, `… $2m. Video / Law and Crime Network`).
@@ -408,7 +409,7 @@ public struct NoiseFilter: Sendable {
         if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.endsWithPicturePhrase(folded) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
         // (`A Reuters/Ipsos poll showed …`) the agency is the story's.
-        if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.contains(where: { folded.includes($0) }), Self.endsWithAgencyCredit(text) {
+        if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.occurs(in: folded), Self.endsWithAgencyCredit(text) {
             return .caption
         }
         // An author's picture, as its alternative text (`Jane Doe's profile picture`).
@@ -417,7 +418,7 @@ public struct NoiseFilter: Sendable {
                 || ["de ", "di ", "von "].contains { folded.startsWithBytes(of: label + " " + $0) }
         }) { return .byline }
         if Self.isCaptionSentence(text, words: words) || Self.isGroupCaption(text, words: words) { return .caption }
-        if folded.includes("cookie"), Self.cookieContext.contains(where: { folded.includes($0) }) { return .cookie }
+        if folded.includes("cookie"), Self.cookieContext.occurs(in: folded) { return .cookie }
         if Self.isConsentNotice(folded, count: count) { return .cookie }
         // Marks and symbols before the label (`ⓘ Publicité`, `» Anzeige`) are no words of it.
         if count <= 8, !prose {
@@ -435,9 +436,9 @@ public struct NoiseFilter: Sendable {
         if count <= 20, text.trimmedSpaces.hasSuffix(":"), Self.namesVideo(folded) { return .video }
         if count <= 10, !prose, isShareLine(words) { return .share }
         // `You can share this post!`, `Partagez cet article` on a short line, whatever its mark.
-        if count <= 8, Self.sharePrompts.contains(where: { folded.includes($0) }) { return .share }
+        if count <= 8, Self.sharePrompts.occurs(in: folded) { return .share }
         // A poll's or the site's own prompt between paragraphs (`Take part in our poll`, `Go to our website`).
-        if count <= 8, !prose, Self.sitePrompts.contains(where: { folded.includes($0) }) { return .subscribe }
+        if count <= 8, !prose, Self.sitePrompts.occurs(in: folded) { return .subscribe }
         if count <= 25, isSubscribePrompt(folded, words: words, prose: prose) { return .subscribe }
         // A newsletter's blurb whose last sentence is the prompt (`Feeling out of the loop? We'll catch
         // you up on the news you need to know. Sign up for the weekly newsletter here.`).
@@ -467,15 +468,15 @@ public struct NoiseFilter: Sendable {
         if count <= 12, Self.developingNotices.contains(where: { opening.startsWithBytes(of: $0) }),
            !text.contains(where: { "\"\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}\u{2018}".contains($0) }),
            !text.trimmedSpaces.hasPrefix("'") { return .updateNotice }
-        if Self.pageNotices.contains(where: { folded.includes($0) }) { return .subscribe }
+        if Self.pageNotices.occurs(in: folded) { return .subscribe }
         // `We're sorry, this feature is currently unavailable. Please try again later.`: a widget that
         // failed to load, on a short line of its own.
-        if count <= 25, Self.widgetNoticeWords.contains(where: { folded.includes($0) }),
-           Self.widgetNotices.contains(where: { folded.includes($0) }) { return .widgetNotice }
+        if count <= 25, Self.widgetNoticeWords.occurs(in: folded),
+           Self.widgetNotices.occurs(in: folded) { return .widgetNotice }
         // An appeal for support or a paywall's notice, on a line of its own (glued to the story, or a
         // sentence of it — `… streamed for subscribers only on Sky` — the line is the story's).
-        if count <= 20, !prose || count <= 10, Self.supportAppeals.contains(where: { folded.includes($0) }) { return .subscribe }
-        if count <= 12, Self.paywallNotices.contains(where: { folded.includes($0) }) { return .subscribe }
+        if count <= 20, !prose || count <= 10, Self.supportAppeals.occurs(in: folded) { return .subscribe }
+        if count <= 12, Self.paywallNotices.occurs(in: folded) { return .subscribe }
         if count <= 30, Self.tagListLabels.contains(where: { folded.startsWithBytes(of: $0) }) { return .tagList }
         // A link to a gallery or a video (`… Fotostrecke ansehen`, `WATCH: Officials hold a briefing`).
         if count <= 30, Self.galleryPrompts.contains(where: { folded.endsWithBytes(of: $0) }) { return .teaser }
@@ -664,7 +665,7 @@ public struct NoiseFilter: Sendable {
     /// sentence before it.
     static func endsWithDashedAgency(_ text: String) -> Bool {
         for dash in [" - ", " \u{2013} ", " \u{2014} "] {
-            guard let range = text.range(of: dash, options: .backwards) else { continue }
+            guard let range = text.characterRange(of: dash, backwards: true) else { continue }
             let before = String(text[..<range.lowerBound]).trimmedSpaces
             let agency = String(text[range.upperBound...]).trimmedSpaces.folded
             return before.wordCount >= 3 && !before.endsWithSentencePunctuation && isAgency(agency)
@@ -680,9 +681,9 @@ public struct NoiseFilter: Sendable {
     }
 
     /// A word one of which each offer holds, as written: a line without any is not folded for them.
-    private static let inboxWords = ["inbox", "Postfach", "postfach", "boîte", "boite", "casella", "bandeja"]
+    private static let inboxWords: PhraseSet = ["inbox", "Postfach", "postfach", "boîte", "boite", "casella", "bandeja"]
     /// What a newsletter promises, in the five languages.
-    private static let inboxOffers = ["straight to your inbox", "directly to your inbox", "delivered to your inbox", "in your inbox every",
+    private static let inboxOffers: PhraseSet = ["straight to your inbox", "directly to your inbox", "delivered to your inbox", "in your inbox every",
                                       "direkt in ihr postfach", "directement dans votre boite", "direttamente nella tua casella",
                                       "directamente en tu bandeja", "directo a tu bandeja"]
 
@@ -937,7 +938,7 @@ public struct NoiseFilter: Sendable {
     }
 
     private func isSubscribePrompt(_ folded: String, words: [Substring], prose: Bool) -> Bool {
-        guard Self.subscribePhrases.contains(where: { folded.includes($0) }) else { return false }
+        guard Self.subscribePhrases.occurs(in: folded) else { return false }
         let first = words.first.map { String($0).folded } ?? ""
         let addressesReader = words.contains { ["our", "your", "us", "you"].contains(String($0).folded) }
         return Self.promptVerbs.contains(first) || !prose || addressesReader
@@ -1103,7 +1104,7 @@ public struct NoiseFilter: Sendable {
     ]
     private static let relativeUnits: Set<String> = ["second", "sec", "minute", "min", "hour", "hr", "h", "day", "week", "month", "year", "yr"]
     /// An agency's name before the photographer's, in a credit (`REUTERS/Gleb Garanich`, `AP Photo/Evan Vucci`).
-    private static let agencyCreditMarkers = ["ap photo/", "reuters/"]
+    private static let agencyCreditMarkers: PhraseSet = ["ap photo/", "reuters/"]
 
     /// Whether the line ends with an agency's credit: after the last marker (`REUTERS/`, `AP Photo/`,
     /// in any case), one to six words that each open with a capital, a photographer's name or a
@@ -1241,12 +1242,12 @@ public struct NoiseFilter: Sendable {
 
     /// Whether the folded line holds a picture's label or credit (`Image: Wikimedia Commons`, `(Foto`, `Getty Images`).
     static func holdsCaptionMarker(_ folded: String) -> Bool {
-        if captionMarkers.contains(where: { folded.includes($0) }) { return true }
+        if captionMarkers.occurs(in: folded) { return true }
         // French sets a space before a colon (`Crédit photo : AFP`, `Photo : Reuters`): on a short line
         // that is no sentence (in a sentence, `… son image : il a …` is the story's).
         guard folded.includes(" :"), folded.wordCount <= 8, !folded.endsWithSentencePunctuation else { return false }
         let tight = folded.replacingOccurrences(of: " :", with: ":")
-        return captionMarkers.contains(where: { tight.includes($0) })
+        return captionMarkers.occurs(in: tight)
     }
 
     /// A wire picture's licence, which its caption carries (`NO SALES. NO ARCHIVES. FOR EDITORIAL USE ONLY.`), in capitals.
@@ -1276,7 +1277,7 @@ public struct NoiseFilter: Sendable {
 
     private static let bracketedCaptionMarkers = ["(photo", "(image", "(picture", "(credit", "(foto", "(фото", "(file photo", "(ap photo"]
 
-    private static let captionMarkers = bracketedCaptionMarkers + [
+    private static let captionMarkers = PhraseSet(bracketedCaptionMarkers + [
         "mandatory credit:",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
         "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
@@ -1285,7 +1286,7 @@ public struct NoiseFilter: Sendable {
         "image courtesy", "photo courtesy", "picture courtesy", "photo |", "foto |",
         // A picture viewer's control (`Bild in Lightbox öffnen.`).
         "lightbox",
-    ]
+    ])
 
     /// A caption's own label opening its line (`Bildlegende: Der Tod von David Bowie …`); inside a
     /// sentence the word is the story's (`… posted a photo along with the caption: "…"`).
@@ -1311,7 +1312,7 @@ public struct NoiseFilter: Sendable {
         ", sur une photo", ", sur cette photo", ", sur une image", ", en una imagen", ", en una foto", ", en esta imagen",
         ", en esta foto", ", en imagen de archivo", ", in una foto", ", in un'immagine", ", in questa foto", ", in una immagine",
     ]
-    private static let cookieContext = ["accept", "consent", "privacy", "browsing", "experience", "policy", "settings", "we use",
+    private static let cookieContext: PhraseSet = ["accept", "consent", "privacy", "browsing", "experience", "policy", "settings", "we use",
                                         "einstellungen", "einwilligung", "zustimmung", "akzeptieren", "datenschutz",
                                         "consentement", "accepter", "parametres", "confidentialite",
                                         "consenso", "accetta", "impostazioni", "aceptar", "consentimiento", "configuracion", "privacidad"]
@@ -1321,16 +1322,16 @@ public struct NoiseFilter: Sendable {
     /// personenbezogene Daten … Datenschutzniveau` (what it does with personal data and how it is protected).
     static func isConsentNotice(_ folded: String, count: Int) -> Bool {
         guard count <= 40 else { return false }
-        let consent = consentNouns.contains { folded.includes($0) }
-        if consent, count <= 15, displayVerbs.contains(where: { folded.includes($0) }) { return true }
-        return personalData.contains { folded.includes($0) } && (consent || dataProtection.contains { folded.includes($0) })
+        let consent = consentNouns.occurs(in: folded)
+        if consent, count <= 15, displayVerbs.occurs(in: folded) { return true }
+        return personalData.occurs(in: folded) && (consent || dataProtection.occurs(in: folded))
     }
 
-    private static let consentNouns = ["zustimmung", "einwilligung", "consent", "consentement", "consenso", "consentimiento"]
-    private static let displayVerbs = ["anzuzeigen", "anzeigen zu", "zu laden", "to display", "to show", "to load", "to view",
+    private static let consentNouns: PhraseSet = ["zustimmung", "einwilligung", "consent", "consentement", "consenso", "consentimiento"]
+    private static let displayVerbs: PhraseSet = ["anzuzeigen", "anzeigen zu", "zu laden", "to display", "to show", "to load", "to view",
                                        "pour afficher", "d'afficher", "per visualizzare", "di visualizzare", "para mostrar", "para ver"]
-    private static let personalData = ["personenbezogene daten", "personal data", "donnees personnelles", "dati personali", "datos personales"]
-    private static let dataProtection = ["datenschutz", "privacy", "data protection", "protection des donnees", "protezione dei dati",
+    private static let personalData: PhraseSet = ["personenbezogene daten", "personal data", "donnees personnelles", "dati personali", "datos personales"]
+    private static let dataProtection: PhraseSet = ["datenschutz", "privacy", "data protection", "protection des donnees", "protezione dei dati",
                                          "proteccion de datos", "privacidad", "confidentialite"]
     private static let advertLabels = [
         "advertisement", "advert", "ad", "sponsored", "promoted", "story continues below", "article continues below",
@@ -1448,7 +1449,7 @@ public struct NoiseFilter: Sendable {
     ]
 
     /// Words that name a line where to find help: a helpline, a crisis line, the Samaritans.
-    private static let helplineWords = ["helpline", "crisis line", "crisis text line", "samaritans", "116 123", "call or text 988"]
+    private static let helplineWords: PhraseSet = ["helpline", "crisis line", "crisis text line", "samaritans", "116 123", "call or text 988"]
 
     /// `If you have experienced a bereavement …, contact … via their national helpline on …`,
     /// `If you or someone you know is struggling, call or text 988`: an address to the reader, in
@@ -1459,12 +1460,12 @@ public struct NoiseFilter: Sendable {
         // An address to the reader who is affected: what the story's subject did to them, then who to call.
         guard ["affected", "struggling", "bereavement", "suicidal", "distress", "in crisis", "need support", "need help"]
             .contains(where: { folded.includes($0) }) else { return false }
-        return helplineWords.contains { folded.includes($0) }
+        return helplineWords.occurs(in: folded)
     }
 
     /// An appeal for money in words no story writes: `Independent journalism costs money.`,
     /// `… for the price of a coffee`, `Your donation allows us …`.
-    private static let donationPhrases = [
+    private static let donationPhrases: PhraseSet = [
         "if you've read this far", "if you have read this far", "if you've made it this far", "si has llegado hasta aqui",
         "si vous etes arrive jusqu'ici", "se sei arrivato fin qui", "wenn sie bis hierhin gelesen haben",
         "journalism costs money", "your donation allows us", "your donation helps us", "buy us a coffee",
@@ -1479,7 +1480,7 @@ public struct NoiseFilter: Sendable {
             || text.includes("fin qui") || text.includes("bis hierhin") else { return false }
         guard !text.unicodeScalars.contains(where: { "\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}\"".unicodeScalars.contains($0) }) else { return false }
         let folded = text.folded
-        return donationPhrases.contains { folded.includes($0) }
+        return donationPhrases.occurs(in: folded)
     }
 
     /// Whether the line's last sentence, after one before it, asks the reader to sign up for a
@@ -1528,14 +1529,14 @@ public struct NoiseFilter: Sendable {
         "condividere", "su", "con",
     ])
     /// Prompts to share the page, folded, in the languages a site may name.
-    private static let sharePrompts = [
+    private static let sharePrompts: PhraseSet = [
         "share this post", "share this article", "share this story", "share this page", "share on facebook",
         "partager cet article", "partagez cet article", "partager sur facebook", "comparte esta noticia", "compartir en facebook",
         "comparte este articulo", "condividi questo articolo", "condividi su facebook", "artikel teilen", "diesen artikel teilen",
         "beitrag teilen", "condividi l'articolo", "condividi l\u{2019}articolo", "condividi la notizia", "partager l'article",
         "partager l\u{2019}article", "compartir el articulo", "compartir la noticia", "share the article", "share article",
     ]
-    private static let subscribePhrases = [
+    private static let subscribePhrases: PhraseSet = [
         "subscribe", "sign up", "sign in", "log in", "newsletter", "follow us", "download our app", "download the app",
         "get the app", "our app", "your inbox", "notifications", "create an account", "create a free account",
         "register for free", "already a subscriber",
@@ -1618,14 +1619,14 @@ public struct NoiseFilter: Sendable {
         "voir les commentaires", "ver comentarios", "mostra commenti", "leggi i commenti",
     ]
     /// Prompts to a page's own poll or site, in the five languages: only on a short line without a closing mark.
-    private static let sitePrompts = [
+    private static let sitePrompts: PhraseSet = [
         "take part in our poll", "vote in our poll", "go to our website", "visit our website", "an unserer umfrage",
         "zur umfrage", "participez a notre sondage", "votez dans notre sondage", "partecipa al sondaggio", "vota nel sondaggio",
         "participa en nuestra encuesta", "vota en nuestra encuesta",
     ]
 
     /// What pages say about themselves, not about the story: paywalls, live-update notices, app alerts.
-    private static let pageNotices = [
+    private static let pageNotices: PhraseSet = [
         "refresh the page", "breaking news alerts", "this breaking news story", "this is a developing story",
 
         "this story is developing", "more details will be published", "reserve aux abonnes", "reservee aux abonnes",
@@ -1643,10 +1644,10 @@ public struct NoiseFilter: Sendable {
 
     /// A page widget's notices that it failed to load, folded, in the languages a site may name.
     /// Words one of which every widget notice holds: a line without any is not searched for them all.
-    static let widgetNoticeWords = [" tard", "later", "unavailable", "spater"]
+    static let widgetNoticeWords: PhraseSet = [" tard", "later", "unavailable", "spater"]
 
     /// Only a widget's own wording: a story may quote someone saying that something went wrong.
-    static let widgetNotices = [
+    static let widgetNotices: PhraseSet = [
         "please try again later", "this feature is currently unavailable", "this content is currently unavailable",
         "this video is currently unavailable", "veuillez reessayer plus tard", "intentelo de nuevo mas tarde",
         "vuelva a intentarlo mas tarde", "riprova piu tardi", "bitte versuchen sie es spater",
@@ -1675,14 +1676,14 @@ public struct NoiseFilter: Sendable {
     ]
     /// A paywall's notice over the rest of the story: `Dieser Inhalt ist nur mit einem Digital-Abo
     /// sichtbar.` A short line only: in a sentence of the story these words report, not notify.
-    private static let paywallNotices = [
+    private static let paywallNotices: PhraseSet = [
         "nur mit einem digital-abo", "nur mit einem abo", "only available to subscribers", "is for subscribers only",
         "this content is for subscribers", "contenido exclusivo para suscriptores",
         // Reserved for subscribers (`contenu réservé aux abonnés`), the noun in the inclusive form too (`réservée aux abonné·es`).
         "reservee aux abonne", "reserve aux abonne", "reservado a suscriptores", "riservato agli abbonati", "nur fur abonnenten",
     ]
     /// Appeals for readers' money or support, in the languages a site may name.
-    private static let supportAppeals = [
+    private static let supportAppeals: PhraseSet = [
         "your support helps", "your support makes", "support our journalism", "support independent journalism",
         "make a contribution", "donate now", "unterstutzen sie unseren journalismus", "soutenez notre journalisme",
         "apoya nuestro periodismo", "sostieni il nostro giornalismo",

@@ -60,7 +60,7 @@ public struct PublicationDateFinder: Sendable {
         }
         // A time between the day and the year (`November 11 10:21 2016`) is read after the date.
         if let time = tokens.indices.dropFirst().dropLast().first(where: { index in
-            tokens[index].contains(":") && tokens[index + 1].count == 4 && tokens[index + 1].allSatisfy(\.isNumber)
+            tokens[index].utf8.contains(UInt8(ascii: ":")) && tokens[index + 1].count == 4 && tokens[index + 1].allSatisfy(\.isNumber)
                 && tokens[index - 1].allSatisfy(\.isNumber) && Self.isTime(tokens[index].folded)
         }) {
             tokens.append(tokens.remove(at: time))

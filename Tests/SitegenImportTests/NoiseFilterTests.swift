@@ -240,7 +240,7 @@ struct NoiseFilterTests {
     /// A widget that failed to load says so on a line of its own; a story may quote such words.
     @Test func aWidgetsNoticeButNotAQuote() {
         // Every notice holds one of the words the line is first looked for.
-        #expect(NoiseFilter.widgetNotices.allSatisfy { notice in NoiseFilter.widgetNoticeWords.contains { notice.contains($0) } })
+        #expect(NoiseFilter.widgetNotices.phrases.allSatisfy { notice in NoiseFilter.widgetNoticeWords.occurs(in: notice) })
         #expect(filter.reason(for: "We\u{2019}re sorry, this feature is currently unavailable. We\u{2019}re working to restore it. Please try again later.") == .widgetNotice)
         #expect(filter.reason(for: "Le service est indisponible, veuillez réessayer plus tard.") == .widgetNotice)
         #expect(filter.reason(for: "\u{201C}Something went wrong and we will try again later this week,\u{201D} the mission chief said.") == nil)
