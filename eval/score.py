@@ -69,6 +69,7 @@ def main():
     parser.add_argument("--pages", default=os.path.join(here, "pages"))
     parser.add_argument("--json", help="write each page's result here")
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--keep", help="copy each page's imported content/ (article, gazetteer) to KEEP/<page>/, to diff two builds' output")
     parser.add_argument("--set", help="score only eval/expected-SET.jsonl (a, b: the development pages; c: held out)")
     args = parser.parse_args()
 
@@ -90,6 +91,8 @@ def main():
         run = subprocess.run([args.sitegen, "import", page, "--url", case["url"], "--source", site],
                              capture_output=True, text=True)
         articles = glob.glob(os.path.join(site, "content", "articles", "*.md"))
+        if args.keep:
+            shutil.copytree(os.path.join(site, "content"), os.path.join(args.keep, case["file"]), dirs_exist_ok=True)
         r = {"file": case["file"], "language": case["language"], "refused": not articles}
         if articles:
             front, body = read_article(articles[0])
