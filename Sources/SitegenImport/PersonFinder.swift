@@ -847,7 +847,10 @@ public struct PersonFinder: Sendable {
     /// How strongly the text has the name speak: 2 for `Leavitt said`, `Merz hat gesagt`, `said Rubio`,
     /// `Al-Nono, …, told`; 1 for `according to Zelensky` (sources are often institutions); else 0.
     private func speaks(_ tokens: NameTokens, _ start: Int, _ end: Int) -> Int {
-        if verbFollows(tokens, from: end + 1) { return 2 }
+        // A name that a preposition governs is no subject of the verb after it: `a military plane from Sri
+        // Lanka, an airport official told AFP`, `procedente de Sri Lanka, dijo a AFP un funcionario`.
+        if !Self.isPrepositionsComplement(tokens, start) {
+            if verbFollows(tokens, from: end + 1) { return 2 }
         // `Name, the role of …, said`: past an apposition closed by a comma.
         if end + 1 < tokens.count, tokens.isPunctuation(end + 1, ",") {
             var cursor = end + 2
@@ -859,11 +862,34 @@ public struct PersonFinder: Sendable {
             if cursor < tokens.count, tokens.isPunctuation(cursor, ","), verbFollows(tokens, from: cursor + 1) { return 2 }
             if verbFollows(tokens, from: end + 2) { return 2 }
         }
+        }
         var before = start - 1
         if before >= 0, tokens.isWord(before), PersonVocabulary.speechVerbs.contains(tokens.folded(before)) { return 2 }
         if before >= 0, tokens.isWord(before), ["to"].contains(tokens.folded(before)) { before -= 1 }
         if before >= 0, tokens.isWord(before), PersonVocabulary.accordingTo.contains(tokens.folded(before)) { return 1 }
         return 0
+    }
+
+    /// Prepositions that govern a place or a thing and are no particle of a name, in the five languages.
+    private static let placePrepositions: Set<String> = [
+        "from", "in", "into", "at", "to", "towards", "across", "over", "near",
+        "aus", "nach", "im", "bei", "uber", "gegen",
+        "dans", "en", "vers", "depuis", "au", "aux",
+        "desde", "hacia", "hasta",
+        "dal", "dalla", "nel", "nella", "verso",
+    ]
+    /// Prepositions that are name particles too (`de Gaulle`, `von der Leyen`, `di Maio`).
+    private static let particlePrepositions: Set<String> = ["de", "del", "di", "da", "von", "van", "du", "des", "della", "of"]
+
+    /// Whether the name at `start` is governed by a preposition: one that is no particle of a name right
+    /// before it, or one that may be (`de`, `of`) after a word in lower case (`procedente de Sri Lanka`,
+    /// `the president of Sri Lanka`; not `Charles de Gaulle`, nor `de Villepin` opening a sentence).
+    static func isPrepositionsComplement(_ tokens: NameTokens, _ start: Int) -> Bool {
+        guard start >= 1, tokens.isWord(start - 1) else { return false }
+        let before = tokens.folded(start - 1)
+        if placePrepositions.contains(before) { return tokens.text(start - 1).first?.isLowercase == true }
+        guard particlePrepositions.contains(before), start >= 2, tokens.isWord(start - 2) else { return false }
+        return tokens.text(start - 2).first?.isLowercase == true
     }
 
     /// A verb of saying at `index`, after at most three auxiliaries or adverbs.

@@ -1479,4 +1479,28 @@ struct ThingNamedAfterAPersonTests {
             "\u{201C}We are cooperating with the authorities,\u{201D} Paymatix said in a statement."])
         #expect(!company.map(\.name).contains("Paymatix"), "\(company.map(\.name))")
     }
+
+}
+
+/// A speaker is the subject of the verb of saying: a place that a preposition governs is none.
+struct PlaceAfterAPrepositionTests {
+    /// A place that a preposition governs is no speaker of the verb after it, in an inverted clause
+    /// (`procedente de Sri Lanka, dijo a AFP un funcionario`, `from Puerto Rico, said an airport
+    /// official`); a name no preposition governs still speaks.
+    @Test func aPlaceAfterAPrepositionIsNoSpeaker() {
+        let spanish = peopleFound(language: "es", title: "El presidente llegó a Maldivas", paragraphs: [
+            "El líder de 73 años aterrizó en Maldivas en un avión militar procedente de Sri Lanka, dijo a AFP un funcionario del aeropuerto.",
+        ])
+        #expect(!spanish.map(\.name).contains("Sri Lanka"))
+        let english = peopleFound(language: "en", title: "President lands in the Maldives", paragraphs: [
+            "The leader landed in the Maldives on a military plane from Puerto Rico, said an airport official on Wednesday.",
+        ])
+        #expect(!english.map(\.name).contains("Puerto Rico"))
+        let speaker = peopleFound(language: "en", title: "President lands in the Maldives", paragraphs: [
+            "The leader landed in the Maldives on a military plane on Wednesday.",
+            "Mohamed Nasheed, the speaker of parliament, said the visit was private.",
+        ])
+        #expect(speaker.map(\.name) == ["Mohamed Nasheed"])
+    }
+
 }
