@@ -543,6 +543,10 @@ public struct HeadlineExtractor: Sendable {
         let title = pieces[...lastHit].joined(separator: " ").trimmed(CharacterSet(charactersIn: " :-–—|."))
         let rest = pieces[(lastHit + 1)...].joined(separator: " ").trimmed(CharacterSet(charactersIn: " :-–—|"))
         guard (4...25).contains(title.wordCount), address.slugMatch(title) >= 0.5, rest.wordCount >= 3 else { return nil }
+        // A few words in title case after a headline in title case, no sentence, are the headline's own end
+        // (`… Fires Finance Minister: All You Need To Know`, `… Collapse: What We Know`), not a standfirst.
+        if rest.wordCount <= 8, !rest.endsWithSentencePunctuation, BlockClassifier.capitalisedShare(rest) >= 0.75,
+           BlockClassifier.capitalisedShare(title) >= 0.6 { return nil }
         return Form(title: title, remainder: rest)
     }
 

@@ -72,7 +72,9 @@ extension PageAddress {
         }
         // A section's name run into the slug's front (`esteri-morto-jimmy-carter-…`, `noticia-rafa-nadal-…`)
         // that the text never uses is no word of the headline.
-        if slug.count > 4, let first = slug.first, Self.leadingSections.contains(first), !evidence.uses(first) {
+        // So is the kind of page (`Artikel-Sri_Lankas_Praesident_flieht_…`, `article-…`), but not a video's or a
+        // picture's, which a headline may open with (`VIDEO: …`).
+        if slug.count > 4, let first = slug.first, Self.leadingSections.contains(first) || Self.articleKinds.contains(first), !evidence.uses(first) {
             slug.removeFirst()
         }
         // A trailing tag that the text never uses: an author's initials (`…-near-moscow-aj`) or the
@@ -146,6 +148,9 @@ extension PageAddress {
         "esteri", "cronaca", "politica", "attualita", "mondo", "actualite", "actualites", "monde", "nachrichten", "welt",
         "politik", "ausland", "inland", "international",
     ]
+
+    /// Words for an article, which addresses put before or after a slug, in the languages a site may name.
+    private static let articleKinds: Set<String> = ["article", "artikel", "articolo", "articulo", "noticia", "notizia", "nota"]
 
     /// Words that addresses append for the kind of page, in the languages a site may name.
     private static let pageKinds: Set<String> = ["video", "videos", "foto", "fotos", "photo", "photos", "live", "liveblog", "amp", "gallery", "galerie", "galeria", "galleria", "articleshow", "newsid", "cms", "print", "ampstory",

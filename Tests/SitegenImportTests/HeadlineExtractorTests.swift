@@ -652,4 +652,28 @@ struct HeadlineExtractorTests {
         #expect(HeadlineExtractor.withoutUnmarkedLabel("Un vuelo Madrid-Berlin cae en los Alpes franceses", address: article) == nil)
         #expect(HeadlineExtractor.withoutUnmarkedLabel("Jane Doe gewinnt den Preis der Akademie", address: address) == nil)
     }
+
+    /// A few words in title case after a colon end a headline in title case (`… : All You Need To Know`);
+    /// a standfirst glued after a colon is a sentence, and goes to the story.
+    @Test func aTitleCaseEndAfterAColonIsTheHeadlines() throws {
+        let address = try #require(PageAddress("https://example.com/en/international/germany-coalition-crisis-scholz-fires-finance-minister-lindner-enn24110701421"))
+        let story = "Berlin: Chancellor Olaf Scholz announced on Wednesday that he was firing his finance minister, which ends the coalition."
+        let whole = extractor.extract(lines(["Germany's Coalition Collapses As Scholz Fires Finance Minister: All You Need To Know", story]), address: address)
+        #expect(whole.title == "Germany's Coalition Collapses As Scholz Fires Finance Minister: All You Need To Know")
+        let glued = extractor.extract(lines(["Germany's Coalition Collapses As Scholz Fires Finance Minister: The Chancellor Ends His Government With A Vote Of Confidence In January.", story]), address: address)
+        #expect(glued.title == "Germany's Coalition Collapses As Scholz Fires Finance Minister")
+    }
+
+    /// A word for an article in front of the slug (`Artikel-`, `article-`) that the text never uses is no
+    /// word of the headline rebuilt from it.
+    @Test func anArticleWordBeforeTheSlugIsNoHeadlineWord() throws {
+        let address = try #require(PageAddress("https://www.example.de/news/Artikel-Sri_Lankas_Praesident_flieht_auf_Malediven-14623411"))
+        let headline = extractor.extract(lines([
+            "COLOMBO (dts Nachrichtenagentur) - Sri Lankas Präsident Gotabaya Rajapaksa hat das Land kurz vor seinem Rücktritt verlassen.",
+            "Rajapaksa und seine Frau flogen mit einem Flugzeug der Luftwaffe auf die Malediven, sagte ein Sprecher.",
+        ]), address: address)
+        #expect(headline.origin == .slug)
+        #expect(headline.title == "Sri Lankas Präsident flieht auf Malediven")
+    }
+
 }
