@@ -711,9 +711,10 @@ public struct NoiseFilter: Sendable {
         guard photographer.count >= 2, photographer.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }) else {
             return false
         }
+        // Each part a name, or an agency that writes itself in lower case (`(Bild: Kay Nietfeld/dpa)`).
         return parts.allSatisfy { part in
             let trimmed = part.trimmingPrefix(while: \.isWhitespace)
-            return trimmed.first?.isUppercase == true && !trimmed.contains(where: { $0 == "(" || $0 == "." })
+            return (trimmed.first?.isUppercase == true || isAgency(String(trimmed).trimmedSpaces.folded)) && !trimmed.contains(where: { $0 == "(" || $0 == "." })
         }
     }
 
@@ -1555,23 +1556,23 @@ public struct NoiseFilter: Sendable {
         "top stories", "editor's picks", "don't miss", "what to read next", "read next", "up next", "reference(s)",
         "references", "sources", "more in", "articles you may like", "recommended stories", "further reading",
         "check also", "also check", "related posts", "similar articles", "similar stories", "more like this",
-        "you may have missed", "more from this section",
+        "you may have missed", "more from this section", "go deeper", "dig deeper",
         // de
         "lesen sie auch", "auch interessant", "mehr zum thema", "das konnte sie auch interessieren", "weitere artikel",
         "meistgelesen", "zum thema", "empfehlungen", "mehr dazu", "ahnliche artikel", "weitere nachrichten", "empfohlen", "unsere empfehlungen",
         // fr
         "lire aussi", "a lire aussi", "a lire egalement", "voir aussi", "sur le meme sujet", "les plus lus", "a voir aussi",
         "lire egalement", "nos articles", "dans la meme rubrique", "en savoir plus", "a lire", "articles similaires",
-        "autres articles", "a voir egalement", "recommandes", "nos recommandations", "a decouvrir",
+        "autres articles", "a voir egalement", "recommandes", "nos recommandations", "a decouvrir", "pour aller plus loin",
         // es
         "lee tambien", "lea tambien", "leer mas", "lea mas", "lee mas", "ver mas", "vea mas", "vea tambien", "mira tambien", "te puede interesar", "noticias relacionadas", "mas informacion",
         "le puede interesar", "tambien te puede interesar", "lo mas leido", "relacionado", "relacionadas",
         "tema relacionado", "temas relacionados", "noticia relacionada", "nota relacionada", "articulo relacionado", "contenido relacionado",
-        "noticias similares", "otras noticias", "mas noticias", "recomendados", "te recomendamos", "no te pierdas",
+        "noticias similares", "otras noticias", "mas noticias", "recomendados", "te recomendamos", "no te pierdas", "para saber mas",
         // it
         "leggi anche", "leggi pure", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
         "correlati", "piu letti", "altri articoli", "vedi anche", "approfondimenti", "leggi di piu", "leggi anche:",
-        "notizie correlate", "altre notizie", "articoli simili", "consigliati", "ti consigliamo", "da non perdere",
+        "notizie correlate", "altre notizie", "articoli simili", "consigliati", "ti consigliamo", "da non perdere", "per approfondire",
     ]
     private static let authorPictureLabels = [
         "profile picture", "profile photo", "profile image", "foto de perfil", "photo de profil", "profilbild",
@@ -1673,6 +1674,9 @@ public struct NoiseFilter: Sendable {
         "weiterlesen", "hier weiterlesen", "continua a leggere", "leggi l'articolo completo", "seguir leyendo",
         "(with inputs from", "with inputs from", "(with agency inputs", "(this story has not been edited",
         "this story has not been edited", "(except for the headline", "sourse:", "source:",
+        // `Read the article in The Sydney Morning Herald (AP,Reuters).`: where the story was published first.
+        "read the article", "read this article", "read the original article", "read the original story",
+        "lire l'article", "lisez l'article", "leggi l'articolo", "lee el articulo", "lea el articulo", "leer el articulo",
     ]
     /// A paywall's notice over the rest of the story: `Dieser Inhalt ist nur mit einem Digital-Abo
     /// sichtbar.` A short line only: in a sentence of the story these words report, not notify.

@@ -803,4 +803,30 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "Get the latest news delivered straight to your inbox every day of the week. Stay informed with our coverage.") == .subscribe)
         #expect(filter.reason(for: "The scam emails landed in thousands of inboxes on Monday, the bank said.") == nil)
     }
+
+    /// `Pour aller plus loin :` heads a list of other stories, as `Read more` does; the teasers under it go.
+    @Test func aFurtherReadingHeadingAndItsTeasers() {
+        let result = filter.filter(lines([
+            "Elisabeth Borne a engagé jeudi la responsabilité du gouvernement sur la réforme des retraites, sous les huées de la gauche.",
+            "Pour aller plus loin :",
+            "Décryptage. Comment la réforme des retraites a mis le monde politique français en ébullition",
+            "Analyse. La réforme des retraites, révélatrice de la crise du rapport au travail",
+        ]))
+        #expect(result.kept.map(\.number) == [1])
+        #expect(result.dropped.map(\.reason) == [.relatedHeading, .teaser, .teaser])
+    }
+
+    /// Where the story was first published, as its last line: `Read the article in …`, in the five languages.
+    @Test func aPointerToTheOriginalArticle() {
+        #expect(filter.reason(for: "Read the article in The Sydney Morning Herald (AP,Reuters).") == .teaser)
+        #expect(filter.reason(for: "Lire l’article sur le site du Monde") == .teaser)
+        #expect(filter.reason(for: "Readers of the article in the Herald wrote to the editor about the protests on Monday.") == nil)
+    }
+
+    /// A caption whose bracketed credit names the picture and a lower-case agency (`(Bild: Kay Nietfeld/dpa)`).
+    @Test func aCaptionCreditedToALowerCaseAgency() {
+        #expect(filter.reason(for: "Nach der Entlassung von Christian Lindner ist die Regierung vorerst wieder rot-grün (Bild: Kay Nietfeld/dpa)") == .caption)
+        #expect(filter.reason(for: "Die Regierung ist nach der Entlassung von Christian Lindner vorerst wieder rot-grün (siehe Grafik/Tabelle)") == nil)
+    }
+
 }
