@@ -392,6 +392,14 @@ public struct PageAddress: Sendable, Equatable {
             if second <= 12, first > 12 || first == second, let date = make(year, second, first) { return date }
             if first <= 12, second > 12, let date = make(year, first, second) { return date }
         }
+        // The same in three segments (`/world/16/03/2023/…`), the year last.
+        for index in segments.indices.dropFirst(2) {
+            let (a, b, c) = (segments[index - 2], segments[index - 1], segments[index])
+            guard c.count == 4, let year = Int(c), (1990...2100).contains(year), (1...2).contains(a.count), (1...2).contains(b.count),
+                  let first = Int(a), let second = Int(b) else { continue }
+            if second <= 12, first > 12 || first == second, let date = make(year, second, first) { return date }
+            if first <= 12, second > 12, let date = make(year, first, second) { return date }
+        }
         // 2025-04-12 or 20250412 anywhere in a segment.
         for segment in segments {
             let characters = Array(segment)

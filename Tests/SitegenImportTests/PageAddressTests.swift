@@ -12,6 +12,8 @@ struct PageAddressTests {
         ("https://example.de/inhalte/189542/16-08-2021/taliban-uebernehmen-die-macht", "2021-08-16"),
         ("https://example.com/news/08.16.2021/taliban-take-kabul", "2021-08-16"),
         ("https://example.com/news/07-07-2021/taliban-take-kabul", "2021-07-07"),
+        ("https://example.co.uk/world/16/03/2023/macron-imposes-pension-reform/", "2023-03-16"),
+        ("https://example.com/world/03/16/2023/macron-imposes-pension-reform/", "2023-03-16"),
     ])
     func datesInThePath(_ address: String, _ date: String) {
         #expect(PageAddress(address)?.date == ContentDate(date))
@@ -22,6 +24,7 @@ struct PageAddressTests {
         #expect(PageAddress("https://example.com/article/26083/world/asia/toll-rises-to-3000")?.date == nil)
         // Day and month in an order that cannot be told (05-06): no date rather than a guess.
         #expect(PageAddress("https://example.com/news/05-06-2021/taliban-take-kabul")?.date == nil)
+        #expect(PageAddress("https://example.com/world/05/06/2023/macron-imposes-pension-reform/")?.date == nil)
     }
 
     @Test func theSlugsWordsAndATrailingIdThatIsNoWord() {
