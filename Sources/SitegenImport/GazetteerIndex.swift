@@ -204,11 +204,17 @@ public struct GazetteerIndex: Sendable {
     static func key(_ word: ArraySlice<Character>, _ second: ArraySlice<Character>? = nil) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ value: UInt32) { hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3 }
-        for character in word { for scalar in character.unicodeScalars { mix(scalar.value) } }
+        // A character of one byte is one scalar of that value (`asciiByte` reads CR LF as one byte, but
+        // no word holds it): mixed without going through `unicodeScalars`.
+        func mix(_ character: Character) {
+            let bytes = character.utf8
+            if bytes.count == 1, let byte = bytes.first { mix(UInt32(byte)) } else { for scalar in character.unicodeScalars { mix(scalar.value) } }
+        }
+        for character in word { mix(character) }
         guard let second else { return hash }
         // A separator no word holds, then the second word.
         mix(0x20)
-        for character in second { for scalar in character.unicodeScalars { mix(scalar.value) } }
+        for character in second { mix(character) }
         return hash
     }
 

@@ -63,13 +63,31 @@ struct NameTokens {
             if endsSentence { items.append(Item(raw: ".", text: ".", folded: ".", isWord: false, possessive: false)) }
             current = ""
         }
-        // Words are cut from the paragraph as slices rather than built a character at a time.
+        // Words are cut from the paragraph as slices rather than built a character at a time. An ASCII
+        // byte followed by another is a character of its own (but for CR LF, which is space either way):
+        // read from the bytes, with no grapheme breaking; any other character through `Character`.
         var start: String.Index?
         var index = paragraph.startIndex
-        while index < paragraph.endIndex {
-            let character = paragraph[index]
-            let next = paragraph.index(after: index)
-            if character.isWordCharacter || (start != nil && Self.joiners.contains(character)) {
+        let bytes = paragraph.utf8
+        let end = paragraph.endIndex
+        while index < end {
+            let byte = bytes[index]
+            let afterByte = bytes.index(after: index)
+            let isWord: Bool, isJoiner: Bool, isSpace: Bool
+            let next: String.Index
+            if byte < 0x80, afterByte == end || bytes[afterByte] < 0x80 {
+                next = afterByte
+                isWord = (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                isJoiner = byte == 0x2D || byte == 0x27 || byte == 0x2E
+                isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            } else {
+                let character = paragraph[index]
+                next = paragraph.index(after: index)
+                isWord = character.isWordCharacter
+                isJoiner = Self.joiners.contains(character)
+                isSpace = character.isSpace
+            }
+            if isWord || (start != nil && isJoiner) {
                 if start == nil { start = index }
             } else {
                 if let wordStart = start {
@@ -77,8 +95,8 @@ struct NameTokens {
                     flush()
                     start = nil
                 }
-                if !character.isSpace {
-                    let mark = String(character)
+                if !isSpace {
+                    let mark = String(paragraph[index..<next])
                     items.append(Item(raw: mark, text: mark, folded: mark, isWord: false, possessive: false))
                 }
             }

@@ -312,6 +312,8 @@ public struct NoiseFilter: Sendable {
         // A long paragraph's words are only counted (up to 81: the rules below ask no more of it);
         // a short line's are made, for the rules that read them.
         let count = text.wordCount(upTo: 81)
+        // Whether the line holds a slash, which several credits' rules look for first: found once.
+        let hasSlash = text.utf8.contains(UInt8(ascii: "/"))
         let words = count <= 40 ? text.words : []
         let prose = text.endsWithSentencePunctuation
         // A photo's caption ends with its credit (`… eingestürzt waren. © Francisco Seco/dpa`), however long it is.
@@ -319,7 +321,7 @@ public struct NoiseFilter: Sendable {
         // Or with its credit in brackets: a photographer and agencies (`… in Istanbul (Khalil Hamra/AP/PA)`).
         if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedCredit(text) { return .caption }
         // Or with a photographer and an agency after its last sentence (`… and the country.” Lucas Peltier/AP`).
-        if text.utf8.contains(UInt8(ascii: "/")), Self.endsWithPhotographerCredit(text) { return .caption }
+        if hasSlash, Self.endsWithPhotographerCredit(text) { return .caption }
         // A news agency's caption of a file picture (`FILE - Turning Point USA Founder Charlie Kirk speaks …`,
         // `FILE PHOTO: …`, `ARCHIVO - …`).
         if text.hasPrefix("FILE") || text.hasPrefix("ARCHIVO"),
@@ -371,7 +373,7 @@ public struct NoiseFilter: Sendable {
             return nil
         }
         // A caption ended by its credit (`… in the final (Reuters)`, `… $2m. Video / Law and Crime Network`).
-        if count <= 40, text.utf8.last == UInt8(ascii: ")") || text.utf8.contains(UInt8(ascii: "/")) || text.utf8.contains(UInt8(ascii: "|")),
+        if count <= 40, text.utf8.last == UInt8(ascii: ")") || hasSlash || text.utf8.contains(UInt8(ascii: "|")),
            Self.endsWithMediaCredit(text) { return .caption }
         // `Markus Braun, ex ceo di Wirecard - Afp`: a caption's agency after a dash.
         if count <= 15, Self.endsWithDashedAgency(text) { return .caption }
@@ -401,7 +403,7 @@ public struct NoiseFilter: Sendable {
         if folded.utf8.contains(UInt8(ascii: ":")), Self.picturePositions.contains(where: { folded.startsWithBytes(of: $0) }), let colon = text.firstIndex(of: ":"),
            text[text.index(after: colon)...].trimmedSpaces.first?.isUppercase == true { return .caption }
         // A stock agency's credit ends a caption (`… the street below Associated Press / Alamy Stock Photo`).
-        if text.utf8.contains(UInt8(ascii: "/")), Self.endsWithStockCredit(text) { return .caption }
+        if hasSlash, Self.endsWithStockCredit(text) { return .caption }
         // A source's label and its name alone on a line (`Quelle: Eurosport`, `Source : AFP`): a picture's or a
         // video's credit under its caption.
         if count <= 5, !prose, Self.isLabelledSourceLine(text) { return .caption }
@@ -409,7 +411,7 @@ public struct NoiseFilter: Sendable {
         if count <= 20, !text.utf8.dropLast().containsSentenceBreak, Self.endsWithPicturePhrase(folded) { return .caption }
         // `… in Kyiv. REUTERS/Gleb Garanich`: an agency's credit ends the caption; in a sentence
         // (`A Reuters/Ipsos poll showed …`) the agency is the story's.
-        if text.utf8.contains(UInt8(ascii: "/")), Self.agencyCreditMarkers.occurs(in: folded), Self.endsWithAgencyCredit(text) {
+        if hasSlash, Self.agencyCreditMarkers.occurs(in: folded), Self.endsWithAgencyCredit(text) {
             return .caption
         }
         // An author's picture, as its alternative text (`Jane Doe's profile picture`).
@@ -948,7 +950,9 @@ public struct NoiseFilter: Sendable {
     private func relatedReason(_ folded: String, count: Int, prose: Bool) -> DroppedLine.Reason? {
         // Arrows, bullets and marks of any kind before a label (`→ A LIRE AUSSI :`, `» Related`).
         let label = folded.droppingLeadingNonWordScalars.trimmed(Self.headingMarks)
-        for heading in Self.relatedHeadings {
+        // Only the headings that open with the label's first byte can open it or be it.
+        guard let first = label.utf8.first else { return nil }
+        for heading in Self.relatedHeadingsByFirstByte[Int(first)] {
             if label.startsWithBytes(of: heading) {
                 let rest = label.dropFirst(heading.count).trimmedSpaces
                 if let mark = rest.first, ":|-–—»›>".contains(mark) { return .teaser }
@@ -976,6 +980,11 @@ public struct NoiseFilter: Sendable {
     /// The quotation runs to the line's end (or is cut there): a sentence that quotes something and
     /// goes on (`Una respuesta a «la amenaza rusa» llegó el lunes.`) is no heading.
     static func isCountedCommentHeading(_ text: String) -> Bool {
+        // The first word counts (a number, `one`, `un`, …): told before the line is split.
+        var firstWord = String.UnicodeScalarView()
+        firstWord.append(contentsOf: text.unicodeScalars.lazy.drop(while: \.isSpaceScalar).prefix { !$0.isSpaceScalar })
+        let first = String(firstWord).folded
+        guard first.allSatisfy(\.isNumber) || countWords.contains(first) else { return false }
         let pieces = text.collapsingWhitespace.split(separator: " ", maxSplits: 3)
         guard pieces.count == 4, let mark = pieces[3].first, "\u{201C}\u{201E}\u{00AB}\"\u{2018}'".contains(mark) else { return false }
         // The closing mark: one that no letter follows (`Iran’s` holds an apostrophe, not a closing mark).
@@ -992,9 +1001,12 @@ public struct NoiseFilter: Sendable {
     private static func countsComments(_ words: [Substring]) -> Bool {
         guard words.count >= 3 else { return false }
         let count = words[0].folded
-        guard count.allSatisfy(\.isNumber) || ["one", "un", "une", "uno", "una", "ein", "eine"].contains(count) else { return false }
+        guard count.allSatisfy(\.isNumber) || countWords.contains(count) else { return false }
         return countedCommentNouns.contains(words[1].folded) && countedCommentLinks.contains(words[2].folded)
     }
+
+    /// The words for one, which count a single comment.
+    private static let countWords: Set<String> = ["one", "un", "une", "uno", "una", "ein", "eine"]
 
     private static let countedCommentNouns: Set<String> = [
         "thought", "thoughts", "response", "responses", "reply", "replies", "comment", "comments", "gedanke", "gedanken",
@@ -1475,10 +1487,11 @@ public struct NoiseFilter: Sendable {
     ]
 
     /// Not in a quotation: `“Your donation will save lives,” the Red Cross said` is the story's.
+    /// Pieces of words one of which every appeal holds as written: a line without any is looked at no further.
+    private static let donationHints: PhraseSet = ["ourna", "iornal", "eriodismo", "offee", "onation", "this far", "hasta aqu", "jusqu", "fin qui", "bis hierhin"]
+
     static func isDonationAppeal(_ text: String) -> Bool {
-        guard text.includes("ourna") || text.includes("iornal") || text.includes("eriodismo") || text.includes("offee")
-            || text.includes("onation") || text.includes("this far") || text.includes("hasta aqu") || text.includes("jusqu")
-            || text.includes("fin qui") || text.includes("bis hierhin") else { return false }
+        guard donationHints.occurs(in: text) else { return false }
         guard !text.unicodeScalars.contains(where: { "\u{201C}\u{201D}\u{00AB}\u{00BB}\u{201E}\"".unicodeScalars.contains($0) }) else { return false }
         let folded = text.folded
         return donationPhrases.occurs(in: folded)
@@ -1546,6 +1559,13 @@ public struct NoiseFilter: Sendable {
         "subscribe", "sign", "join", "follow", "download", "register", "log", "get", "click", "tap", "enter", "install",
         "unlock", "already", "want",
     ]
+    /// `relatedHeadings` filed by their first byte, each list in the order of the headings.
+    private static let relatedHeadingsByFirstByte: [[String]] = {
+        var lists = [[String]](repeating: [], count: 256)
+        for heading in relatedHeadings { if let first = heading.utf8.first { lists[Int(first)].append(heading) } }
+        return lists
+    }()
+
     private static let relatedHeadings = [
         "related", "related stories", "related articles", "related news", "related content", "related topics",
         "related story", "related article", "related video", "related videos", "related link", "related links",
