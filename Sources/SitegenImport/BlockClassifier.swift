@@ -89,7 +89,7 @@ public struct BlockClassifier: Sendable {
             // under a subheading of its own: one short line without a closing mark between).
             let storyAbove = previous == .good || (index >= 2 && [.good, .nearGood].contains(initial[index - 2]) && (4...15).contains(texts[index - 1].wordCount)
                 && !texts[index - 1].endsWithSentencePunctuation)
-            if result[index] == .bad, index == initial.count - 1, storyAbove, isCutOff(texts[index]) {
+            if result[index] == .bad, index == initial.count - 1, storyAbove, isCutOff(texts[index]) || Self.isSentenceCutShort(texts[index]) {
                 result[index] = .good
             }
         }
@@ -116,10 +116,27 @@ public struct BlockClassifier: Sendable {
         // Mr Napolitano fought against the Italian Fascists and Nazi oc`, `… at Britain’s departure, telling BuzzF`):
         // ten words or more, two in five of them in lower case, a comma, function words.
         if let last = initial.indices.last, initial[last] == .bad, neighbour(result, from: last, step: -1, skipNearGood: false) == .good,
-           (isCutOff(texts[last], onAnyWord: texts[last].wordCount >= 20) && Self.endsASentenceInside(texts[last])) || isProseCutInItsFirstSentence(texts[last]) {
+           (isCutOff(texts[last], onAnyWord: texts[last].wordCount >= 20) && Self.endsASentenceInside(texts[last])) || isProseCutInItsFirstSentence(texts[last])
+            || Self.isSentenceCutShort(texts[last]) {
             result[last] = .good
         }
         return result
+    }
+
+    /// A sentence's opening cut short, with too few function words for the density rules: `Police released
+    /// closed-circuit television footage apparently supporti`, `Philipp F. legally owned a semi-automatic
+    /// Heckler & Koch Pistole P30 han`. It opens with a capital, then reads in lower case (most of its later
+    /// words, and its last: a headline in title case or a list of names does not), in six to twelve words, with
+    /// no label's mark (`:`, `|`) and no sentence's end (an initial's dot is none: `Philipp F. legally …`).
+    static func isSentenceCutShort(_ text: String) -> Bool {
+        guard !text.endsWithSentencePunctuation, text.first?.isUppercase == true,
+              !text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }), !endsASentenceInside(text) else { return false }
+        let words = text.words
+        // (A longer line so poor in function words is headlines run together: `Erdogan rival Kilicdaroglu concedes
+        // runoff defeat Turkish lira slides to record low …`; the density rules judge long cut lines.)
+        guard words.count >= 6, words.count <= 12, words.last?.first?.isLowercase == true else { return false }
+        let later = words.dropFirst()
+        return later.filter { $0.first?.isLowercase == true }.count * 2 >= later.count
     }
 
     /// No closing mark, ten to thirty words, two in five of them in lower case, a comma between words, and

@@ -77,4 +77,16 @@ extension BlockClassifierTests {
         #expect(classifier.classify(["Centrist Jane Doe wins French runoff", "Jane Doe", Self.menu, Self.story]).first == .bad)
         #expect(classifier.classify([standfirst, Self.menu]).first == .bad)
     }
+
+    /// The page's last line, a sentence cut short by the scraper with few or no function words, is the
+    /// story's; a byline, a title-case teaser or a line of four words is not.
+    @Test func aLastSentenceCutShortWithFewFunctionWords() {
+        let story = Self.story
+        #expect(classifier.classify([story, "Police released closed-circuit television footage apparently supporti"]) == [.good, .good])
+        #expect(classifier.classify([story, "Philipp F. legally owned a semi-automatic Heckler & Koch Pistole P30 han"]) == [.good, .good])
+        #expect(classifier.classify([story, "Benjamin Chapon source 20 min"]) == [.good, .bad])
+        #expect(classifier.classify([story, "Iran Protests Spread To Eighty Cities Across The Country"]) == [.good, .bad])
+        #expect(classifier.classify([story, "Related: Ferry strike ends after night crossings deal"]) == [.good, .bad])
+    }
+
 }
