@@ -377,6 +377,8 @@ public struct NoiseFilter: Sendable {
            Self.endsWithMediaCredit(text) { return .caption }
         // `Markus Braun, ex ceo di Wirecard - Afp`: a caption's agency after a dash.
         if count <= 15, Self.endsWithDashedAgency(text) { return .caption }
+        // `… washes ashore at a beach near Cutro.PA Media`: an agency after the caption, with no mark between.
+        if count <= 40, !prose, Self.endsWithBareAgency(text) { return .caption }
         // `Anna Moneymaker/Getty`, `Hatem Khaled / REUTERS`: a photographer and an agency.
         if count <= 7, !prose, text.includes("/"), words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) {
             return .caption
@@ -671,6 +673,26 @@ public struct NoiseFilter: Sendable {
             let before = String(text[..<range.lowerBound]).trimmedSpaces
             let agency = String(text[range.upperBound...]).trimmedSpaces.folded
             return before.wordCount >= 3 && !before.endsWithSentencePunctuation && isAgency(agency)
+        }
+        return false
+    }
+
+    /// A caption with its agency's name after it and no mark between: a name of two words or more
+    /// (`… off southern Italy PA Media`), or any agency's run into the caption's full stop (`… near
+    /// Cutro.PA Media`, `… on Saturday.AFP`). A story's line that a scraper cut after `told Reuters` ends
+    /// with an agency of one word, after a space: no caption.
+    static func endsWithBareAgency(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 5 else { return false }
+        for length in [3, 2, 1] where words.count >= length + 4 {
+            let tail = words.suffix(length).map(String.init)
+            if length >= 2, agencyNames.contains(tail.joined(separator: " ").folded) { return true }
+            // Glued: the caption's last word, a full stop, the agency's first word.
+            let first = tail[0]
+            guard let dot = first.lastIndex(of: "."), dot > first.startIndex, first[first.index(before: dot)].isLowercase,
+                  first.index(after: dot) < first.endIndex else { continue }
+            let agency = ([String(first[first.index(after: dot)...])] + tail.dropFirst()).joined(separator: " ").folded
+            if isAgency(agency) { return true }
         }
         return false
     }
@@ -1092,6 +1114,8 @@ public struct NoiseFilter: Sendable {
         "this image provided by", "this handout photo", "this undated photo", "en esta foto de archivo",
         "en esta imagen de archivo", "en esta imagen distribuida por", "en esta foto distribuida por", "sur cette photo d'archive",
         "sur cette photo diffusee par", "auf diesem archivbild", "in questa foto d'archivio", "in questa immagine diffusa da",
+        // A wire picture's caption of a scene (`A view shows remains of a ship along the beach …`).
+        "a view shows", "a general view shows", "an aerial view shows",
     ]
     private static let headingMarks = CharacterSet(charactersIn: " :.-–—»›>|➤►▶•*")
     private static let navigationLabels: Set<String> = [
@@ -1293,7 +1317,7 @@ public struct NoiseFilter: Sendable {
     private static let captionMarkers = PhraseSet(bracketedCaptionMarkers + [
         "mandatory credit:",
         "photo:", "photos:", "image:", "picture:", "credit:", "credits:", "photograph:", "foto:", "фото:",
-        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty",
+        "illustration:", "pictured:", "photo by ", "image by ", "getty images", "via getty", "pic/", "pic:", "pic courtesy",
         "(left to right", "(from left", "(l-r)", "(l to r)", "(von links", "von links nach rechts", "(de gauche a droite",
         "(da sinistra", "(de izquierda a derecha", "credito:", "credit :", "bildquelle:",
         "image courtesy", "photo courtesy", "picture courtesy", "photo |", "foto |",
@@ -1459,6 +1483,7 @@ public struct NoiseFilter: Sendable {
     private static let agencyNames: Set<String> = [
         "associated press", "the associated press", "agence france-presse", "agence france presse", "afp photo", "ap photo",
         "getty images", "epa-efe", "europa press", "reuters pictures", "keystone", "belga", "anadolu", "anadolu agency",
+        "pa media", "pa wire",
     ]
 
     /// Words that name a line where to find help: a helpline, a crisis line, the Samaritans.
@@ -1655,7 +1680,7 @@ public struct NoiseFilter: Sendable {
         "suscribete", "riservato agli abbonati", "abbonati ora", "sign up to our newsletter", "subscribe to our newsletter",
         "enable javascript", "requires javascript", "javascript is required", "javascript aktivieren", "activer javascript",
         "activez javascript", "attivare javascript", "abilitare javascript", "habilitar javascript", "activar javascript", "ad blocker", "adblocker", "follow our whatsapp channel", "join our whatsapp",
-        "follow us on", "siguenos en", "seguici su", "folgen sie uns", "suivez-nous", "the comments you share",
+        "follow us on", "siguenos en", "seguici su", "folgen sie uns", "folgt ihr uns", "folgt uns auf", "suivez-nous", "the comments you share",
         "comments are moderated", "leave a comment", "post a comment", "comment policy", "join the conversation",
         "deja tu comentario", "lascia un commento", "laissez un commentaire", "kommentar schreiben",
         "wird fortlaufend aktualisiert", "wird laufend aktualisiert", "this article will be updated", "this story will be updated",
@@ -1676,6 +1701,8 @@ public struct NoiseFilter: Sendable {
 
     /// Notices that the story is still being written, folded, in the languages a site may name.
     private static let developingNotices = [
+        // An editor's note on the story's changes (`Editor's note: This article has been updated …`).
+        "editor's note", "note de la redaction", "nota del editor", "nota de la redaccion", "nota della redazione", "anmerkung der redaktion",
         "more to follow", "more details to follow", "more details soon", "this is a developing story", "this story is developing",
         "this story will be updated", "this article will be updated", "breaking news, more to follow",
         "plus d'informations a suivre", "plus d'informations a venir", "plus de details a suivre", "plus de details a venir",

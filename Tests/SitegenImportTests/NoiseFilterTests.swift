@@ -829,4 +829,24 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "Die Regierung ist nach der Entlassung von Christian Lindner vorerst wieder rot-grün (siehe Grafik/Tabelle)") == nil)
     }
 
+
+    /// An agency's name right after a caption, with no mark between: of two words or more, or run into the
+    /// caption's full stop. A story's line cut after `told Reuters` stays.
+    @Test func aCaptionWithItsAgencyAfterItAndNoMark() {
+        #expect(filter.reason(for: "The wreckage from a capsized boat washes ashore at a beach near Cutro.PA Media") == .caption)
+        #expect(filter.reason(for: "More than 60 dead after migrant shipwreck off southern Italy PA Media") == .caption)
+        #expect(filter.reason(for: "Rescuers search the beach near Cutro on Sunday.AFP") == .caption)
+        #expect(filter.reason(for: "Survivors said the boat had left Turkey four days earlier, a coastguard official told Reuters") == nil)
+    }
+
+    /// Captions credited `Pic/AFP`, and a wire caption of a scene (`A view shows …`); a note from the editors;
+    /// a prompt to follow the site in German.
+    @Test func captionsNotesAndPromptsFromSetAW() {
+        #expect(filter.reason(for: "Pope Francis addresses the media as he leaves the Gemelli hospital on Saturday. Pic/AFP") == .caption)
+        #expect(filter.reason(for: "A view shows remains of a ship along the beach where bodies were found") == .caption)
+        #expect(filter.reason(for: "Editor's note: This article has been updated with new details throughout.") == .updateNotice)
+        #expect(filter.reason(for: "Folgt Ihr uns bereits auf YouTube?") == .subscribe)
+        #expect(filter.reason(for: "The view shows how far the water rose in the town, officials said on Thursday.") == nil)
+    }
+
 }
