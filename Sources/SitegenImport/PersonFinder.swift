@@ -589,6 +589,15 @@ public struct PersonFinder: Sendable {
             }
         }
         if mention.words.count >= 2, PersonVocabulary.clubPrefixes.contains(mention.words[0].folded) { mention.placeEvidence += 2 }
+        // `German gunman kills 6`, `a 35-year-old German man`: a nationality before a noun in lower case is an
+        // adjective, nobody's name (a name of that shape, `Damian`, only before a person's noun).
+        if mention.words.count == 1, end + 1 < tokens.count, tokens.isWord(end + 1), tokens.text(end + 1).first?.isLowercase == true {
+            let word = mention.words[0].folded, next = tokens.folded(end + 1)
+            if Self.irregularDemonyms.contains(word)
+                || (Self.isPlainDemonym(word) && (PersonVocabulary.personNouns.contains(next) || PersonVocabulary.personNouns.contains(String(next.dropLast())))) {
+                mention.placeEvidence += 3
+            }
+        }
         // A run that ends with a thing's head noun names the thing (`James Webb Space Telescope`, `John F. Kennedy
         // Airport`), and the surname alone after it too (`Webb will look back …`). Only heads that are no surnames
         // (`Hall`, `Church` and `Park` are).

@@ -1503,4 +1503,16 @@ struct PlaceAfterAPrepositionTests {
         #expect(speaker.map(\.name) == ["Mohamed Nasheed"])
     }
 
+
+    /// A nationality before a noun in lower case is an adjective (`German gunman`, `a 35-year-old German man`),
+    /// nobody's name; a name of a nationality's shape before a verb still is one (`Damian said`).
+    @Test func aNationalityBeforeANounIsNoOne() {
+        let found = peopleFound(language: "en", title: "German gunman kills 6 at Hamburg hall", paragraphs: [
+            "HAMBURG, Germany — A gunman stormed a service at his former hall in Germany, killing six people.",
+            "Officials said the suspected assailant was a 35-year-old German man identified only as Philipp F., in line with the privacy rules.",
+            "All of the victims were German citizens apart from two wounded women.",
+        ])
+        #expect(!found.map(\.name).contains("German"))
+    }
+
 }
