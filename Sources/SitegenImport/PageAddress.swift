@@ -417,6 +417,12 @@ public struct PageAddress: Sendable, Equatable {
                        let date = make(year, month, day) {
                         return date
                     }
+                    // `…-in-attesa-di-soccorsi-09-09-2023-193060`: day, month and year in the slug, when the order is plain.
+                    if parts.count >= 3, parts[2].count == 4, let year = Int(parts[2]), (1990...2100).contains(year),
+                       parts[0].count == 2, parts[1].count == 2, let first = Int(parts[0]), let second = Int(parts[1]) {
+                        if second <= 12, first > 12 || first == second, let date = make(year, second, first) { return date }
+                        if first <= 12, second > 12, let date = make(year, first, second) { return date }
+                    }
                     let digits = run.prefix { $0.isNumber }
                     // `20250428`, or an id that opens with the date (`20250428162213430698`).
                     if digits.count >= 8, digits.count <= 20, let year = Int(digits.prefix(4)), (1990...2100).contains(year),

@@ -14,6 +14,7 @@ struct PageAddressTests {
         ("https://example.com/news/07-07-2021/taliban-take-kabul", "2021-07-07"),
         ("https://example.co.uk/world/16/03/2023/macron-imposes-pension-reform/", "2023-03-16"),
         ("https://example.com/world/03/16/2023/macron-imposes-pension-reform/", "2023-03-16"),
+        ("https://example.it/esteri/grecia-sottacqua-in-centinaia-bloccati-09-09-2023-193060/amp", "2023-09-09"),
     ])
     func datesInThePath(_ address: String, _ date: String) {
         #expect(PageAddress(address)?.date == ContentDate(date))
@@ -25,6 +26,7 @@ struct PageAddressTests {
         // Day and month in an order that cannot be told (05-06): no date rather than a guess.
         #expect(PageAddress("https://example.com/news/05-06-2021/taliban-take-kabul")?.date == nil)
         #expect(PageAddress("https://example.com/world/05/06/2023/macron-imposes-pension-reform/")?.date == nil)
+        #expect(PageAddress("https://example.it/esteri/grecia-sottacqua-05-06-2023-193060/amp")?.date == nil)
     }
 
     @Test func theSlugsWordsAndATrailingIdThatIsNoWord() {
