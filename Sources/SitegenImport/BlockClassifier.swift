@@ -85,6 +85,14 @@ public struct BlockClassifier: Sendable {
             if result[index] == .bad, isShortSentence(texts[index]), previous == .good || next == .good {
                 result[index] = .good
             }
+            // The standfirst under the headline, without a full stop (`However, the timing of the visit to the
+            // island is unclear`): the page's first paragraph, one clause of prose dense in function words, right
+            // above the story (a teaser's headline with its outlet after a full stop, `… for PSG. BeSoccer`, is none).
+            if result[index] == .bad, index == 0, initial.count > 1, initial[1] == .good, texts[index].wordCount >= 6,
+               !texts[index].utf8.containsSentenceBreak,
+               !texts[index].utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }), stopwordDensity(texts[index]) >= Self.stopwordsHigh {
+                result[index] = .good
+            }
             // The page's last line, cut off mid-sentence by the scraper, after the story (perhaps
             // under a subheading of its own: one short line without a closing mark between).
             let storyAbove = previous == .good || (index >= 2 && [.good, .nearGood].contains(initial[index - 2]) && (4...15).contains(texts[index - 1].wordCount)
@@ -180,6 +188,8 @@ public struct BlockClassifier: Sendable {
     private func isCutOff(_ text: String, onAnyWord: Bool = false) -> Bool {
         guard !text.endsWithSentencePunctuation, text.wordCount >= 4, let last = text.words.last,
               onAnyWord || last.first?.isLowercase == true || (text.hasSuffix("-") && !text.hasSuffix(" -")) || isCutOnName(text)
+                // A word cut after its first letter, a capital (`… le principal allié de la France au S`).
+                || (last.count == 1 && last.first?.isUppercase == true)
         else { return false }
         return stopwordDensity(text) >= 0.15
     }

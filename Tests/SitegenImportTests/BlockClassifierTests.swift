@@ -89,4 +89,22 @@ extension BlockClassifierTests {
         #expect(classifier.classify([story, "Related: Ferry strike ends after night crossings deal"]) == [.good, .bad])
     }
 
+
+    /// A standfirst without a full stop right above the story is the story's first paragraph; a teaser's
+    /// headline with its outlet after a full stop, or a label, is not.
+    @Test func aStandfirstWithoutAFullStopAboveTheStory() {
+        let story = Self.story
+        #expect(classifier.classify(["However, the timing of the visit to the island is unclear", story]) == [.good, .good])
+        #expect(classifier.classify(["Leo Messi will leave the team of his life for PSG. BeSoccer", story]) == [.bad, .good])
+        #expect(classifier.classify(["Watch: the timing of the visit to the island", story]) == [.bad, .good])
+    }
+
+    /// The page's last line cut after the first letter of a word, a capital (`… allié de la France au S`).
+    @Test func aLastLineCutAfterACapitalLetter() {
+        let story = "La tentative de coup d’État a été condamnée par l’ONU, l’Union africaine et les États-Unis, qui ont demandé "
+            + "la libération du président et le retour à l’ordre constitutionnel dans le pays, selon un communiqué publié mercredi soir."
+        #expect(BlockClassifier(language: "fr").classify([story, "Le Niger est le principal allié de la France au S"]) == [.good, .good])
+        #expect(BlockClassifier(language: "fr").classify([story, "Niger Mali Burkina France Sahel Wagner Russie Niamey S"]) == [.good, .bad])
+    }
+
 }
