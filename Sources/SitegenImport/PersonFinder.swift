@@ -1144,6 +1144,13 @@ public struct PersonFinder: Sendable {
         // whose last word is another name's last word and an `s` is that name.
         // Only a full name the text also writes without the `s` (`Robbie Williams` beside `Prinz William` stays).
         if capitalisesNouns {
+            // A noun after an article, before a full name (`des Schwarzen Tyre Nichols`, `des Schauspielers Tom
+            // Hanks`), describes the person: German writes no article before a name, so it is no word of it.
+            for index in mentions.indices where mentions[index].followsDeterminer && mentions[index].words.count >= 3 {
+                mentions[index].words.removeFirst()
+                mentions[index].followsDeterminer = false
+                mentions[index].givenName = GivenNames.contains(mentions[index].words[0], accepting: acceptedGivenNames)
+            }
             let fullNames = Set(mentions.filter { $0.words.count >= 2 }.map(\.words))
             for index in mentions.indices where mentions[index].words.count >= 2 {
                 guard let last = mentions[index].words.last, last.count >= 4, last.hasSuffix("s"), !last.hasSuffix("ss") else { continue }

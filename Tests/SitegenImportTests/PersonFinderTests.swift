@@ -1514,5 +1514,16 @@ struct PlaceAfterAPrepositionTests {
         ])
         #expect(!found.map(\.name).contains("German"))
     }
+}
 
+/// German writes no article before a name: a noun after one, before a full name, describes the person.
+struct GermanNounBeforeANameTests {
+    @Test func aNounAfterAnArticleIsNoWordOfTheName() {
+        let found = peopleFound(language: "de", title: "Fall Tyre Nichols in Memphis", paragraphs: [
+            "Nach dem Tod des Schwarzen Tyre Nichols bei einer Verkehrskontrolle in Memphis hat die Stadt ein Video veröffentlicht.",
+            "Der 29-jährige Nichols war nach dem Einsatz gestorben, sagte der Anwalt der Familie.",
+            "Nichols sei brutal geschlagen worden, sagte die Polizeichefin.",
+        ])
+        #expect(found.map(\.name) == ["Tyre Nichols"])
+    }
 }
