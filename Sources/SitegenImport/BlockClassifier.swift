@@ -90,7 +90,7 @@ public struct BlockClassifier: Sendable {
             // above the story (a teaser's headline with its outlet after a full stop, `… for PSG. BeSoccer`, is none).
             if result[index] == .bad, index == 0, initial.count > 1, initial[1] == .good, texts[index].wordCount >= 6,
                !texts[index].utf8.containsSentenceBreak,
-               !texts[index].utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }), stopwordDensity(texts[index]) >= Self.stopwordsHigh {
+               !Self.holdsLabelMark(texts[index]), stopwordDensity(texts[index]) >= Self.stopwordsHigh {
                 result[index] = .good
             }
             // The page's last line, cut off mid-sentence by the scraper, after the story (perhaps
@@ -138,13 +138,18 @@ public struct BlockClassifier: Sendable {
     /// no label's mark (`:`, `|`) and no sentence's end (an initial's dot is none: `Philipp F. legally …`).
     static func isSentenceCutShort(_ text: String) -> Bool {
         guard !text.endsWithSentencePunctuation, text.first?.isUppercase == true,
-              !text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }), !endsASentenceInside(text) else { return false }
+              !holdsLabelMark(text), !endsASentenceInside(text) else { return false }
         let words = text.words
         // (A longer line so poor in function words is headlines run together: `Erdogan rival Kilicdaroglu concedes
         // runoff defeat Turkish lira slides to record low …`; the density rules judge long cut lines.)
         guard words.count >= 6, words.count <= 12, words.last?.first?.isLowercase == true else { return false }
         let later = words.dropFirst()
         return later.filter { $0.first?.isLowercase == true }.count * 2 >= later.count
+    }
+
+    /// Whether the text holds a label's mark (`Watch:`, `Live |`): a label and what it labels, no clause of prose.
+    static func holdsLabelMark(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }
     }
 
     /// No closing mark, ten to thirty words, two in five of them in lower case, a comma between words, and

@@ -389,16 +389,14 @@ public struct PageAddress: Sendable, Equatable {
             let parts = segment.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "_" })
             guard parts.count == 3, parts[2].count == 4, let year = Int(parts[2]), (1990...2100).contains(year),
                   parts[0].count <= 2, parts[1].count <= 2, let first = Int(parts[0]), let second = Int(parts[1]) else { continue }
-            if second <= 12, first > 12 || first == second, let date = make(year, second, first) { return date }
-            if first <= 12, second > 12, let date = make(year, first, second) { return date }
+            if let date = plainDate(year, first, second) { return date }
         }
         // The same in three segments (`/world/16/03/2023/…`), the year last.
         for index in segments.indices.dropFirst(2) {
             let (a, b, c) = (segments[index - 2], segments[index - 1], segments[index])
             guard c.count == 4, let year = Int(c), (1990...2100).contains(year), (1...2).contains(a.count), (1...2).contains(b.count),
                   let first = Int(a), let second = Int(b) else { continue }
-            if second <= 12, first > 12 || first == second, let date = make(year, second, first) { return date }
-            if first <= 12, second > 12, let date = make(year, first, second) { return date }
+            if let date = plainDate(year, first, second) { return date }
         }
         // 2025-04-12 or 20250412 anywhere in a segment.
         for segment in segments {
@@ -420,8 +418,7 @@ public struct PageAddress: Sendable, Equatable {
                     // `…-in-attesa-di-soccorsi-09-09-2023-193060`: day, month and year in the slug, when the order is plain.
                     if parts.count >= 3, parts[2].count == 4, let year = Int(parts[2]), (1990...2100).contains(year),
                        parts[0].count == 2, parts[1].count == 2, let first = Int(parts[0]), let second = Int(parts[1]) {
-                        if second <= 12, first > 12 || first == second, let date = make(year, second, first) { return date }
-                        if first <= 12, second > 12, let date = make(year, first, second) { return date }
+                        if let date = plainDate(year, first, second) { return date }
                     }
                     let digits = run.prefix { $0.isNumber }
                     // `20250428`, or an id that opens with the date (`20250428162213430698`).
@@ -436,6 +433,14 @@ public struct PageAddress: Sendable, Equatable {
                 }
             }
         }
+        return nil
+    }
+
+    /// A date written with its day and month in either order (`16/03`, `03/16`), read only when the order
+    /// is plain: one of the two is over 12, or both are the same; day first when it could be either way round.
+    private static func plainDate(_ year: Int, _ first: Int, _ second: Int) -> ContentDate? {
+        if second <= 12, first > 12 || first == second { return make(year, second, first) }
+        if first <= 12, second > 12 { return make(year, first, second) }
         return nil
     }
 
