@@ -89,6 +89,7 @@ extension PageAddress {
         let splitFigures = Set(slug.indices.filter { joinedFigures.contains(slug[$0]) })
         var words: [String] = []
         var keys: [String] = []
+        var apostrophe: String?
         var index = 0
         while index < slug.count {
             // Two words of the slug that the text writes as one elided or hyphenated word
@@ -97,6 +98,17 @@ extension PageAddress {
                joined.contains(where: { $0 == "'" || $0 == "\u{2019}" || $0 == "-" }) {
                 words.append(joined)
                 keys.append(Self.transliterated(slug[index] + slug[index + 1]))
+                index += 2
+                continue
+            }
+            // An article or a preposition the slug split from the word it elides into (`l-histoire`, `qu-il`,
+            // `dell-europa`): French and Italian always write them as one word, with the text's apostrophe.
+            if index + 1 < slug.count, let language, let marks = Self.elidingWords[language], marks.contains(slug[index]),
+               let next = slug[index + 1].first, "aeiouh".contains(next) {
+                let key = Self.transliterated(slug[index + 1])
+                apostrophe = apostrophe ?? Self.apostrophe(in: text)
+                words.append(slug[index] + apostrophe! + (evidence.spelling(key) ?? slug[index + 1]))
+                keys.append(key)
                 index += 2
                 continue
             }
@@ -155,6 +167,23 @@ extension PageAddress {
     /// Words that addresses append for the kind of page, in the languages a site may name.
     private static let pageKinds: Set<String> = ["video", "videos", "foto", "fotos", "photo", "photos", "live", "liveblog", "amp", "gallery", "galerie", "galeria", "galleria", "articleshow", "newsid", "cms", "print", "ampstory",
                                                     "noticia", "notizia", "nota", "article", "artikel", "articolo"]
+
+    /// Articles, prepositions and pronouns that French and Italian elide before a vowel or an h.
+    private static let elidingWords: [String: Set<String>] = [
+        "fr": ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"],
+        "it": ["l", "d", "dell", "dall", "nell", "sull", "all", "un", "quest", "c"],
+    ]
+
+    /// The apostrophe the text writes most: the typographic one (`l’Europe`) or the typewriter's (`l'Europe`).
+    static func apostrophe(in text: [String]) -> String {
+        var curly = 0, straight = 0
+        for line in text {
+            for scalar in line.unicodeScalars {
+                if scalar == "\u{2019}" { curly += 1 } else if scalar == "'" { straight += 1 }
+            }
+        }
+        return curly > straight ? "\u{2019}" : "'"
+    }
 
     /// A French or Italian elision run into one slug word (`laggressore`): an article or a
     /// preposition, then a word the text uses that opens with a vowel or an h → `l'aggressore`.
@@ -230,6 +259,13 @@ extension PageAddress {
         }
         guard let formEnd = cover(best.form), let wordEnd = cover(word) else { return nil }
         var stem = String(best.form.prefix(formEnd))
+        // The slug word whole inside a longer word of the text (`chancelier` in `chancelière`): a grave accent on
+        // the stem's last letters belongs to the longer word's ending (`-ière`, `-ète`), which the slug word lacks,
+        // so those letters come from the slug. (An acute one is the word's own: `retrouvé` in `retrouvée`.)
+        if wordEnd == word.count, formEnd < best.form.count, stem.count > 2, case let tail = String(stem.suffix(2)),
+           tail.contains(where: { $0 == "è" || $0 == "È" }), transliterated(tail.folded).count == 2 {
+            stem = String(stem.dropLast(2)) + String(word.suffix(2))
+        }
         // A capital from a longer word of the text (`Überlebenden`) says nothing of this one's (`überlebt`).
         if Double(formEnd) < 0.75 * Double(best.form.count) { stem = stem.prefix(1).lowercased() + stem.dropFirst() }
         return stem + String(word.dropFirst(wordEnd))

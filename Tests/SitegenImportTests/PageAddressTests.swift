@@ -275,6 +275,29 @@ struct PageAddressTests {
             == "Milei gewinnt Präsidentschaftswahl brite überlebt Absturz")
     }
 
+    /// A slug word whole inside a longer word of the text keeps no accent of the longer word's ending:
+    /// `chancelier` beside `chancelière` is `chancelier`, not `chancelièr`.
+    @Test func anAccentOfALongerWordsEndingIsNoSlugWords() {
+        let address = PageAddress("https://example.be/europe/le-chancelier-allemand-sera-mal-elu/10334869")!
+        let headline = address.headlineFromSlug(spellingsIn: ["La chancelière Angela Merkel quitte la scène."], language: "fr")
+        #expect(headline == "Le chancelier allemand sera mal elu")
+    }
+
+    /// An elided article or preposition that the slug split from its word (`l-histoire`) is one word
+    /// again in French and Italian, with the apostrophe the text writes; not in English.
+    @Test func aSplitElisionIsJoinedInFrenchAndItalian() {
+        let french = PageAddress("https://example.fr/monde/le-plus-mal-elu-de-l-histoire-qu-il-ait-connu")!
+        #expect(french.headlineFromSlug(spellingsIn: ["C’est l’élection la plus serrée."], language: "fr")
+            == "Le plus mal elu de l’histoire qu’il ait connu")
+        #expect(french.headlineFromSlug(spellingsIn: ["C'est l'élection la plus serrée."], language: "fr")
+            == "Le plus mal elu de l'histoire qu'il ait connu")
+        let italian = PageAddress("https://example.it/esteri/vertice-dell-unione-a-bruxelles-l-accordo-e-vicino")!
+        #expect(italian.headlineFromSlug(spellingsIn: ["Il vertice dell'Unione europea a Bruxelles."], language: "it")
+            == "Vertice dell'Unione a Bruxelles l'accordo e vicino")
+        let english = PageAddress("https://example.com/world/plan-d-is-on-the-table")!
+        #expect(english.headlineFromSlug(spellingsIn: ["The talks resume."], language: "en") == "Plan d is on the table")
+    }
+
     @Test func theOutletsNameFromThePageOrTheHost() {
         let times = PageAddress("https://www.kuwaittimes.com/article/1/world/x-y-z")!
         #expect(times.outletName(in: ["Menu", "Some headline"]) == "Kuwait Times")
