@@ -176,6 +176,11 @@ public struct PersonFinder: Sendable {
         var hasRelatives = false
         /// Right after an article or a possessive (`die Konsequenzen`, `seinen Rücktritt`): in German, a noun's place.
         var followsDeterminer = false
+        /// The part of `placeEvidence` that the word right before the run gives (`in Sarajevo …`, `the …`): it
+        /// speaks of the run's first word, and goes with it when that word proves to be no word of the name.
+        var governedEvidence = 0
+        /// Whether a preposition in lower case stands right before the run (`in`, `nach`, Romance `a`, `à`).
+        var afterPreposition = false
         var name: String { words.joined(separator: " ") }
         var surnameKey: String { NameKey.of(words.last ?? "") }
         var firstKey: String { NameKey.of(words.first ?? "") }
@@ -612,8 +617,12 @@ public struct PersonFinder: Sendable {
         // In apposition after the noun (`The magazine, Charlie Hebdo, sparked …`).
         if start >= 2, tokens.text(start - 1) == ",", tokens.isWord(start - 2),
            PersonVocabulary.organisationNouns.contains(tokens.folded(start - 2)) { mention.placeEvidence += 2 }
+        let beforeRun = mention.placeEvidence
+        defer { mention.governedEvidence = mention.placeEvidence - beforeRun }
         if start > 0, tokens.isWord(start - 1) {
             let before = tokens.folded(start - 1)
+            mention.afterPreposition = tokens.text(start - 1).first?.isLowercase == true
+                && (Self.placePrepositions.contains(before) || (adjectivesFollowNouns && ["a", "à"].contains(before)))
             if PersonVocabulary.determiners.contains(before) || NameTokens.elidedArticles.contains(before)
                 || PersonVocabulary.articleContractions.contains(before)
                 // Spanish and Italian `al` (`al Roland Garros`); elsewhere `al` is the Arabic particle (`al Assad`).
@@ -1159,11 +1168,21 @@ public struct PersonFinder: Sendable {
             }
         }
         let written = Dictionary(mentions.map { ($0.words, 1) }, uniquingKeysWith: +)
-        for index in mentions.indices where mentions[index].paragraph == 0 && mentions[index].opensSentence && mentions[index].words.count >= 3 {
-            let rest = Array(mentions[index].words.dropFirst())
-            if written[rest] != nil, written[mentions[index].words] == 1, !GivenNames.contains(mentions[index].words[0], accepting: acceptedGivenNames) {
+        // So is a place a preposition governs, run into a full name the text writes on its own (`il Tribunale a
+        // Sarajevo Ratko Mladic volle …` beside `Ratko Mladic`), anywhere in the text: what the word before the
+        // run says of it is the place's, not the name's. Not a common given name (`Mario Vargas Llosa` beside
+        // `Vargas Llosa`), nor a title or a role, which the name keeps. (A first name the list lacks, after a
+        // role or a noun, stays: `spokesman Jakob Vedsted Andersen`, `wife, Jada Pinkett Smith`.)
+        for index in mentions.indices where mentions[index].words.count >= 3 {
+            let mention = mentions[index], first = mention.words[0]
+            guard (mention.paragraph == 0 && mention.opensSentence) || mention.afterPreposition, !Self.isRoleWord(first.folded),
+                  !PersonVocabulary.singleNameTitles.contains(first.folded), !NameTokens.particles.contains(first) else { continue }
+            let rest = Array(mention.words.dropFirst())
+            if written[rest] != nil, written[mention.words] == 1, !GivenNames.contains(first, accepting: acceptedGivenNames) {
                 mentions[index].words = rest
                 mentions[index].givenName = GivenNames.contains(rest[0], accepting: acceptedGivenNames)
+                mentions[index].placeEvidence -= mention.governedEvidence
+                mentions[index].followsDeterminer = false
             }
         }
         // Each mention's name without titles, as keys, computed once.

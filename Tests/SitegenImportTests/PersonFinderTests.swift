@@ -22,6 +22,23 @@ struct PersonFinderTests {
         #expect(found.map(\.role) == ["U.S. Secretary of State", "EU's foreign policy chief", "Bundeskanzler"])
     }
 
+    /// A place a preposition governs, run into a full name the text writes on its own (`a Sarajevo Ratko
+    /// Mladic`), is no word of the name, and the preposition says nothing of the person; a first name the
+    /// list lacks after a role stays the name's (`il portavoce Dragan Kovac` beside `Kovac` only).
+    @Test func aPlaceRunIntoANameAfterAPrepositionIsNoWordOfIt() {
+        let italian = peopleFound(language: "it", title: "Ratko Mladic condannato all'ergastolo", paragraphs: [
+            "Il Tribunale dell'Aja ha condannato all'ergastolo Ratko Mladic, il \"boia di Srebenica\", 75 anni.",
+            "Secondo il Tribunale a Sarajevo Ratko Mladic volle portare avanti una campagna di bombardamenti.",
+            "Prima della sentenza il giudice aveva allontanato Mladic dall'aula.",
+        ])
+        #expect(italian.map(\.name) == ["Ratko Mladic"])
+        let role = peopleFound(language: "it", title: "Il porto riapre", paragraphs: [
+            "Lo ha detto il portavoce Dragan Kovac ai giornalisti.",
+            "\"Il porto riapre domani\", ha aggiunto Kovac.",
+        ])
+        #expect(role.map(\.name) == ["Dragan Kovac"])
+    }
+
     /// In French, Spanish or Italian an adjective follows the role noun (`le président sortant`,
     /// `la alcaldesa saliente`): the role still presents the name after it. In English a word in lower
     /// case between a role and a name (`the minister met`) is no part of a role.
