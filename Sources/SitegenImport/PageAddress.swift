@@ -482,7 +482,16 @@ public struct PageAddress: Sendable, Equatable {
             // of digits after the slug is its id.
             let commaFields = whole.split(separator: ",").map(String.init)
             let fields = commaFields.count > 1 && commaFields.contains(where: { !$0.isEmpty && $0.allSatisfy(\.isNumber) }) ? commaFields : []
-            for (number, name) in (fields.isEmpty ? [whole] + parts : fields).enumerated() {
+            for (number, field) in (fields.isEmpty ? [whole] + parts : fields).enumerated() {
+                var name = field, cutID = false
+                // A slug of hyphens whose last word an underscore runs into an id's label and the id
+                // (`…-genocidio-di-srebenica_a_23285203`): the change of mark ends the headline's words.
+                if let hyphen = name.lastIndex(of: "-"), case let tail = name[name.index(after: hyphen)...],
+                   let underscore = tail.firstIndex(of: "_"), let last = tail.split(separator: "_").last,
+                   last.count >= 5, last.allSatisfy(\.isNumber), tail.split(separator: "_").count >= 3 {
+                    name = String(name[..<underscore])
+                    cutID = true
+                }
                 // A word run into an id by a dot (`…-dead-aged-78.884494`) keeps its word.
                 let pieces: [String] = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "+" }).map { (piece: Substring) -> String in
                     let parts = piece.split(separator: ".", omittingEmptySubsequences: false)
@@ -511,7 +520,7 @@ public struct PageAddress: Sendable, Equatable {
                     // A trailing id (`…-breakthrough-12345`) is no word of the headline; a year after a
                     // preposition (`…-biggest-bank-crash-since-2008`) is.
                     var kept = words
-                    var endedWithID = pieces.last.map(isID) ?? false
+                    var endedWithID = cutID || pieces.last.map(isID) ?? false
                         || (number + 1 < fields.count && fields[(number + 1)...].allSatisfy { field in field.allSatisfy(\.isNumber) })
                     while let last = kept.last, last.allSatisfy(\.isNumber), last.count >= 4,
                           !(kept.count >= 2 && Self.isYear(last) && Self.yearPrepositions.contains(kept[kept.count - 2])) {

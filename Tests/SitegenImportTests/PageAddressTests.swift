@@ -275,6 +275,17 @@ struct PageAddressTests {
             == "Milei gewinnt Präsidentschaftswahl brite überlebt Absturz")
     }
 
+    /// An underscore that runs a hyphenated slug's last word into an id's label and the id
+    /// (`…-di-srebenica_a_23285203`) ends the headline's words: the label is none of them.
+    @Test func anUnderscoreBeforeAnIdsLabelEndsTheSlug() {
+        let address = PageAddress("http://www.example.it/2017/11/22/ratko-mladic-condannato-per-il-genocidio-di-srebenica_a_23285203/")!
+        #expect(address.slugWords.suffix(2) == ["di", "srebenica"])
+        #expect(address.slugEndedWithID)
+        // A slug joined by underscores throughout keeps its words.
+        let underscored = PageAddress("https://www.example.it/2018/07/02/thailandia_ragazzi_salvati_dalla_grotta_a_casa/")!
+        #expect(underscored.slugWords.suffix(2) == ["a", "casa"])
+    }
+
     /// A slug word whole inside a longer word of the text keeps no accent of the longer word's ending:
     /// `chancelier` beside `chancelière` is `chancelier`, not `chancelièr`.
     @Test func anAccentOfALongerWordsEndingIsNoSlugWords() {
