@@ -10,6 +10,7 @@ import SitegenModel
 ///    menu); a near-good one is good beside a good one. The page's edges count as bad.
 /// 3. A short paragraph that is a full sentence next to good text is kept: plain text has no
 ///    markup to tell a one-sentence paragraph of the story from chrome, and losing it is worse.
+///    So is a clause after the story that introduces what follows it with a colon.
 ///    So is the page's last line after the story when a scraper cut it mid-sentence.
 ///
 /// No rule names an outlet or its wording: the vocabulary is the language's function words.
@@ -83,6 +84,13 @@ public struct BlockClassifier: Sendable {
             }
             // A sentence of the story on its own line, beside the story.
             if result[index] == .bad, isShortSentence(texts[index]), previous == .good || next == .good {
+                result[index] = .good
+            }
+            // A clause of the story that introduces what follows it (`Queste le formazioni titolari scese in campo a
+            // Lisbona:`, `Here is the full statement:`): five words or more, dense in function words, right after
+            // the story's text. (A label with its colon, `Read more:`, `Lesen Sie auch:`, is fewer words and no prose.)
+            if result[index] == .bad, previous == .good, index > 0, initial[index - 1] == .good, texts[index].hasSuffix(":"),
+               texts[index].wordCount >= 5, stopwordDensity(texts[index]) >= Self.stopwordsHigh {
                 result[index] = .good
             }
             // The standfirst under the headline, without a full stop (`However, the timing of the visit to the

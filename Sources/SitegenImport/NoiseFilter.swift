@@ -317,7 +317,7 @@ public struct NoiseFilter: Sendable {
         let words = count <= 40 ? text.words : []
         let prose = text.endsWithSentencePunctuation
         // A photo's caption ends with its credit (`… eingestürzt waren. © Francisco Seco/dpa`), however long it is.
-        if text.includes("©"), Self.endsWithCredit(text) || Self.endsWithCopyrightMark(text) { return .caption }
+        if text.includes("©"), Self.endsWithCredit(text) || Self.endsWithCopyrightMark(text) || Self.repeatsAroundCopyrightMark(text) { return .caption }
         // Or with its credit in brackets: a photographer and agencies (`… in Istanbul (Khalil Hamra/AP/PA)`).
         if text.utf8.last == UInt8(ascii: ")"), Self.endsWithBracketedCredit(text) { return .caption }
         // Or with a photographer and an agency after its last sentence (`… and the country.” Lucas Peltier/AP`).
@@ -713,6 +713,14 @@ public struct NoiseFilter: Sendable {
 
     /// A caption closed by its credit's mark (`… i successi musicali di Johnny Hallyday musica LAPRESSE Copyright ©`):
     /// the mark ends the line after words that end no sentence, as no prose ends.
+    /// A picture's caption given twice, its text and then as its credit (`Angeklagte vor dem Haager Tribunal.
+    /// ©Angeklagte vor dem Haager Tribunal.`): the same words of three or more before and after the mark.
+    static func repeatsAroundCopyrightMark(_ text: String) -> Bool {
+        guard let mark = text.firstIndex(of: "©") else { return false }
+        let before = PageAddress.foldedWords(String(text[..<mark])), after = PageAddress.foldedWords(String(text[text.index(after: mark)...]))
+        return before.count >= 3 && before == after
+    }
+
     static func endsWithCopyrightMark(_ text: String) -> Bool {
         let trimmed = text.trimmedSpaces
         guard trimmed.hasSuffix("©") else { return false }

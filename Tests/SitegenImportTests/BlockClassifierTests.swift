@@ -29,6 +29,16 @@ extension BlockClassifierTests {
         #expect(classifier.classify([story, "Talks resume on Monday.", story]) == [.good, .good, .good])
     }
 
+    /// A clause of the story that introduces a list with a colon (`Here are the crews that sailed on Friday:`)
+    /// stays, though the list after it is bad; a label with its colon (`Read more:`) does not.
+    @Test func aClauseThatIntroducesWhatFollowsStays() {
+        let (story, menu) = (Self.story, Self.menu)
+        #expect(classifier.classify([story, "Here are the crews that sailed on Friday:", menu, story]) == [.good, .good, .bad, .good])
+        #expect(classifier.classify([story, "Read more:", menu, story]) == [.good, .bad, .bad, .good])
+        // After chrome it is none of the story's.
+        #expect(classifier.classify([menu, "Here are the crews that sailed on Friday:", menu, story]) == [.bad, .bad, .bad, .good])
+    }
+
     /// A long paragraph of prose at the page's edge is the story's lede, though a line of chrome follows it;
     /// between two bad blocks it is dropped, and a short line at the edge still is.
     @Test func aLongLedeAtThePagesEdgeStays() {

@@ -193,6 +193,13 @@ struct NoiseFilterTests {
         #expect(result.kept.map(\.number) == [1, 4, 5])
     }
 
+    /// A caption the page gives twice, as its text and as its credit, is a caption; a sentence that names
+    /// the mark is none.
+    @Test func aCaptionRepeatedAsItsCredit() {
+        #expect(filter.reason(for: "Angeklagte in den Verfahren vor dem Haager Tribunal. ©Angeklagte in den Verfahren vor dem Haager Tribunal.") == .caption)
+        #expect(filter.reason(for: "The court said the © sign on the photograph of the tribunal was added later by the agency.") == nil)
+    }
+
     @Test func aCreditEndsACaptionOnlyAtTheEnd() {
         #expect(NoiseFilter.endsWithCredit("Rescuers search the rubble in Antakya. © Jane Doe/AFP"))
         #expect(!NoiseFilter.endsWithCredit("© 2024 Example Media. All rights reserved."))
