@@ -328,6 +328,9 @@ struct PageAddressTests {
         #expect(PageAddress("https://www3.harbour.or.jp/world/en/news/x")!.readableHostName == "Harbour")
         #expect(PageAddress("https://www.quotidianodelsud.it/x-y-z")!.readableHostName == "Quotidiano del Sud")
         #expect(PageAddress("https://www.dinamo.it/x-y-z")!.readableHostName == "Dinamo")
+        // Mastheads' words in French, Spanish and Italian (`Courrier`, `Heraldo`, `Mattino`).
+        #expect(PageAddress("https://www.courrierdesalpes.fr/x-y-z")!.readableHostName == "Courrier des Alpes")
+        #expect(PageAddress("https://www.mattinomodena.it/x-y-z")!.readableHostName == "Mattino Modena")
         // A short word inside the label between letters that are no words is none (`k|le|ine`, `m|al|ta`, `di|strict`).
         #expect(PageAddress("https://www.kleinezeitung.at/x-y-z")!.readableHostName == "Kleine Zeitung")
         #expect(PageAddress("https://www.livenewsmalta.com/x-y-z")!.readableHostName == "Live News Malta")
