@@ -342,8 +342,15 @@ struct NameTokens {
     /// word before it is a given name (`Ana María de la Cruz`).
     func particlesBeforeName(after index: Int, runStart: Int) -> Int {
         guard index + 2 < items.count, adjacent(index, index + 1), isParticle(index + 1) else { return 0 }
+        // Portuguese `do` only inside a name of two words or more: after one capitalised word it is English's
+        // verb as often (`Why do Republicans …`).
+        if items[index + 1].text == "do", index == runStart { return 0 }
         // A capitalised particle (`Alexander Van der Bellen`) goes on into the surname.
-        if index > runStart, !isGivenName(items[index].text), !Self.particles.contains(items[index].folded) { return 0 }
+        // So does a Portuguese one (`Edson Arantes do Nascimento`), and `da` after three words of a name
+        // (`Diogo José Teixeira da Silva`): after fewer, Italian's `da` is a preposition (`Giorgia Meloni da Roma`),
+        // as Spanish `de` is (`Pedro Sánchez de España`).
+        if index > runStart, !isGivenName(items[index].text), !Self.particles.contains(items[index].folded),
+           !(Self.portugueseParticles.contains(items[index + 1].text) && (items[index + 1].text != "da" || index - runStart >= 2)) { return 0 }
         // A given name and a surname after the particle are a name of their own after a word that is
         // no given name (`in Wien von Niki Lauda`); `Maria de Lourdes Silva` keeps its particle.
         if !isGivenName(items[index].text), index + 3 < items.count, adjacent(index + 1, index + 2), adjacent(index + 2, index + 3),
@@ -383,5 +390,8 @@ struct NameTokens {
 
     static let acronyms: Set<String> = ["US", "UK", "EU", "UN", "AI", "TV", "PM", "MP", "AP", "AU", "IS", "ID", "OK", "DC", "NY", "LA", "GP", "FC", "CO", "NZ", "SA", "UAE"]
 
-    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "ben", "al", "ter", "dos", "das", "el", "zu", "d'"]
+    /// Particles of Portuguese surnames, which no other language uses as a preposition before a name.
+    static let portugueseParticles: Set<String> = ["da", "das", "do", "dos"]
+
+    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "do", "di", "du", "del", "della", "la", "le", "bin", "ibn", "ben", "al", "ter", "dos", "das", "el", "zu", "d'"]
 }

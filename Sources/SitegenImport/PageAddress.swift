@@ -337,7 +337,7 @@ public struct PageAddress: Sendable, Equatable {
         "vanguard", "pundit", "high", "plains", "breaking", "latest", "top", "story", "stories", "feed", "world",
         "dialogue", "pakistan", "india", "china", "kuwait", "nigeria", "kenya", "ghana", "canada", "australia",
         "television", "union", "district", "english", "sport", "sports", "web", "blog", "portal", "channel", "report",
-        "courrier", "depeche", "heraldo", "correo", "opinion", "mattino", "tagblatt",
+        "courrier", "depeche", "heraldo", "correo", "opinion", "opinions", "mattino", "tagblatt",
     ]
 
     // MARK: Reading the address

@@ -117,6 +117,7 @@ public struct PersonFinder: Sendable {
                 found[0] = kept.map { index in
                     var mention = found[0][index]
                     mention.coordinated = mention.coordinated.flatMap { position[$0] }
+                    mention.aliasOf = mention.aliasOf.flatMap { position[$0] }
                     return mention
                 }
             }
@@ -128,6 +129,7 @@ public struct PersonFinder: Sendable {
             all += paragraph.map { mention in
                 var mention = mention
                 mention.coordinated = mention.coordinated.map { $0 + base }
+                mention.aliasOf = mention.aliasOf.map { $0 + base }
                 return mention
             }
         }
@@ -154,6 +156,9 @@ public struct PersonFinder: Sendable {
         var givenName = false
         /// The index, among the paragraph's mentions, of a name joined to this one by `and`.
         var coordinated: Int?
+        /// The index, among the paragraph's mentions, of the name this one is the other name of
+        /// (`Diogo José Teixeira da Silva, conocido como Diogo Jota`): one person, known by this one.
+        var aliasOf: Int?
         /// The first name of a sentence that gives an age (`X, …, dies aged 82`, `È morto, all'età di 82 anni, X`).
         var aged = false
         /// Whether a personal pronoun follows in the sentence (`… where he will`).
@@ -383,6 +388,9 @@ public struct PersonFinder: Sendable {
             if start - previousEnd == 2, let last = result.indices.last, Self.conjunctions.contains(tokens.folded(start - 1)) {
                 mention.coordinated = last
                 result[last].coordinated = result.count
+            }
+            if let last = result.indices.last, result[last].words.count >= 2, Self.introducesOtherName(tokens, from: previousEnd + 1, to: start) {
+                mention.aliasOf = last
             }
             mention.reporter = Self.creditsAReporter(tokens, start, end)
             mention.compared = start > 0 && tokens.isWord(start - 1) && PersonVocabulary.comparisonWords.contains(tokens.folded(start - 1))
@@ -1021,6 +1029,25 @@ public struct PersonFinder: Sendable {
 
     static let personalPronouns: Set<String> = ["he", "she", "his", "him", "her", "himself", "herself", "er", "seiner", "seinem", "seinen", "ella", "lui", "lei"]
     static let conjunctions: Set<String> = ["and", "und", "et", "y", "e", "or", "oder", "ou", "o"]
+
+    /// Words that give a person's other name, in the languages a site may name (folded): `known as`,
+    /// `better known as`, `conocido como`, `connu sous le nom de`, `noto come`, `bekannt als`.
+    static let otherNameIntroductions: Set<[String]> = [
+        ["known", "as"], ["also", "known", "as"], ["better", "known", "as"], ["commonly", "known", "as"], ["nicknamed"], ["dubbed"],
+        ["conocido", "como"], ["conocida", "como"], ["mas", "conocido", "como"], ["mas", "conocida", "como"], ["apodado"], ["apodada"],
+        ["connu", "sous", "le", "nom", "de"], ["connue", "sous", "le", "nom", "de"], ["surnomme"], ["surnommee"], ["dit"], ["dite"],
+        ["noto", "come"], ["nota", "come"], ["meglio", "noto", "come"], ["meglio", "nota", "come"], ["soprannominato"], ["soprannominata"],
+        ["bekannt", "als"], ["besser", "bekannt", "als"], ["genannt"],
+    ]
+
+    /// Whether the tokens between two names (`from` up to `to`) give the second as the first's other name:
+    /// a comma or a bracket, then one of `otherNameIntroductions` (`…, conocido como …`, `… (known as …`).
+    static func introducesOtherName(_ tokens: NameTokens, from: Int, to: Int) -> Bool {
+        guard from < to, to - from <= 6, tokens.isPunctuation(from, ",") || tokens.isPunctuation(from, "(") else { return false }
+        let words = (from + 1)..<to
+        guard words.allSatisfy({ tokens.isWord($0) }) else { return false }
+        return otherNameIntroductions.contains(words.map { tokens.folded($0) })
+    }
     static let roleConnectors: Set<String> = ["of", "the", "for", "des", "du", "de", "del", "della", "dello", "der", "la", "le", "and", "on", "to", "s", "'s", "di", "dei", "degli", "delle", "von", "im", "fur"]
 
     /// A nationality: `American`, `French-Israeli`, `qatari`, `escocés`, `lusitano`.
@@ -1423,6 +1450,7 @@ public struct PersonFinder: Sendable {
         }
 
         var people: [Person] = []
+        var personOfGroup: [Int: Int] = [:]
         for (group, members) in groups.enumerated() {
             guard evidence[group] >= 2, evidence[group] > placeEvidence[group] else { continue }
             let all = members + (alone[group] ?? [])
@@ -1463,11 +1491,42 @@ public struct PersonFinder: Sendable {
             let variants = Self.distinct(spellings.filter { $0 != name })
             if let existing = people.firstIndex(where: { $0.name == name }) {
                 people[existing].variants = Self.distinct(people[existing].variants + variants)
+                personOfGroup[group] = existing
                 continue
             }
+            personOfGroup[group] = people.count
             people.append(Person(name: name, role: role.map(Self.cleanRole), variants: variants, known: isKnown))
         }
-        return people
+        return Self.mergingOtherNames(people, mentions: mentions, groupOf: groupOf, personOfGroup: personOfGroup)
+    }
+
+    /// One person under two names the text joins (`Diogo José Teixeira da Silva, conocido como Diogo Jota`):
+    /// shown by the name the text says they are known by, the other kept as a spelling, the first role kept.
+    /// When only the first name was found to be a person's, it takes the other name all the same.
+    private static func mergingOtherNames(_ found: [Person], mentions: [NameMention], groupOf: [Int: Int], personOfGroup: [Int: Int]) -> [Person] {
+        var people = found
+        var merged = Set<Int>()
+        for (index, mention) in mentions.enumerated() {
+            guard let other = mention.aliasOf else { continue }
+            // The other name alone not found to be a person's (its surname shared with a relative, say): a spelling of the known one's.
+            guard let legal = groupOf[other].flatMap({ personOfGroup[$0] }) else {
+                if let known = groupOf[index].flatMap({ personOfGroup[$0] }), !merged.contains(known), mentions[other].words.count <= 5 {
+                    people[known].variants = distinct(people[known].variants + [mentions[other].name])
+                }
+                continue
+            }
+            guard !merged.contains(legal), !people[legal].known else { continue }
+            if let known = groupOf[index].flatMap({ personOfGroup[$0] }) {
+                guard known != legal, !merged.contains(known) else { continue }
+                people[known].variants = distinct(people[known].variants + [people[legal].name] + people[legal].variants)
+                people[known].role = people[known].role ?? people[legal].role
+                merged.insert(legal)
+            } else if mention.words.count <= 3 {
+                people[legal].variants = distinct([people[legal].name] + people[legal].variants).filter { $0 != mention.name }
+                people[legal].name = mention.name
+            }
+        }
+        return people.enumerated().filter { !merged.contains($0.offset) }.map(\.element)
     }
 
     /// Two spellings of one word, as transliterations and typos make them: at most a third of the

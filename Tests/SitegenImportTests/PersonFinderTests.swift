@@ -22,6 +22,34 @@ struct PersonFinderTests {
         #expect(found.map(\.role) == ["U.S. Secretary of State", "EU's foreign policy chief", "Bundeskanzler"])
     }
 
+    /// A person the text gives two names (`…, conocido como …`, `…, known as …`) is one person, shown by the
+    /// name they are known by, the other kept as a spelling; a Portuguese particle after three words of a
+    /// name goes on into it (`Teixeira da Silva`), a Spanish `de` after two is a preposition.
+    @Test func aNameKnownAsAnotherIsOnePerson() {
+        let spanish = peopleFound(language: "es", title: "Muere un futbolista", paragraphs: [
+            "El delantero Diogo José Teixeira da Silva, conocido como Diogo Jota, fue jugador del Atlético de Madrid.",
+            "Diogo Jota murió en un accidente junto a su hermano, dijo el club.",
+        ])
+        #expect(spanish.map(\.name) == ["Diogo Jota"])
+        #expect(spanish.first?.variants == ["Diogo José Teixeira da Silva"])
+        #expect(spanish.first?.role == "delantero")
+        let english = peopleFound(language: "en", title: "Legend dies", paragraphs: [
+            "Edson Arantes do Nascimento, better known as Pele, died on Thursday aged 82, his family said.",
+            "Pele won three World Cups with Brazil, and Pele said in 2020 that he had no regrets.",
+        ])
+        #expect(english.first?.name == "Pele")
+        #expect(english.first?.variants.contains("Edson Arantes do Nascimento") == true)
+        let preposition = peopleFound(language: "es", title: "El presidente viaja", paragraphs: [
+            "El presidente Pedro Sánchez de España dijo que viajará el lunes.",
+        ])
+        #expect(preposition.map(\.name) == ["Pedro Sánchez"])
+        // English `do` after one capitalised word is a verb.
+        let question = peopleFound(language: "en", title: "Why do Republicans back Jane Harlow?", paragraphs: [
+            "Jane Harlow, the senator, said on Monday that she would run again.",
+        ])
+        #expect(question.map(\.name) == ["Jane Harlow"])
+    }
+
     /// A place a preposition governs, run into a full name the text writes on its own (`a Sarajevo Ratko
     /// Mladic`), is no word of the name, and the preposition says nothing of the person; a first name the
     /// list lacks after a role stays the name's (`il portavoce Dragan Kovac` beside `Kovac` only).
