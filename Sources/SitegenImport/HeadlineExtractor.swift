@@ -248,12 +248,17 @@ public struct HeadlineExtractor: Sendable {
                     form.title = String(form.title.dropLast()).trimmedSpaces
                 }
                 // A sentence of the story is not its headline (a glued standfirst is split off first).
-                if form.remainder == nil, form.title.wordCount > 30 || (isProse && form.title.endsWithSentencePunctuation
-                    && !form.title.hasSuffix("?") && !form.title.hasSuffix("!")) { continue }
+                // (So is one a credit follows after a bar: `… du groupe. | JIJI PRESS / MAXPPP`, a caption.)
+                if form.remainder == nil, form.title.wordCount > 30 || ((isProse || (form.site != nil && NoiseFilter.isProse(form.title)))
+                    && form.title.endsWithSentencePunctuation && !form.title.hasSuffix("?") && !form.title.hasSuffix("!")) { continue }
                 var candidate = Candidate(index: index, title: form.title, score: 0, slugMatch: 0, site: form.site,
                                           section: form.section, gluedDate: glued?.date, remainder: form.remainder)
                 candidate.slugMatch = address?.slugMatch(form.title) ?? 0
                 if storyAbove, candidate.slugMatch < 0.7 { continue }
+                // Below the story's prose, only a line shaped as a headline is one: not a headline glued to a
+                // standfirst (a page's header), nor a line that goes on after a sentence's end (`Aus Moskau kamen
+                // Glückwünsche. »Bravo!«, schrieb …`, the story's last paragraph, however many of the slug's words it holds).
+                if storyAbove, form.remainder != nil || text.wordCount > 20 || BlockClassifier.endsASentenceInside(text) { continue }
                 // A line that breaks off on a comma or a semicolon is a fragment (an item of a
                 // highlights list, a sentence the page cut), not a headline, unless it is the address's.
                 if let last = form.title.trimmedSpaces.last, last == "," || last == ";", candidate.slugMatch < 0.8 { continue }
@@ -421,16 +426,20 @@ public struct HeadlineExtractor: Sendable {
         }
         if let dateline = Self.gluedDateline(text) { forms.append(dateline) }
         // `Headline OUTLET`: a masthead in capitals after the headline, with no mark between them.
-        if let masthead = Self.trailingMasthead(split.title) { forms.append(masthead) }
+        if let masthead = Self.trailingMasthead(split.title, address: address) { forms.append(masthead) }
         return forms.filter { $0.title.wordCount >= 1 }
     }
 
     /// `France makes arrests in Louvre heist POLITICO`: a last word in capitals (four letters or
     /// more, no digits) after a headline in sentence or title case is an outlet's name.
-    private static func trailingMasthead(_ text: String) -> Form? {
+    /// Not a word an article or a preposition governs (`… con astronautas de la NASA`), nor the slug's last word
+    /// when the host does not spell it: those are the headline's.
+    private static func trailingMasthead(_ text: String, address: PageAddress? = nil) -> Form? {
         let words = text.split(separator: " ")
         guard words.count >= 5, let last = words.last, last.count >= 4, last.allSatisfy(\.isUppercase) else { return nil }
         let rest = words.dropLast()
+        if let before = rest.last, Stopwords.all.contains(before.lowercased()) { return nil }
+        if let address, address.slugWords.last == last.lowercased(), !address.host.contains(last.lowercased()) { return nil }
         // A headline written all in capitals has no masthead to tell apart.
         guard rest.contains(where: { $0.contains(where: \.isLowercase) }) else { return nil }
         return Form(title: rest.joined(separator: " "), site: String(last))

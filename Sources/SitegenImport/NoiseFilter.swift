@@ -330,6 +330,9 @@ public struct NoiseFilter: Sendable {
         }
         // A caption in the agencies' style: `In this image released by NASA, …`, `En esta foto …`.
         if Self.opensLikeCaption(text) { return .caption }
+        // Or opened by its credit: a photographer, a slash, the picture's source and the agency it came through
+        // (`Bill Ingalls/NASA via AP Start der »Falcon 9«-Rakete …`).
+        if hasSlash, text.includes(" via "), Self.opensWithViaCredit(text) { return .caption }
         // A wire picture's caption with its licence, however long (`… TPX IMAGES OF THE DAY NO SALES. NO ARCHIVES.`).
         if Self.holdsPictureLicence(text) { return .caption }
         // `Lionel Hahn File photo dated February 1, 2018 of …`: a file picture's date, in the caption's
@@ -1213,6 +1216,12 @@ public struct NoiseFilter: Sendable {
                creditAgencies.contains(String(last).folded.trimmed(CharacterSet(charactersIn: ".,;()"))) {
                 return true
             }
+            // `… au conseil d'administration du groupe. | JIJI PRESS / MAXPPP`: agencies or a photographer and an
+            // agency between slashes, each word capitalised (a site's name after a bar has no slash).
+            if (3...7).contains(words.count), credit.contains("/"), text[..<bar].trimmedSpaces.wordCount >= 5,
+               words.allSatisfy({ $0 == "/" || $0.first?.isUppercase == true }), words.first != "/", words.last != "/" {
+                return true
+            }
         }
         guard let slash = text.lastIndex(of: "/") else { return false }
         let credit = text[text.index(after: slash)...].trimmedSpaces
@@ -1220,6 +1229,17 @@ public struct NoiseFilter: Sendable {
         guard (1...5).contains(words.count), words.first?.first?.isUppercase == true, !credit.contains(where: { ".!?:".contains($0) }) else { return false }
         let label = text[..<slash].trimmedSpaces.split(separator: " ").last.map { String($0).folded } ?? ""
         return mediaCreditLabels.contains(label) && text[..<slash].trimmedSpaces.wordCount >= 4
+    }
+
+    /// `Bill Ingalls/NASA via AP …`: one to three capitalised words, a slash, a capitalised source, `via` and an
+    /// agency, at the line's start.
+    static func opensWithViaCredit(_ text: String) -> Bool {
+        let words = text.split(separator: " ").prefix(6).map(String.init)
+        guard let via = words.firstIndex(of: "via"), via >= 2, via + 1 < words.count,
+              let slashed = words[..<via].firstIndex(where: { $0.contains("/") }), slashed <= 2 else { return false }
+        let credit = words[..<via].flatMap { $0.split(separator: "/") }
+        return credit.count >= 2 && credit.allSatisfy { $0.first?.isUppercase == true }
+            && isAgency(words[via + 1].folded.trimmed(CharacterSet(charactersIn: ".,;:()")))
     }
 
     /// Whether a folded name is a news or picture agency's (`reuters`, `associated press`).

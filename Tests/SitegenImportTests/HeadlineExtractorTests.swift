@@ -344,6 +344,21 @@ struct HeadlineExtractorTests {
         // A headline in capitals keeps its last word.
         let shouting = extractor.extract(lines(["FRANCE MAKES ARRESTS IN LOUVRE HEIST", "", "French authorities arrested two suspects on Saturday."]))
         #expect(shouting.title == "FRANCE MAKES ARRESTS IN LOUVRE HEIST")
+        // So does one whose last word an article governs, or that ends as its slug does.
+        let governed = extractor.extract(lines(["Despega con éxito vuelo espacial de SpaceX con astronautas de la NASA", "",
+                                                "Un cohete Falcon 9 despegó el sábado desde Florida con dos astronautas a bordo."]),
+                                         address: PageAddress("https://www.example.tv/web/2020/05/30/despega-con-exito-vuelo-espacial-de-spacex-con-astronautas-de-la-nasa/"))
+        #expect(governed.title == "Despega con éxito vuelo espacial de SpaceX con astronautas de la NASA")
+    }
+
+    /// Below the story's prose, a line that goes on after a sentence's end is the story's last paragraph, however
+    /// many of the slug's words it holds: the text lacks the headline, which the slug gives.
+    @Test func aStoryLineBelowTheProseIsNoHeadline() {
+        let prose = "Am Sonnabend klappte im Kennedy Space Center in Florida alles, und die Rakete brachte das Raumschiff mit zwei Mann an Bord erfolgreich ins All, neun Jahre nach dem letzten Flug."
+        let headline = extractor.extract(lines([prose, "", prose, "", "Aus Moskau kamen Glückwünsche. »Bravo!«, schrieb der Chef der Raumfahrtbehörde an seinen Kollegen. Er richtete auch die"]),
+                                         address: PageAddress("https://www.example.de/artikel/379365.gl%C3%BCckw%C3%BCnsche-aus-moskau.html"))
+        #expect(headline.origin == .slug)
+        #expect(headline.bodyStart == 0)
     }
 
     /// A line that holds a web address is no headline, however many of the slug's words its address

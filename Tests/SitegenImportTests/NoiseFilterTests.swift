@@ -200,6 +200,15 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "The court said the © sign on the photograph of the tribunal was added later by the agency.") == nil)
     }
 
+    /// A caption with its agencies after a bar, or opened by a photographer's credit `via` an agency; not a
+    /// headline with its site after a bar, nor a sentence that mentions a picture `via` someone.
+    @Test func captionsCreditedAfterABarOrOpenedByTheirCredit() {
+        #expect(filter.reason(for: "Le président de Nissan le 22 novembre 2018, alors qu'il se rend au conseil du groupe. | JIJI PRESS / MAXPPP") == .caption)
+        #expect(filter.reason(for: "Bill Ingalls/NASA via AP Start der »Falcon 9«-Rakete vom Kennedy Space Center in Cape Canaveral") == .caption)
+        #expect(filter.reason(for: "Talks on the new ferry contract resume in Dover after a week of strikes | World News") == nil)
+        #expect(filter.reason(for: "The agency said the video, shared via AP and Reuters, showed the launch from Cape Canaveral on Saturday.") == nil)
+    }
+
     @Test func aCreditEndsACaptionOnlyAtTheEnd() {
         #expect(NoiseFilter.endsWithCredit("Rescuers search the rubble in Antakya. © Jane Doe/AFP"))
         #expect(!NoiseFilter.endsWithCredit("© 2024 Example Media. All rights reserved."))
