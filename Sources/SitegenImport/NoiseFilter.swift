@@ -346,6 +346,10 @@ public struct NoiseFilter: Sendable {
         if count <= 80, Self.isHelplineNotice(text) { return .helpline }
         // An appeal for money whose wording no story uses (`Independent journalism costs money. …`).
         if count <= 60, Self.isDonationAppeal(text) { return .subscribe }
+        // The outlet's call to write to it, with its address (`We want to hear from you! … email us at editors@…`).
+        if count <= 60, text.utf8.contains(UInt8(ascii: "@")), Self.isContactAppeal(text) { return .subscribe }
+        // A widget's credit (`Powered by automated translation`, `Powered by Google`).
+        if count <= 6, !prose, text.hasPrefix("Powered by") || text.hasPrefix("powered by") { return .navigation }
         let mayBeRelative = text.includes("ago")
         if mayBeRelative, Self.hasGluedRelativeTime(text) || (count <= 25 && !prose && Self.hasRelativeTime(text)) { return .teaser }
         // A long paragraph is story unless it opens as a teaser (`Read more: …`) or is a cookie notice:
@@ -707,15 +711,32 @@ public struct NoiseFilter: Sendable {
         return letters.count >= 6 && letters.filter(\.isUppercase).count * 5 >= letters.count * 4
     }
 
+    /// A call to write to the outlet: an e-mail address in the line, and a request to write to `us` in the five
+    /// languages (`email us at`, `escríbenos`, `écrivez-nous`, `scrivici`, `schreiben Sie uns`).
+    static func isContactAppeal(_ text: String) -> Bool {
+        let holdsAddress = text.split(separator: " ").contains { word in
+            guard let at = word.firstIndex(of: "@"), at > word.startIndex else { return false }
+            return word[word.index(after: at)...].dropLast().contains(".")
+        }
+        guard holdsAddress else { return false }
+        return contactRequests.occurs(in: text.folded)
+    }
+
+    private static let contactRequests: PhraseSet = [
+        "email us", "e-mail us", "write to us", "contact us", "send us", "message us", "tell us", "escribenos", "contactanos",
+        "envianos", "ecrivez-nous", "contactez-nous", "envoyez-nous", "scrivici", "contattaci", "inviaci", "schreiben sie uns",
+        "kontaktieren sie uns", "schicken sie uns",
+    ]
+
     /// A word one of which each offer holds, as written: a line without any is not folded for them.
-    private static let inboxWords: PhraseSet = ["inbox", "Postfach", "postfach", "boîte", "boite", "casella", "bandeja"]
+    private static let inboxWords: PhraseSet = ["inbox", "Postfach", "postfach", "boîte", "boite", "casella", "bandeja", "email", "e-mail", "correo"]
     /// What a newsletter promises, in the five languages.
     private static let inboxOffers: PhraseSet = ["straight to your inbox", "directly to your inbox", "delivered to your inbox", "in your inbox every",
                                       "direkt in ihr postfach", "directement dans votre boite", "direttamente nella tua casella",
-                                      "directamente en tu bandeja", "directo a tu bandeja"]
+                                      "directamente en tu bandeja", "directo a tu bandeja",
+                                      "noticias en tu email", "noticias en tu correo", "news in your email", "news by email", "news to your email",
+                                      "actualites par email", "notizie via email", "nachrichten per e-mail", "news per e-mail"]
 
-    /// A caption closed by its credit's mark (`… i successi musicali di Johnny Hallyday musica LAPRESSE Copyright ©`):
-    /// the mark ends the line after words that end no sentence, as no prose ends.
     /// A picture's caption given twice, its text and then as its credit (`Angeklagte vor dem Haager Tribunal.
     /// ©Angeklagte vor dem Haager Tribunal.`): the same words of three or more before and after the mark.
     static func repeatsAroundCopyrightMark(_ text: String) -> Bool {
@@ -724,6 +745,8 @@ public struct NoiseFilter: Sendable {
         return before.count >= 3 && before == after
     }
 
+    /// A caption closed by its credit's mark (`… i successi musicali di Johnny Hallyday musica LAPRESSE Copyright ©`):
+    /// the mark ends the line after words that end no sentence, as no prose ends.
     static func endsWithCopyrightMark(_ text: String) -> Bool {
         let trimmed = text.trimmedSpaces
         guard trimmed.hasSuffix("©") else { return false }
@@ -1225,6 +1248,12 @@ public struct NoiseFilter: Sendable {
         }
         guard let slash = text.lastIndex(of: "/") else { return false }
         let credit = text[text.index(after: slash)...].trimmedSpaces
+        // `… in eastern Ukraine. AP/file`: an agency's picture from its archive.
+        if ["file", "archive", "archives", "archivo", "archiv", "archivio"].contains(credit.lowercased()),
+           let agency = text[..<slash].split(separator: " ").last, isAgency(String(agency).folded),
+           text[..<slash].trimmedSpaces.wordCount >= 5 {
+            return true
+        }
         let words = credit.split(separator: " ")
         guard (1...5).contains(words.count), words.first?.first?.isUppercase == true, !credit.contains(where: { ".!?:".contains($0) }) else { return false }
         let label = text[..<slash].trimmedSpaces.split(separator: " ").last.map { String($0).folded } ?? ""

@@ -327,6 +327,10 @@ public struct PersonFinder: Sendable {
             if start > 0, tokens.isWord(start - 1), Self.placeNouns.contains(Self.elided(tokens.text(start - 1))) {
                 mention.placeEvidence += 2
             }
+            // `hurricane Irma` in a title rebuilt from its slug, `l'uragano Irma`: a storm's name, whatever the noun's case.
+            if start > 0, tokens.isWord(start - 1), PersonVocabulary.stormNouns.contains(Self.elided(tokens.text(start - 1))) {
+                mention.placeEvidence += 3
+            }
             if end + 1 < tokens.count, tokens.isWord(end + 1), !tokens.isPossessive(end), let after = Optional(tokens.folded(end + 1)),
                Self.placeNouns.contains(after) || (tokens.text(end + 1).first?.isLowercase == true && Self.thingNouns.contains(after))
                 || (tokens.text(end + 1).first?.isUppercase == true && PersonVocabulary.buildingNouns.contains(after)

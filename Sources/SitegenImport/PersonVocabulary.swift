@@ -285,8 +285,15 @@ enum PersonVocabulary {
     /// Those that are common surnames, so a surname alone too (`then-President Castillo`).
     static let surnameBuildingHeads: Set<String> = ["castillo", "palazzo", "castello"]
 
+    /// Storms' nouns, in the languages a site may name (folded): storms are named like people (`Hurricane Irma`,
+    /// `l'uragano Irma`, `Typhoon Haiyan`), and the name after such a noun is the storm's.
+    static let stormNouns: Set<String> = [
+        "hurricane", "typhoon", "cyclone", "storm", "tornado", "huracan", "ouragan", "uragano", "hurrikan", "taifun", "tifone", "tifon",
+        "ciclone", "ciclon", "zyklon", "tempete", "tormenta", "tempesta", "sturm",
+    ]
+
     /// Words that are never part of a person's name: institutions, places, calendar, page chrome.
-    static let notNameWords: Set<String> = buildingHeads.union([
+    static let notNameWords: Set<String> = buildingHeads.union(stormNouns).union([
         // Styles of address, which stand for a name (`His Royal Highness`, `Sua Santità`).
         "highness", "majesty", "excellency", "holiness", "eminence", "hoheit", "majestat", "altesse", "majeste", "saintete",
         "alteza", "majestad", "santidad", "altezza", "maesta", "santita", "eccellenza",
@@ -315,8 +322,6 @@ enum PersonVocabulary {
         // Armed forces (`Indian Air Force`), and storms, which are named like people (`Hurricane Otis`, `Typhoon
         // Haiyan`, `uragano Otis`): the name after a storm's noun is the storm's.
         "air", "force", "forces", "navy", "army",
-        "hurricane", "typhoon", "cyclone", "storm", "tornado", "huracan", "ouragan", "uragano", "hurrikan", "taifun", "tifone", "tifon",
-        "ciclone", "ciclon", "zyklon", "tempete", "tormenta", "tempesta", "sturm",
         // Offices as institutions (`Presidencia de Ecuador`, `Presidenza del Consiglio`).
         "presidency", "presidencia", "presidenza", "presidence", "prasidentschaft",
         "residencia", "residenza", "santa", "hotel", "hospital", "ospedale", "krankenhaus", "hopital", "stadium", "stadion",

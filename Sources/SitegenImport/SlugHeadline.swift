@@ -43,8 +43,12 @@ extension PageAddress {
             }
         }
         slug = merged
+        // (A word of letters and digits the text writes is the headline's, `…-flight-mh17` for `MH17`, unless the
+        // slug holds it already: `drei-mh17-verdaechtige-…-freispruch-mh17` ends with a tag.)
         while let last = slug.last, last.contains(where: \.isNumber),
-              last.contains(where: \.isLetter) || !(last.count >= 2 && evidence.numbers.contains(last)),
+              last.contains(where: \.isLetter)
+                ? evidence.spelling(Self.transliterated(last)) == nil || slug.dropLast().contains(last)
+                : !(last.count >= 2 && evidence.numbers.contains(last)),
               !(slug.count >= 2 && Self.isYear(last) && Self.yearPrepositions.contains(slug[slug.count - 2])) {
             slug.removeLast()
             endedWithID = true

@@ -209,6 +209,17 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "The agency said the video, shared via AP and Reuters, showed the launch from Cape Canaveral on Saturday.") == nil)
     }
 
+    /// The outlet's call to write to it, a widget's credit, a newsletter offer in Spanish, an agency's archive
+    /// picture (`AP/file`); a story line that gives an address or says `powered by` stays.
+    @Test func contactAppealsWidgetCreditsAndArchivePictures() {
+        #expect(filter.reason(for: "We want to hear from you! Send us a message on WhatsApp at 1-876-499-0169, email us at editors@example.com.") == .subscribe)
+        #expect(filter.reason(for: "Powered by automated translation") == .navigation)
+        #expect(filter.reason(for: "Recibí las noticias en tu email") == .subscribe)
+        #expect(filter.reason(for: "Investigators examine a piece of the plane near the village of Hrabove, in eastern Ukraine. AP/file") == .caption)
+        #expect(filter.reason(for: "The ministry said complaints could be sent to help@example.gov until Friday, when the office closes for the holiday.") == nil)
+        #expect(filter.reason(for: "The plant, powered by coal until 2019, now burns gas imported from Norway, the company said on Monday.") == nil)
+    }
+
     @Test func aCreditEndsACaptionOnlyAtTheEnd() {
         #expect(NoiseFilter.endsWithCredit("Rescuers search the rubble in Antakya. © Jane Doe/AFP"))
         #expect(!NoiseFilter.endsWithCredit("© 2024 Example Media. All rights reserved."))

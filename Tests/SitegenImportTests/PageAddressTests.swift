@@ -286,6 +286,19 @@ struct PageAddressTests {
         #expect(underscored.slugWords.suffix(2) == ["a", "casa"])
     }
 
+    /// A last slug word of letters and digits is an id unless the text writes it (`MH17`).
+    @Test func aWordOfLettersAndDigitsTheTextWritesEndsTheHeadline() {
+        let address = PageAddress("https://www.example.com/news/court-convicts-three-over-downing-of-flight-mh17")!
+        #expect(address.headlineFromSlug(spellingsIn: ["Three men were convicted over the downing of flight MH17."], language: "en")
+            == "Court convicts three over downing of flight MH17")
+        let tag = PageAddress("https://www.example.com/news/three-mh17-suspects-get-life-sentences-mh17")!
+        #expect(tag.headlineFromSlug(spellingsIn: ["Three MH17 suspects were given life sentences."], language: "en")
+            == "Three MH17 suspects get life sentences")
+        let id = PageAddress("https://www.example.com/news/court-convicts-three-over-downing-of-flight-a84491")!
+        #expect(id.headlineFromSlug(spellingsIn: ["Three men were convicted over the downing of the flight."], language: "en")
+            == "Court convicts three over downing of flight")
+    }
+
     /// A slug word whole inside a longer word of the text keeps no accent of the longer word's ending:
     /// `chancelier` beside `chancelière` is `chancelier`, not `chancelièr`.
     @Test func anAccentOfALongerWordsEndingIsNoSlugWords() {

@@ -50,6 +50,17 @@ struct PersonFinderTests {
         #expect(question.map(\.name) == ["Jane Harlow"])
     }
 
+    /// A storm's name after its noun in lower case (a title rebuilt from a slug, Italian `l'uragano`) is no person's.
+    @Test func aStormsNameAfterItsNounInLowerCaseIsNoOnes() {
+        let found = PersonFinder(known: [], language: "en").people(title: "Weather update hurricane Irma leaves at least 10 dead", paragraphs: [
+            "Hurricane Irma continues to churn its way through the Caribbean, Prime Minister Gaston Browne said.",
+            "A two-year-old child was Hurricane Irma's first victim, Browne said.",
+        ], titleFromAddress: true)
+        #expect(found.map(\.name) == ["Gaston Browne"])
+        let italian = peopleFound(language: "it", title: "Caraibi devastati", paragraphs: ["L'uragano Irma ha colpito Barbuda e Saint-Martin, ha detto il premier Gaston Browne."])
+        #expect(italian.map(\.name) == ["Gaston Browne"])
+    }
+
     /// A place a preposition governs, run into a full name the text writes on its own (`a Sarajevo Ratko
     /// Mladic`), is no word of the name, and the preposition says nothing of the person; a first name the
     /// list lacks after a role stays the name's (`il portavoce Dragan Kovac` beside `Kovac` only).
