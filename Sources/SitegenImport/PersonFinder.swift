@@ -231,8 +231,10 @@ public struct PersonFinder: Sendable {
             }
             // A sentence may open with an ordinary word in capitals: drop it if the text also writes it
             // in lower case (`Win` in `Win Lwin, a tea shop owner,` is a name: it is not at a sentence start… unless it is).
+            // So is an organisation's noun (`Automaker Nissan on Monday accused …`), which then says what the name is.
             if tokens.isSentenceStart(start) {
-                while start < end, lowerCase.contains(tokens.folded(start)), !(end - start == 1 && roleAfter(tokens, end) != nil) { start += 1 }
+                while start < end, lowerCase.contains(tokens.folded(start)) || PersonVocabulary.organisationNouns.contains(tokens.folded(start)),
+                      !(end - start == 1 && roleAfter(tokens, end) != nil) { start += 1 }
                 if start == end, lowerCase.contains(tokens.folded(start)) { index = end + 1; continue }
             }
             // An English verb in `-ing` opening a sentence or a quotation (`“Entering Twitter HQ – let that

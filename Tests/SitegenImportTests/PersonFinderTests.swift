@@ -50,6 +50,16 @@ struct PersonFinderTests {
         #expect(question.map(\.name) == ["Jane Harlow"])
     }
 
+    /// An organisation's noun opening a sentence before a name (`Automaker Nissan on Monday accused …`) makes the
+    /// name the organisation's.
+    @Test func anOrganisationsNounOpeningASentenceNamesNoPerson() {
+        let found = peopleFound(language: "en", title: "Nissan chairman dismissed", paragraphs: [
+            "Automaker Nissan on Monday accused its chairman Carlos Ghosn of significant acts of misconduct.",
+            "Carlos Ghosn was arrested in Tokyo, prosecutors said.",
+        ])
+        #expect(found.map(\.name) == ["Carlos Ghosn"])
+    }
+
     /// A storm's name after its noun in lower case (a title rebuilt from a slug, Italian `l'uragano`) is no person's.
     @Test func aStormsNameAfterItsNounInLowerCaseIsNoOnes() {
         let found = PersonFinder(known: [], language: "en").people(title: "Weather update hurricane Irma leaves at least 10 dead", paragraphs: [
