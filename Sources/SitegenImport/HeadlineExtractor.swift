@@ -255,10 +255,19 @@ public struct HeadlineExtractor: Sendable {
                                           section: form.section, gluedDate: glued?.date, remainder: form.remainder)
                 candidate.slugMatch = address?.slugMatch(form.title) ?? 0
                 if storyAbove, candidate.slugMatch < 0.7 { continue }
+                // A line of fifteen words or more that ends a sentence inside and goes on (`Scossa di magnitudo 7.1 …
+                // del 1985. I palazzi tremano a Città del Messico. Migliaia per strada`) is a summary, not a headline,
+                // when an address spells another headline (a line that holds all the slug's words may be the headline
+                // with its standfirst run on: `Former Japanese prime minister Shinzo Abe dies … in Nara. Police arrested …`).
+                if form.remainder == nil, let address, form.title.wordCount >= 15, BlockClassifier.endsASentenceInside(form.title),
+                   candidate.slugMatch < 0.8, address.slugRecall(form.title) < 0.9 { continue }
                 // Below the story's prose, only a line shaped as a headline is one: not a headline glued to a
                 // standfirst (a page's header), nor a line that goes on after a sentence's end (`Aus Moskau kamen
                 // Glückwünsche. »Bravo!«, schrieb …`, the story's last paragraph, however many of the slug's words it holds).
                 if storyAbove, form.remainder != nil || text.wordCount > 20 || BlockClassifier.endsASentenceInside(text) { continue }
+                // Nor one with no prose after it: the headline a page shows under its lede heads the story's rest, and
+                // a line that ends the page is a credit or a pointer (`Sorgente: Fortissimo terremoto in Messico`).
+                if storyAbove, !followedByProse(lines, after: index) { continue }
                 // A line that breaks off on a comma or a semicolon is a fragment (an item of a
                 // highlights list, a sentence the page cut), not a headline, unless it is the address's.
                 if let last = form.title.trimmedSpaces.last, last == "," || last == ";", candidate.slugMatch < 0.8 { continue }

@@ -185,6 +185,12 @@ struct NameTokens {
         let folded = item.folded
         // Nor is an age spelt out (`Fifty-three-year-old Moïse`).
         if PersonFinder.isAgeWord(folded) { return false }
+        // Nor a place or a name made an adjective by a participle (`Larkhall-born`, `Leverkusen-based`,
+        // `Neymar-inspired`, `Kremlin-backed`): it describes the name after it.
+        if let hyphen = item.text.lastIndex(of: "-"), case let tail = item.text[item.text.index(after: hyphen)...],
+           tail.first?.isLowercase == true, Self.participleSuffixes.contains(String(tail)) || (tail.count >= 5 && tail.hasSuffix("ed")) {
+            return false
+        }
         // A calendar word is no name on its own (`Monday`, `March`), nor by a number (`May 5`, `Sam. 14`),
         // nor when it is an honorific or a role (`Fr`). A weekday written in full never is.
         if Self.isCalendarWord(folded) {
@@ -389,6 +395,10 @@ struct NameTokens {
     static let indefiniteArticles: Set<String> = ["a", "an", "ein", "eine", "einen", "einem", "einer", "un", "una", "une", "uno"]
 
     static let acronyms: Set<String> = ["US", "UK", "EU", "UN", "AI", "TV", "PM", "MP", "AP", "AU", "IS", "ID", "OK", "DC", "NY", "LA", "GP", "FC", "CO", "NZ", "SA", "UAE"]
+
+    /// Participles and nouns that make a capitalised word before a hyphen an adjective (`Larkhall-born`,
+    /// `Leverkusen-based`, `Kremlin-run`, `Soviet-era`); besides them, any participle in `-ed` of five letters or more.
+    static let participleSuffixes: Set<String> = ["born", "based", "led", "run", "made", "built", "bred", "grown", "owned", "style", "era", "like", "wide"]
 
     /// Particles of Portuguese surnames, which no other language uses as a preposition before a name.
     static let portugueseParticles: Set<String> = ["da", "das", "do", "dos"]

@@ -367,6 +367,8 @@ public struct NoiseFilter: Sendable {
         }
         // `Related Ranking the 20 best…`, `Read more Subscribers only …`: a teaser's label run into its headline.
         if Self.opensWithGluedRelatedLabel(text) { return .teaser }
+        // `Read: Oscar guilty of murder: Twitter erupts`: the verb as a label, with its colon, before a headline.
+        if count <= 20, text.hasPrefix("Read: ") || text.hasPrefix("READ: ") { return .teaser }
         // An agency's caption of an archive picture, however long: `Gene Hackman smiles as he holds an Oscar …
         // in Los Angeles on April 10, 1972.`
         if count <= 80, text.hasASCIIDigit, Self.isDatedCaption(count <= 40 ? words : text.words) { return .caption }

@@ -359,6 +359,16 @@ struct HeadlineExtractorTests {
                                          address: PageAddress("https://www.example.de/artikel/379365.gl%C3%BCckw%C3%BCnsche-aus-moskau.html"))
         #expect(headline.origin == .slug)
         #expect(headline.bodyStart == 0)
+        // Nor a summary of several sentences above the story, when the address spells another headline.
+        let summary = extractor.extract(lines(["Scossa di magnitudo 7.1 nel giorno dell’anniversario del sisma del 1985. I palazzi tremano a Città del Messico. Migliaia per strada",
+                                               "Una violentissima scossa di magnitudo 7.4. E il Messico torna a tremare nel giorno dell’anniversario del devastante sisma che ha ucciso migliaia di persone."]),
+                                        address: PageAddress("https://www.example.eu/2017/09/19/fortissimo-terremoto-in-messico/"))
+        #expect(summary.origin == .slug)
+        // Nor is the page's last line, the source's headline under its label.
+        let credited = extractor.extract(lines([prose, "", prose, "", "Sorgente: Glückwünsche aus Moskau"]),
+                                         address: PageAddress("https://www.example.de/artikel/379365.gl%C3%BCckw%C3%BCnsche-aus-moskau.html"))
+        #expect(credited.origin == .slug)
+        #expect(credited.bodyStart == 0)
     }
 
     /// A line that holds a web address is no headline, however many of the slug's words its address

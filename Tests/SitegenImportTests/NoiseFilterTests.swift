@@ -220,6 +220,12 @@ struct NoiseFilterTests {
         #expect(filter.reason(for: "The plant, powered by coal until 2019, now burns gas imported from Norway, the company said on Monday.") == nil)
     }
 
+    /// `Read:` before another story's headline points at it; a sentence that opens with the verb is the story's.
+    @Test func aReadLabelBeforeAHeadlineIsATeaser() {
+        #expect(filter.reason(for: "Read: Oscar guilty of murder: Twitter erupts") == .teaser)
+        #expect(filter.reason(for: "Read the full judgment, the court said on Thursday, before the appeal is heard in the spring.") == nil)
+    }
+
     @Test func aCreditEndsACaptionOnlyAtTheEnd() {
         #expect(NoiseFilter.endsWithCredit("Rescuers search the rubble in Antakya. © Jane Doe/AFP"))
         #expect(!NoiseFilter.endsWithCredit("© 2024 Example Media. All rights reserved."))

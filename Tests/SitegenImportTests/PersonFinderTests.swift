@@ -60,6 +60,16 @@ struct PersonFinderTests {
         #expect(found.map(\.name) == ["Carlos Ghosn"])
     }
 
+    /// A place or a name made an adjective by a participle after a hyphen (`Larkhall-born`, `Leverkusen-based`,
+    /// `Neymar-inspired`) is no word of the name after it; a hyphenated given name or surname is.
+    @Test func aHyphenatedParticipleDescribesTheNameAfterIt() {
+        let found = peopleFound(language: "en", title: "Bayer buys Monsanto", paragraphs: [
+            "Larkhall-born Hugh Grant, the chief executive, said the deal was good for farmers, and Jean-Marie Dupont-Aignan agreed.",
+            "Leverkusen-based Bayer said Hugh Grant would stay on until the deal closed.",
+        ])
+        #expect(found.map(\.name) == ["Hugh Grant", "Jean-Marie Dupont-Aignan"])
+    }
+
     /// A storm's name after its noun in lower case (a title rebuilt from a slug, Italian `l'uragano`) is no person's.
     @Test func aStormsNameAfterItsNounInLowerCaseIsNoOnes() {
         let found = PersonFinder(known: [], language: "en").people(title: "Weather update hurricane Irma leaves at least 10 dead", paragraphs: [
