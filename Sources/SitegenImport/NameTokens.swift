@@ -335,7 +335,8 @@ struct NameTokens {
     /// A particle inside a name: `de`, `van`, `bin`; `der` and `den` only after `von` or `van`
     /// (German nouns are capitalised: `Yoon der Amtsenthebung` is no name).
     func isParticle(_ index: Int) -> Bool {
-        guard items[index].isWord, Self.particles.contains(items[index].text) else { return false }
+        // Portuguese `do` in lower case only: a capitalised `Do` is English's verb (`What Should Keir Starmer Do Next?`).
+        guard items[index].isWord, Self.particles.contains(items[index].text) || items[index].text == "do" else { return false }
         if ["der", "den"].contains(items[index].text) {
             return index > 0 && ["von", "van"].contains(items[index - 1].folded)
         }
@@ -401,7 +402,7 @@ struct NameTokens {
     static let participleSuffixes: Set<String> = ["born", "based", "led", "run", "made", "built", "bred", "grown", "owned", "style", "era", "like", "wide"]
 
     /// Particles of Portuguese surnames, which no other language uses as a preposition before a name.
-    static let portugueseParticles: Set<String> = ["da", "das", "do", "dos"]
+    static let portugueseParticles: Set<String> = ["da", "do", "dos"]
 
-    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "do", "di", "du", "del", "della", "la", "le", "bin", "ibn", "ben", "al", "ter", "dos", "das", "el", "zu", "d'"]
+    static let particles: Set<String> = ["von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "ben", "al", "ter", "dos", "das", "el", "zu", "d'"]
 }

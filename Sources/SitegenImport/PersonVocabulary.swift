@@ -169,7 +169,7 @@ enum PersonVocabulary {
         "operator", "company", "firm", "group", "agency", "network", "party", "broadcaster", "newspaper", "channel",
         "outlet", "organisation", "organization", "utility", "carrier", "airline", "bank", "ministry", "council",
         "brand", "maker", "manufacturer", "retailer", "publisher", "website", "app", "platform", "charity", "club", "team",
-        "automaker", "carmaker", "insurer", "lender", "conglomerate", "startup", "chipmaker", "drugmaker", "broker", "exchange",
+        "automaker", "carmaker", "insurer", "lender", "conglomerate", "startup", "chipmaker", "drugmaker",
         "operador", "empresa", "compania", "gestor", "gestore", "societa", "azienda", "netzbetreiber", "unternehmen",
         "konzern", "operateur", "entreprise", "societe", "groupe", "partei", "parti", "partido", "partito", "agenzia",
         "agencia", "agence", "zeitung", "journal", "diario", "giornale", "sender", "cadena", "chaine", "emittente",

@@ -174,8 +174,8 @@ extension PageAddress {
 
     /// Articles, prepositions and pronouns that French and Italian elide before a vowel or an h.
     private static let elidingWords: [String: Set<String>] = [
-        "fr": ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"],
-        "it": ["l", "d", "dell", "dall", "nell", "sull", "all", "un", "quest", "c"],
+        "fr": ["l", "d", "j", "m", "n", "s", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"],
+        "it": ["l", "d", "dell", "dall", "nell", "sull", "all", "quest"],
     ]
 
     /// The apostrophe the text writes most: the typographic one (`l’Europe`) or the typewriter's (`l'Europe`).
